@@ -1,0 +1,253 @@
+/**
+ * The controlled vocabularies of the Atlas. Each is a string enum (the GraphQL enum values) with a
+ * human-readable label and a one-line description, used by the schema and by the dashboard.
+ */
+export interface VocabularyEntry {
+  label: string;
+  description: string;
+}
+
+export type Vocabulary<E extends string> = Record<E, VocabularyEntry>;
+
+export enum Dimension {
+  ECONOMIC = 'ECONOMIC',
+  SOCIAL = 'SOCIAL',
+  PSYCHOSOCIAL = 'PSYCHOSOCIAL',
+}
+export const dimensions: Vocabulary<Dimension> = {
+  ECONOMIC: {
+    label: 'Economic',
+    description: 'Re-entering economic life with a sustainable livelihood (IOM integrated approach).',
+  },
+  SOCIAL: {
+    label: 'Social',
+    description:
+      'Access to public services: health, education, housing, justice and social protection (IOM integrated approach).',
+  },
+  PSYCHOSOCIAL: {
+    label: 'Psychosocial',
+    description:
+      'Reconnecting with personal support networks, civil society and local values and norms (IOM integrated approach).',
+  },
+};
+
+export enum Level {
+  INDIVIDUAL = 'INDIVIDUAL',
+  COMMUNITY = 'COMMUNITY',
+  STRUCTURAL = 'STRUCTURAL',
+}
+export const levels: Vocabulary<Level> = {
+  INDIVIDUAL: { label: 'Individual', description: 'Support to returnees and their households.' },
+  COMMUNITY: { label: 'Community', description: 'Support to the communities returnees come home to.' },
+  STRUCTURAL: {
+    label: 'Structural',
+    description: 'Laws, policies, institutions and services that make reintegration possible.',
+  },
+};
+
+export enum Stakeholder {
+  GOVERNMENT = 'GOVERNMENT',
+  EMPLOYERS_ORGANIZATION = 'EMPLOYERS_ORGANIZATION',
+  WORKERS_ORGANIZATION = 'WORKERS_ORGANIZATION',
+  CIVIL_SOCIETY = 'CIVIL_SOCIETY',
+  INTERNATIONAL_ORGANIZATION = 'INTERNATIONAL_ORGANIZATION',
+  PRIVATE_SECTOR = 'PRIVATE_SECTOR',
+  ACADEMIA = 'ACADEMIA',
+  COMMUNITY = 'COMMUNITY',
+}
+export const stakeholders: Vocabulary<Stakeholder> = {
+  GOVERNMENT: { label: 'Government', description: 'National or local government agencies.' },
+  EMPLOYERS_ORGANIZATION: {
+    label: "Employers' organisation",
+    description: "Employers' organisations, one of the tripartite constituents.",
+  },
+  WORKERS_ORGANIZATION: {
+    label: "Workers' organisation",
+    description: 'Trade unions and workers’ organisations, one of the tripartite constituents.',
+  },
+  CIVIL_SOCIETY: { label: 'Civil society', description: 'Non-governmental and community-based organisations.' },
+  INTERNATIONAL_ORGANIZATION: {
+    label: 'International organisation',
+    description: 'ILO, IOM, UN agencies and development partners.',
+  },
+  PRIVATE_SECTOR: { label: 'Private sector', description: 'Companies, banks and other private firms.' },
+  ACADEMIA: { label: 'Academia', description: 'Universities and research institutes.' },
+  COMMUNITY: { label: 'Community', description: 'Villages, returnee groups and cooperatives.' },
+};
+
+export enum Theme {
+  ENTREPRENEURSHIP = 'ENTREPRENEURSHIP',
+  FINANCIAL_LITERACY = 'FINANCIAL_LITERACY',
+  ACCESS_TO_FINANCE = 'ACCESS_TO_FINANCE',
+  SKILLS_TRAINING = 'SKILLS_TRAINING',
+  SKILLS_RECOGNITION = 'SKILLS_RECOGNITION',
+  JOB_PLACEMENT = 'JOB_PLACEMENT',
+  PSYCHOSOCIAL_SUPPORT = 'PSYCHOSOCIAL_SUPPORT',
+  SOCIAL_PROTECTION = 'SOCIAL_PROTECTION',
+  LEGAL_ASSISTANCE = 'LEGAL_ASSISTANCE',
+  COMMUNITY_DEVELOPMENT = 'COMMUNITY_DEVELOPMENT',
+  FAMILY_SUPPORT = 'FAMILY_SUPPORT',
+  INFORMATION_SERVICES = 'INFORMATION_SERVICES',
+  DATA_AND_RESEARCH = 'DATA_AND_RESEARCH',
+  POLICY_AND_GOVERNANCE = 'POLICY_AND_GOVERNANCE',
+}
+export const themes: Vocabulary<Theme> = {
+  ENTREPRENEURSHIP: { label: 'Entrepreneurship', description: 'Starting and running a business after return.' },
+  FINANCIAL_LITERACY: {
+    label: 'Financial literacy',
+    description: 'Managing savings, remittances, debt and household finances.',
+  },
+  ACCESS_TO_FINANCE: { label: 'Access to finance', description: 'Loans, grants and credit for returnees.' },
+  SKILLS_TRAINING: { label: 'Skills training', description: 'Vocational and technical training.' },
+  SKILLS_RECOGNITION: {
+    label: 'Skills recognition',
+    description: 'Recognising skills gained abroad, such as recognition of prior learning (RPL).',
+  },
+  JOB_PLACEMENT: { label: 'Job placement', description: 'Job matching, job fairs and employment services.' },
+  PSYCHOSOCIAL_SUPPORT: {
+    label: 'Psychosocial support',
+    description: 'Counselling and support for wellbeing after return.',
+  },
+  SOCIAL_PROTECTION: {
+    label: 'Social protection',
+    description: 'Cash support, insurance, welfare funds and social security.',
+  },
+  LEGAL_ASSISTANCE: { label: 'Legal assistance', description: 'Legal advice, claims and redress.' },
+  COMMUNITY_DEVELOPMENT: {
+    label: 'Community development',
+    description: 'Village and community programmes, cooperatives and local economies.',
+  },
+  FAMILY_SUPPORT: {
+    label: 'Family support',
+    description: 'Support to migrants’ families and children left behind.',
+  },
+  INFORMATION_SERVICES: {
+    label: 'Information services',
+    description: 'Information, registration, referral and digital services.',
+  },
+  DATA_AND_RESEARCH: { label: 'Data and research', description: 'Returnee data, surveys, studies and evaluations.' },
+  POLICY_AND_GOVERNANCE: {
+    label: 'Policy and governance',
+    description: 'Laws, policies, institutions and coordination.',
+  },
+};
+
+export enum TargetGroup {
+  ALL_RETURNEES = 'ALL_RETURNEES',
+  WOMEN = 'WOMEN',
+  YOUTH = 'YOUTH',
+  FAMILIES_AND_CHILDREN = 'FAMILIES_AND_CHILDREN',
+  SURVIVORS_OF_TRAFFICKING = 'SURVIVORS_OF_TRAFFICKING',
+  UNDOCUMENTED_RETURNEES = 'UNDOCUMENTED_RETURNEES',
+  DISTRESSED_RETURNEES = 'DISTRESSED_RETURNEES',
+  LOW_SKILLED_WORKERS = 'LOW_SKILLED_WORKERS',
+}
+export const targetGroups: Vocabulary<TargetGroup> = {
+  ALL_RETURNEES: { label: 'All returnees', description: 'Returning migrant workers in general.' },
+  WOMEN: { label: 'Women', description: 'Women migrant workers and returnees.' },
+  YOUTH: { label: 'Youth', description: 'Young returnees.' },
+  FAMILIES_AND_CHILDREN: {
+    label: 'Families and children',
+    description: 'Migrants’ families and children left behind.',
+  },
+  SURVIVORS_OF_TRAFFICKING: { label: 'Survivors of trafficking', description: 'Returnees who were trafficked.' },
+  UNDOCUMENTED_RETURNEES: {
+    label: 'Undocumented returnees',
+    description: 'Returnees who worked abroad without regular status.',
+  },
+  DISTRESSED_RETURNEES: {
+    label: 'Distressed returnees',
+    description: 'Returnees displaced by crisis, abuse, contract violation or forced return.',
+  },
+  LOW_SKILLED_WORKERS: { label: 'Low-skilled workers', description: 'Returnees from low-skilled occupations.' },
+};
+
+export enum EvidenceLevel {
+  DOCUMENTED = 'DOCUMENTED',
+  MONITORED = 'MONITORED',
+  EVALUATED = 'EVALUATED',
+  RIGOROUS = 'RIGOROUS',
+}
+export const evidenceLevels: Vocabulary<EvidenceLevel> = {
+  DOCUMENTED: { label: 'Documented', description: 'Described by the implementer.' },
+  MONITORED: { label: 'Monitored', description: 'Output figures reported.' },
+  EVALUATED: { label: 'Evaluated', description: 'Independent evaluation.' },
+  RIGOROUS: { label: 'Rigorous', description: 'Experimental or quasi-experimental evaluation.' },
+};
+
+export enum PracticeStatus {
+  DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  PUBLISHED = 'PUBLISHED',
+  REJECTED = 'REJECTED',
+  ARCHIVED = 'ARCHIVED',
+}
+export const practiceStatuses: Vocabulary<PracticeStatus> = {
+  DRAFT: { label: 'Draft', description: 'Being written; visible to its author and editors only.' },
+  IN_REVIEW: { label: 'In review', description: 'Submitted and waiting for an editor.' },
+  PUBLISHED: { label: 'Published', description: 'Reviewed and visible to everyone.' },
+  REJECTED: { label: 'Rejected', description: 'Returned by an editor with a reason.' },
+  ARCHIVED: { label: 'Archived', description: 'Withdrawn from view; restorable.' },
+};
+
+export enum MigrationProfile {
+  ORIGIN = 'ORIGIN',
+  DESTINATION = 'DESTINATION',
+  ORIGIN_AND_DESTINATION = 'ORIGIN_AND_DESTINATION',
+}
+export const migrationProfiles: Vocabulary<MigrationProfile> = {
+  ORIGIN: { label: 'Origin', description: 'Mainly a country of origin of migrant workers.' },
+  DESTINATION: { label: 'Destination', description: 'Mainly a country of destination of migrant workers.' },
+  ORIGIN_AND_DESTINATION: {
+    label: 'Origin and destination',
+    description: 'Both sends and receives migrant workers in large numbers.',
+  },
+};
+
+export enum ProgramStatus {
+  PLANNED = 'PLANNED',
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  DISCONTINUED = 'DISCONTINUED',
+}
+export const programStatuses: Vocabulary<ProgramStatus> = {
+  PLANNED: { label: 'Planned', description: 'Announced or signed, not yet running.' },
+  ACTIVE: { label: 'Active', description: 'Running, as last reported.' },
+  COMPLETED: { label: 'Completed', description: 'Ended as planned.' },
+  DISCONTINUED: { label: 'Discontinued', description: 'Stopped or replaced before its planned end.' },
+};
+
+export enum Sex {
+  TOTAL = 'TOTAL',
+  FEMALE = 'FEMALE',
+  MALE = 'MALE',
+}
+export const sexes: Vocabulary<Sex> = {
+  TOTAL: { label: 'Total', description: 'Everyone, not disaggregated by sex.' },
+  FEMALE: { label: 'Female', description: 'Women and girls only.' },
+  MALE: { label: 'Male', description: 'Men and boys only.' },
+};
+
+export enum InstrumentKind {
+  DECLARATION = 'DECLARATION',
+  COMMITTEE = 'COMMITTEE',
+  CONSENSUS = 'CONSENSUS',
+  ACTION_PLAN = 'ACTION_PLAN',
+  WORK_PLAN = 'WORK_PLAN',
+  GUIDELINES = 'GUIDELINES',
+  STATEMENT = 'STATEMENT',
+}
+export const instrumentKinds: Vocabulary<InstrumentKind> = {
+  DECLARATION: { label: 'Declaration', description: 'A declaration adopted by ASEAN leaders.' },
+  COMMITTEE: { label: 'Committee', description: 'A regional body set up to carry the framework forward.' },
+  CONSENSUS: { label: 'Consensus', description: 'A consensus instrument signed by ASEAN leaders.' },
+  ACTION_PLAN: { label: 'Action plan', description: 'A plan to implement an instrument.' },
+  WORK_PLAN: { label: 'Work plan', description: 'A work plan or work programme of a regional body.' },
+  GUIDELINES: { label: 'Guidelines', description: 'Regional guidelines for member states.' },
+  STATEMENT: { label: 'Statement', description: 'A joint statement of ministers or leaders.' },
+};
+
+/** The human-readable label of any vocabulary value. */
+export function labelOf<E extends string>(vocabulary: Vocabulary<E>, value: E): string {
+  return vocabulary[value].label;
+}
