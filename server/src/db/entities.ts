@@ -1,0 +1,26 @@
+import { Country } from '../countries/country.entity';
+import { CountryStatistic } from '../countries/country-statistic.entity';
+import { LegalInstrument } from '../countries/legal-instrument.entity';
+import { Event } from '../events/event.entity';
+import { RegionalInstrument } from '../framework/regional-instrument.entity';
+import { Indicator } from '../indicators/indicator.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Practice } from '../practices/practice.entity';
+import { ReintegrationProgram } from '../programs/program.entity';
+import { Source } from '../sources/source.entity';
+
+/** Every entity, by GraphQL type name (which is also its class name and the prefix of its global ID). */
+export const ENTITIES = {
+  Country,
+  CountryStatistic,
+  Event,
+  Indicator,
+  LegalInstrument,
+  Outcome,
+  Practice,
+  RegionalInstrument,
+  ReintegrationProgram,
+  Source,
+} as const;
+
+export type EntityName = keyof typeof ENTITIES;

@@ -1,0 +1,18 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import type { Dialect } from '../../config';
+import { Migration20261129000000_initial as PostgresInitial } from './postgresql/Migration20261129000000_initial';
+import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migration20261129000000_initial';
+
+/**
+ * Migrations are dialect-specific SQL, one folder per database, listed here in order. Full-text
+ * search is hand-written (an FTS5 table with triggers on SQLite, a generated tsvector on
+ * PostgreSQL): a generated schema diff would not know it, so review every new migration.
+ */
+const MIGRATIONS: Record<Dialect, MigrationObject[]> = {
+  sqlite: [{ name: 'Migration20261129000000_initial', class: SqliteInitial }],
+  postgresql: [{ name: 'Migration20261129000000_initial', class: PostgresInitial }],
+};
+
+export function migrationsFor(dialect: Dialect): MigrationObject[] {
+  return MIGRATIONS[dialect];
+}

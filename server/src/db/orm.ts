@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
+import { LibSqlDriver } from '@mikro-orm/libsql';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { AtlasConfig } from '../config';
+import { ENTITIES } from './entities';
+import { migrationsFor } from './migrations';
+import { StatementLogger } from './statement-logger';
+
+export type AtlasOrm = MikroORM;
+
+export function ormOptions(config: Pick<AtlasConfig, 'dialect' | 'database'>): Options {
+  const common: Options = {
+    entities: Object.values(ENTITIES),
+    dataloader: DataloaderType.ALL,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: migrationsFor(config.dialect),
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
+    discovery: { disableDynamicFileAccess: true },
+    loggerFactory: (options) => new StatementLogger(options),
+    debug: false,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+  };
+  if (config.dialect === 'postgresql') {
+    return { ...common, driver: PostgreSqlDriver, clientUrl: config.database };
+  }
+  if (config.database !== ':memory:') fs.mkdirSync(path.dirname(config.database), { recursive: true });
+  return { ...common, driver: LibSqlDriver, dbName: config.database };
+}
+
+/** Opens the database and brings its schema up to date with the migrations. */
+export async function openDatabase(config: Pick<AtlasConfig, 'dialect' | 'database'>): Promise<AtlasOrm> {
+  const orm = await MikroORM.init(ormOptions(config));
+  if (config.dialect === 'sqlite') {
+    await orm.em.getConnection().execute('pragma journal_mode = wal');
+    await orm.em.getConnection().execute('pragma foreign_keys = on');
+  }
+  await orm.getMigrator().up();
+  return orm;
+}

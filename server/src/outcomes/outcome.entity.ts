@@ -1,0 +1,42 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Sex } from '@atlas/shared';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { AtlasEntity } from '../db/atlas.entity';
+import { Node } from '../graphql/node.type';
+import { Indicator } from '../indicators/indicator.entity';
+import type { Practice } from '../practices/practice.entity';
+import type { ReintegrationProgram } from '../programs/program.entity';
+import { Source } from '../sources/source.entity';
+
+@Entity()
+@Index({ properties: ['indicator', 'year'] })
+@ObjectType({ implements: Node, description: 'One measured value of a programme’s results, with its source.' })
+export class Outcome extends AtlasEntity<'sex'> {
+  @ManyToOne('ReintegrationProgram', { ref: true, deleteRule: 'cascade' })
+  program!: Ref<ReintegrationProgram>;
+
+  @ManyToOne('Practice', { ref: true, nullable: true })
+  practice: Ref<Practice> | null = null;
+
+  @ManyToOne(() => Indicator, { ref: true })
+  indicator!: Ref<Indicator>;
+
+  @Field(() => Int, { description: 'Year (period) the value refers to.' })
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Field(() => Float, { description: 'The value, in the unit of its indicator.' })
+  @Property({ type: 'double' })
+  value!: number;
+
+  @Field(() => Sex, { description: 'Sex disaggregation of the value.' })
+  @Enum({ items: () => Sex, type: 'string', length: 6 })
+  sex: Sex = Sex.TOTAL;
+
+  @ManyToOne(() => Source, { ref: true })
+  source!: Ref<Source>;
+
+  @Field(() => String, { nullable: true, description: 'Caveats: period covered, targets, disagreements.' })
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+}

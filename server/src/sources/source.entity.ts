@@ -1,0 +1,38 @@
+import { Entity, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { AtlasEntity } from '../db/atlas.entity';
+import { Node } from '../graphql/node.type';
+
+@Entity()
+@ObjectType({
+  implements: Node,
+  description: 'A citation: the document a practice, programme or figure comes from.',
+})
+export class Source extends AtlasEntity {
+  @Field(() => String, { description: 'Stable short key of the source, unique in the Atlas.' })
+  @Property({ type: 'string', length: 120, unique: true })
+  key!: string;
+
+  @Field(() => String, { description: 'Title of the cited document or page.' })
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who published it (site, agency, journal).' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  publisher: string | null = null;
+
+  @Field(() => String, { description: 'Address of the document, as cited.' })
+  @Property({ type: 'text', unique: true })
+  url!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Publication date, ISO 8601, possibly partial (`2019`, `2019-08`, `2019-08-27`).',
+  })
+  @Property({ type: 'string', length: 10, nullable: true })
+  publishedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Language of the document, ISO 639-1 (`en`, `id`, …).' })
+  @Property({ type: 'string', length: 8, nullable: true })
+  language: string | null = null;
+}
