@@ -1,0 +1,51 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { EntityManager } from '@mikro-orm/knex';
+import express, { type Express } from 'express';
+import type { AtlasConfig } from './config';
+import { dashboardRoutes } from './dashboard-routes';
+import type { AtlasOrm } from './db/orm';
+import { bodyErrors } from './graphql/body-errors';
+import { createContext, type AtlasContext } from './graphql/context';
+import { argumentErrorsPlugin } from './graphql/plugins/argument-errors';
+import { formatError } from './graphql/plugins/format-error';
+import { atlasSchema } from './graphql/schema';
+import { healthRoutes } from './health/health.routes';
+
+export interface AtlasApp {
+  app: Express;
+  stop(): Promise<void>;
+}
+
+/** The HTTP application: GraphQL at /graphql (POST, and GET for queries), health checks, the dashboard. */
+export async function createApp(
+  orm: AtlasOrm,
+  config: Pick<AtlasConfig, 'production' | 'dialect' | 'dashboardDir'>,
+): Promise<AtlasApp> {
+  const apollo = new ApolloServer<AtlasContext>({
+    schema: await atlasSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: !config.production,
+    // Authentication is a bearer token, never a cookie: a cross-site request carries no credentials,
+    // and mutations are refused over GET. Plain GET queries (curl, urql) must work without extra headers.
+    csrfPrevention: false,
+    formatError: formatError(config.production, (error) => console.error(error)),
+    plugins: [ApolloServerPluginLandingPageDisabled(), argumentErrorsPlugin()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(healthRoutes(orm));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async () => createContext(orm.em.fork() as EntityManager, config.dialect),
+    }),
+    bodyErrors,
+  );
+  app.use(dashboardRoutes(config.dashboardDir));
+  return { app, stop: () => apollo.stop() };
+}

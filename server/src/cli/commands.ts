@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/orm';
+import { printAtlasSchema, SCHEMA_FILE } from '../graphql/schema-file';
+import { loadSeed } from '../seed/load-seed';
+import { seedIfEmpty } from '../seed/seed';
+
+export interface Command {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  migrate: {
+    summary: 'Bring the database (DATABASE_URL, or the SQLite file) up to date',
+    async run() {
+      const orm = await openDatabase(loadConfig());
+      const executed = await orm.getMigrator().getExecutedMigrations();
+      console.log(`Database is up to date (${executed.length} migrations applied).`);
+      await orm.close();
+      return 0;
+    },
+  },
+  seed: {
+    summary: 'Load the real seed data into an empty database (--check: only validate the files)',
+    async run(args) {
+      const { values } = parseArgs({ args, options: { check: { type: 'boolean', default: false } } });
+      const data = loadSeed();
+      if (values.check) {
+        console.log(
+          `Seed data is valid: ${Object.entries(data)
+            .map(([k, v]) => `${v.length} ${k}`)
+            .join(', ')}.`,
+        );
+        return 0;
+      }
+      const orm = await openDatabase(loadConfig());
+      try {
+        const counts = await seedIfEmpty(orm, data);
+        if (!counts) {
+          console.error('The database already holds data: the seed goes into an empty database only.');
+          return 1;
+        }
+        console.log(
+          `Seeded: ${Object.entries(counts)
+            .map(([k, v]) => `${v} ${k}`)
+            .join(', ')}.`,
+        );
+        return 0;
+      } finally {
+        await orm.close();
+      }
+    },
+  },
+  schema: {
+    summary: 'Write shared/schema.graphql from the code (--check: fail if it is stale)',
+    async run(args) {
+      const { values } = parseArgs({ args, options: { check: { type: 'boolean', default: false } } });
+      const printed = await printAtlasSchema();
+      const current = fs.existsSync(SCHEMA_FILE) ? fs.readFileSync(SCHEMA_FILE, 'utf8') : '';
+      if (values.check) {
+        if (current === printed) return 0;
+        console.error(`${SCHEMA_FILE} is stale: run pnpm schema.`);
+        return 1;
+      }
+      fs.writeFileSync(SCHEMA_FILE, printed);
+      console.log(`Wrote ${SCHEMA_FILE}${current === printed ? ' (unchanged)' : ''}.`);
+      return 0;
+    },
+  },
+};

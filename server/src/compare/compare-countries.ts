@@ -1,0 +1,131 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Dimension, Theme } from '@atlas/shared';
+import { Country } from '../countries/country.entity';
+import { CountryStatistic } from '../countries/country-statistic.entity';
+import type { Viewer } from '../graphql/context';
+import { InputProblems } from '../graphql/errors';
+import { Indicator } from '../indicators/indicator.entity';
+import { Outcome } from '../outcomes/outcome.entity';
+import { DIMENSIONS, THEMES } from '../vocabularies';
+import { type ComparedValue, type CountryComparison, type CoverageCell, ValueKind } from './country-comparison.type';
+
+const MAX_COUNTRIES = 11;
+
+/** Compares member states: a fixed number of statements whatever the countries and indicators. */
+export async function compareCountries(
+  em: EntityManager,
+  viewer: Viewer,
+  codes: string[],
+  indicatorCodes: string[] | null,
+): Promise<CountryComparison> {
+  const problems = new InputProblems();
+  const wanted = [...new Set(codes.map((code) => code.trim().toUpperCase()))];
+  if (wanted.length === 0 || wanted.length > MAX_COUNTRIES) {
+    problems.add('codes', `give between 1 and ${MAX_COUNTRIES} country codes`);
+  }
+  problems.throwIfAny();
+  const found = await em.find(Country, { code: { $in: wanted } });
+  const unknown = wanted.filter((code) => !found.some((country) => country.code === code));
+  if (unknown.length) problems.add('codes', `unknown country codes: ${unknown.join(', ')}`);
+  const indicators = indicatorCodes?.length ? await em.find(Indicator, { code: { $in: indicatorCodes } }) : null;
+  const unknownIndicators = indicatorCodes?.filter((code) => !indicators?.some((i) => i.code === code)) ?? [];
+  if (unknownIndicators.length)
+    problems.add('indicatorCodes', `unknown indicator codes: ${unknownIndicators.join(', ')}`);
+  problems.throwIfAny();
+
+  const countries = wanted.map((code) => found.find((country) => country.code === code)!);
+  const countryIds = countries.map((country) => country.id);
+  const indicatorWhere = indicators ? { indicator: { $in: indicators.map((i) => i.id) } } : {};
+  const [outcomes, statistics, coverage] = await Promise.all([
+    em.find(
+      Outcome,
+      { program: { country: { $in: countryIds } }, ...indicatorWhere },
+      {
+        populate: ['program', 'indicator', 'source'],
+        orderBy: { year: 'asc', id: 'asc' },
+      },
+    ),
+    em.find(
+      CountryStatistic,
+      { country: { $in: countryIds }, ...indicatorWhere },
+      {
+        populate: ['indicator', 'source'],
+        orderBy: { year: 'asc', id: 'asc' },
+      },
+    ),
+    coverageCells(em, viewer, countries),
+  ]);
+
+  const byIndicator = new Map<number, { indicator: Indicator; values: ComparedValue[] }>();
+  const entry = (indicator: Indicator) => {
+    let found = byIndicator.get(indicator.id);
+    if (!found) byIndicator.set(indicator.id, (found = { indicator, values: [] }));
+    return found;
+  };
+  indicators?.forEach(entry);
+  const countryById = new Map(countries.map((country) => [country.id, country]));
+  for (const outcome of outcomes) {
+    const program = outcome.program.getEntity();
+    entry(outcome.indicator.getEntity()).values.push({
+      country: countryById.get(program.country.id)!,
+      kind: ValueKind.OUTCOME,
+      program,
+      year: outcome.year,
+      value: outcome.value,
+      sex: outcome.sex,
+      source: outcome.source.getEntity(),
+      note: outcome.note,
+    });
+  }
+  for (const statistic of statistics) {
+    entry(statistic.indicator.getEntity()).values.push({
+      country: countryById.get(statistic.country.id)!,
+      kind: ValueKind.STATISTIC,
+      program: null,
+      year: statistic.year,
+      value: statistic.value,
+      sex: statistic.sex,
+      source: statistic.source.getEntity(),
+      note: statistic.note,
+    });
+  }
+  const order = new Map(countries.map((country, index) => [country.id, index]));
+  const compared = [...byIndicator.values()].sort((a, b) => a.indicator.code.localeCompare(b.indicator.code));
+  for (const { values } of compared) {
+    values.sort((a, b) => order.get(a.country.id)! - order.get(b.country.id)! || a.year - b.year);
+  }
+  return { countries, indicators: compared, coverage };
+}
+
+/** One grouped statement: per country, practices having each dimension together with each theme. */
+async function coverageCells(em: EntityManager, viewer: Viewer, countries: Country[]): Promise<CoverageCell[]> {
+  const knex = em.getKnex();
+  const pairs = DIMENSIONS.flatMap((dimension, d) => THEMES.map((theme, t) => ({ dimension, theme, d, t })));
+  const sums = pairs.map(
+    ({ d, t }) =>
+      `sum(case when (dimensions & ${1 << d}) <> 0 and (themes & ${1 << t}) <> 0 then 1 else 0 end) as c_${d}_${t}`,
+  );
+  const rows = await em.execute<Record<string, number | string>[]>(
+    knex
+      .from('practice')
+      .select('country_id', knex.raw(sums.join(', ')))
+      .whereIn('status', viewer.readableStatuses)
+      .whereIn(
+        'country_id',
+        countries.map((country) => country.id),
+      )
+      .groupBy('country_id'),
+  );
+  const countryById = new Map(countries.map((country) => [country.id, country]));
+  return countries.flatMap((country) => {
+    const row = rows.find((r) => Number(r.country_id) === country.id);
+    return pairs
+      .map(({ dimension, theme, d, t }) => ({
+        country: countryById.get(country.id)!,
+        dimension: dimension as Dimension,
+        theme: theme as Theme,
+        practiceCount: Number(row?.[`c_${d}_${t}`] ?? 0),
+      }))
+      .filter((cell) => cell.practiceCount > 0);
+  });
+}

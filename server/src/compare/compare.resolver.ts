@@ -1,0 +1,25 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { AtlasContext } from '../graphql/context';
+import { compareCountries } from './compare-countries';
+import { CountryComparison } from './country-comparison.type';
+
+@Resolver()
+export class CompareResolver {
+  @Query(() => CountryComparison, {
+    description: 'Member states side by side: their figures on shared indicators and their practice coverage.',
+  })
+  compareCountries(
+    @Arg('codes', () => [String], {
+      description: 'ISO 3166-1 alpha-2 codes of 1 to 11 member states, in display order.',
+    })
+    codes: string[],
+    @Arg('indicatorCodes', () => [String], {
+      nullable: true,
+      description: 'Indicators to compare; by default every indicator with a figure for any of the countries.',
+    })
+    indicatorCodes: string[] | null,
+    @Ctx() { em, viewer }: AtlasContext,
+  ): Promise<CountryComparison> {
+    return compareCountries(em, viewer, codes, indicatorCodes);
+  }
+}

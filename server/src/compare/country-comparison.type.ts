@@ -1,0 +1,87 @@
+import { Dimension, Sex, Theme } from '@atlas/shared';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Country } from '../countries/country.entity';
+import { Indicator } from '../indicators/indicator.entity';
+import { ReintegrationProgram } from '../programs/program.entity';
+import { Source } from '../sources/source.entity';
+
+export enum ValueKind {
+  OUTCOME = 'OUTCOME',
+  STATISTIC = 'STATISTIC',
+}
+registerEnumType(ValueKind, {
+  name: 'ValueKind',
+  description: 'Where a compared value comes from.',
+  valuesConfig: {
+    OUTCOME: { description: 'A measured result of a programme.' },
+    STATISTIC: { description: 'A headline statistic of the country.' },
+  },
+});
+
+@ObjectType({ description: 'One figure of one country in a comparison, with its source.' })
+export class ComparedValue {
+  @Field(() => Country, { description: 'Whose figure it is.' })
+  country!: Country;
+
+  @Field(() => ValueKind, { description: 'A programme outcome or a country statistic.' })
+  kind!: ValueKind;
+
+  @Field(() => ReintegrationProgram, { nullable: true, description: 'The programme, for outcomes.' })
+  program!: ReintegrationProgram | null;
+
+  @Field(() => Int, { description: 'Year the figure refers to.' })
+  year!: number;
+
+  @Field(() => Float, { description: 'The figure, in the unit of the indicator.' })
+  value!: number;
+
+  @Field(() => Sex, { description: 'Sex disaggregation.' })
+  sex!: Sex;
+
+  @Field(() => Source, { description: 'Where the figure comes from.' })
+  source!: Source;
+
+  @Field(() => String, { nullable: true, description: 'Caveats.' })
+  note!: string | null;
+}
+
+@ObjectType({ description: 'One indicator across the compared countries: every figure, by country and year.' })
+export class IndicatorComparison {
+  @Field(() => Indicator, { description: 'What is compared, and its unit (the shared axis).' })
+  indicator!: Indicator;
+
+  @Field(() => [ComparedValue], { description: 'The figures, by country (in the requested order) then year.' })
+  values!: ComparedValue[];
+}
+
+@ObjectType({ description: 'How many practices of a country address a dimension together with a theme.' })
+export class CoverageCell {
+  @Field(() => Country, { description: 'The country.' })
+  country!: Country;
+
+  @Field(() => Dimension, { description: 'The dimension (a row of the coverage matrix).' })
+  dimension!: Dimension;
+
+  @Field(() => Theme, { description: 'The theme (a column of the coverage matrix).' })
+  theme!: Theme;
+
+  @Field(() => Int, { description: 'Practices visible to you with both the dimension and the theme.' })
+  practiceCount!: number;
+}
+
+@ObjectType({ description: 'Member states side by side: figures on shared indicators and practice coverage.' })
+export class CountryComparison {
+  @Field(() => [Country], { description: 'The compared countries, in the requested order.' })
+  countries!: Country[];
+
+  @Field(() => [IndicatorComparison], {
+    description:
+      'Per indicator (the requested ones, or every one with a figure for any of the countries), all figures.',
+  })
+  indicators!: IndicatorComparison[];
+
+  @Field(() => [CoverageCell], {
+    description: 'The dimensions × themes coverage matrix per country; cells with no practice are left out.',
+  })
+  coverage!: CoverageCell[];
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+
+let atlas: TestAtlas;
+beforeAll(async () => {
+  atlas = await startTestAtlas();
+});
+afterAll(() => atlas.close());
+
+describe('countries', () => {
+  it('lists all 11 ASEAN member states with their role and lead agency', async () => {
+    const { data } = await atlas.graphql<{
+      countries: { code: string; iso3: string; migrationProfile: string; leadAgency: string }[];
+    }>('{ countries { code iso3 migrationProfile leadAgency } }');
+    expect(data?.countries.map((c) => c.code).sort()).toEqual([
+      'BN',
+      'ID',
+      'KH',
+      'LA',
+      'MM',
+      'MY',
+      'PH',
+      'SG',
+      'TH',
+      'TL',
+      'VN',
+    ]);
+    for (const country of data!.countries) {
+      expect(country.iso3).toMatch(/^[A-Z]{3}$/);
+      expect(country.leadAgency.length).toBeGreaterThan(3);
+    }
+    expect(data?.countries.find((c) => c.code === 'SG')?.migrationProfile).toBe('DESTINATION');
+    expect(data?.countries.find((c) => c.code === 'TH')?.migrationProfile).toBe('ORIGIN_AND_DESTINATION');
+  });
+
+  it('knows Timor-Leste joined on 26 October 2025', async () => {
+    const { data } = await atlas.graphql<{ country: { name: string; memberSince: string } }>(
+      '{ country(code: "TL") { name memberSince } }',
+    );
+    expect(data?.country.memberSince).toBe('2025-10-26');
+  });
+
+  it('finds a country by alpha-2 or alpha-3 code in any case, and returns null for an unknown code', async () => {
+    const { data, errors } = await atlas.graphql<Record<string, { code: string } | null>>(
+      '{ a: country(code: "id") { code } b: country(code: "PHL") { code } c: country(code: "XX") { code } d: country(code: "") { code } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ a: { code: 'ID' }, b: { code: 'PH' }, c: null, d: null });
+  });
+
+  it('gives laws and headline statistics each with a source URL', async () => {
+    const { data } = await atlas.graphql<{
+      country: {
+        legalInstruments: { title: string; sources: { url: string }[] }[];
+        statistics: {
+          year: number;
+          value: number;
+          indicator: { code: string; unit: string };
+          source: { url: string };
+        }[];
+      };
+    }>(
+      '{ country(code: "PH") { legalInstruments { title sources { url } } statistics { year value indicator { code unit } source { url } } } }',
+    );
+    expect(data?.country.legalInstruments.length).toBeGreaterThan(0);
+    for (const law of data!.country.legalInstruments) expect(law.sources[0]?.url).toMatch(/^https?:\/\//);
+    expect(data?.country.statistics.length).toBeGreaterThan(0);
+    for (const statistic of data!.country.statistics) expect(statistic.source.url).toMatch(/^https?:\/\//);
+  });
+
+  it('counts programmes and practices per country in one batched statement each', async () => {
+    const { body, statements } = await atlas.countedGraphql<{
+      countries: { code: string; programCount: number; practiceCount: number }[];
+    }>('{ countries { code programCount practiceCount } }');
+    const indonesia = body.data?.countries.find((c) => c.code === 'ID');
+    expect(indonesia?.programCount).toBeGreaterThanOrEqual(2);
+    expect(indonesia?.practiceCount).toBeGreaterThanOrEqual(4);
+    expect(statements.length).toBeLessThanOrEqual(3);
+  });
+
+  it('lists a country’s programmes and its practices as a connection', async () => {
+    const { data } = await atlas.graphql<{
+      country: {
+        programs: { key: string }[];
+        practices: { totalCount: number; nodes: { country: { code: string } }[] };
+      };
+    }>('{ country(code: "ID") { programs { key } practices(first: 3) { totalCount nodes { country { code } } } } }');
+    expect(data?.country.programs.map((p) => p.key)).toContain('desmigratif');
+    expect(data?.country.practices.nodes.length).toBe(3);
+    expect(data?.country.practices.nodes.every((p) => p.country.code === 'ID')).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Country } from '../countries/country.entity';
+import type { AtlasContext } from '../graphql/context';
+import { fromGlobalId } from '../graphql/global-id';
+import { PageArgs } from '../graphql/pagination';
+import { PracticeConnection } from '../practices/practice-connection.type';
+import { PracticeOrder } from '../practices/practice-order';
+import { searchPractices, type PracticePage } from '../practices/practice-search';
+import { Source } from '../sources/source.entity';
+import { Event } from './event.entity';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => [Event], { description: 'Workshops and forums, oldest first.' })
+  events(@Ctx() { em }: AtlasContext): Promise<Event[]> {
+    return em.find(Event, {}, { orderBy: { startDate: 'asc', id: 'asc' } });
+  }
+
+  @Query(() => Event, { nullable: true, description: 'One event by global ID; null when unknown.' })
+  event(
+    @Arg('id', () => ID, { description: 'Global ID of the event.' }) id: string,
+    @Ctx() { em }: AtlasContext,
+  ): Promise<Event | null> | null {
+    const decoded = fromGlobalId(id);
+    return decoded?.typeName === 'Event' ? em.findOne(Event, { id: decoded.id }) : null;
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'Host country; null for online events.' })
+  async country(@Root() event: Event): Promise<Country | null> {
+    return (await event.country?.load()) ?? null;
+  }
+
+  @FieldResolver(() => [Source], { description: 'Where the event is documented.' })
+  async sources(@Root() event: Event): Promise<Source[]> {
+    return (await event.sources.load()).getItems();
+  }
+
+  @FieldResolver(() => PracticeConnection, { description: 'Practices presented there.' })
+  practices(
+    @Root() event: Event,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { em, dialect, viewer }: AtlasContext,
+  ): Promise<PracticePage> {
+    return searchPractices(em, dialect, viewer, {
+      ...page,
+      filter: { eventId: event.globalId },
+      orderBy: PracticeOrder.COUNTRY,
+    });
+  }
+}

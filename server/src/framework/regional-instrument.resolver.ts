@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { AtlasContext } from '../graphql/context';
+import { Source } from '../sources/source.entity';
+import { RegionalInstrument } from './regional-instrument.entity';
+
+@Resolver(() => RegionalInstrument)
+export class RegionalInstrumentResolver {
+  @Query(() => [RegionalInstrument], {
+    description: 'The ASEAN regional framework on migrant workers and their return, oldest first.',
+  })
+  regionalInstruments(@Ctx() { em }: AtlasContext): Promise<RegionalInstrument[]> {
+    return em.find(RegionalInstrument, {}, { orderBy: { adoptedOn: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => [Source], { description: 'Where the instrument is documented.' })
+  async sources(@Root() instrument: RegionalInstrument): Promise<Source[]> {
+    return (await instrument.sources.load()).getItems();
+  }
+}

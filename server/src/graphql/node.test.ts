@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { fromGlobalId, toGlobalId } from './global-id';
+
+let atlas: TestAtlas;
+beforeAll(async () => {
+  atlas = await startTestAtlas();
+});
+afterAll(() => atlas.close());
+
+it('round-trips opaque global IDs and rejects forgeries', () => {
+  const id = toGlobalId('Practice', 42);
+  expect(id).not.toContain('Practice');
+  expect(fromGlobalId(id)).toEqual({ typeName: 'Practice', id: 42 });
+  for (const bad of ['', 'abc', toGlobalId('Practice', 0), Buffer.from('Practice:1x').toString('base64url')]) {
+    expect(fromGlobalId(bad)).toBeNull();
+  }
+});
+
+it('resolves the ID of every kind of object back to the same object with node(id)', async () => {
+  const { data } = await atlas.graphql<Record<string, unknown>>(`{
+    countries { id code statistics { id } legalInstruments { id } }
+    practices(first: 1) { nodes { id title sources { id } } }
+    programs(first: 1) { nodes { id name outcomes { id } } }
+    indicators { id code }
+    events { id }
+    regionalInstruments { id }
+  }`);
+  const ids = JSON.stringify(data)
+    .match(/"id":"[^"]+"/g)!
+    .map((match) => match.slice(6, -1));
+  expect(new Set(ids.map((id) => fromGlobalId(id)?.typeName))).toEqual(
+    new Set([
+      'Country',
+      'CountryStatistic',
+      'LegalInstrument',
+      'Practice',
+      'Source',
+      'ReintegrationProgram',
+      'Outcome',
+      'Indicator',
+      'Event',
+      'RegionalInstrument',
+    ]),
+  );
+  const unique = [...new Set(ids)];
+  const query = `{ ${unique.map((id, i) => `n${i}: node(id: "${id}") { __typename id }`).join(' ')} }`;
+  const nodes = await atlas.graphql<Record<string, { __typename: string; id: string }>>(query);
+  expect(nodes.errors).toBeUndefined();
+  unique.forEach((id, i) => {
+    expect(nodes.data?.[`n${i}`]).toEqual({ __typename: fromGlobalId(id)!.typeName, id });
+  });
+});
+
+it('returns null for an ID of nothing, and BAD_USER_INPUT for a malformed ID', async () => {
+  const missing = await atlas.graphql(`{ node(id: "${toGlobalId('Country', 99999)}") { id } }`);
+  expect(missing.data).toEqual({ node: null });
+  const malformed = await atlas.graphql('{ node(id: "not-an-id") { id } }');
+  expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id' }] });
+});

@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { CompareResolver } from '../compare/compare.resolver';
+import { CountryStatisticResolver } from '../countries/country-statistic.resolver';
+import { CountryResolver } from '../countries/country.resolver';
+import { LegalInstrumentResolver } from '../countries/legal-instrument.resolver';
+import { EventResolver } from '../events/event.resolver';
+import { RegionalInstrumentResolver } from '../framework/regional-instrument.resolver';
+import { IndicatorResolver } from '../indicators/indicator.resolver';
+import { OutcomeResolver } from '../outcomes/outcome.resolver';
+import { PracticeResolver } from '../practices/practice.resolver';
+import { ProgramResolver } from '../programs/program.resolver';
+import { NodeResolver } from './node.resolver';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+const QUERY_DESCRIPTION = `The Reintegration Atlas: return and reintegration of migrant workers in the 11 ASEAN member states.
+Every practice, programme and figure cites its sources. Lists are Relay connections (first ≤ 100).`;
+
+/** The Atlas schema, built once per process from the decorated classes. */
+export function atlasSchema(): Promise<GraphQLSchema> {
+  built ??= build().then((schema) => {
+    schema.getQueryType()!.description = QUERY_DESCRIPTION;
+    return schema;
+  });
+  return built;
+}
+
+function build(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      CompareResolver,
+      CountryResolver,
+      CountryStatisticResolver,
+      EventResolver,
+      IndicatorResolver,
+      LegalInstrumentResolver,
+      NodeResolver,
+      OutcomeResolver,
+      PracticeResolver,
+      ProgramResolver,
+      RegionalInstrumentResolver,
+    ],
+    validate: true,
+    emitSchemaFile: false,
+  });
+}

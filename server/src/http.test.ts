@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestAtlas, type TestAtlas } from './test-support/test-atlas';
+
+describe('over HTTP', () => {
+  let atlas: TestAtlas;
+  beforeAll(async () => {
+    atlas = await startTestAtlas();
+  });
+  afterAll(() => atlas.close());
+
+  it('answers queries over GET, as curl and urql send them', async () => {
+    const query = encodeURIComponent('{ country(code: "ID") { name } }');
+    const response = await fetch(`${atlas.url}/graphql?query=${query}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { country: { name: 'Indonesia' } } });
+  });
+
+  it('answers 400 to a malformed request', async () => {
+    const notJson = await fetch(`${atlas.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(notJson.status).toBe(400);
+    const noQuery = await fetch(`${atlas.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(noQuery.status).toBe(400);
+    const syntax = await atlas.graphql('{ countries { ');
+    expect(syntax.status).toBe(400);
+    expect(syntax.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('reports liveness and readiness', async () => {
+    expect(await (await fetch(`${atlas.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${atlas.url}/readyz`);
+    expect(ready.status).toBe(200);
+  });
+
+  it('keeps stack traces out of expected errors', async () => {
+    const response = await atlas.graphql('{ practices(first: 1000) { totalCount } }');
+    expect(response.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
+  });
+});
+
+describe('in production', () => {
+  let atlas: TestAtlas;
+  beforeAll(async () => {
+    atlas = await startTestAtlas({ production: true, seed: false });
+  });
+  afterAll(() => atlas.close());
+
+  it('never sends a stack trace or SQL, even for an unexpected failure', async () => {
+    await atlas.orm.em.getConnection().execute('drop table outcome');
+    const response = await atlas.graphql('{ outcomes { totalCount } }');
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.stringify(response)).not.toMatch(/stacktrace|select|outcome`|"outcome"/i);
+  });
+});

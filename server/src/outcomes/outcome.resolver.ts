@@ -1,0 +1,97 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Country } from '../countries/country.entity';
+import type { AtlasContext } from '../graphql/context';
+import { InputProblems } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
+import { Connection, ConnectionResult, PageArgs, pageWindow } from '../graphql/pagination';
+import { Indicator } from '../indicators/indicator.entity';
+import { canReadPractice } from '../practices/practice-visibility';
+import { Practice } from '../practices/practice.entity';
+import { ReintegrationProgram } from '../programs/program.entity';
+import { Source } from '../sources/source.entity';
+import { OutcomeFilter } from './outcome-filter.input';
+import { Outcome } from './outcome.entity';
+
+@ObjectType({ description: 'A page of outcomes.' })
+export class OutcomeConnection extends Connection(Outcome, 'Outcome', 'outcomes') {}
+
+@Resolver(() => Outcome)
+export class OutcomeResolver {
+  @Query(() => OutcomeConnection, {
+    description: 'Measured programme results, each with its source; by programme, indicator and year.',
+  })
+  async outcomes(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => OutcomeFilter, { nullable: true, description: 'Which outcomes to list.' })
+    filter: OutcomeFilter | null,
+    @Ctx() { em }: AtlasContext,
+  ): Promise<ConnectionResult<Outcome>> {
+    const problems = new InputProblems();
+    const where = outcomeWhere(filter ?? {}, problems);
+    const window = pageWindow(page, problems);
+    const items = await em.find(Outcome, where, {
+      orderBy: { program: { name: 'asc' }, indicator: { code: 'asc' }, year: 'asc', id: 'asc' },
+      limit: window.limit + 1,
+      offset: window.offset,
+    });
+    return new ConnectionResult(items, window, () => em.count(Outcome, where));
+  }
+
+  @FieldResolver(() => ReintegrationProgram, { description: 'The programme whose result this is.' })
+  program(@Root() outcome: Outcome): Promise<ReintegrationProgram> {
+    return outcome.program.loadOrFail();
+  }
+
+  @FieldResolver(() => Practice, {
+    nullable: true,
+    description: 'The practice it measures, if any (and visible to you).',
+  })
+  async practice(@Root() outcome: Outcome, @Ctx() { viewer }: AtlasContext): Promise<Practice | null> {
+    const practice = await outcome.practice?.load();
+    return practice && canReadPractice(viewer, practice) ? practice : null;
+  }
+
+  @FieldResolver(() => Country, { description: 'The member state of its programme.' })
+  async country(@Root() outcome: Outcome): Promise<Country> {
+    return (await outcome.program.loadOrFail()).country.loadOrFail();
+  }
+
+  @FieldResolver(() => Indicator, { description: 'What is measured, and its unit.' })
+  indicator(@Root() outcome: Outcome): Promise<Indicator> {
+    return outcome.indicator.loadOrFail();
+  }
+
+  @FieldResolver(() => Source, { description: 'Where the figure comes from.' })
+  source(@Root() outcome: Outcome): Promise<Source> {
+    return outcome.source.loadOrFail();
+  }
+}
+
+function outcomeWhere(filter: OutcomeFilter, problems: InputProblems): FilterQuery<Outcome> {
+  const where: FilterQuery<Outcome> & Record<string, unknown> = {};
+  if (filter.programId != null) {
+    const decoded = fromGlobalId(filter.programId);
+    if (decoded?.typeName !== 'ReintegrationProgram') {
+      problems.add('filter.programId', 'is not the global ID of a ReintegrationProgram');
+    } else where.program = decoded.id;
+  }
+  if (filter.countryCodes?.length) {
+    where.program = {
+      ...(typeof where.program === 'number' ? { id: where.program } : {}),
+      country: { code: { $in: filter.countryCodes.map((c) => c.toUpperCase()) } },
+    };
+  }
+  if (filter.indicatorCodes?.length) where.indicator = { code: { $in: filter.indicatorCodes } };
+  if (filter.yearFrom != null || filter.yearTo != null) {
+    if (filter.yearFrom != null && filter.yearTo != null && filter.yearFrom > filter.yearTo) {
+      problems.add('filter.yearTo', `must not be before yearFrom (${filter.yearFrom})`);
+    }
+    where.year = {
+      ...(filter.yearFrom != null && { $gte: filter.yearFrom }),
+      ...(filter.yearTo != null && { $lte: filter.yearTo }),
+    };
+  }
+  if (filter.sexes?.length) where.sex = { $in: filter.sexes };
+  return where;
+}

@@ -1,0 +1,169 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Dialect } from '../config';
+import type { Viewer } from '../graphql/context';
+import { InputProblems } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
+import { ConnectionResult, pageWindow, type PageArgs, type PageWindow } from '../graphql/pagination';
+import { maskOf } from '../db/enum-set.type';
+import { hydrateInOrder } from '../db/hydrate';
+import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
+import { facetCounts } from './facet-counts';
+import { searchTerms, fullText } from './full-text';
+import type { PracticeFacets } from './practice-facets';
+import type { PracticeFilter } from './practice-filter.input';
+import { PracticeOrder } from './practice-order';
+import { practiceQuery, type PracticeCriteria } from './practice-query';
+import { Practice } from './practice.entity';
+
+const MAX_TEXT_LENGTH = 200;
+const MAX_LIST_LENGTH = 50;
+
+/**
+ * A page of practices. `totalCount` and `facets` are computed only when asked for: the facet
+ * statements also give the total, so a query selecting both pays for them once.
+ */
+export class PracticePage extends ConnectionResult<Practice> {
+  constructor(
+    items: Practice[],
+    window: PageWindow,
+    count: () => Promise<number>,
+    private readonly counts: () => Promise<{ total: number; facets: PracticeFacets }>,
+  ) {
+    super(items, window, count);
+  }
+
+  get facets(): Promise<PracticeFacets> {
+    return this.counts().then((counts) => counts.facets);
+  }
+}
+
+/** Lists practices the viewer may read: filter, full-text rank, order, page, facets. */
+export async function searchPractices(
+  em: EntityManager,
+  dialect: Dialect,
+  viewer: Viewer,
+  args: PageArgs & { filter?: PracticeFilter | null; orderBy?: PracticeOrder | null; withFacets?: boolean },
+): Promise<PracticePage> {
+  const problems = new InputProblems();
+  const criteria = practiceCriteria(args.filter ?? {}, viewer, problems);
+  const window = pageWindow(args, problems);
+  const knex = em.getKnex();
+
+  const idQuery = practiceQuery(knex, dialect, criteria)
+    .select('p.id')
+    .limit(window.limit + 1)
+    .offset(window.offset);
+  orderPractices(idQuery, dialect, criteria, args.orderBy ?? PracticeOrder.RELEVANCE);
+  const ids = (await em.execute<{ id: number }[]>(idQuery)).map((row) => Number(row.id));
+  const items = await hydrateInOrder(em, Practice, ids);
+
+  let counts: Promise<{ total: number; facets: PracticeFacets }> | undefined;
+  const facets = () => (counts ??= facetCounts(em, dialect, criteria));
+  const count = async () => {
+    if (args.withFacets) return (await facets()).total;
+    const [row] = await em.execute<{ n: number | string }[]>(practiceQuery(knex, dialect, criteria).count({ n: '*' }));
+    return Number(row?.n ?? 0);
+  };
+  return new PracticePage(items, window, count, facets);
+}
+
+function orderPractices(
+  qb: ReturnType<typeof practiceQuery>,
+  dialect: Dialect,
+  criteria: PracticeCriteria,
+  order: PracticeOrder,
+): void {
+  switch (order) {
+    case PracticeOrder.RELEVANCE:
+      if (criteria.terms.length > 0) fullText(dialect).orderByRank(qb, criteria.terms);
+      else qb.orderBy([{ column: 'p.year', order: 'desc' }]);
+      break;
+    case PracticeOrder.NEWEST:
+      qb.orderBy([{ column: 'p.year', order: 'desc' }]);
+      break;
+    case PracticeOrder.OLDEST:
+      qb.orderBy([{ column: 'p.year', order: 'asc' }]);
+      break;
+    case PracticeOrder.TITLE:
+      qb.orderBy([{ column: 'p.title', order: 'asc' }]);
+      break;
+    case PracticeOrder.COUNTRY:
+      qb.join({ c: 'country' }, 'c.id', 'p.country_id').orderBy([
+        { column: 'c.name', order: 'asc' },
+        { column: 'p.title', order: 'asc' },
+      ]);
+      break;
+    case PracticeOrder.RECENTLY_UPDATED:
+      qb.orderBy([{ column: 'p.updated_at', order: 'desc' }]);
+      break;
+  }
+  qb.orderBy([{ column: 'p.id', order: order === PracticeOrder.OLDEST ? 'asc' : 'desc' }]);
+}
+
+/** Checks a filter and turns it into database terms; every problem is reported with its path. */
+export function practiceCriteria(filter: PracticeFilter, viewer: Viewer, problems: InputProblems): PracticeCriteria {
+  const list = <T>(name: keyof PracticeFilter, values: T[] | null | undefined): T[] | undefined => {
+    if (values == null) return undefined;
+    if (values.length > MAX_LIST_LENGTH) problems.add(`filter.${name}`, `at most ${MAX_LIST_LENGTH} values`);
+    return values.length ? values : undefined;
+  };
+  const countryCodes = list('countryCodes', filter.countryCodes)?.map((code) => code.trim().toUpperCase());
+  countryCodes?.forEach((code, index) => {
+    if (!/^[A-Z]{2}$/.test(code))
+      problems.add(`filter.countryCodes[${index}]`, `"${code}" is not an ISO 3166-1 alpha-2 code`);
+  });
+  const mask = <E extends string>(
+    name: keyof PracticeFilter,
+    values: readonly E[],
+    selected: E[] | null | undefined,
+  ) => {
+    const chosen = list(name, selected);
+    return chosen ? maskOf(values, chosen) : undefined;
+  };
+  const yearFrom = year('yearFrom', filter.yearFrom, problems);
+  const yearTo = year('yearTo', filter.yearTo, problems);
+  if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
+    problems.add('filter.yearTo', `must not be before yearFrom (${yearFrom})`);
+  }
+  if ((filter.text?.length ?? 0) > MAX_TEXT_LENGTH)
+    problems.add('filter.text', `at most ${MAX_TEXT_LENGTH} characters`);
+  return {
+    statuses: viewer.readableStatuses,
+    countryCodes,
+    masks: {
+      themes: mask('themes', THEMES, filter.themes),
+      dimensions: mask('dimensions', DIMENSIONS, filter.dimensions),
+      levels: mask('levels', LEVELS, filter.levels),
+      stakeholders: mask('stakeholders', STAKEHOLDERS, filter.stakeholders),
+      target_groups: mask('targetGroups', TARGET_GROUPS, filter.targetGroups),
+    },
+    evidenceLevels: list('evidenceLevels', filter.evidenceLevels),
+    programId: entityId('programId', 'ReintegrationProgram', filter.programId, problems),
+    eventId: entityId('eventId', 'Event', filter.eventId, problems),
+    yearFrom,
+    yearTo,
+    terms: searchTerms(filter.text),
+  };
+}
+
+function year(name: string, value: number | null | undefined, problems: InputProblems): number | undefined {
+  if (value == null) return undefined;
+  if (value < 1900 || value > 2100)
+    problems.add(`filter.${name}`, `must be a year between 1900 and 2100, got ${value}`);
+  return value;
+}
+
+function entityId(
+  name: string,
+  typeName: string,
+  value: string | null | undefined,
+  problems: InputProblems,
+): number | undefined {
+  if (value == null) return undefined;
+  const decoded = fromGlobalId(value);
+  if (decoded?.typeName !== typeName) {
+    problems.add(`filter.${name}`, `is not the global ID of a ${typeName}`);
+    return undefined;
+  }
+  return decoded.id;
+}

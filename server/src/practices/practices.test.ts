@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+
+let atlas: TestAtlas;
+beforeAll(async () => {
+  atlas = await startTestAtlas();
+});
+afterAll(() => atlas.close());
+
+interface PracticeNode {
+  id: string;
+  title: string;
+  year: number;
+  themes: string[];
+  evidenceLevel: string;
+  country: { code: string; name: string };
+  sources: { url: string }[];
+}
+interface Facet<V = string> {
+  value: V;
+  label: string;
+  count: number;
+}
+interface Page {
+  practices: {
+    totalCount: number;
+    nodes: PracticeNode[];
+    edges: { cursor: string; node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    facets: { countries: Facet[]; themes: Facet[]; evidenceLevels: Facet[]; years: Facet<number>[]; programs: Facet[] };
+  };
+}
+
+const PAGE = `query Page($filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder) {
+  practices(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    totalCount
+    nodes { id title year themes evidenceLevel country { code name } sources { url } }
+    edges { cursor node { id } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    facets { countries { value label count } themes { value label count } evidenceLevels { value label count } years { value label count } programs { value label count } }
+  }
+}`;
+
+const page = async (variables: Record<string, unknown>) => {
+  const response = await atlas.graphql<Page>(PAGE, variables);
+  expect(response.errors).toBeUndefined();
+  return response.data!.practices;
+};
+
+describe('practices', () => {
+  it('pages through every published practice with Relay cursors, 20 by default', async () => {
+    const first = await page({});
+    expect(first.totalCount).toBeGreaterThanOrEqual(30);
+    expect(first.nodes).toHaveLength(20);
+    expect(first.pageInfo).toMatchObject({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: first.edges[0]!.cursor,
+    });
+    const seen = new Set(first.nodes.map((n) => n.id));
+    let after = first.pageInfo.endCursor;
+    while (after) {
+      const next = await page({ first: 7, after });
+      expect(next.pageInfo.hasPreviousPage).toBe(true);
+      for (const node of next.nodes) {
+        expect(seen.has(node.id)).toBe(false);
+        seen.add(node.id);
+      }
+      after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
+    }
+    expect(seen.size).toBe(first.totalCount);
+  });
+
+  it('cites at least one source for every practice', async () => {
+    const all = await page({ first: 100 });
+    for (const practice of all.nodes) expect(practice.sources.length).toBeGreaterThan(0);
+  });
+
+  it('filters by country, theme and year; values in a field are alternatives, fields combine', async () => {
+    const result = await page({
+      filter: { countryCodes: ['ID', 'PH'], themes: ['ENTREPRENEURSHIP', 'ACCESS_TO_FINANCE'], yearFrom: 2010 },
+      first: 100,
+    });
+    expect(result.totalCount).toBeGreaterThan(0);
+    expect(result.nodes).toHaveLength(result.totalCount);
+    for (const practice of result.nodes) {
+      expect(['ID', 'PH']).toContain(practice.country.code);
+      expect(practice.themes.some((t) => ['ENTREPRENEURSHIP', 'ACCESS_TO_FINANCE'].includes(t))).toBe(true);
+      expect(practice.year).toBeGreaterThanOrEqual(2010);
+    }
+  });
+
+  it('counts facets under the current filter, summing to the total for single-valued fields', async () => {
+    const all = await page({ first: 1 });
+    const sum = (facets: Facet<unknown>[]) => facets.reduce((total, f) => total + f.count, 0);
+    expect(all.facets.countries).toHaveLength(11);
+    expect(sum(all.facets.countries)).toBe(all.totalCount);
+    expect(sum(all.facets.evidenceLevels)).toBe(all.totalCount);
+    expect(sum(all.facets.years)).toBe(all.totalCount);
+    expect(all.facets.themes).toHaveLength(14);
+
+    const philippines = await page({ filter: { countryCodes: ['PH'] }, first: 1 });
+    expect(philippines.facets.countries.find((f) => f.value === 'PH')?.count).toBe(philippines.totalCount);
+    expect(philippines.facets.countries.find((f) => f.value === 'ID')?.count).toBe(0);
+    const finance = philippines.facets.themes.find((f) => f.value === 'ACCESS_TO_FINANCE')!;
+    const financeOnly = await page({ filter: { countryCodes: ['PH'], themes: ['ACCESS_TO_FINANCE'] }, first: 1 });
+    expect(financeOnly.totalCount).toBe(finance.count);
+    expect(finance.label).toBe('Access to finance');
+  });
+
+  it('lets a researcher follow a programme facet back into the filter', async () => {
+    const all = await page({ first: 1 });
+    const top = all.facets.programs[0]!;
+    const result = await page({ filter: { programId: top.value }, first: 100 });
+    expect(result.totalCount).toBe(top.count);
+  });
+
+  it('searches full text, ranked, with word forms and prefixes', async () => {
+    const result = await page({ filter: { text: 'desmigratif cooperative' }, orderBy: 'RELEVANCE' });
+    expect(result.totalCount).toBeGreaterThan(0);
+    expect(result.nodes[0]!.title.toLowerCase()).toMatch(/cooperative|koperasi/);
+    const stemmed = await page({ filter: { text: 'entrepreneur' } });
+    expect(stemmed.totalCount).toBeGreaterThan(0);
+    const nothing = await page({ filter: { text: 'zzzqqqxxx' } });
+    expect(nothing.totalCount).toBe(0);
+    expect(nothing.nodes).toEqual([]);
+  });
+
+  it('treats search syntax as plain words', async () => {
+    const result = await page({ filter: { text: '"loan" OR (* NEAR -' } });
+    expect(result.totalCount).toBeGreaterThanOrEqual(0);
+  });
+
+  it('orders by title, by country, newest and oldest', async () => {
+    const byTitle = await page({ orderBy: 'TITLE', first: 100 });
+    const titles = byTitle.nodes.map((n) => n.title);
+    expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const byCountry = await page({ orderBy: 'COUNTRY', first: 100 });
+    const names = byCountry.nodes.map((n) => n.country.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const newest = await page({ orderBy: 'NEWEST', first: 100 });
+    const years = newest.nodes.map((n) => n.year);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    const oldest = await page({ orderBy: 'OLDEST', first: 100 });
+    expect(oldest.nodes.map((n) => n.year)).toEqual([...years].sort((a, b) => a - b));
+  });
+
+  it('opens one practice with its programme, event and sources', async () => {
+    const { data } = await atlas.graphql<{ practices: { nodes: { id: string }[] } }>(
+      '{ practices(filter: { text: "community parenting" }, first: 1) { nodes { id } } }',
+    );
+    const id = data!.practices.nodes[0]!.id;
+    const { data: one } = await atlas.graphql<{
+      practice: {
+        title: string;
+        program: { key: string };
+        country: { code: string };
+        event: { startDate: string } | null;
+        sources: { url: string }[];
+      };
+    }>(`{ practice(id: "${id}") { title program { key } country { code } event { startDate } sources { url } } }`);
+    expect(one?.practice.program.key).toBe('desmigratif');
+    expect(one?.practice.country.code).toBe('ID');
+    expect(one?.practice.event?.startDate).toBe('2019-08-27');
+  });
+
+  it('returns null for an unknown practice id', async () => {
+    const { data, errors } = await atlas.graphql('{ practice(id: "UHJhY3RpY2U6OTk5OTk5") { title } }');
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ practice: null });
+  });
+});
+
+describe('practices: bad input', () => {
+  const codeAndFields = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await atlas.graphql(query, variables);
+    expect(response.errors).toHaveLength(1);
+    const [error] = response.errors!;
+    return {
+      code: error!.extensions?.code,
+      fields: error!.extensions?.fields?.map((f) => f.path),
+      message: error!.message,
+    };
+  };
+
+  it('refuses a page size over 100 or below 0, naming `first`', async () => {
+    for (const first of [101, -1]) {
+      const error = await codeAndFields('query($first: Int) { practices(first: $first) { totalCount } }', { first });
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['first'] });
+      expect(error.message).toContain('first');
+    }
+  });
+
+  it('refuses a malformed cursor, naming `after`', async () => {
+    const error = await codeAndFields('{ practices(after: "bm90LWEtY3Vyc29y") { totalCount } }');
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['after'] });
+  });
+
+  it('refuses an unknown enum value, inline or in a variable, naming the argument', async () => {
+    const inline = await codeAndFields('{ practices(filter: { themes: [FLYING] }) { totalCount } }');
+    expect(inline).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.themes[0]'] });
+    expect(inline.message).toContain('filter.themes[0]');
+    const variable = await codeAndFields('query($f: PracticeFilter) { practices(filter: $f) { totalCount } }', {
+      f: { themes: ['FLYING'] },
+    });
+    expect(variable).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['f.themes[0]'] });
+  });
+
+  it('refuses an inverted year range and a programme id of the wrong type, listing both', async () => {
+    const error = await codeAndFields(
+      '{ practices(filter: { yearFrom: 2020, yearTo: 2010, programId: "Q291bnRyeTox" }) { totalCount } }',
+    );
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.fields).toEqual(['filter.yearTo', 'filter.programId']);
+  });
+});

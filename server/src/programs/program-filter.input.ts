@@ -1,0 +1,39 @@
+import { Dimension, ProgramStatus, TargetGroup } from '@atlas/shared';
+import { Field, InputType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
+
+@InputType({
+  description: 'Narrows a list of programmes. Values within a field are alternatives; fields must all match.',
+})
+export class ProgramFilter {
+  @Field(() => [String], { nullable: true, description: 'Member states by ISO 3166-1 alpha-2 code.' })
+  countryCodes?: string[] | null;
+
+  @Field(() => [ProgramStatus], { nullable: true, description: 'Programmes with any of these statuses.' })
+  statuses?: ProgramStatus[] | null;
+
+  @Field(() => [Dimension], { nullable: true, description: 'Programmes addressing any of these dimensions.' })
+  dimensions?: Dimension[] | null;
+
+  @Field(() => [TargetGroup], { nullable: true, description: 'Programmes serving any of these groups.' })
+  targetGroups?: TargetGroup[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Words to find in the name, local name or acronym.' })
+  text?: string | null;
+}
+
+export enum ProgramOrder {
+  NAME = 'NAME',
+  COUNTRY = 'COUNTRY',
+  NEWEST = 'NEWEST',
+}
+
+registerEnumType(ProgramOrder, {
+  name: 'ProgramOrder',
+  description: 'How to sort programmes. Ties are broken by ID.',
+  valuesConfig: {
+    NAME: { description: 'By name, A to Z.' },
+    COUNTRY: { description: 'By country name, then programme name.' },
+    NEWEST: { description: 'Most recent start year first; unknown start years last.' },
+  },
+});

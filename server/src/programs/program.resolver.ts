@@ -1,0 +1,73 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Country } from '../countries/country.entity';
+import type { AtlasContext } from '../graphql/context';
+import { fromGlobalId } from '../graphql/global-id';
+import { Connection, ConnectionResult, PageArgs } from '../graphql/pagination';
+import { Outcome } from '../outcomes/outcome.entity';
+import { PracticeConnection } from '../practices/practice-connection.type';
+import { PracticeOrder } from '../practices/practice-order';
+import { searchPractices, type PracticePage } from '../practices/practice-search';
+import { Source } from '../sources/source.entity';
+import { ProgramFilter, ProgramOrder } from './program-filter.input';
+import { searchPrograms } from './program-search';
+import { ReintegrationProgram } from './program.entity';
+
+@ObjectType({ description: 'A page of reintegration programmes.' })
+export class ProgramConnection extends Connection(ReintegrationProgram, 'Program', 'programmes') {}
+
+@Resolver(() => ReintegrationProgram)
+export class ProgramResolver {
+  @Query(() => ProgramConnection, { description: 'Reintegration programmes, filtered, ordered and paged.' })
+  programs(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ProgramFilter, { nullable: true, description: 'Which programmes to list.' })
+    filter: ProgramFilter | null,
+    @Arg('orderBy', () => ProgramOrder, { nullable: true, description: 'Sort order; NAME by default.' })
+    orderBy: ProgramOrder | null,
+    @Ctx() { em }: AtlasContext,
+  ): Promise<ConnectionResult<ReintegrationProgram>> {
+    return searchPrograms(em, { ...page, filter, orderBy });
+  }
+
+  @Query(() => ReintegrationProgram, { nullable: true, description: 'One programme by global ID; null when unknown.' })
+  async program(
+    @Arg('id', () => ID, { description: 'Global ID of the programme.' }) id: string,
+    @Ctx() { em }: AtlasContext,
+  ): Promise<ReintegrationProgram | null> {
+    const decoded = fromGlobalId(id);
+    return decoded?.typeName === 'ReintegrationProgram' ? em.findOne(ReintegrationProgram, { id: decoded.id }) : null;
+  }
+
+  @FieldResolver(() => Country, { description: 'The member state where it runs.' })
+  country(@Root() program: ReintegrationProgram): Promise<Country> {
+    return program.country.loadOrFail();
+  }
+
+  @FieldResolver(() => [Source], { description: 'Where the programme is documented; at least one.' })
+  async sources(@Root() program: ReintegrationProgram): Promise<Source[]> {
+    return (await program.sources.load()).getItems();
+  }
+
+  @FieldResolver(() => [Outcome], { description: 'Its measured results, by year.' })
+  async outcomes(@Root() program: ReintegrationProgram): Promise<Outcome[]> {
+    return (await program.outcomes.load()).getItems();
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of its practices visible to you.' })
+  practiceCount(@Root() program: ReintegrationProgram, @Ctx() { loaders }: AtlasContext): Promise<number> {
+    return loaders.practiceCountByProgram.load(program.id);
+  }
+
+  @FieldResolver(() => PracticeConnection, { description: 'Its practices, by title.' })
+  practices(
+    @Root() program: ReintegrationProgram,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { em, dialect, viewer }: AtlasContext,
+  ): Promise<PracticePage> {
+    return searchPractices(em, dialect, viewer, {
+      ...page,
+      filter: { programId: program.globalId },
+      orderBy: PracticeOrder.TITLE,
+    });
+  }
+}

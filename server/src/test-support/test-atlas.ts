@@ -1,0 +1,76 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { EntityManager } from '@mikro-orm/knex';
+import { createApp } from '../app';
+import type { Dialect } from '../config';
+import { openDatabase, type AtlasOrm } from '../db/orm';
+import { countStatements } from '../db/statement-logger';
+import { seedIfEmpty } from '../seed/seed';
+import { createTestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: {
+    message: string;
+    extensions?: { code?: string; fields?: { path: string; message: string }[] } & Record<string, unknown>;
+  }[];
+}
+
+export interface TestAtlas {
+  url: string;
+  orm: AtlasOrm;
+  dialect: Dialect;
+  em(): EntityManager;
+  /** POSTs a GraphQL request; returns the HTTP status and the parsed body. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T> & { status: number }>;
+  /** The same, also returning the SQL statements it cost. */
+  countedGraphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ body: GraphQLResponse<T>; statements: string[] }>;
+  close(): Promise<void>;
+}
+
+/** The real server (real HTTP, real database with the real seed) on a free port, for one test file. */
+export async function startTestAtlas(options: { seed?: boolean; production?: boolean } = {}): Promise<TestAtlas> {
+  const database = await createTestDatabase();
+  const orm = await openDatabase(database.config);
+  if (options.seed !== false) await seedIfEmpty(orm);
+  const { app, stop } = await createApp(orm, {
+    production: options.production ?? false,
+    dialect: database.config.dialect,
+    dashboardDir: '/nonexistent',
+  });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const graphql = async <T>(query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as GraphQLResponse<T>) };
+  };
+  return {
+    url,
+    orm,
+    dialect: database.config.dialect,
+    em: () => orm.em.fork() as EntityManager,
+    graphql,
+    async countedGraphql<T>(query: string, variables?: Record<string, unknown>) {
+      const { result, statements } = await countStatements(() => graphql<T>(query, variables));
+      return { body: result, statements };
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await stop();
+      await orm.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import { createTestDatabase } from '@atlas/server/src/test-support/test-database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAtlasProcess, tempSqlitePath, type AtlasProcess } from './atlas-process';
+
+interface ContractData {
+  countries: { code: string }[];
+  country: { name: string };
+  unknown: null;
+  programs: { nodes: { id: string }[] };
+  practices: { totalCount: number; nodes: { id: string; title: string; sources: { url: string }[] }[] };
+  compareCountries: { countries: { code: string }[] };
+}
+
+/**
+ * The API contract of DESIGN.md, checked against the real built server as `pnpm start` runs it:
+ * first start on an empty database migrates and seeds it; the names outside tests rely on exist.
+ */
+describe('the Atlas as started by pnpm start', () => {
+  let atlas: AtlasProcess;
+  let dropDatabase: () => Promise<void> = async () => {};
+  let sqlitePath: string | undefined;
+
+  beforeAll(async () => {
+    const env: Record<string, string> = { NODE_ENV: 'production' };
+    if (process.env.DATABASE_URL?.startsWith('postgres')) {
+      const database = await createTestDatabase();
+      dropDatabase = database.drop;
+      env.DATABASE_URL = database.config.database;
+      env.ATLAS_SEED_ON_EMPTY = 'true';
+    } else {
+      sqlitePath = tempSqlitePath();
+      env.DATABASE_URL = '';
+      env.SQLITE_PATH = sqlitePath;
+    }
+    atlas = await startAtlasProcess(env);
+  }, 120_000);
+
+  afterAll(async () => {
+    await atlas?.stop();
+    await dropDatabase();
+  });
+
+  const post = async <T = Record<string, never>>(query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(`${atlas.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data?: T;
+        errors?: { message: string; extensions?: Record<string, unknown> }[];
+      },
+    };
+  };
+
+  it('creates, migrates and seeds an empty SQLite file on first start', () => {
+    if (sqlitePath) expect(fs.existsSync(sqlitePath)).toBe(true);
+    expect(atlas.output()).toMatch(/Seeded an empty database/);
+  });
+
+  it('serves the seeded data through the contract’s query root', async () => {
+    const { status, body } = await post<ContractData>(`{
+      countries { code name }
+      country(code: "ID") { name }
+      unknown: country(code: "ZZ") { name }
+      programs(first: 5) { totalCount edges { cursor node { id name } } nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+      practices(first: 5, filter: { countryCodes: ["PH"], text: "livelihood" }, orderBy: RELEVANCE) {
+        totalCount nodes { id title sources { url } } facets { themes { value count } }
+      }
+      indicators { code }
+      outcomes(first: 5) { totalCount nodes { value source { url } } }
+      compareCountries(codes: ["ID", "PH", "VN"]) { countries { code } }
+    }`);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.countries).toHaveLength(11);
+    expect(body.data!.country.name).toBe('Indonesia');
+    expect(body.data!.unknown).toBeNull();
+    expect(body.data!.programs.nodes).toHaveLength(5);
+    expect(body.data!.practices.totalCount).toBeGreaterThan(0);
+    const [first] = body.data!.practices.nodes;
+    expect(first!.sources[0]!.url).toMatch(/^https?:/);
+    expect(body.data!.compareCountries.countries.map((c) => c.code)).toEqual(['ID', 'PH', 'VN']);
+    const { body: node } = await post<{ node: { title: string } }>(
+      `{ node(id: "${first!.id}") { id ... on Practice { title } } }`,
+    );
+    expect(node.data!.node.title).toBe(first!.title);
+  });
+
+  it('answers GET queries and refuses mutations over GET', async () => {
+    const get = await fetch(`${atlas.url}/graphql?query=${encodeURIComponent('{ indicators { code } }')}`);
+    expect(get.status).toBe(200);
+    const mutation = await fetch(`${atlas.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`);
+    expect(mutation.status).toBe(405);
+  });
+
+  it('gives coded errors without stack traces in production', async () => {
+    const { body } = await post('{ practices(first: 101) { totalCount } }');
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'first', message: expect.any(String) }],
+    });
+    const malformed = await fetch(`${atlas.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{',
+    });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('reports liveness and readiness, and stops cleanly on SIGTERM', async () => {
+    expect((await fetch(`${atlas.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${atlas.url}/readyz`)).status).toBe(200);
+    expect(await atlas.stop('SIGTERM')).toBe(0);
+  });
+});
