@@ -30,6 +30,8 @@ export async function createApp(
     // Authentication is a bearer token, never a cookie: a cross-site request carries no credentials,
     // and mutations are refused over GET. Plain GET queries (curl, urql) must work without extra headers.
     csrfPrevention: false,
+    // main.ts drains HTTP, stops Apollo and closes the database on SIGTERM, in that order.
+    stopOnTerminationSignals: false,
     formatError: formatError(config.production, (error) => console.error(error)),
     plugins: [ApolloServerPluginLandingPageDisabled(), argumentErrorsPlugin()],
   });

@@ -21,7 +21,8 @@ it('resolves the ID of every kind of object back to the same object with node(id
   const { data } = await atlas.graphql<Record<string, unknown>>(`{
     countries { id code statistics { id } legalInstruments { id } }
     practices(first: 1) { nodes { id title sources { id } } }
-    programs(first: 1) { nodes { id name outcomes { id } } }
+    programs(first: 1) { nodes { id name } }
+    outcomes(first: 1) { nodes { id } }
     indicators { id code }
     events { id }
     regionalInstruments { id }

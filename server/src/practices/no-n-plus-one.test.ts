@@ -20,7 +20,7 @@ import { Practice } from './practice.entity';
 
 let atlas: TestAtlas;
 
-/** 120 synthetic practices (test data only, never the seed), each with two sources and an outcome. */
+/** 120 synthetic practices (test data only, never the seed), each with two sources and an outcome citing a third. */
 beforeAll(async () => {
   atlas = await startTestAtlas({ seed: false });
   const em = atlas.em();
@@ -49,6 +49,11 @@ beforeAll(async () => {
         url: `https://example.org/synthetic/${i}/${j}`,
       }),
     );
+    const outcomeSource = em.create(Source, {
+      key: `synthetic-${i}-outcome`,
+      title: `Synthetic outcome source ${i}`,
+      url: `https://example.org/synthetic/${i}/outcome`,
+    });
     const country = countries[i % 3]!;
     const program = em.create(ReintegrationProgram, {
       key: `synthetic-program-${i}`,
@@ -75,7 +80,7 @@ beforeAll(async () => {
       status: PracticeStatus.PUBLISHED,
       sources,
     });
-    em.create(Outcome, { program, practice, indicator, year: 2020, value: i, sex: Sex.TOTAL, source: sources[1]! });
+    em.create(Outcome, { program, practice, indicator, year: 2020, value: i, sex: Sex.TOTAL, source: outcomeSource });
   }
   await em.flush();
 });

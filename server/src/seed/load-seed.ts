@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { SEED_FILES, type SeedData, type SeedFileName } from './seed-schema';
 
-export const SEED_DIR = path.resolve(__dirname, 'data');
+/** The data files stay in src/ (reviewable source, not build output), for the compiled server too. */
+export const SEED_DIR = path.resolve(__dirname, '..', '..', 'src', 'seed', 'data');
 
 export class SeedError extends Error {
   constructor(readonly problems: string[]) {
