@@ -1,8 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-/** The whole suite, every package's tests in one run: `pnpm test` from the top level. */
+/**
+ * The whole suite, every package's tests in one run: `pnpm test` from the top level.
+ * ATLAS_TEST_REPORT=file.json also writes the results as JSON (CI counts them).
+ */
+const report = process.env.ATLAS_TEST_REPORT;
+
 export default defineConfig({
   test: {
     projects: ['../server', '.'],
+    reporters: report ? ['default', 'json'] : ['default'],
+    outputFile: report ? { json: report } : undefined,
   },
 });
