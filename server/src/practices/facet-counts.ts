@@ -7,13 +7,14 @@ import { DIMENSIONS, EVIDENCE_LEVELS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEME
 import type { FacetCount, PracticeFacets } from './practice-facets';
 import { practiceQuery, type PracticeCriteria } from './practice-query';
 
-const ENUM_SET_COLUMNS = [
-  { column: 'themes', values: THEMES, vocabulary: themes, field: 'themes' },
-  { column: 'dimensions', values: DIMENSIONS, vocabulary: dimensions, field: 'dimensions' },
-  { column: 'levels', values: LEVELS, vocabulary: levels, field: 'levels' },
-  { column: 'stakeholders', values: STAKEHOLDERS, vocabulary: stakeholders, field: 'stakeholders' },
-  { column: 'target_groups', values: TARGET_GROUPS, vocabulary: targetGroups, field: 'targetGroups' },
-] as const;
+/** The enum-set columns and their vocabularies, in bit order. */
+const ENUM_SET_COLUMNS: { column: string; values: readonly string[] }[] = [
+  { column: 'themes', values: THEMES },
+  { column: 'dimensions', values: DIMENSIONS },
+  { column: 'levels', values: LEVELS },
+  { column: 'stakeholders', values: STAKEHOLDERS },
+  { column: 'target_groups', values: TARGET_GROUPS },
+];
 
 interface GroupRow {
   country_id: number;
@@ -65,27 +66,27 @@ export async function facetCounts(
       byProgram.set(Number(row.program_id), entry);
     }
   }
-  const enumFacet = <E extends string>(column: string, values: readonly E[], vocabulary: Vocabulary<E>) =>
+  const enumFacet = <E extends string>(
+    column: string,
+    values: readonly E[],
+    vocabulary: Vocabulary<E>,
+  ): FacetCount<E>[] =>
     values.map((value, bit) => ({
       value,
       label: vocabulary[value].label,
       count: Number(bits[`${column}_${bit}`] ?? 0),
     }));
-  const [themeFacet, dimensionFacet, levelFacet, stakeholderFacet, targetGroupFacet] = ENUM_SET_COLUMNS.map(
-    ({ column, values, vocabulary }) =>
-      enumFacet(column, values as readonly string[], vocabulary as Vocabulary<string>),
-  );
-  const facets = {
+  const facets: PracticeFacets = {
     countries: countries.map((country) => ({
       value: country.code,
       label: country.name,
       count: byCountry.get(country.id) ?? 0,
     })),
-    themes: themeFacet,
-    dimensions: dimensionFacet,
-    levels: levelFacet,
-    stakeholders: stakeholderFacet,
-    targetGroups: targetGroupFacet,
+    themes: enumFacet('themes', THEMES, themes),
+    dimensions: enumFacet('dimensions', DIMENSIONS, dimensions),
+    levels: enumFacet('levels', LEVELS, levels),
+    stakeholders: enumFacet('stakeholders', STAKEHOLDERS, stakeholders),
+    targetGroups: enumFacet('target_groups', TARGET_GROUPS, targetGroups),
     evidenceLevels: EVIDENCE_LEVELS.map((value) => ({
       value,
       label: evidenceLevels[value].label,
@@ -97,12 +98,10 @@ export async function facetCounts(
     programs: [...byProgram.entries()]
       .sort(([, a], [, b]) => b.count - a.count || a.name.localeCompare(b.name))
       .map(([id, { name, count }]) => ({ value: toGlobalId('ReintegrationProgram', id), label: name, count })),
-  } as PracticeFacets;
+  };
   return { total: Number(bits.total ?? 0), facets };
 }
 
 function add<K>(map: Map<K, number>, key: K, n: number): void {
   map.set(key, (map.get(key) ?? 0) + n);
 }
-
-export type { FacetCount };
