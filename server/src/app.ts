@@ -2,6 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager } from '@mikro-orm/knex';
+import compression from 'compression';
+import cors from 'cors';
 import express, { type Express } from 'express';
 import type { AtlasConfig } from './config';
 import { dashboardRoutes } from './dashboard-routes';
@@ -21,7 +23,7 @@ export interface AtlasApp {
 /** The HTTP application: GraphQL at /graphql (POST, and GET for queries), health checks, the dashboard. */
 export async function createApp(
   orm: AtlasOrm,
-  config: Pick<AtlasConfig, 'production' | 'dialect' | 'dashboardDir'>,
+  config: Pick<AtlasConfig, 'production' | 'dialect' | 'dashboardDir' | 'corsOrigins'>,
 ): Promise<AtlasApp> {
   const apollo = new ApolloServer<AtlasContext>({
     schema: await atlasSchema(),
@@ -39,9 +41,12 @@ export async function createApp(
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(compression());
   app.use(healthRoutes(orm));
   app.use(
     '/graphql',
+    // A dashboard deployed on another origin may call the API; no cookie is ever read, so no credentials.
+    cors({ origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, maxAge: 600 }),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async () => createContext(orm.em.fork() as EntityManager, config.dialect),

@@ -12,6 +12,8 @@ export interface AtlasConfig {
   seedOnEmpty: boolean;
   /** Folder of the built dashboard served at `/`, when it exists. */
   dashboardDir: string;
+  /** Origins allowed to call /graphql from a browser (`*`: any). */
+  corsOrigins: string[];
 }
 
 const DEFAULT_SQLITE_PATH = path.resolve(__dirname, '..', 'data', 'atlas.sqlite');
@@ -33,5 +35,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
     database: url ? url.replace(/^file:/, '') : (env.SQLITE_PATH ?? DEFAULT_SQLITE_PATH),
     seedOnEmpty: (env.ATLAS_SEED_ON_EMPTY ?? (dialect === 'sqlite' ? 'true' : 'false')) === 'true',
     dashboardDir: env.DASHBOARD_DIR ?? path.resolve(__dirname, '..', '..', 'dashboard', 'dist'),
+    corsOrigins: (env.ATLAS_CORS_ORIGINS ?? '*')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

@@ -2,9 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 
+const API_PATHS = /^\/(graphql|graphiql|healthz|readyz|export)(\/|$)/;
+
 /**
- * Serves the built dashboard at `/`, with client routes falling back to index.html. Before the
- * dashboard is built, `/` says so plainly instead.
+ * Serves the built dashboard at `/`. Client routes (`/practices?…`, `/countries/ID`) fall back to
+ * index.html, which is never cached, so a new release shows at the next reload; the hashed files
+ * under /assets/ are cached for good. A missing asset is a 404, not the page. Before the dashboard
+ * is built, `/` says so plainly instead.
  */
 export function dashboardRoutes(dashboardDir: string): Router {
   const router = Router();
@@ -17,8 +21,14 @@ export function dashboardRoutes(dashboardDir: string): Router {
     });
     return router;
   }
+  router.use(
+    '/assets',
+    express.static(path.join(dashboardDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+  );
   router.use(express.static(dashboardDir, { index: false, maxAge: '1h' }));
-  router.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+  router.get(/.*/, (req, res, next) => {
+    if (API_PATHS.test(req.path)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
   return router;

@@ -62,3 +62,25 @@ describe('in production', () => {
     expect(JSON.stringify(response)).not.toMatch(/stacktrace|select|outcome`|"outcome"/i);
   });
 });
+
+describe('from a dashboard on another origin', () => {
+  let atlas: TestAtlas;
+  beforeAll(async () => {
+    atlas = await startTestAtlas({ seed: false });
+  });
+  afterAll(() => atlas.close());
+
+  it('answers CORS preflights and queries, without credentials', async () => {
+    const preflight = await fetch(`${atlas.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://atlas.example.org',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+});

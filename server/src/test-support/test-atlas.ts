@@ -43,6 +43,7 @@ export async function startTestAtlas(options: { seed?: boolean; production?: boo
     production: options.production ?? false,
     dialect: database.config.dialect,
     dashboardDir: '/nonexistent',
+    corsOrigins: ['*'],
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));

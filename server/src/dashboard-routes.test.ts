@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import express from 'express';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { dashboardRoutes } from './dashboard-routes';
+
+let url: string;
+let close: () => void;
+
+beforeAll(async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-dashboard-'));
+  fs.mkdirSync(path.join(dir, 'assets'));
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Atlas</title>');
+  fs.writeFileSync(path.join(dir, 'assets', 'app-abc123.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(dir, 'favicon.svg'), '<svg/>');
+  const app = express();
+  app.get('/graphql', (_req, res) => void res.json({ api: true }));
+  app.use(dashboardRoutes(dir));
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+afterAll(() => close());
+
+it('serves index.html for every client route, uncached, so permalinks survive a reload', async () => {
+  for (const route of ['/', '/practices?theme=ENTREPRENEURSHIP', '/countries/ID', '/compare?countries=ID,PH']) {
+    const response = await fetch(url + route);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(await response.text()).toContain('<title>Atlas</title>');
+  }
+});
+
+it('caches hashed assets for good and answers 404 for a missing one', async () => {
+  const asset = await fetch(`${url}/assets/app-abc123.js`);
+  expect(asset.status).toBe(200);
+  expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+  expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
+});
+
+it('leaves the API paths to the API', async () => {
+  expect(await (await fetch(`${url}/graphql`)).json()).toEqual({ api: true });
+  expect((await fetch(`${url}/healthz`)).status).toBe(404);
+});
