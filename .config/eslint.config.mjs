@@ -14,4 +14,9 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    // Node scripts and browser callbacks in plain JavaScript: their globals are checked at run time.
+    files: ['**/*.{js,mjs}'],
+    rules: { 'no-undef': 'off' },
+  },
 );

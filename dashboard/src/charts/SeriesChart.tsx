@@ -1,0 +1,68 @@
+import { lazy, Suspense, useId } from 'react';
+import { SourceLink } from '../components/SourceLinks';
+import { byYear, formatValue, type Series } from './series';
+
+// recharts is large: it loads only when a chart is on screen.
+const LineChartView = lazy(() => import('./LineChartView'));
+
+/**
+ * A figure over time for one or more series on one shared axis, with a table alternative that
+ * carries every value's source (also what screen readers and keyboard users get).
+ */
+export function SeriesChart({ title, unit, series }: { title: string; unit: string; series: Series[] }) {
+  const id = useId();
+  const rows = byYear(series);
+  if (rows.length === 0) return null;
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`}>
+        <strong>{title}</strong> <span className="meta">({unit})</span>
+      </figcaption>
+      <div aria-hidden="true" className="chart-canvas">
+        <Suspense fallback={<div className="chart-placeholder">Loading chart…</div>}>
+          <LineChartView series={series} unit={unit} />
+        </Suspense>
+      </div>
+      <details>
+        <summary>Table of the values, with sources</summary>
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">
+              {title} ({unit})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Year</th>
+                {series.map((s) => (
+                  <th key={s.name} scope="col" className="number">
+                    {s.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.year}>
+                  <th scope="row">{row.year}</th>
+                  {row.values.map((point, index) => (
+                    <td key={series[index]!.name} className="number">
+                      {point ? (
+                        <>
+                          {formatValue(point.value)}{' '}
+                          <SourceLink source={{ title: point.sourceTitle, url: point.sourceUrl }} label="source" />
+                          {point.note && <span className="meta"> — {point.note}</span>}
+                        </>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,33 @@
+export interface SourceLike {
+  title: string;
+  url: string;
+  publisher?: string | null;
+  publishedOn?: string | null;
+}
+
+/** The sources of a record, each a link to the cited document. */
+export function SourceLinks({ sources, heading = 'Sources' }: { sources: readonly SourceLike[]; heading?: string }) {
+  if (sources.length === 0) return null;
+  return (
+    <section className="sources" aria-label={heading}>
+      <h3>{heading}</h3>
+      <ol>
+        {sources.map((source) => (
+          <li key={source.url}>
+            <SourceLink source={source} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function SourceLink({ source, label }: { source: SourceLike; label?: string }) {
+  const meta = [source.publisher, source.publishedOn].filter(Boolean).join(', ');
+  return (
+    <a href={source.url} rel="noreferrer noopener" target="_blank">
+      {label ?? source.title}
+      {!label && meta && <span className="source-meta"> ({meta})</span>}
+    </a>
+  );
+}

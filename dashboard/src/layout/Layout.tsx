@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+
+const NAV = [
+  { href: '/', label: 'Overview' },
+  { href: '/practices', label: 'Practices' },
+  { href: '/compare', label: 'Compare countries' },
+];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link href="/" className="brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>Reintegration Atlas</span>
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((item) => {
+              const current = item.href === '/' ? location === '/' : location.startsWith(item.href);
+              return (
+                <li key={item.href}>
+                  <Link href={item.href} aria-current={current ? 'page' : undefined}>
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Return and reintegration of migrant workers in the 11 ASEAN member states. Every figure links to its source.
+          Data for researchers: the <a href="/graphql">GraphQL API</a>.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { Dimension, Theme } from '@atlas/shared';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { practicesHref } from '../../practice-filter-params';
+import { renderAt, stubApi } from '../../test-support/api-stub';
+import ComparePage from './ComparePage';
+import { comparisonData, countriesData } from './fixtures';
+
+const answers = { CompareCountries: countriesData, Comparison: comparisonData };
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('ComparePage', () => {
+  it('compares the countries of the query string, in its order, and notes the unknown codes', async () => {
+    renderAt('/compare?countries=ph,ID,XX', <ComparePage />, stubApi(answers));
+    expect(screen.getByRole('heading', { level: 1, name: 'Compare member states' })).toBeTruthy();
+    expect(await screen.findByText(/Comparing/)).toBeTruthy();
+    expect(screen.getByText(/Comparing/).textContent).toBe('Comparing Philippines and Indonesia.');
+    expect(screen.getByText('“XX” is not an ASEAN member state code: ignored.')).toBeTruthy();
+
+    const selector = screen.getByRole('group', { name: 'Member states to compare' });
+    expect(within(selector).getByRole<HTMLInputElement>('checkbox', { name: /Philippines/ }).checked).toBe(true);
+    expect(within(selector).getByRole<HTMLInputElement>('checkbox', { name: /Indonesia/ }).checked).toBe(true);
+    expect(within(selector).getByRole<HTMLInputElement>('checkbox', { name: /Viet Nam/ }).checked).toBe(false);
+  });
+
+  it('adds and removes countries in the query string, keeping the order', async () => {
+    const user = userEvent.setup();
+    const { current } = renderAt('/compare?countries=PH,ID', <ComparePage />, stubApi(answers));
+    await screen.findByText(/Comparing/);
+    await user.click(screen.getByRole('checkbox', { name: /Viet Nam/ }));
+    expect(current()).toBe('/compare?countries=PH,ID,VN');
+    await user.click(screen.getByRole('checkbox', { name: /Philippines/ }));
+    expect(current()).toBe('/compare?countries=ID,VN');
+  });
+
+  it('explains that two countries are needed, and asks nothing of the API until then', async () => {
+    const stub = stubApi(answers);
+    renderAt('/compare?countries=ID', <ComparePage />, stub);
+    expect(await screen.findByText(/Indonesia is chosen: choose at least one more member state/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Indonesia, Philippines and Viet Nam' }).getAttribute('href')).toBe(
+      '/compare?countries=ID,PH,VN',
+    );
+    expect(screen.getByRole('group', { name: 'Member states to compare' })).toBeTruthy();
+    expect(stub.requests.some((request) => request.operationName === 'Comparison')).toBe(false);
+  });
+
+  it('shows the empty state with no countries at all', async () => {
+    renderAt('/compare', <ComparePage />, stubApi(answers));
+    expect(await screen.findByText('Choose at least two member states to compare them side by side.')).toBeTruthy();
+  });
+
+  it('links every non-zero coverage cell to the practices of that country, dimension and theme', async () => {
+    renderAt('/compare?countries=PH,ID', <ComparePage />, stubApi(answers));
+    const coverage = (await screen.findByRole('heading', { level: 2, name: 'Practice coverage' })).closest('section')!;
+    const tables = within(coverage).getAllByRole('table');
+    expect(tables.length).toBeGreaterThan(0);
+    const economic = within(coverage).getByRole('table', { name: /economic dimension/ });
+    const headers = within(economic).getAllByRole('columnheader');
+    expect(headers.map((th) => th.getAttribute('scope'))).toEqual(['col', 'col', 'col']);
+    expect(headers[1]).toBe(within(economic).getByRole('columnheader', { name: 'Philippines' }));
+    expect(headers[2]).toBe(within(economic).getByRole('columnheader', { name: 'Indonesia' }));
+    expect(within(economic).getByRole('rowheader', { name: 'Entrepreneurship' })).toBeTruthy();
+
+    const cell = within(economic).getByRole('link', { name: '5 practices of Philippines: Economic, Entrepreneurship' });
+    expect(cell.getAttribute('href')).toBe(
+      practicesHref({ countryCodes: ['PH'], dimensions: [Dimension.ECONOMIC], themes: [Theme.ENTREPRENEURSHIP] }),
+    );
+    expect(cell.getAttribute('href')).toBe('/practices?country=PH&theme=ENTREPRENEURSHIP&dimension=ECONOMIC');
+    const social = within(coverage).getByRole('table', { name: /social dimension/ });
+    expect(
+      within(social).getByRole('link', { name: /1 practice of Indonesia: Social, Community development/ }),
+    ).toBeTruthy();
+    // Zero counts are shown, not linked.
+    expect(within(social).queryByRole('link', { name: /of Philippines/ })).toBeNull();
+  });
+
+  it('lists the programmes side by side and charts shared indicators with their sources', async () => {
+    renderAt('/compare?countries=PH,ID', <ComparePage />, stubApi(answers));
+    expect(await screen.findByRole('link', { name: 'National Reintegration Center for OFWs' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Productive Migrant Village' }).getAttribute('href')).toBe(
+      '/programs/UHJvZ3JhbTox',
+    );
+    const chart = screen.getByRole('figure', { name: /Personal remittances received/ });
+    expect(within(chart).getByRole('columnheader', { name: 'Philippines' })).toBeTruthy();
+    expect(within(chart).getByRole('columnheader', { name: 'Indonesia' })).toBeTruthy();
+    expect(within(chart).getAllByRole('link', { name: 'source' })[0]!.getAttribute('href')).toBe(
+      'https://example.org/remittances',
+    );
+    // Indicators of one country are listed, not charted.
+    const single = screen.getByRole('heading', { level: 2, name: 'Figures of one country' }).closest('section')!;
+    expect(within(single).getByText('New Desmigratif villages formed in the year')).toBeTruthy();
+    expect(
+      within(single)
+        .getByRole('link', { name: /Kemnaker sasar 150 desa/ })
+        .getAttribute('href'),
+    ).toBe('https://example.org/kontan');
+  });
+
+  it('downloads exactly this comparison as CSV', async () => {
+    const user = userEvent.setup();
+    let blob: Blob | undefined;
+    const createObjectURL = vi.fn((object: Blob | MediaSource) => {
+      blob = object as Blob;
+      return 'blob:atlas-test';
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(`${this.download} ${this.href}`);
+    });
+
+    renderAt('/compare?countries=PH,ID', <ComparePage />, stubApi(answers));
+    await user.click(await screen.findByRole('button', { name: 'Download CSV of this comparison' }));
+
+    expect(downloads).toEqual(['atlas-compare-PH-ID.csv blob:atlas-test']);
+    const text = (await blob!.text()).replace(/^\uFEFF/, '');
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe(
+      'section,country_code,country,indicator_code,indicator,unit,year,value,sex,kind,programme,note,source_title,source_url,dimension,theme,practice_count',
+    );
+    expect(lines).toContain(
+      'figure,ID,Indonesia,DESMIGRATIF_VILLAGES_NEW,New Desmigratif villages formed in the year,villages,2018,130,TOTAL,OUTCOME,Productive Migrant Village,"In 87 regencies, 12 provinces.","Kemnaker sasar 150 desa, ""Desmigratif""",https://example.org/kontan,,,',
+    );
+    expect(lines).toContain(
+      'figure,PH,Philippines,REMITTANCES_USD,Personal remittances received,USD,2020,34913340000,TOTAL,STATISTIC,,,"Personal remittances, received (current US$)",https://example.org/remittances,,,',
+    );
+    expect(lines).toContain('coverage,PH,Philippines,,,,,,,,,,,,ECONOMIC,ENTREPRENEURSHIP,5');
+    expect(lines).toContain('coverage,ID,Indonesia,,,,,,,,,,,,SOCIAL,COMMUNITY_DEVELOPMENT,1');
+    expect(lines).toContain('coverage,ID,Indonesia,,,,,,,,,,,,PSYCHOSOCIAL,FAMILY_SUPPORT,0');
+    // 3 figures, 3 dimensions × 14 themes × 2 countries, the header and the final line end.
+    expect(lines).toHaveLength(1 + 3 + 3 * 14 * 2 + 1);
+  });
+
+  it('shows the loading state, then an error with a retry when the API cannot be reached', async () => {
+    renderAt('/compare?countries=PH,ID', <ComparePage />, stubApi({ CompareCountries: 'offline' }));
+    expect(screen.getByRole('status').textContent).toMatch(/Loading/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be reached/);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,126 @@
+import { sexes } from '@atlas/shared';
+import { Link } from 'wouter';
+import { SeriesChart } from '../../charts/SeriesChart';
+import { formatValue } from '../../charts/series';
+import { SourceLink } from '../../components/SourceLinks';
+import {
+  comparisonSeries,
+  countriesWithFigures,
+  programLabel,
+  scaleForChart,
+  splitIndicators,
+  type SingleCountryFigure,
+} from './figures';
+import type { Comparison } from './queries';
+
+/** Indicators two or more of the countries report: one chart each, one series per country. */
+export function SharedCharts({ comparison }: { comparison: Comparison }) {
+  const { shared } = splitIndicators(
+    comparison.indicators,
+    comparison.countries.map((c) => c.code),
+  );
+  if (shared.length === 0) {
+    return <p className="state state-empty">None of the indicators has figures for two or more of these countries.</p>;
+  }
+  return (
+    <div className="compare-charts">
+      {shared.map((indicatorComparison) => {
+        const { indicator } = indicatorComparison;
+        const present = countriesWithFigures(indicatorComparison);
+        const missing = comparison.countries.filter((country) => !present.has(country.code));
+        const scaled = scaleForChart(comparisonSeries(indicatorComparison, comparison.countries), indicator.unit);
+        return (
+          <div key={indicator.code} className="compare-chart">
+            <SeriesChart title={indicator.name} unit={scaled.unit} series={scaled.series} />
+            <p className="meta compare-chart-notes">
+              {indicator.description}
+              {missing.length > 0 && <> No figure for {missing.map((c) => c.name).join(', ')}.</>}
+            </p>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Where a figure comes from: its programme (a link), or the country's statistics. */
+function From({ value }: { value: SingleCountryFigure['value'] }) {
+  return value.program ? (
+    <>
+      Programme: <Link href={`/programs/${encodeURIComponent(value.program.id)}`}>{programLabel(value.program)}</Link>
+    </>
+  ) : (
+    <>National statistic</>
+  );
+}
+
+/** Figures on indicators only one of the countries reports: per country, a card per indicator. */
+export function SingleCountryFigures({ comparison }: { comparison: Comparison }) {
+  const { single } = splitIndicators(
+    comparison.indicators,
+    comparison.countries.map((c) => c.code),
+  );
+  const countries = comparison.countries.filter((country) => (single.get(country.code) ?? []).length > 0);
+  if (countries.length === 0) {
+    return <p className="state state-empty">Every figure of these countries is on a shared indicator above.</p>;
+  }
+  return (
+    <>
+      {countries.map((country) => {
+        const figures = single.get(country.code) ?? [];
+        // One group of rows per indicator, indicators in the order they first appear, each by year.
+        const groups = new Map<string, SingleCountryFigure[]>();
+        for (const figure of figures) {
+          groups.set(figure.indicator.code, [...(groups.get(figure.indicator.code) ?? []), figure]);
+        }
+        return (
+          <section key={country.code} aria-labelledby={`single-${country.code}`}>
+            <h3 id={`single-${country.code}`}>{country.name}</h3>
+            <ul className="compare-single-grid">
+              {[...groups.values()].map((group) => {
+                const { indicator } = group[0]!;
+                const fromKeys = new Set(group.map(({ value }) => value.program?.id ?? 'statistic'));
+                const sharedFrom = fromKeys.size === 1 ? group[0]!.value : null;
+                return (
+                  <li key={indicator.code} className="card compare-single">
+                    <h4>
+                      {indicator.name} <span className="meta">({indicator.unit})</span>
+                    </h4>
+                    {sharedFrom && (
+                      <p className="meta">
+                        <From value={sharedFrom} />
+                      </p>
+                    )}
+                    <dl>
+                      {group.map(({ value }, index) => (
+                        <div key={index} className="compare-single-figure">
+                          <dt>{value.year}</dt>
+                          <dd>
+                            <span className="compare-single-number">{formatValue(value.value)}</span>{' '}
+                            <span className="meta">
+                              {indicator.unit}
+                              {value.sex !== 'TOTAL' && <> ({(sexes[value.sex]?.label ?? value.sex).toLowerCase()})</>}
+                            </span>
+                            {!sharedFrom && (
+                              <span className="meta compare-block">
+                                <From value={value} />
+                              </span>
+                            )}
+                            <span className="compare-block compare-source">
+                              Source: <SourceLink source={value.source} />
+                            </span>
+                            {value.note && <span className="meta compare-block">{value.note}</span>}
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

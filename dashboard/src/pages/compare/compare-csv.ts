@@ -1,0 +1,106 @@
+/**
+ * The comparison as CSV (RFC 4180), built in the browser: one row per figure, then one row per
+ * coverage cell (dimension × theme × country, zero counts included), told apart by a `section` column.
+ */
+
+/** One figure of the comparison, as the CSV needs it. */
+export interface CsvFigure {
+  countryCode: string;
+  countryName: string;
+  indicatorCode: string;
+  indicatorName: string;
+  unit: string;
+  year: number;
+  value: number;
+  sex: string;
+  kind: string;
+  programName: string | null;
+  note: string | null;
+  sourceTitle: string;
+  sourceUrl: string;
+}
+
+/** One cell of the coverage matrix for one country. */
+export interface CsvCoverageCell {
+  countryCode: string;
+  countryName: string;
+  dimension: string;
+  theme: string;
+  practiceCount: number;
+}
+
+export const CSV_COLUMNS = [
+  'section',
+  'country_code',
+  'country',
+  'indicator_code',
+  'indicator',
+  'unit',
+  'year',
+  'value',
+  'sex',
+  'kind',
+  'programme',
+  'note',
+  'source_title',
+  'source_url',
+  'dimension',
+  'theme',
+  'practice_count',
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+
+/** One field, quoted when it holds a comma, a double quote or a line break (quotes doubled). */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvLine(row: Partial<Record<Column, string | number | null>>): string {
+  return CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
+}
+
+/** The whole file: a header line, the figures, then the coverage cells; lines end in CRLF. */
+export function buildCompareCsv(figures: readonly CsvFigure[], coverage: readonly CsvCoverageCell[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const figure of figures) {
+    lines.push(
+      csvLine({
+        section: 'figure',
+        country_code: figure.countryCode,
+        country: figure.countryName,
+        indicator_code: figure.indicatorCode,
+        indicator: figure.indicatorName,
+        unit: figure.unit,
+        year: figure.year,
+        value: figure.value,
+        sex: figure.sex,
+        kind: figure.kind,
+        programme: figure.programName,
+        note: figure.note,
+        source_title: figure.sourceTitle,
+        source_url: figure.sourceUrl,
+      }),
+    );
+  }
+  for (const cell of coverage) {
+    lines.push(
+      csvLine({
+        section: 'coverage',
+        country_code: cell.countryCode,
+        country: cell.countryName,
+        dimension: cell.dimension,
+        theme: cell.theme,
+        practice_count: cell.practiceCount,
+      }),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** `atlas-compare-ID-PH-VN.csv`. */
+export function compareCsvFileName(codes: readonly string[]): string {
+  return `atlas-compare-${codes.join('-')}.csv`;
+}

@@ -1,0 +1,256 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { ResultOf } from '../../graphql';
+import { renderAt, stubApi } from '../../test-support/api-stub';
+import CountryPage, { CountryQuery } from './CountryPage';
+
+type Data = ResultOf<typeof CountryQuery>;
+
+const countries: Data['countries'] = [
+  { code: 'ID', name: 'Indonesia' },
+  { code: 'MY', name: 'Malaysia' },
+  { code: 'PH', name: 'Philippines' },
+  { code: 'SG', name: 'Singapore' },
+  { code: 'TL', name: 'Timor-Leste' },
+];
+
+const indopos = {
+  title: '273.747 pekerja migran Indonesia telah diberangkatan sepanjang tahun 2023',
+  url: 'https://www.indopos.co.id/nasional/2023/12/29/273-747-pekerja-migran/',
+  publisher: 'Indopos',
+  publishedOn: '2023-12-29',
+};
+const databoks = {
+  title: 'Ini daftar negara tujuan utama pekerja migran Indonesia sepanjang 2023',
+  url: 'https://databoks.katadata.co.id/datapublish/2024/02/05/negara-tujuan/',
+  publisher: 'Databoks (Katadata)',
+  publishedOn: null,
+};
+const deployed = { code: 'WORKERS_DEPLOYED', name: 'Workers deployed or placed abroad in the year', unit: 'persons' };
+const remittances = { code: 'REMITTANCES_USD', name: 'Personal remittances received', unit: 'USD' };
+
+const indonesia: NonNullable<Data['country']> = {
+  id: 'Q291bnRyeTox',
+  code: 'ID',
+  iso3: 'IDN',
+  name: 'Indonesia',
+  migrationProfile: 'ORIGIN',
+  memberSince: '1967-08-08',
+  leadAgency: 'Ministry of Manpower (Kemnaker)',
+  summary: 'Indonesia, a founding member of ASEAN, is mainly a country of origin.',
+  legalInstruments: [
+    {
+      id: 'TGVnYWw6MQ',
+      title: 'Law No. 18 of 2017 on the Protection of Indonesian Migrant Workers (UU 18/2017)',
+      year: 2017,
+      date: '2017',
+      summary: 'Frames protection as before, during and after work.',
+      sources: [
+        {
+          title: 'Undang-Undang Nomor 18 Tahun 2017',
+          url: 'https://peraturan.info/uu/2017/18',
+          publisher: null,
+          publishedOn: null,
+        },
+      ],
+    },
+  ],
+  statistics: [
+    {
+      id: 'S1',
+      indicator: deployed,
+      year: 2022,
+      value: 200761,
+      sex: 'TOTAL',
+      note: 'BP2MI placements.',
+      source: indopos,
+    },
+    {
+      id: 'S2',
+      indicator: deployed,
+      year: 2023,
+      value: 273747,
+      sex: 'TOTAL',
+      note: 'BP2MI placements.',
+      source: indopos,
+    },
+    {
+      id: 'S3',
+      indicator: deployed,
+      year: 2023,
+      value: 274965,
+      sex: 'TOTAL',
+      note: 'Databoks citing BP2MI.',
+      source: databoks,
+    },
+    {
+      id: 'S4',
+      indicator: deployed,
+      year: 2023,
+      value: 120000,
+      sex: 'FEMALE',
+      note: 'Women placed abroad.',
+      source: databoks,
+    },
+    {
+      id: 'S5',
+      indicator: remittances,
+      year: 2020,
+      value: 9650927000,
+      sex: 'TOTAL',
+      note: null,
+      source: {
+        title: 'Personal remittances, received',
+        url: 'https://indexmundi.com/remittances',
+        publisher: 'IndexMundi',
+        publishedOn: null,
+      },
+    },
+  ],
+  programs: [
+    {
+      id: 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ',
+      name: 'Productive Migrant Village',
+      localName: 'Desa Migran Produktif',
+      acronym: 'Desmigratif',
+      status: 'ACTIVE',
+      startYear: 2016,
+      endYear: null,
+      leadAgency: 'Ministry of Manpower (Kemnaker)',
+      practiceCount: 7,
+    },
+  ],
+  practices: {
+    totalCount: 12,
+    nodes: [
+      {
+        id: 'UHJhY3RpY2U6Mw',
+        title: 'Community parenting for children left behind',
+        year: 2016,
+        summary: 'Desmigratif villages organise child care.',
+        program: { id: 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ', name: 'Productive Migrant Village', acronym: 'Desmigratif' },
+      },
+    ],
+  },
+};
+
+function renderCountry(data: Data, code = 'id') {
+  return renderAt(`/countries/${code}`, <CountryPage code={code} />, stubApi({ CountryPage: data }));
+}
+
+describe('CountryPage', () => {
+  it('shows the profile of the country', async () => {
+    renderCountry({ country: indonesia, countries });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Indonesia' })).toBeTruthy();
+    expect(screen.getByText('Origin')).toBeTruthy();
+    expect(screen.getByText(/Mainly a country of origin of migrant workers/)).toBeTruthy();
+    expect(screen.getByText('8 August 1967')).toBeTruthy();
+    expect(screen.getByText(indonesia.summary)).toBeTruthy();
+    const law = screen.getByRole('heading', { level: 3, name: /Law No\. 18 of 2017/ });
+    expect(law).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Undang-Undang Nomor 18 Tahun 2017' }).getAttribute('href')).toBe(
+      'https://peraturan.info/uu/2017/18',
+    );
+  });
+
+  it('lists every statistic with its year, value, unit and a link to its source', async () => {
+    renderCountry({ country: indonesia, countries });
+    const table = await screen.findByRole('table', { name: /Headline statistics of Indonesia/ });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(5);
+    const remittanceRow = rows.find((row) => within(row).queryByText('9,650,927,000'))!;
+    expect(within(remittanceRow).getByText('Personal remittances received')).toBeTruthy();
+    expect(within(remittanceRow).getByText('2020')).toBeTruthy();
+    expect(within(remittanceRow).getByText('USD')).toBeTruthy();
+    expect(
+      within(remittanceRow)
+        .getByRole('link', { name: /Personal remittances, received/ })
+        .getAttribute('href'),
+    ).toBe('https://indexmundi.com/remittances');
+    // The sex is given where a figure is not a total.
+    const femaleRow = rows.find((row) => within(row).queryByText('120,000'))!;
+    expect(within(femaleRow).getByText('Female')).toBeTruthy();
+  });
+
+  it('shows both figures where sources disagree, and says so', async () => {
+    renderCountry({ country: indonesia, countries });
+    const table = await screen.findByRole('table', { name: /Headline statistics of Indonesia/ });
+    const first = within(table).getByText('273,747').closest('tr')!;
+    const second = within(table).getByText('274,965').closest('tr')!;
+    expect(within(first).getByText('Sources disagree')).toBeTruthy();
+    expect(within(second).getByText('Sources disagree')).toBeTruthy();
+    expect(within(first).getByRole('link').getAttribute('href')).toBe(indopos.url);
+    expect(within(second).getByRole('link').getAttribute('href')).toBe(databoks.url);
+    // Figures for another year, or for women only, do not disagree with them.
+    expect(within(within(table).getByText('200,761').closest('tr')!).queryByText('Sources disagree')).toBeNull();
+    expect(within(within(table).getByText('120,000').closest('tr')!).queryByText('Sources disagree')).toBeNull();
+  });
+
+  it('charts an indicator with figures for two years or more, with a table of values and sources', async () => {
+    renderCountry({ country: indonesia, countries });
+    const chart = await screen.findByRole('figure', { name: /Workers deployed or placed abroad in the year/ });
+    await userEvent.click(within(chart).getByText('Table of the values, with sources'));
+    const values = within(chart).getByRole('table');
+    expect(within(values).getByRole('columnheader', { name: 'Total' })).toBeTruthy();
+    expect(within(values).getByRole('columnheader', { name: 'Female' })).toBeTruthy();
+    expect(within(values).getByText(/274,965/)).toBeTruthy();
+    // One year only: no chart.
+    expect(screen.queryByRole('figure', { name: /Personal remittances received/ })).toBeNull();
+  });
+
+  it('links to the programmes, the practices and the comparison', async () => {
+    renderCountry({ country: indonesia, countries });
+    const programme = await screen.findByRole('link', { name: 'Productive Migrant Village' });
+    expect(programme.getAttribute('href')).toBe('/programs/UmVpbnRlZ3JhdGlvblByb2dyYW06MQ');
+    expect(screen.getByText('Desa Migran Produktif · Desmigratif')).toBeTruthy();
+    expect(screen.getByText('Since 2016')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Practices (12)' })).toBeTruthy();
+    expect(
+      screen.getByRole('link', { name: 'Community parenting for children left behind' }).getAttribute('href'),
+    ).toBe('/practices/UHJhY3RpY2U6Mw');
+    expect(
+      screen.getByRole('link', { name: /Browse and filter the practices from Indonesia/ }).getAttribute('href'),
+    ).toBe('/practices?country=ID');
+    expect(screen.getByRole('link', { name: 'Compare with its neighbours' }).getAttribute('href')).toBe(
+      '/compare?countries=ID,MY,SG,PH,TL',
+    );
+    expect(screen.getByText('(Malaysia, Singapore, Philippines, Timor-Leste)')).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Compare with other countries/ }).getAttribute('href')).toBe(
+      '/compare?countries=ID',
+    );
+  });
+
+  it('says when there is no statistic, programme or practice', async () => {
+    renderCountry({
+      country: {
+        ...indonesia,
+        statistics: [],
+        programs: [],
+        legalInstruments: [],
+        practices: { totalCount: 0, nodes: [] },
+      },
+      countries,
+    });
+    expect(await screen.findByText('No headline statistic is recorded for Indonesia yet.')).toBeTruthy();
+    expect(screen.getByText('No reintegration programme is recorded for Indonesia yet.')).toBeTruthy();
+    expect(screen.getByText('No published practice from Indonesia yet.')).toBeTruthy();
+    expect(screen.getByText(/No law or policy on migrant workers is recorded/)).toBeTruthy();
+  });
+
+  it('says clearly when the code is not a member state', async () => {
+    renderCountry({ country: null, countries }, 'XX');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Country not found' })).toBeTruthy();
+    expect(screen.getByText(/“XX” is not the code of an ASEAN member state/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Malaysia' }).getAttribute('href')).toBe('/countries/MY');
+  });
+
+  it('shows loading, then an error with a retry when the API cannot be reached', async () => {
+    const { unmount } = renderAt('/countries/ID', <CountryPage code="ID" />, stubApi({ CountryPage: 'pending' }));
+    expect(screen.getByRole('status').textContent).toMatch(/Loading country/);
+    unmount();
+    renderAt('/countries/ID', <CountryPage code="ID" />, stubApi({ CountryPage: 'offline' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be reached/);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,318 @@
+import { migrationProfiles, programStatuses } from '@atlas/shared';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { graphql, type ResultOf } from '../../graphql';
+import { Empty, QueryState } from '../../components/QueryState';
+import { SourceLink } from '../../components/SourceLinks';
+import { practicesHref } from '../../practice-filter-params';
+import { FigureTable } from '../program/FigureTable';
+import { disagreeingFigures } from '../program/figures';
+import { IndicatorCharts } from '../program/IndicatorFigures';
+import { programYears } from '../program/program-years';
+import { formatDate } from './format-date';
+import { compareHref, NEIGHBOURS } from './neighbours';
+import '../program/profile.css';
+import './country.css';
+
+/** How many practices the profile lists; the practice browser has them all. */
+export const COUNTRY_PRACTICES_SHOWN = 20;
+
+export const CountryQuery = graphql(`
+  query CountryPage($code: String!, $practices: Int!) {
+    country(code: $code) {
+      id
+      code
+      iso3
+      name
+      migrationProfile
+      memberSince
+      leadAgency
+      summary
+      legalInstruments {
+        id
+        title
+        year
+        date
+        summary
+        sources {
+          title
+          url
+          publisher
+          publishedOn
+        }
+      }
+      statistics {
+        id
+        indicator {
+          code
+          name
+          unit
+        }
+        year
+        value
+        sex
+        note
+        source {
+          title
+          url
+          publisher
+          publishedOn
+        }
+      }
+      programs {
+        id
+        name
+        localName
+        acronym
+        status
+        startYear
+        endYear
+        leadAgency
+        practiceCount
+      }
+      practices(first: $practices) {
+        totalCount
+        nodes {
+          id
+          title
+          year
+          summary
+          program {
+            id
+            name
+            acronym
+          }
+        }
+      }
+    }
+    countries {
+      code
+      name
+    }
+  }
+`);
+
+type CountryResult = ResultOf<typeof CountryQuery>;
+export type CountryData = NonNullable<CountryResult['country']>;
+
+export default function CountryPage({ code }: { code: string }) {
+  const [result, reexecute] = useQuery({
+    query: CountryQuery,
+    variables: { code: code.toUpperCase(), practices: COUNTRY_PRACTICES_SHOWN },
+  });
+  if (result.data && result.data.country === null)
+    return <CountryNotFound code={code} countries={result.data.countries} />;
+  return (
+    <QueryState
+      what="country"
+      fetching={result.fetching}
+      error={result.error}
+      data={result.data?.country}
+      retry={() => reexecute({ requestPolicy: 'network-only' })}
+    >
+      {(country) => <Country country={country} countries={result.data?.countries ?? []} />}
+    </QueryState>
+  );
+}
+
+function CountryNotFound({ code, countries }: { code: string; countries: CountryResult['countries'] }) {
+  return (
+    <section>
+      <title>Country not found — Reintegration Atlas</title>
+      <h1>Country not found</h1>
+      <p className="state state-empty">
+        “{code}” is not the code of an ASEAN member state in the Atlas. Country addresses use the ISO code, such as{' '}
+        <code>/countries/ID</code> for Indonesia.
+      </p>
+      {countries.length > 0 && (
+        <nav aria-labelledby="country-list">
+          <h2 id="country-list">The member states</h2>
+          <ul className="country-links">
+            {countries.map((country) => (
+              <li key={country.code}>
+                <Link href={`/countries/${country.code}`}>{country.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </section>
+  );
+}
+
+function Country({ country, countries }: { country: CountryData; countries: CountryResult['countries'] }) {
+  const profile = migrationProfiles[country.migrationProfile];
+  const nameOf = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
+  const neighbours = NEIGHBOURS[country.code] ?? [];
+  return (
+    <article className="country-page">
+      <title>{`${country.name} — Reintegration Atlas`}</title>
+      <header className="country-header">
+        <div>
+          <p className="meta eyebrow">ASEAN member state · {country.iso3}</p>
+          <h1>{country.name}</h1>
+        </div>
+        <ul className="compare-links">
+          {neighbours.length > 0 && (
+            <li>
+              <Link className="button" href={compareHref([country.code, ...neighbours])}>
+                Compare with its neighbours
+              </Link>
+              <span className="meta"> ({neighbours.map(nameOf).join(', ')})</span>
+            </li>
+          )}
+          <li>
+            <Link className="button secondary" href={compareHref([country.code])}>
+              Compare with other countries…
+            </Link>
+          </li>
+        </ul>
+      </header>
+
+      <dl className="facts">
+        <div>
+          <dt>Migration profile</dt>
+          <dd>
+            {profile?.label ?? country.migrationProfile}
+            {profile && <span className="meta"> — {profile.description}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>ASEAN member since</dt>
+          <dd>{formatDate(country.memberSince)}</dd>
+        </div>
+        <div>
+          <dt>Lead agency</dt>
+          <dd>{country.leadAgency}</dd>
+        </div>
+      </dl>
+
+      <div className="prose">
+        <p>{country.summary}</p>
+      </div>
+
+      <section aria-labelledby="country-laws">
+        <h2 id="country-laws">Main laws and policies</h2>
+        {country.legalInstruments.length === 0 ? (
+          <Empty>No law or policy on migrant workers is recorded for {country.name} yet.</Empty>
+        ) : (
+          <ol className="instruments">
+            {country.legalInstruments.map((instrument) => (
+              <li key={instrument.id}>
+                <h3>{instrument.title}</h3>
+                <p className="meta">{instrumentDate(instrument)}</p>
+                {instrument.summary && <p>{instrument.summary}</p>}
+                {instrument.sources.length > 0 && (
+                  <ul className="instrument-sources" aria-label={`Sources on ${instrument.title}`}>
+                    {instrument.sources.map((source) => (
+                      <li key={source.url}>
+                        <SourceLink source={source} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="country-statistics">
+        <h2 id="country-statistics">Headline statistics</h2>
+        {country.statistics.length === 0 ? (
+          <Empty>No headline statistic is recorded for {country.name} yet.</Empty>
+        ) : (
+          <>
+            {disagreeingFigures(country.statistics).size > 0 && (
+              <p className="meta">
+                Where sources give different figures for the same year, all are shown and marked “Sources disagree”.
+              </p>
+            )}
+            <IndicatorCharts figures={country.statistics} />
+            <h3>All statistics</h3>
+            <FigureTable
+              caption={`Headline statistics of ${country.name}, with sources`}
+              figures={country.statistics}
+            />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="country-programs">
+        <h2 id="country-programs">Programmes ({country.programs.length})</h2>
+        {country.programs.length === 0 ? (
+          <Empty>No reintegration programme is recorded for {country.name} yet.</Empty>
+        ) : (
+          <ul className="grid">
+            {country.programs.map((program) => (
+              <li key={program.id} className="card program-card">
+                <h3>
+                  <Link href={`/programs/${program.id}`}>{program.name}</Link>
+                </h3>
+                {(program.localName || program.acronym) && (
+                  <p className="meta">{[program.localName, program.acronym].filter(Boolean).join(' · ')}</p>
+                )}
+                <dl className="card-facts">
+                  <div>
+                    <dt>Status</dt>
+                    <dd>{programStatuses[program.status]?.label ?? program.status}</dd>
+                  </div>
+                  <div>
+                    <dt>Years</dt>
+                    <dd>{programYears(program.startYear, program.endYear, program.status)}</dd>
+                  </div>
+                  <div>
+                    <dt>Lead agency</dt>
+                    <dd>{program.leadAgency}</dd>
+                  </div>
+                  <div>
+                    <dt>Practices</dt>
+                    <dd>{program.practiceCount}</dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="country-practices">
+        <h2 id="country-practices">Practices ({country.practices.totalCount})</h2>
+        {country.practices.nodes.length === 0 ? (
+          <Empty>No published practice from {country.name} yet.</Empty>
+        ) : (
+          <>
+            {country.practices.totalCount > country.practices.nodes.length && (
+              <p className="meta">
+                The {country.practices.nodes.length} newest of {country.practices.totalCount}.
+              </p>
+            )}
+            <ul className="practice-list">
+              {country.practices.nodes.map((practice) => (
+                <li key={practice.id}>
+                  <Link href={`/practices/${practice.id}`}>{practice.title}</Link>{' '}
+                  <span className="meta">
+                    ({practice.year}
+                    {practice.program && `, ${practice.program.acronym ?? practice.program.name}`})
+                  </span>
+                  <p>{practice.summary}</p>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p>
+          <Link href={practicesHref({ countryCodes: [country.code] })}>
+            Browse and filter the practices from {country.name}
+          </Link>
+        </p>
+      </section>
+    </article>
+  );
+}
+
+function instrumentDate(instrument: { date: string | null; year: number | null }): string {
+  if (instrument.date) return `Adopted ${formatDate(instrument.date)}`;
+  if (instrument.year) return `Adopted ${instrument.year}`;
+  return 'Date not given';
+}

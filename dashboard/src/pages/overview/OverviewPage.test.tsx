@@ -1,0 +1,235 @@
+import { Theme } from '@atlas/shared';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { practicesHref } from '../../practice-filter-params';
+import { renderAt, stubApi } from '../../test-support/api-stub';
+import OverviewPage from './OverviewPage';
+import type { OverviewData, OverviewFiguresData } from './queries';
+
+const MEMBERS: [string, string, OverviewData['countries'][number]['migrationProfile'], number, number][] = [
+  ['BN', 'Brunei Darussalam', 'DESTINATION', 0, 0],
+  ['KH', 'Cambodia', 'ORIGIN', 4, 4],
+  ['ID', 'Indonesia', 'ORIGIN', 5, 12],
+  ['LA', 'Lao PDR', 'ORIGIN', 2, 3],
+  ['MY', 'Malaysia', 'DESTINATION', 0, 1],
+  ['MM', 'Myanmar', 'ORIGIN', 1, 1],
+  ['PH', 'Philippines', 'ORIGIN', 4, 12],
+  ['SG', 'Singapore', 'DESTINATION', 0, 1],
+  ['TH', 'Thailand', 'ORIGIN_AND_DESTINATION', 1, 6],
+  ['TL', 'Timor-Leste', 'ORIGIN', 1, 1],
+  ['VN', 'Viet Nam', 'ORIGIN', 3, 11],
+];
+
+const theme = (
+  value: OverviewData['practices']['facets']['themes'][number]['value'],
+  label: string,
+  count: number,
+) => ({
+  value,
+  label,
+  count,
+});
+
+const overview: OverviewData = {
+  countries: MEMBERS.map(([code, name, migrationProfile, programCount, practiceCount]) => ({
+    id: `country-${code}`,
+    code,
+    name,
+    migrationProfile,
+    programCount,
+    practiceCount,
+  })),
+  programs: { totalCount: 21 },
+  practices: {
+    totalCount: 52,
+    facets: {
+      themes: [
+        theme('ENTREPRENEURSHIP', 'Entrepreneurship', 10),
+        theme('SKILLS_RECOGNITION', 'Skills recognition', 1),
+        theme('POLICY_AND_GOVERNANCE', 'Policy and governance', 11),
+        theme('FAMILY_SUPPORT', 'Family support', 0),
+      ],
+    },
+  },
+  outcomes: { totalCount: 56 },
+  highlights: {
+    nodes: [
+      {
+        id: 'o1',
+        year: 2019,
+        value: 402,
+        sex: 'TOTAL',
+        note: null,
+        indicator: {
+          code: 'DESMIGRATIF_VILLAGES_CUMULATIVE',
+          name: 'Desmigratif villages formed, cumulative',
+          unit: 'villages',
+        },
+        country: { code: 'ID', name: 'Indonesia' },
+        program: { id: 'UHJvZ3JhbTox', name: 'Productive Migrant Village', acronym: 'Desmigratif' },
+        source: { title: 'IDX Channel', url: 'https://example.org/idx', publisher: null, publishedOn: null },
+      },
+      {
+        id: 'o2',
+        year: 2022,
+        value: 503,
+        sex: 'TOTAL',
+        note: 'Villages formed 2016–2022.',
+        indicator: {
+          code: 'DESMIGRATIF_VILLAGES_CUMULATIVE',
+          name: 'Desmigratif villages formed, cumulative',
+          unit: 'villages',
+        },
+        country: { code: 'ID', name: 'Indonesia' },
+        program: { id: 'UHJvZ3JhbTox', name: 'Productive Migrant Village', acronym: 'Desmigratif' },
+        source: {
+          title: 'Kemnaker adakan evaluasi program Desa Migran Produktif',
+          url: 'https://example.org/abadikini',
+          publisher: 'Abadikini',
+          publishedOn: '2024-05-22',
+        },
+      },
+    ],
+  },
+};
+
+const worldBank = {
+  title: 'Personal remittances, received (current US$)',
+  url: 'https://example.org/remittances',
+  publisher: 'IndexMundi',
+  publishedOn: null,
+};
+
+const figures: OverviewFiguresData = {
+  compareCountries: {
+    indicators: [
+      {
+        indicator: {
+          code: 'REMITTANCES_USD',
+          name: 'Personal remittances received',
+          unit: 'USD',
+          description: 'Personal remittances received by the country.',
+        },
+        values: [
+          {
+            country: { code: 'ID', name: 'Indonesia' },
+            year: 2020,
+            value: 9650927000,
+            sex: 'TOTAL',
+            note: null,
+            source: worldBank,
+          },
+          {
+            country: { code: 'PH', name: 'Philippines' },
+            year: 2020,
+            value: 34913340000,
+            sex: 'TOTAL',
+            note: null,
+            source: worldBank,
+          },
+          {
+            country: { code: 'PH', name: 'Philippines' },
+            year: 2024,
+            value: 40200000000,
+            sex: 'TOTAL',
+            note: 'World Bank estimate.',
+            source: {
+              title: 'PHL remittances 4th',
+              url: 'https://example.org/phl',
+              publisher: null,
+              publishedOn: null,
+            },
+          },
+        ],
+      },
+    ],
+  },
+};
+
+const answers = { Overview: overview, OverviewFigures: figures };
+
+describe('OverviewPage', () => {
+  it('says what the Atlas is, with ways in', async () => {
+    renderAt('/', <OverviewPage />, stubApi(answers));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/reintegration of migrant workers/i);
+    expect(screen.getByText(/11 ASEAN member states/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Browse practices' }).getAttribute('href')).toBe('/practices');
+    expect(
+      screen
+        .getByRole('link', { name: /^Compare countries\s?: Indonesia, the Philippines and Viet Nam$/ })
+        .getAttribute('href'),
+    ).toBe('/compare?countries=ID,PH,VN');
+  });
+
+  it('shows the 11 member states as cards with their counts, each linking to its page', async () => {
+    renderAt('/', <OverviewPage />, stubApi(answers));
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Member states' })).closest('section')!;
+    const cards = within(section).getAllByRole('heading', { level: 3 });
+    expect(cards).toHaveLength(11);
+    expect(within(section).getByRole('link', { name: 'Indonesia (ID)' }).getAttribute('href')).toBe('/countries/ID');
+    const indonesia = within(section).getByRole('link', { name: 'Indonesia (ID)' }).closest('li')!;
+    expect(within(indonesia).getByText('Origin')).toBeTruthy();
+    expect(within(indonesia).getByRole('link', { name: '12 practices of Indonesia' }).getAttribute('href')).toBe(
+      practicesHref({ countryCodes: ['ID'] }),
+    );
+    expect(within(indonesia).getByText('5 programmes')).toBeTruthy();
+    const brunei = within(section).getByRole('link', { name: 'Brunei Darussalam (BN)' }).closest('li')!;
+    expect(within(brunei).getByText('0 practices')).toBeTruthy();
+    expect(within(brunei).getByText('Destination')).toBeTruthy();
+  });
+
+  it('gives the totals of the Atlas', async () => {
+    renderAt('/', <OverviewPage />, stubApi(answers));
+    expect((await screen.findByRole('link', { name: '52 practices' })).getAttribute('href')).toBe('/practices');
+    expect(screen.getByText('21')).toBeTruthy();
+    expect(screen.getByText('reintegration programmes')).toBeTruthy();
+    expect(screen.getByText('56')).toBeTruthy();
+  });
+
+  it('offers the themes with most practices as links into the filtered browser', async () => {
+    renderAt('/', <OverviewPage />, stubApi(answers));
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Browse by theme' })).closest('section')!;
+    const links = within(section).getAllByRole('link');
+    expect(links[0]!.textContent).toBe('Policy and governance 11 practices');
+    expect(links[0]!.getAttribute('href')).toBe(practicesHref({ themes: [Theme.POLICY_AND_GOVERNANCE] }));
+    expect(links[0]!.getAttribute('href')).toBe('/practices?theme=POLICY_AND_GOVERNANCE');
+    expect(within(section).getByRole('link', { name: 'Skills recognition 1 practice' })).toBeTruthy();
+    // Themes without practices lead nowhere.
+    expect(within(section).queryByRole('link', { name: /Family support/ })).toBeNull();
+  });
+
+  it('shows headline figures, each with a link to its source', async () => {
+    renderAt('/', <OverviewPage />, stubApi(answers));
+    const figure = await screen.findByRole('figure', { name: /Personal remittances received, 2020/ });
+    const rows = within(figure).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Philippines', 'Indonesia']);
+    expect(within(rows[0]!).getByText('34.9 billion')).toBeTruthy();
+    expect(
+      within(rows[0]!)
+        .getByRole('link', { name: /Personal remittances, received/ })
+        .getAttribute('href'),
+    ).toBe('https://example.org/remittances');
+    expect(within(figure).getByText(/No 2020 figure in the Atlas for Brunei Darussalam, Cambodia/)).toBeTruthy();
+
+    // The latest programme result, with its source.
+    const card = screen
+      .getByRole('heading', { level: 4, name: 'Desmigratif villages formed, cumulative' })
+      .closest('li')!;
+    expect(within(card).getByText('503')).toBeTruthy();
+    expect(
+      within(card).getByText((_, element) => element?.textContent === 'Indonesia · Desmigratif · 2022'),
+    ).toBeTruthy();
+    expect(
+      within(card)
+        .getByRole('link', { name: /Kemnaker adakan evaluasi/ })
+        .getAttribute('href'),
+    ).toBe('https://example.org/abadikini');
+  });
+
+  it('shows the loading state, then an error with a retry when the API cannot be reached', async () => {
+    renderAt('/', <OverviewPage />, stubApi({ Overview: 'offline' }));
+    expect(screen.getByRole('status').textContent).toMatch(/Loading/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be reached/);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});

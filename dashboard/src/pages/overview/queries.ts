@@ -1,0 +1,108 @@
+import { graphql, type ResultOf } from '../../graphql';
+
+/** Programme outcomes shown as headline figures on the overview, when the Atlas has them. */
+export const HIGHLIGHT_INDICATORS = [
+  'DESMIGRATIF_VILLAGES_CUMULATIVE',
+  'NRCO_LIVELIHOOD_BENEFICIARIES',
+  'RETURNEE_JOB_FAIR_HIRES',
+  'KUR_PMI_DEBTORS_CUMULATIVE',
+];
+
+/** The indicator compared across all member states on the overview. */
+export const REMITTANCES_INDICATOR = 'REMITTANCES_USD';
+
+/** The member states with their counts, the Atlas's totals, the theme counts and the highlights. */
+export const OverviewQuery = graphql(`
+  query Overview($highlightIndicators: [String!]) {
+    countries {
+      id
+      code
+      name
+      migrationProfile
+      programCount
+      practiceCount
+    }
+    programs(first: 1) {
+      totalCount
+    }
+    practices(first: 1) {
+      totalCount
+      facets {
+        themes {
+          value
+          label
+          count
+        }
+      }
+    }
+    outcomes(first: 1) {
+      totalCount
+    }
+    highlights: outcomes(first: 100, filter: { indicatorCodes: $highlightIndicators }) {
+      nodes {
+        id
+        year
+        value
+        sex
+        note
+        indicator {
+          code
+          name
+          unit
+        }
+        country {
+          code
+          name
+        }
+        program {
+          id
+          name
+          acronym
+        }
+        source {
+          title
+          url
+          publisher
+          publishedOn
+        }
+      }
+    }
+  }
+`);
+
+/** One indicator (remittances) for every member state. */
+export const OverviewFiguresQuery = graphql(`
+  query OverviewFigures($codes: [String!]!, $indicatorCodes: [String!]) {
+    compareCountries(codes: $codes, indicatorCodes: $indicatorCodes) {
+      indicators {
+        indicator {
+          code
+          name
+          unit
+          description
+        }
+        values {
+          country {
+            code
+            name
+          }
+          year
+          value
+          sex
+          note
+          source {
+            title
+            url
+            publisher
+            publishedOn
+          }
+        }
+      }
+    }
+  }
+`);
+
+export type OverviewData = ResultOf<typeof OverviewQuery>;
+export type OverviewFiguresData = ResultOf<typeof OverviewFiguresQuery>;
+export type Highlight = OverviewData['highlights']['nodes'][number];
+export type IndicatorFigures = OverviewFiguresData['compareCountries']['indicators'][number];

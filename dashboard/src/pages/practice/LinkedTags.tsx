@@ -1,0 +1,32 @@
+import type { Vocabulary } from '@atlas/shared';
+import { Link } from 'wouter';
+import { descriptionOf, labelOf } from '../../components/Vocabulary';
+
+/**
+ * Vocabulary values as tags, each a link to the practice browser filtered by that value, with its
+ * description on hover.
+ */
+export function LinkedTags<E extends string>({
+  vocabulary,
+  values,
+  label,
+  href,
+}: {
+  vocabulary: Vocabulary<E>;
+  values: readonly `${E}`[];
+  label: string;
+  href: (value: `${E}`) => string;
+}) {
+  if (values.length === 0) return <span className="meta">None recorded</span>;
+  return (
+    <ul className="tags" aria-label={label}>
+      {values.map((value) => (
+        <li key={value} className="tag linked-tag">
+          <Link href={href(value)} title={descriptionOf(vocabulary, value)}>
+            {labelOf(vocabulary, value)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,175 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderAt, stubApi } from '../../test-support/api-stub';
+import PracticePage from './PracticePage';
+import type { PracticeData, PracticeDetail } from './queries';
+
+const kontan = {
+  title: 'Kemnaker sasar 150 desa masuk program Desa Migran Produktif tahun ini',
+  url: 'https://amp.kontan.co.id/news/kemnaker-sasar-150-desa',
+  publisher: 'Kontan',
+  publishedOn: null,
+};
+
+const PRACTICE: PracticeDetail = {
+  id: 'UHJhY3RpY2U6NQ',
+  title: 'Scaling up Desmigratif from two pilot villages to 503',
+  summary: 'Kemnaker grew Desmigratif from 2 villages in 2016 to 503 by 2022.',
+  body: 'Desmigratif started in 2016 with 2 villages.\nKontan reports 122 new villages in 2017.\n\nVillages are chosen among migrant villages.',
+  year: 2016,
+  updatedAt: '2026-11-29T09:13:44.791Z',
+  country: { code: 'ID', name: 'Indonesia' },
+  program: { id: 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ', name: 'Productive Migrant Village', acronym: 'Desmigratif' },
+  themes: ['COMMUNITY_DEVELOPMENT', 'POLICY_AND_GOVERNANCE'],
+  dimensions: ['ECONOMIC', 'SOCIAL'],
+  levels: ['COMMUNITY'],
+  stakeholders: ['GOVERNMENT', 'COMMUNITY'],
+  targetGroups: ['FAMILIES_AND_CHILDREN'],
+  evidenceLevel: 'MONITORED',
+  partners: ['World Bank (village survey in Karanganyar)'],
+  event: {
+    id: 'RXZlbnQ6MQ',
+    name: 'ASEAN Workshop on Reintegration Programmes for Returning Migrant Workers',
+    localName: null,
+    city: 'Yogyakarta',
+    startDate: '2019-08-27',
+    endDate: '2019-08-28',
+    organiser: 'Kemnaker and the ILO',
+    country: { code: 'ID', name: 'Indonesia' },
+  },
+  outcomes: [
+    {
+      id: 'T3V0Y29tZTo4',
+      year: 2017,
+      value: 1220,
+      sex: 'TOTAL',
+      note: 'Antara quotes the same official with the same figure.',
+      indicator: {
+        code: 'DESMIGRATIF_NEW_VILLAGES',
+        name: 'New Desmigratif villages formed in the year',
+        unit: 'villages',
+      },
+      source: kontan,
+    },
+  ],
+  sources: [
+    { id: 'U291cmNlOjg4', ...kontan },
+    {
+      id: 'U291cmNlOjQ',
+      title: 'Kemnaker adakan evaluasi program Desa Migran Produktif',
+      url: 'https://www.abadikini.com/2024/05/22/kemnaker-adakan-evaluasi',
+      publisher: 'Abadikini',
+      publishedOn: '2024-05-22',
+    },
+  ],
+};
+
+function openPractice(id: string, answer: PracticeData | 'pending' | 'offline' | (() => PracticeData | 'offline')) {
+  const stub = stubApi({ Practice: answer });
+  const view = renderAt(`/practices/${id}`, <PracticePage id={id} />, stub);
+  return { ...view, calls: stub.requests };
+}
+
+describe('the page of a practice', () => {
+  it('shows the practice: title, summary, body in paragraphs, country, programme and year', async () => {
+    const { calls } = openPractice(PRACTICE.id, { practice: PRACTICE });
+    expect(await screen.findByRole('heading', { level: 1, name: PRACTICE.title })).toBeTruthy();
+    expect(calls[0]).toEqual({ operationName: 'Practice', variables: { id: PRACTICE.id } });
+    expect(screen.getByText(PRACTICE.summary)).toBeTruthy();
+    expect(
+      screen.getByText('Desmigratif started in 2016 with 2 villages. Kontan reports 122 new villages in 2017.'),
+    ).toBeTruthy();
+    expect(screen.getByText('Villages are chosen among migrant villages.').tagName).toBe('P');
+    const facts = screen.getByRole('complementary', { name: 'At a glance' });
+    expect(within(facts).getByRole('link', { name: 'Indonesia' }).getAttribute('href')).toBe('/countries/ID');
+    expect(
+      within(facts).getByRole('link', { name: 'Productive Migrant Village (Desmigratif)' }).getAttribute('href'),
+    ).toBe('/programs/UmVpbnRlZ3JhdGlvblByb2dyYW06MQ');
+    expect(within(facts).getByText('World Bank (village survey in Karanganyar)')).toBeTruthy();
+  });
+
+  it('shows the vocabularies by label, each a link to the practices that share it', async () => {
+    openPractice(PRACTICE.id, { practice: PRACTICE });
+    await screen.findByRole('heading', { level: 1 });
+    const themes = screen.getByRole('list', { name: 'Themes' });
+    expect(within(themes).getByRole('link', { name: 'Community development' }).getAttribute('href')).toBe(
+      '/practices?theme=COMMUNITY_DEVELOPMENT',
+    );
+    const stakeholders = screen.getByRole('list', { name: 'Stakeholders' });
+    expect(within(stakeholders).getByRole('link', { name: 'Government' }).getAttribute('href')).toBe(
+      '/practices?stakeholder=GOVERNMENT',
+    );
+    expect(within(screen.getByRole('list', { name: 'Dimensions' })).getAllByRole('link')).toHaveLength(2);
+    expect(within(screen.getByRole('list', { name: 'Levels' })).getByRole('link', { name: 'Community' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: 'Target groups' })).getByRole('link', { name: 'Families and children' }),
+    ).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: 'Evidence level' }))
+        .getByRole('link', { name: 'Monitored' })
+        .getAttribute('href'),
+    ).toBe('/practices?evidence=MONITORED');
+    expect(screen.getByText(/Output figures reported/)).toBeTruthy();
+  });
+
+  it('shows the event where it was presented', async () => {
+    openPractice(PRACTICE.id, { practice: PRACTICE });
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Presented at' });
+    const event = heading.closest('section')!;
+    expect(within(event).getByText(PRACTICE.event!.name)).toBeTruthy();
+    expect(within(event).getByText(/Yogyakarta, Indonesia · 27–28 August 2019/)).toBeTruthy();
+  });
+
+  it('lists its outcomes, each with its source as a link', async () => {
+    openPractice(PRACTICE.id, { practice: PRACTICE });
+    const table = await screen.findByRole('table');
+    const row = within(table).getByRole('row', { name: /New Desmigratif villages formed in the year/ });
+    expect(within(row).getByText('2017')).toBeTruthy();
+    expect(within(row).getByText('1,220')).toBeTruthy();
+    expect(within(row).getByText('villages')).toBeTruthy();
+    expect(
+      within(row)
+        .getByRole('link', { name: /Kemnaker sasar 150 desa/ })
+        .getAttribute('href'),
+    ).toBe(kontan.url);
+  });
+
+  it('lists its sources as links to the cited documents', async () => {
+    openPractice(PRACTICE.id, { practice: PRACTICE });
+    const sources = await screen.findByRole('region', { name: 'Sources' });
+    const links = within(sources).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(PRACTICE.sources.map((source) => source.url));
+    expect(links[1]!.textContent).toContain('Abadikini, 2024-05-22');
+  });
+
+  it('says so when a practice has no outcome, no event and no programme', async () => {
+    openPractice(PRACTICE.id, {
+      practice: { ...PRACTICE, outcomes: [], event: null, program: null, partners: [] },
+    });
+    expect(await screen.findByText('No measured result is attributed to this practice yet.')).toBeTruthy();
+    expect(screen.getByText('Not part of a programme')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Presented at' })).toBeNull();
+  });
+
+  it('shows "not found" for an unknown id', async () => {
+    openPractice('nope', { practice: null });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Practice not found' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Browse all practices' }).getAttribute('href')).toBe('/practices');
+  });
+
+  it('shows that the practice is loading', () => {
+    openPractice(PRACTICE.id, 'pending');
+    expect(screen.getByText('Loading practice…')).toBeTruthy();
+  });
+
+  it('shows an error with a retry when the API cannot be reached', async () => {
+    const user = userEvent.setup();
+    let online = false;
+    openPractice(PRACTICE.id, () => (online ? { practice: PRACTICE } : 'offline'));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    online = true;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: PRACTICE.title })).toBeTruthy();
+  });
+});

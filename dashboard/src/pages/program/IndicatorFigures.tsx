@@ -1,0 +1,58 @@
+import { SeriesChart } from '../../charts/SeriesChart';
+import { formatValue } from '../../charts/series';
+import { SourceLink } from '../../components/SourceLinks';
+import { byIndicator, chartOf, sexLabel, type Figure } from './figures';
+import './figures.css';
+
+/** One chart per indicator with figures for at least two different years. */
+export function IndicatorCharts({ figures }: { figures: readonly Figure[] }) {
+  const charted = byIndicator(figures).filter((group) => group.yearCount >= 2);
+  if (charted.length === 0) return null;
+  return (
+    <div className="chart-grid">
+      {charted.map((group) => {
+        const chart = chartOf(group.figures, group.indicator.unit);
+        return (
+          <SeriesChart
+            key={group.indicator.code}
+            title={group.indicator.name}
+            unit={chart.unit}
+            series={chart.series}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+/** The indicators with figures for one year only, each as a figure with its source rather than a chart. */
+export function SingleYearFigures({ figures, headingLevel = 3 }: { figures: readonly Figure[]; headingLevel?: 3 | 4 }) {
+  const singles = byIndicator(figures).filter((group) => group.yearCount === 1);
+  if (singles.length === 0) return null;
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <ul className="grid single-figures">
+      {singles.map((group) => (
+        <li key={group.indicator.code} className="card single-figure">
+          <Heading>{group.indicator.name}</Heading>
+          {group.figures.map((figure) => (
+            <div key={`${figure.sex}-${figure.source.url}-${figure.value}`} className="single-figure-value">
+              <p>
+                <span className="figure-number">{formatValue(figure.value)}</span>{' '}
+                <span className="figure-unit">{group.indicator.unit}</span>
+              </p>
+              <p className="meta">
+                {figure.year}
+                {figure.sex !== 'TOTAL' && `, ${sexLabel(figure.sex).toLowerCase()}`}
+                {figure.note && ` — ${figure.note}`}
+              </p>
+              <p className="meta">
+                Source: <SourceLink source={figure.source} />
+              </p>
+            </div>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,260 @@
+import { dimensions, levels, programStatuses, stakeholders, targetGroups, type Vocabulary } from '@atlas/shared';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { graphql, type ResultOf } from '../../graphql';
+import { Empty, QueryState } from '../../components/QueryState';
+import { SourceLink } from '../../components/SourceLinks';
+import { VocabularyTags } from '../../components/Vocabulary';
+import { practicesHref } from '../../practice-filter-params';
+import { FigureTable } from './FigureTable';
+import { IndicatorCharts, SingleYearFigures } from './IndicatorFigures';
+import { programYears } from './program-years';
+import './profile.css';
+
+/** How many of a programme's practices the page lists; the browser has the rest. */
+export const PROGRAM_PRACTICES_SHOWN = 50;
+
+export const ProgramQuery = graphql(`
+  query ProgramPage($id: ID!, $practices: Int!) {
+    program(id: $id) {
+      id
+      name
+      localName
+      acronym
+      country {
+        code
+        name
+      }
+      leadAgency
+      partners
+      startYear
+      endYear
+      status
+      summary
+      components {
+        name
+        description
+      }
+      dimensions
+      levels
+      targetGroups
+      stakeholders
+      sources {
+        title
+        url
+        publisher
+        publishedOn
+      }
+      outcomes {
+        id
+        indicator {
+          code
+          name
+          unit
+        }
+        year
+        value
+        sex
+        note
+        source {
+          title
+          url
+          publisher
+          publishedOn
+        }
+      }
+      practiceCount
+      practices(first: $practices) {
+        totalCount
+        nodes {
+          id
+          title
+          year
+          summary
+        }
+      }
+    }
+  }
+`);
+
+export type ProgramData = NonNullable<ResultOf<typeof ProgramQuery>['program']>;
+
+export default function ProgramPage({ id }: { id: string }) {
+  const [result, reexecute] = useQuery({ query: ProgramQuery, variables: { id, practices: PROGRAM_PRACTICES_SHOWN } });
+  if (result.data && result.data.program === null) return <ProgramNotFound />;
+  return (
+    <QueryState
+      what="programme"
+      fetching={result.fetching}
+      error={result.error}
+      data={result.data?.program}
+      retry={() => reexecute({ requestPolicy: 'network-only' })}
+    >
+      {(program) => <Program program={program} />}
+    </QueryState>
+  );
+}
+
+function ProgramNotFound() {
+  return (
+    <section>
+      <title>Programme not found — Reintegration Atlas</title>
+      <h1>Programme not found</h1>
+      <p className="state state-empty">
+        No programme has this address: it may have been removed, or the link is incomplete.
+      </p>
+      <p>
+        Find programmes on the country pages from the <Link href="/">overview</Link>, or{' '}
+        <Link href="/practices">browse the practices</Link>.
+      </p>
+    </section>
+  );
+}
+
+function Program({ program }: { program: ProgramData }) {
+  const otherNames = [program.localName, program.acronym].filter((name): name is string => Boolean(name));
+  const status = programStatuses[program.status];
+  return (
+    <article className="program-page">
+      <title>{`${program.acronym ?? program.name} — Reintegration Atlas`}</title>
+      <header>
+        <p className="meta eyebrow">
+          Reintegration programme in <Link href={`/countries/${program.country.code}`}>{program.country.name}</Link>
+        </p>
+        <h1>{program.name}</h1>
+        {otherNames.length > 0 && <p className="lede">{otherNames.join(' · ')}</p>}
+      </header>
+
+      <dl className="facts">
+        <div>
+          <dt>Country</dt>
+          <dd>
+            <Link href={`/countries/${program.country.code}`}>{program.country.name}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>Lead agency</dt>
+          <dd>{program.leadAgency}</dd>
+        </div>
+        <div>
+          <dt>Partners</dt>
+          <dd>{program.partners.length > 0 ? program.partners.join(', ') : 'None reported'}</dd>
+        </div>
+        <div>
+          <dt>Years</dt>
+          <dd>{programYears(program.startYear, program.endYear, program.status)}</dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>
+            {status?.label ?? program.status}
+            {status && <span className="meta"> — {status.description}</span>}
+          </dd>
+        </div>
+      </dl>
+
+      <div className="prose">
+        <p>{program.summary}</p>
+      </div>
+
+      {program.components.length > 0 && (
+        <section aria-labelledby="program-components">
+          <h2 id="program-components">Components</h2>
+          <ol className="components">
+            {program.components.map((component) => (
+              <li key={component.name}>
+                <strong>{component.name}</strong>
+                {component.description && <p>{component.description}</p>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <section aria-labelledby="program-focus">
+        <h2 id="program-focus">Focus</h2>
+        <dl className="focus">
+          <FocusRow term="Dimensions" vocabulary={dimensions} values={program.dimensions} />
+          <FocusRow term="Levels" vocabulary={levels} values={program.levels} />
+          <FocusRow term="Target groups" vocabulary={targetGroups} values={program.targetGroups} />
+          <FocusRow term="Stakeholders" vocabulary={stakeholders} values={program.stakeholders} />
+        </dl>
+      </section>
+
+      <section aria-labelledby="program-outcomes">
+        <h2 id="program-outcomes">Outcomes</h2>
+        {program.outcomes.length === 0 ? (
+          <Empty>No measured outcomes are recorded for this programme yet.</Empty>
+        ) : (
+          <>
+            <IndicatorCharts figures={program.outcomes} />
+            <SingleYearFigures figures={program.outcomes} />
+            <h3>All outcomes</h3>
+            <FigureTable
+              caption={`All outcomes of ${program.name}, with sources`}
+              figures={program.outcomes}
+              unitColumn
+              sexColumn="always"
+            />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="program-practices">
+        <h2 id="program-practices">Practices ({program.practices.totalCount})</h2>
+        {program.practices.nodes.length === 0 ? (
+          <Empty>No published practice of this programme yet.</Empty>
+        ) : (
+          <ul className="practice-list">
+            {program.practices.nodes.map((practice) => (
+              <li key={practice.id}>
+                <Link href={`/practices/${practice.id}`}>{practice.title}</Link>{' '}
+                <span className="meta">({practice.year})</span>
+                <p>{practice.summary}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link href={practicesHref({ programId: program.id })}>Browse and filter the practices of this programme</Link>
+        </p>
+      </section>
+
+      {program.sources.length > 0 && (
+        <section aria-labelledby="program-sources" className="sources">
+          <h2 id="program-sources">Sources</h2>
+          <ol>
+            {program.sources.map((source) => (
+              <li key={source.url}>
+                <SourceLink source={source} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function FocusRow<E extends string>({
+  term,
+  vocabulary,
+  values,
+}: {
+  term: string;
+  vocabulary: Vocabulary<E>;
+  values: readonly `${E}`[];
+}) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>
+        {values.length > 0 ? (
+          <VocabularyTags vocabulary={vocabulary} values={values} label={term} />
+        ) : (
+          <span className="meta">None recorded</span>
+        )}
+      </dd>
+    </div>
+  );
+}

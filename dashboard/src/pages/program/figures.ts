@@ -1,0 +1,124 @@
+import { sexes } from '@atlas/shared';
+import type { Series } from '../../charts/series';
+
+/**
+ * One figure with its source: a country statistic or a programme outcome. Both pages group them
+ * per indicator, mark the figures whose sources disagree, and turn them into chart series.
+ */
+export interface Figure {
+  indicator: { code: string; name: string; unit: string };
+  year: number;
+  value: number;
+  sex: 'TOTAL' | 'FEMALE' | 'MALE';
+  note: string | null;
+  source: { title: string; url: string; publisher?: string | null; publishedOn?: string | null };
+}
+
+export interface IndicatorFigures<F extends Figure> {
+  indicator: F['indicator'];
+  figures: F[];
+  /** How many different years the indicator has figures for. */
+  yearCount: number;
+}
+
+export function sexLabel(sex: Figure['sex']): string {
+  return sexes[sex]?.label ?? sex;
+}
+
+/** The figures per indicator, in the order the indicators first appear; each indicator's figures by year. */
+export function byIndicator<F extends Figure>(figures: readonly F[]): IndicatorFigures<F>[] {
+  const groups = new Map<string, F[]>();
+  for (const figure of figures) {
+    const group = groups.get(figure.indicator.code);
+    if (group) group.push(figure);
+    else groups.set(figure.indicator.code, [figure]);
+  }
+  return [...groups.values()].map((group) => {
+    const sorted = [...group].sort((a, b) => a.year - b.year);
+    return {
+      indicator: sorted[0]!.indicator,
+      figures: sorted,
+      yearCount: new Set(sorted.map((f) => f.year)).size,
+    };
+  });
+}
+
+const key = (figure: Figure) => `${figure.indicator.code}|${figure.year}|${figure.sex}`;
+
+/**
+ * The figures that another source contradicts: same indicator, year and sex, a different value from
+ * a different source. (Two values from one source are parts of a whole, such as two destinations.)
+ */
+export function disagreeingFigures<F extends Figure>(figures: readonly F[]): Set<F> {
+  const groups = new Map<string, F[]>();
+  for (const figure of figures) groups.set(key(figure), [...(groups.get(key(figure)) ?? []), figure]);
+  const result = new Set<F>();
+  for (const group of groups.values()) {
+    for (const figure of group) {
+      if (group.some((other) => other.source.url !== figure.source.url && other.value !== figure.value)) {
+        result.add(figure);
+      }
+    }
+  }
+  return result;
+}
+
+const ORDINALS = ['second', 'third', 'fourth', 'fifth'];
+
+/**
+ * Chart series for one indicator's figures: one per sex. Where a year has several figures for the
+ * same sex (sources that disagree, or parts reported separately), the first stays on the sex's line
+ * and the others go to extra series ("Total, second figure"), so no value is hidden; the chart's
+ * table gives each value with its source and note.
+ */
+export function toSeries(figures: readonly Figure[]): Series[] {
+  const sexOrder: Figure['sex'][] = ['TOTAL', 'FEMALE', 'MALE'];
+  const series: Series[] = [];
+  for (const sex of sexOrder) {
+    const ofSex = figures.filter((f) => f.sex === sex);
+    if (ofSex.length === 0) continue;
+    const ranks: Series[] = [];
+    const seen = new Map<number, number>();
+    for (const figure of [...ofSex].sort((a, b) => a.year - b.year)) {
+      const rank = seen.get(figure.year) ?? 0;
+      seen.set(figure.year, rank + 1);
+      if (!ranks[rank]) {
+        const ordinal = ORDINALS[rank - 1];
+        const name =
+          rank === 0 ? sexLabel(sex) : `${sexLabel(sex)}, ${ordinal ? `${ordinal} figure` : `figure ${rank + 1}`}`;
+        ranks[rank] = { name, points: [] };
+      }
+      ranks[rank].points.push({
+        year: figure.year,
+        value: figure.value,
+        sourceTitle: figure.source.title,
+        sourceUrl: figure.source.url,
+        note: figure.note,
+      });
+    }
+    series.push(...ranks);
+  }
+  return series;
+}
+
+/**
+ * Very large figures (remittances in USD, say) are charted in millions or billions, so the axis
+ * labels stay short enough to read on a phone; the table of all figures keeps the exact values.
+ */
+export function chartScale(figures: readonly Figure[]): { divisor: number; word: string } {
+  const largest = Math.max(...figures.map((f) => Math.abs(f.value)));
+  if (largest >= 1e9) return { divisor: 1e9, word: 'billion' };
+  if (largest >= 1e7) return { divisor: 1e6, word: 'million' };
+  return { divisor: 1, word: '' };
+}
+
+/** The chart's series and unit for one indicator's figures, scaled where they are very large. */
+export function chartOf(figures: readonly Figure[], unit: string): { series: Series[]; unit: string } {
+  const scale = chartScale(figures);
+  const series = toSeries(figures);
+  if (scale.divisor === 1) return { series, unit };
+  return {
+    series: series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, value: p.value / scale.divisor })) })),
+    unit: `${scale.word} ${unit}`,
+  };
+}

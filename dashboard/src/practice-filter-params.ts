@@ -1,0 +1,133 @@
+import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
+
+/**
+ * The practice browser's state in the query string, so every view is a permalink:
+ * `/practices?country=ID,PH&theme=ENTREPRENEURSHIP&q=cooperative&from=2015&to=2020&sort=NEWEST&after=…`.
+ * Lists are comma-separated; unknown values are dropped rather than sent to the API.
+ */
+export interface PracticeBrowserState {
+  countryCodes: string[];
+  themes: Theme[];
+  dimensions: Dimension[];
+  levels: Level[];
+  stakeholders: Stakeholder[];
+  targetGroups: TargetGroup[];
+  evidenceLevels: EvidenceLevel[];
+  programId: string | null;
+  text: string;
+  yearFrom: number | null;
+  yearTo: number | null;
+  sort: string | null;
+  /** The API's opaque cursor: the page starts after it (null: the first page). */
+  after: string | null;
+}
+
+const LIST_PARAMS = {
+  countryCodes: 'country',
+  themes: 'theme',
+  dimensions: 'dimension',
+  levels: 'level',
+  stakeholders: 'stakeholder',
+  targetGroups: 'target',
+  evidenceLevels: 'evidence',
+} as const;
+
+const VOCABULARIES = {
+  themes: Object.values(Theme),
+  dimensions: Object.values(Dimension),
+  levels: Object.values(Level),
+  stakeholders: Object.values(Stakeholder),
+  targetGroups: Object.values(TargetGroup),
+  evidenceLevels: Object.values(EvidenceLevel),
+} as const;
+
+export type ListField = keyof typeof LIST_PARAMS;
+
+export const EMPTY_STATE: PracticeBrowserState = {
+  countryCodes: [],
+  themes: [],
+  dimensions: [],
+  levels: [],
+  stakeholders: [],
+  targetGroups: [],
+  evidenceLevels: [],
+  programId: null,
+  text: '',
+  yearFrom: null,
+  yearTo: null,
+  sort: null,
+  after: null,
+};
+
+function list(params: URLSearchParams, name: string): string[] {
+  return (params.get(name) ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+}
+
+function year(params: URLSearchParams, name: string): number | null {
+  const value = Number(params.get(name));
+  return Number.isInteger(value) && value >= 1900 && value <= 2100 ? value : null;
+}
+
+export function parsePracticeParams(search: string): PracticeBrowserState {
+  const params = new URLSearchParams(search);
+  const known = <E extends string>(values: readonly E[], name: string) =>
+    list(params, name).filter((value): value is E => (values as readonly string[]).includes(value));
+  return {
+    countryCodes: list(params, LIST_PARAMS.countryCodes)
+      .map((code) => code.toUpperCase())
+      .filter((code) => /^[A-Z]{2}$/.test(code)),
+    themes: known(VOCABULARIES.themes, LIST_PARAMS.themes),
+    dimensions: known(VOCABULARIES.dimensions, LIST_PARAMS.dimensions),
+    levels: known(VOCABULARIES.levels, LIST_PARAMS.levels),
+    stakeholders: known(VOCABULARIES.stakeholders, LIST_PARAMS.stakeholders),
+    targetGroups: known(VOCABULARIES.targetGroups, LIST_PARAMS.targetGroups),
+    evidenceLevels: known(VOCABULARIES.evidenceLevels, LIST_PARAMS.evidenceLevels),
+    programId: params.get('program') || null,
+    text: params.get('q') ?? '',
+    yearFrom: year(params, 'from'),
+    yearTo: year(params, 'to'),
+    sort: params.get('sort') || null,
+    after: params.get('after') || null,
+  };
+}
+
+export function practiceParams(state: Partial<PracticeBrowserState>): string {
+  const params = new URLSearchParams();
+  for (const [field, name] of Object.entries(LIST_PARAMS) as [ListField, string][]) {
+    const values = state[field];
+    if (values && values.length > 0) params.set(name, values.join(','));
+  }
+  if (state.programId) params.set('program', state.programId);
+  if (state.text) params.set('q', state.text);
+  if (state.yearFrom) params.set('from', String(state.yearFrom));
+  if (state.yearTo) params.set('to', String(state.yearTo));
+  if (state.sort) params.set('sort', state.sort);
+  if (state.after) params.set('after', state.after);
+  return params.toString().replace(/%2C/g, ',');
+}
+
+/** A link into the practice browser with these filters. */
+export function practicesHref(state: Partial<PracticeBrowserState>): string {
+  const query = practiceParams(state);
+  return query ? `/practices?${query}` : '/practices';
+}
+
+/** The API's PracticeFilter for a browser state. */
+export function practiceFilter(state: PracticeBrowserState) {
+  return {
+    countryCodes: state.countryCodes.length ? state.countryCodes : null,
+    themes: state.themes.length ? state.themes : null,
+    dimensions: state.dimensions.length ? state.dimensions : null,
+    levels: state.levels.length ? state.levels : null,
+    stakeholders: state.stakeholders.length ? state.stakeholders : null,
+    targetGroups: state.targetGroups.length ? state.targetGroups : null,
+    evidenceLevels: state.evidenceLevels.length ? state.evidenceLevels : null,
+    programId: state.programId,
+    text: state.text.trim() || null,
+    yearFrom: state.yearFrom,
+    yearTo: state.yearTo,
+  };
+}
