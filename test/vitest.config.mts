@@ -8,7 +8,19 @@ const report = process.env.ATLAS_TEST_REPORT;
 
 export default defineConfig({
   test: {
-    projects: ['../server', '.'],
+    projects: [
+      '../server',
+      '../dashboard',
+      {
+        test: {
+          name: 'cross-package',
+          root: import.meta.dirname,
+          include: ['api/**/*.test.ts', 'e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
     reporters: report ? ['default', 'json'] : ['default'],
     outputFile: report ? { json: report } : undefined,
   },

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createTestDatabase } from '@atlas/server/src/test-support/test-database';
 
 export const SERVER_ENTRY = path.resolve(__dirname, '..', '..', 'server', 'dist', 'main.js');
 
@@ -59,5 +60,34 @@ export async function startAtlasProcess(env: Record<string, string>): Promise<At
 }
 
 export function tempSqlitePath(): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-contract-')), 'data', 'atlas.sqlite');
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-process-')), 'data', 'atlas.sqlite');
+}
+
+/**
+ * Starts the built server in production mode on a database of its own: a fresh SQLite file, or a
+ * fresh PostgreSQL database when DATABASE_URL points at PostgreSQL (the CI's second run).
+ */
+export async function startSeededAtlas(): Promise<AtlasProcess & { sqlitePath?: string; dispose(): Promise<void> }> {
+  const env: Record<string, string> = { NODE_ENV: 'production' };
+  let drop = async () => {};
+  let sqlitePath: string | undefined;
+  if (process.env.DATABASE_URL?.startsWith('postgres')) {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    env.DATABASE_URL = database.config.database;
+    env.ATLAS_SEED_ON_EMPTY = 'true';
+  } else {
+    sqlitePath = tempSqlitePath();
+    env.DATABASE_URL = '';
+    env.SQLITE_PATH = sqlitePath;
+  }
+  const atlas = await startAtlasProcess(env);
+  return {
+    ...atlas,
+    sqlitePath,
+    async dispose() {
+      await atlas.stop();
+      await drop();
+    },
+  };
 }

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import { createTestDatabase } from '@atlas/server/src/test-support/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAtlasProcess, tempSqlitePath, type AtlasProcess } from './atlas-process';
+import { startSeededAtlas } from './atlas-process';
 
 interface ContractData {
   countries: { code: string }[];
@@ -17,29 +16,13 @@ interface ContractData {
  * first start on an empty database migrates and seeds it; the names outside tests rely on exist.
  */
 describe('the Atlas as started by pnpm start', () => {
-  let atlas: AtlasProcess;
-  let dropDatabase: () => Promise<void> = async () => {};
-  let sqlitePath: string | undefined;
+  let atlas: Awaited<ReturnType<typeof startSeededAtlas>>;
 
   beforeAll(async () => {
-    const env: Record<string, string> = { NODE_ENV: 'production' };
-    if (process.env.DATABASE_URL?.startsWith('postgres')) {
-      const database = await createTestDatabase();
-      dropDatabase = database.drop;
-      env.DATABASE_URL = database.config.database;
-      env.ATLAS_SEED_ON_EMPTY = 'true';
-    } else {
-      sqlitePath = tempSqlitePath();
-      env.DATABASE_URL = '';
-      env.SQLITE_PATH = sqlitePath;
-    }
-    atlas = await startAtlasProcess(env);
+    atlas = await startSeededAtlas();
   }, 120_000);
 
-  afterAll(async () => {
-    await atlas?.stop();
-    await dropDatabase();
-  });
+  afterAll(() => atlas?.dispose());
 
   const post = async <T = Record<string, never>>(query: string, variables?: Record<string, unknown>) => {
     const response = await fetch(`${atlas.url}/graphql`, {
@@ -57,7 +40,7 @@ describe('the Atlas as started by pnpm start', () => {
   };
 
   it('creates, migrates and seeds an empty SQLite file on first start', () => {
-    if (sqlitePath) expect(fs.existsSync(sqlitePath)).toBe(true);
+    if (atlas.sqlitePath) expect(fs.existsSync(atlas.sqlitePath)).toBe(true);
     expect(atlas.output()).toMatch(/Seeded an empty database/);
   });
 
