@@ -9,7 +9,10 @@ import type { AtlasConfig } from './config';
 import { dashboardRoutes } from './dashboard-routes';
 import type { AtlasOrm } from './db/orm';
 import { bodyErrors } from './graphql/body-errors';
-import { createContext, type AtlasContext } from './graphql/context';
+import { viewerOf } from './accounts/auth.service';
+import { LoginThrottle } from './accounts/login-throttle';
+import { bearerToken } from './accounts/tokens';
+import { createContext, type AtlasContext, type AtlasServices } from './graphql/context';
 import { argumentErrorsPlugin } from './graphql/plugins/argument-errors';
 import { formatError } from './graphql/plugins/format-error';
 import { atlasSchema } from './graphql/schema';
@@ -38,6 +41,7 @@ export async function createApp(
     plugins: [ApolloServerPluginLandingPageDisabled(), argumentErrorsPlugin()],
   });
   await apollo.start();
+  const services: AtlasServices = { loginThrottle: new LoginThrottle() };
 
   const app = express();
   app.disable('x-powered-by');
@@ -49,7 +53,12 @@ export async function createApp(
     cors({ origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, maxAge: 600 }),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async () => createContext(orm.em.fork() as EntityManager, config.dialect),
+      context: async ({ req }) => {
+        const em = orm.em.fork() as EntityManager;
+        const token = bearerToken(req.headers.authorization);
+        const viewer = await viewerOf(em, token);
+        return createContext(em, config.dialect, services, viewer, { token, address: req.ip ?? 'unknown' });
+      },
     }),
     bodyErrors,
   );

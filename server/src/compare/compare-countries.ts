@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Dimension, Theme } from '@atlas/shared';
 import { Country } from '../countries/country.entity';
 import { CountryStatistic } from '../countries/country-statistic.entity';
-import type { Viewer } from '../graphql/context';
+import { PracticeStatus } from '@atlas/shared';
 import { InputProblems } from '../graphql/errors';
 import { Indicator } from '../indicators/indicator.entity';
 import { Outcome } from '../outcomes/outcome.entity';
@@ -14,7 +14,6 @@ const MAX_COUNTRIES = 11;
 /** Compares member states: a fixed number of statements whatever the countries and indicators. */
 export async function compareCountries(
   em: EntityManager,
-  viewer: Viewer,
   codes: string[],
   indicatorCodes: string[] | null,
 ): Promise<CountryComparison> {
@@ -53,7 +52,7 @@ export async function compareCountries(
         orderBy: { year: 'asc', id: 'asc' },
       },
     ),
-    coverageCells(em, viewer, countries),
+    coverageCells(em, countries),
   ]);
 
   const byIndicator = new Map<number, { indicator: Indicator; values: ComparedValue[] }>();
@@ -98,7 +97,7 @@ export async function compareCountries(
 }
 
 /** One grouped statement: per country, practices having each dimension together with each theme. */
-async function coverageCells(em: EntityManager, viewer: Viewer, countries: Country[]): Promise<CoverageCell[]> {
+async function coverageCells(em: EntityManager, countries: Country[]): Promise<CoverageCell[]> {
   const knex = em.getKnex();
   const pairs = DIMENSIONS.flatMap((dimension, d) => THEMES.map((theme, t) => ({ dimension, theme, d, t })));
   const sums = pairs.map(
@@ -109,7 +108,7 @@ async function coverageCells(em: EntityManager, viewer: Viewer, countries: Count
     knex
       .from('practice')
       .select('country_id', knex.raw(sums.join(', ')))
-      .whereIn('status', viewer.readableStatuses)
+      .where('status', PracticeStatus.PUBLISHED)
       .whereIn(
         'country_id',
         countries.map((country) => country.id),

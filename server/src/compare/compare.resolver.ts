@@ -18,8 +18,8 @@ export class CompareResolver {
       description: 'Indicators to compare; by default every indicator with a figure for any of the countries.',
     })
     indicatorCodes: string[] | null,
-    @Ctx() { em, viewer }: AtlasContext,
+    @Ctx() { em }: AtlasContext,
   ): Promise<CountryComparison> {
-    return compareCountries(em, viewer, codes, indicatorCodes);
+    return compareCountries(em, codes, indicatorCodes);
   }
 }

@@ -1,8 +1,11 @@
+import { Session } from '../accounts/session.entity';
+import { User } from '../accounts/user.entity';
 import { Country } from '../countries/country.entity';
 import { CountryStatistic } from '../countries/country-statistic.entity';
 import { LegalInstrument } from '../countries/legal-instrument.entity';
 import { Event } from '../events/event.entity';
 import { RegionalInstrument } from '../framework/regional-instrument.entity';
+import { Revision } from '../history/revision.entity';
 import { Indicator } from '../indicators/indicator.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Practice } from '../practices/practice.entity';
@@ -20,7 +23,12 @@ export const ENTITIES = {
   Practice,
   RegionalInstrument,
   ReintegrationProgram,
+  Revision,
   Source,
+  User,
 } as const;
+
+/** Stored records that are not GraphQL nodes. */
+export const INTERNAL_ENTITIES = [Session];
 
 export type EntityName = keyof typeof ENTITIES;

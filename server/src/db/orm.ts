@@ -5,7 +5,7 @@ import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { AtlasConfig } from '../config';
-import { ENTITIES } from './entities';
+import { ENTITIES, INTERNAL_ENTITIES } from './entities';
 import { migrationsFor } from './migrations';
 import { StatementLogger } from './statement-logger';
 
@@ -13,7 +13,7 @@ export type AtlasOrm = MikroORM;
 
 export function ormOptions(config: Pick<AtlasConfig, 'dialect' | 'database'>): Options {
   const common: Options = {
-    entities: Object.values(ENTITIES),
+    entities: [...Object.values(ENTITIES), ...INTERNAL_ENTITIES],
     dataloader: DataloaderType.ALL,
     extensions: [Migrator],
     migrations: {
@@ -25,6 +25,8 @@ export function ormOptions(config: Pick<AtlasConfig, 'dialect' | 'database'>): O
     },
     discovery: { disableDynamicFileAccess: true },
     loggerFactory: (options) => new StatementLogger(options),
+    // The hand-written FTS5 tables are not the ORM's to diff (nor is PostgreSQL's search column: diff with safe: true).
+    schemaGenerator: { skipTables: [/^practice_fts/] },
     debug: false,
     allowGlobalContext: false,
     forceUtcTimezone: true,

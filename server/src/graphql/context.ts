@@ -1,48 +1,48 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { PracticeStatus } from '@atlas/shared';
+import { ANONYMOUS, type Viewer } from '../accounts/viewer';
+import type { LoginThrottle } from '../accounts/login-throttle';
 import type { Dialect } from '../config';
 import { countLoader } from './count-loader';
 
-/** Who is asking. Accounts arrive with the editing issue; until then every reader is anonymous. */
-export interface Viewer {
-  /** Practice statuses this viewer may read. */
-  readableStatuses: PracticeStatus[];
+/** What the process holds for every request. */
+export interface AtlasServices {
+  loginThrottle: LoginThrottle;
 }
-
-export const ANONYMOUS: Viewer = { readableStatuses: [PracticeStatus.PUBLISHED] };
 
 /** Per request: its own forked EntityManager (own identity map and dataloaders), its viewer, its loaders. */
 export interface AtlasContext {
   em: EntityManager;
   dialect: Dialect;
   viewer: Viewer;
+  request: { token: string | null; address: string };
+  services: AtlasServices;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-export function createContext(em: EntityManager, dialect: Dialect, viewer: Viewer = ANONYMOUS): AtlasContext {
-  return { em, dialect, viewer, loaders: createLoaders(em, viewer) };
+export function createContext(
+  em: EntityManager,
+  dialect: Dialect,
+  services: AtlasServices,
+  viewer: Viewer = ANONYMOUS,
+  request: AtlasContext['request'] = { token: null, address: 'local' },
+): AtlasContext {
+  return { em, dialect, viewer, request, services, loaders: createLoaders(em) };
 }
 
-function createLoaders(em: EntityManager, viewer: Viewer) {
+/** Counts shown beside countries and programmes are of published practices, the same for everybody. */
+function createLoaders(em: EntityManager) {
   const knex = em.getKnex();
-  const readablePractices = () => knex.from('practice').whereIn('status', viewer.readableStatuses);
+  const published = () => knex.from('practice').where('status', PracticeStatus.PUBLISHED);
   return {
     practiceCountByCountry: countLoader((ids) =>
       em.execute(
-        readablePractices()
-          .select({ id: 'country_id' })
-          .count({ n: '*' })
-          .whereIn('country_id', ids)
-          .groupBy('country_id'),
+        published().select({ id: 'country_id' }).count({ n: '*' }).whereIn('country_id', ids).groupBy('country_id'),
       ),
     ),
     practiceCountByProgram: countLoader((ids) =>
       em.execute(
-        readablePractices()
-          .select({ id: 'program_id' })
-          .count({ n: '*' })
-          .whereIn('program_id', ids)
-          .groupBy('program_id'),
+        published().select({ id: 'program_id' }).count({ n: '*' }).whereIn('program_id', ids).groupBy('program_id'),
       ),
     ),
     programCountByCountry: countLoader((ids) =>

@@ -10,12 +10,16 @@ export interface FieldProblem {
   message: string;
 }
 
+/** HTTP statuses for errors that stop a request before it runs (Apollo reads `extensions.http`). */
+const HTTP_STATUS: Partial<Record<AtlasErrorCode, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
+
 export function atlasError(
   code: AtlasErrorCode,
   message: string,
   extensions: Record<string, unknown> = {},
 ): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code } });
+  const status = HTTP_STATUS[code];
+  return new GraphQLError(message, { extensions: { ...extensions, code, ...(status && { http: { status } }) } });
 }
 
 /** BAD_USER_INPUT naming every bad field, in the message and in `extensions.fields`. */

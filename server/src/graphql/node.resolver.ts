@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ENTITIES, type EntityName } from '../db/entities';
-import { Practice } from '../practices/practice.entity';
-import { canReadPractice } from '../practices/practice-visibility';
+import { canReadNode } from '../accounts/viewer';
 import type { AtlasContext } from './context';
 import { fromGlobalId } from './global-id';
 import { Node } from './node.type';
@@ -23,7 +22,6 @@ export class NodeResolver {
     }
     const entity = ENTITIES[decoded.typeName as EntityName];
     const found = await em.findOne(entity, { id: decoded.id });
-    if (found instanceof Practice && !canReadPractice(viewer, found)) return null;
-    return found;
+    return found && canReadNode(viewer, found) ? found : null;
   }
 }

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../accounts/auth.resolver';
 import { CompareResolver } from '../compare/compare.resolver';
 import { CountryStatisticResolver } from '../countries/country-statistic.resolver';
 import { CountryResolver } from '../countries/country.resolver';
 import { LegalInstrumentResolver } from '../countries/legal-instrument.resolver';
 import { EventResolver } from '../events/event.resolver';
 import { RegionalInstrumentResolver } from '../framework/regional-instrument.resolver';
+import { RevisionResolver } from '../history/revision.resolver';
 import { IndicatorResolver } from '../indicators/indicator.resolver';
 import { OutcomeResolver } from '../outcomes/outcome.resolver';
 import { PracticeResolver } from '../practices/practice.resolver';
@@ -18,10 +20,15 @@ let built: Promise<GraphQLSchema> | undefined;
 const QUERY_DESCRIPTION = `The Reintegration Atlas: return and reintegration of migrant workers in the 11 ASEAN member states.
 Every practice, programme and figure cites its sources. Lists are Relay connections (first ≤ 100).`;
 
+const MUTATION_DESCRIPTION = `Changes, for signed-in accounts (Authorization: Bearer <token> from login). Every change is
+checked against the account's role, validated (BAD_USER_INPUT naming each field), written with its revision, and
+refused with CONFLICT when based on a stale version.`;
+
 /** The Atlas schema, built once per process from the decorated classes. */
 export function atlasSchema(): Promise<GraphQLSchema> {
   built ??= build().then((schema) => {
     schema.getQueryType()!.description = QUERY_DESCRIPTION;
+    schema.getMutationType()!.description = MUTATION_DESCRIPTION;
     return schema;
   });
   return built;
@@ -30,6 +37,7 @@ export function atlasSchema(): Promise<GraphQLSchema> {
 function build(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
+      AuthResolver,
       CompareResolver,
       CountryResolver,
       CountryStatisticResolver,
@@ -41,6 +49,7 @@ function build(): Promise<GraphQLSchema> {
       PracticeResolver,
       ProgramResolver,
       RegionalInstrumentResolver,
+      RevisionResolver,
     ],
     validate: true,
     emitSchemaFile: false,

@@ -6,7 +6,7 @@ import { InputProblems } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { Connection, ConnectionResult, PageArgs, pageWindow } from '../graphql/pagination';
 import { Indicator } from '../indicators/indicator.entity';
-import { canReadPractice } from '../practices/practice-visibility';
+import { canReadPractice } from '../accounts/viewer';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';

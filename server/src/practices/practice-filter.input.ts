@@ -1,4 +1,4 @@
-import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
+import { Dimension, EvidenceLevel, Level, PracticeStatus, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({
@@ -39,6 +39,13 @@ export class PracticeFilter {
       'Full-text search in title, summary and body: every word must match, word prefixes and English word forms included (`entrepreneur` finds `entrepreneurship`).',
   })
   text?: string | null;
+
+  @Field(() => [PracticeStatus], {
+    nullable: true,
+    description:
+      'Workflow statuses to list; PUBLISHED by default. Only published practices are visible to anonymous readers; contributors also see their own, editors all.',
+  })
+  statuses?: PracticeStatus[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Practices that began in or after this year.' })
   yearFrom?: number | null;

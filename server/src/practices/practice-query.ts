@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
-import type { EvidenceLevel, PracticeStatus } from '@atlas/shared';
+import { PracticeStatus, type EvidenceLevel } from '@atlas/shared';
+import type { PracticeVisibility } from '../accounts/viewer';
 import type { Dialect } from '../config';
 import { fullText } from './full-text';
 
@@ -15,6 +16,7 @@ export interface EnumSetMasks {
 /** A practice filter checked and turned into database terms (ids, masks, search terms). */
 export interface PracticeCriteria {
   statuses: PracticeStatus[];
+  visibility: PracticeVisibility;
   countryCodes?: string[];
   masks: EnumSetMasks;
   evidenceLevels?: EvidenceLevel[];
@@ -28,6 +30,13 @@ export interface PracticeCriteria {
 /** `select … from practice as p where <criteria>`: the one place the filter becomes SQL. */
 export function practiceQuery(knex: Knex, dialect: Dialect, criteria: PracticeCriteria): Knex.QueryBuilder {
   const qb = knex.from({ p: 'practice' }).whereIn('p.status', criteria.statuses);
+  const { all, ownerId } = criteria.visibility;
+  if (!all) {
+    qb.where((visible) => {
+      visible.where('p.status', PracticeStatus.PUBLISHED);
+      if (ownerId !== null) visible.orWhere('p.created_by_id', ownerId);
+    });
+  }
   if (criteria.countryCodes) {
     qb.whereIn('p.country_id', knex.from('country').select('id').whereIn('code', criteria.countryCodes));
   }

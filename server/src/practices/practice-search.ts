@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Dialect } from '../config';
-import type { Viewer } from '../graphql/context';
+import { practiceVisibility, type Viewer } from '../accounts/viewer';
+import { PracticeStatus } from '@atlas/shared';
 import { InputProblems } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { ConnectionResult, pageWindow, type PageArgs, type PageWindow } from '../graphql/pagination';
@@ -128,7 +129,8 @@ export function practiceCriteria(filter: PracticeFilter, viewer: Viewer, problem
   if ((filter.text?.length ?? 0) > MAX_TEXT_LENGTH)
     problems.add('filter.text', `at most ${MAX_TEXT_LENGTH} characters`);
   return {
-    statuses: viewer.readableStatuses,
+    statuses: list('statuses', filter.statuses) ?? [PracticeStatus.PUBLISHED],
+    visibility: practiceVisibility(viewer),
     countryCodes,
     masks: {
       themes: mask('themes', THEMES, filter.themes),

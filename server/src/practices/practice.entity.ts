@@ -1,6 +1,7 @@
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
 import { Dimension, EvidenceLevel, Level, PracticeStatus, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { User } from '../accounts/user.entity';
 import { AtlasEntity } from '../db/atlas.entity';
 import { EnumSetType } from '../db/enum-set.type';
 import { Country } from '../countries/country.entity';
@@ -19,7 +20,17 @@ import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../voca
   implements: Node,
   description: 'A good practice or lesson in return and reintegration: the unit people browse and compare.',
 })
-export class Practice extends AtlasEntity<'createdAt' | 'updatedAt' | 'version' | 'status' | 'levels' | 'partners'> {
+export class Practice extends AtlasEntity<
+  | 'createdAt'
+  | 'updatedAt'
+  | 'version'
+  | 'status'
+  | 'levels'
+  | 'partners'
+  | 'createdBy'
+  | 'rejectionReason'
+  | 'publishedAt'
+> {
   @Field(() => String, { description: 'Stable short key, unique in the Atlas.' })
   @Property({ type: 'string', length: 120, unique: true })
   key!: string;
@@ -86,6 +97,18 @@ export class Practice extends AtlasEntity<'createdAt' | 'updatedAt' | 'version' 
 
   @OneToMany(() => Outcome, (outcome) => outcome.practice, { orderBy: { year: 'asc', id: 'asc' } })
   outcomes = new Collection<Outcome>(this);
+
+  @Field(() => String, { nullable: true, description: 'Why an editor rejected it, while it is REJECTED.' })
+  @Property({ type: 'text', nullable: true })
+  rejectionReason: string | null = null;
+
+  /** The contributor or editor who created it; null for the seed and imports. */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  createdBy: Ref<User> | null = null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was (last) published.' })
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt: Date | null = null;
 
   @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
   @Property({ type: 'datetime' })

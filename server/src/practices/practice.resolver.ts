@@ -13,7 +13,7 @@ import { PracticeConnection } from './practice-connection.type';
 import { PracticeFilter } from './practice-filter.input';
 import { PracticeOrder } from './practice-order';
 import { searchPractices, type PracticePage } from './practice-search';
-import { canReadPractice } from './practice-visibility';
+import { canReadPractice } from '../accounts/viewer';
 import { Practice } from './practice.entity';
 
 @Resolver(() => Practice)

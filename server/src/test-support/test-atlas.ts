@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { EntityManager } from '@mikro-orm/knex';
+import { createUser } from '../accounts/create-user';
+import type { Role } from '../accounts/role';
 import { createApp } from '../app';
 import type { Dialect } from '../config';
 import { openDatabase, type AtlasOrm } from '../db/orm';
@@ -21,11 +23,14 @@ export interface TestAtlas {
   orm: AtlasOrm;
   dialect: Dialect;
   em(): EntityManager;
-  /** POSTs a GraphQL request; returns the HTTP status and the parsed body. */
+  /** POSTs a GraphQL request (as the holder of `token`, if given); returns the HTTP status and the parsed body. */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    token?: string,
   ): Promise<GraphQLResponse<T> & { status: number }>;
+  /** Creates an account with this role and signs it in; returns its bearer token and global user id. */
+  signIn(role: Role, options?: { email?: string; countryCode?: string }): Promise<{ token: string; userId: string }>;
   /** The same, also returning the SQL statements it cost. */
   countedGraphql<T = Record<string, unknown>>(
     query: string,
@@ -33,6 +38,9 @@ export interface TestAtlas {
   ): Promise<{ body: GraphQLResponse<T>; statements: string[] }>;
   close(): Promise<void>;
 }
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+let accounts = 0;
 
 /** The real server (real HTTP, real database with the real seed) on a free port, for one test file. */
 export async function startTestAtlas(options: { seed?: boolean; production?: boolean } = {}): Promise<TestAtlas> {
@@ -49,10 +57,10 @@ export async function startTestAtlas(options: { seed?: boolean; production?: boo
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const graphql = async <T>(query: string, variables?: Record<string, unknown>) => {
+  const graphql = async <T>(query: string, variables?: Record<string, unknown>, token?: string) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as GraphQLResponse<T>) };
@@ -63,6 +71,22 @@ export async function startTestAtlas(options: { seed?: boolean; production?: boo
     dialect: database.config.dialect,
     em: () => orm.em.fork() as EntityManager,
     graphql,
+    async signIn(role, options = {}) {
+      const email = options.email ?? `${role.toLowerCase()}-${++accounts}@atlas.test`;
+      await createUser(orm.em.fork() as EntityManager, {
+        email,
+        name: `Test ${role.toLowerCase()}`,
+        role,
+        countryCode: options.countryCode,
+        password: TEST_PASSWORD,
+      });
+      const { data, errors } = await graphql<{ login: { token: string; user: { id: string } } }>(
+        'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token user { id } } }',
+        { email, password: TEST_PASSWORD },
+      );
+      if (!data) throw new Error(`sign-in failed: ${JSON.stringify(errors)}`);
+      return { token: data.login.token, userId: data.login.user.id };
+    },
     async countedGraphql<T>(query: string, variables?: Record<string, unknown>) {
       const { result, statements } = await countStatements(() => graphql<T>(query, variables));
       return { body: result, statements };

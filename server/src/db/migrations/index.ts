@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import type { Dialect } from '../../config';
 import { Migration20261129000000_initial as PostgresInitial } from './postgresql/Migration20261129000000_initial';
+import { Migration20261129100000_accounts as PostgresAccounts } from './postgresql/Migration20261129100000_accounts';
 import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migration20261129000000_initial';
+import { Migration20261129100000_accounts as SqliteAccounts } from './sqlite/Migration20261129100000_accounts';
 
 /**
  * Migrations are dialect-specific SQL, one folder per database, listed here in order. Full-text
@@ -9,8 +11,14 @@ import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migra
  * PostgreSQL): a generated schema diff would not know it, so review every new migration.
  */
 const MIGRATIONS: Record<Dialect, MigrationObject[]> = {
-  sqlite: [{ name: 'Migration20261129000000_initial', class: SqliteInitial }],
-  postgresql: [{ name: 'Migration20261129000000_initial', class: PostgresInitial }],
+  sqlite: [
+    { name: 'Migration20261129000000_initial', class: SqliteInitial },
+    { name: 'Migration20261129100000_accounts', class: SqliteAccounts },
+  ],
+  postgresql: [
+    { name: 'Migration20261129000000_initial', class: PostgresInitial },
+    { name: 'Migration20261129100000_accounts', class: PostgresAccounts },
+  ],
 };
 
 export function migrationsFor(dialect: Dialect): MigrationObject[] {

@@ -1,0 +1,57 @@
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Country } from '../countries/country.entity';
+import type { AtlasContext } from '../graphql/context';
+import { login, logout } from './auth.service';
+import { User } from './user.entity';
+
+@ObjectType({ description: 'A signed-in session: send the token as `Authorization: Bearer <token>`.' })
+class LoginResult {
+  @Field(() => String, { description: 'The bearer token. Keep it secret; it is shown once.' })
+  token!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the token stops working.' })
+  expiresAt!: Date;
+
+  @Field(() => User, { description: 'The signed-in account.' })
+  user!: User;
+}
+
+@Resolver(() => User)
+export class AuthResolver {
+  @Mutation(() => LoginResult, {
+    description: 'Signs in. Repeated failures are throttled per account and per address (RATE_LIMITED).',
+  })
+  login(
+    @Arg('email', () => String, { description: 'The account’s email address.' }) email: string,
+    @Arg('password', () => String, { description: 'The account’s password.' }) password: string,
+    @Ctx() { em, request, services }: AtlasContext,
+  ): Promise<LoginResult> {
+    return login(em, services.loginThrottle, email, password, request.address);
+  }
+
+  @Mutation(() => Boolean, { description: 'Signs out: revokes the bearer token of this request. False without one.' })
+  logout(@Ctx() { em, request }: AtlasContext): Promise<boolean> {
+    return request.token ? logout(em, request.token) : Promise.resolve(false);
+  }
+
+  @Query(() => User, { nullable: true, description: 'The signed-in account; null for anonymous readers.' })
+  me(@Ctx() { em, viewer }: AtlasContext): Promise<User | null> {
+    return viewer.userId === null ? Promise.resolve(null) : em.findOne(User, { id: viewer.userId });
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The member state the account works for, if any.' })
+  async country(@Root() user: User): Promise<Country | null> {
+    return (await user.country?.load()) ?? null;
+  }
+}

@@ -1,0 +1,54 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { atlasError } from '../graphql/errors';
+import type { LoginThrottle } from './login-throttle';
+import { DUMMY_HASH, verifyPassword } from './password';
+import { Session } from './session.entity';
+import { newToken, tokenHash } from './tokens';
+import { User } from './user.entity';
+import { ANONYMOUS, type Viewer } from './viewer';
+
+export const SESSION_HOURS = 12;
+
+/** Signs in: a new session token with its expiry, or UNAUTHENTICATED without saying which part was wrong. */
+export async function login(
+  em: EntityManager,
+  throttle: LoginThrottle,
+  email: string,
+  password: string,
+  address: string,
+): Promise<{ token: string; expiresAt: Date; user: User }> {
+  const normalised = email.trim().toLowerCase();
+  await throttle.check(normalised, address);
+  const user = await em.findOne(User, { email: normalised });
+  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !valid || user.disabledAt) {
+    await throttle.failed(normalised, address);
+    throw atlasError('UNAUTHENTICATED', 'Wrong email or password.');
+  }
+  await throttle.succeeded(normalised);
+  const token = newToken();
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  em.create(Session, { tokenHash: tokenHash(token), user, expiresAt });
+  await em.flush();
+  return { token, expiresAt, user };
+}
+
+/** Revokes the session of a token; true if there was one. */
+export async function logout(em: EntityManager, token: string): Promise<boolean> {
+  const session = await em.findOne(Session, { tokenHash: tokenHash(token), revokedAt: null });
+  if (!session) return false;
+  session.revokedAt = new Date();
+  await em.flush();
+  return true;
+}
+
+/** The viewer of a bearer token: anonymous without one; UNAUTHENTICATED for an unknown, expired or revoked one. */
+export async function viewerOf(em: EntityManager, token: string | null): Promise<Viewer> {
+  if (!token) return ANONYMOUS;
+  const session = await em.findOne(Session, { tokenHash: tokenHash(token) }, { populate: ['user'] });
+  const user = session?.user.getEntity();
+  if (!session || session.revokedAt || session.expiresAt <= new Date() || !user || user.disabledAt) {
+    throw atlasError('UNAUTHENTICATED', 'The session has expired or was signed out: sign in again.');
+  }
+  return { userId: user.id, role: user.role };
+}

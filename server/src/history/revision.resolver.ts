@@ -1,0 +1,58 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { authorize } from '../accounts/policy';
+import { User } from '../accounts/user.entity';
+import { isEditor } from '../accounts/viewer';
+import type { AtlasContext } from '../graphql/context';
+import { atlasError, badUserInput } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
+import { Node } from '../graphql/node.type';
+import { restorerFor } from './restorers';
+import { Revision } from './revision.entity';
+
+@Resolver(() => Revision)
+export class RevisionResolver {
+  @Query(() => [Revision], {
+    description: 'The history of one record, newest first: who changed what, when, before and after. Editors only.',
+  })
+  async revisions(
+    @Arg('entityId', () => ID, { description: 'Global ID of the record.' }) entityId: string,
+    @Ctx() { em, viewer }: AtlasContext,
+  ): Promise<Revision[]> {
+    authorize(viewer, 'revision.restore');
+    const decoded = fromGlobalId(entityId);
+    if (!decoded) throw badUserInput([{ path: 'entityId', message: 'is not a global ID of this API' }]);
+    return em.find(
+      Revision,
+      { entityType: decoded.typeName, entityId: decoded.id },
+      { orderBy: { createdAt: 'desc', id: 'desc' } },
+    );
+  }
+
+  @Mutation(() => Node, {
+    description:
+      'Brings a record back to the state right after the given revision, as a new RESTORE revision (nothing in the history is lost). Editors only.',
+  })
+  async restoreRevision(
+    @Arg('id', () => ID, { description: 'Global ID of the revision whose state to restore.' }) id: string,
+    @Ctx() { em, viewer }: AtlasContext,
+  ): Promise<object> {
+    authorize(viewer, 'revision.restore');
+    const decoded = fromGlobalId(id);
+    if (decoded?.typeName !== 'Revision')
+      throw badUserInput([{ path: 'id', message: 'is not the global ID of a Revision' }]);
+    const revision = await em.findOne(Revision, { id: decoded.id });
+    if (!revision) throw atlasError('NOT_FOUND', 'No such revision.');
+    const state = revision.after ?? revision.before;
+    const restore = restorerFor(revision.entityType);
+    if (!state || !restore)
+      throw atlasError('BAD_USER_INPUT', `A ${revision.entityType} cannot be restored.`, {
+        fields: [{ path: 'id', message: 'not restorable' }],
+      });
+    return em.transactional((tx) => restore(tx as typeof em, viewer, revision.entityId, state));
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for the seed and imports.' })
+  async user(@Root() revision: Revision, @Ctx() { viewer }: AtlasContext): Promise<User | null> {
+    return isEditor(viewer) ? ((await revision.user?.load()) ?? null) : null;
+  }
+}
