@@ -10,6 +10,7 @@ const PracticePage = lazy(() => import('./pages/practice/PracticePage'));
 const CountryPage = lazy(() => import('./pages/country/CountryPage'));
 const ProgramPage = lazy(() => import('./pages/program/ProgramPage'));
 const ComparePage = lazy(() => import('./pages/compare/ComparePage'));
+const SignInPage = lazy(() => import('./pages/sign-in/SignInPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
           <Route path="/countries/:code">{(params) => <CountryPage code={params.code} />}</Route>
           <Route path="/programs/:id">{(params) => <ProgramPage id={params.id} />}</Route>
           <Route path="/compare" component={ComparePage} />
+          <Route path="/sign-in" component={SignInPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

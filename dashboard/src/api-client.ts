@@ -6,12 +6,14 @@ import { Client, cacheExchange, fetchExchange } from 'urql';
  */
 export const API_URL: string = import.meta.env.VITE_ATLAS_API_URL ?? '/graphql';
 
-export function createApiClient(url = API_URL): Client {
+/** The API client; with a session token, every request carries it as a bearer token. */
+export function createApiClient(url = API_URL, token?: string): Client {
   return new Client({
     url,
     exchanges: [cacheExchange, fetchExchange],
     // GET for queries: cacheable by the browser and any proxy on a slow venue connection.
     preferGetMethod: 'within-url-limit',
     requestPolicy: 'cache-first',
+    fetchOptions: token ? { headers: { authorization: `Bearer ${token}` } } : undefined,
   });
 }

@@ -1,14 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Provider } from 'urql';
-import { createApiClient } from './api-client';
 import { App } from './App';
+import { AuthProvider } from './auth/AuthProvider';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Provider value={createApiClient()}>
+    <AuthProvider>
       <App />
-    </Provider>
+    </AuthProvider>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { AccountMenu } from './AccountMenu';
 
 const NAV = [
   { href: '/', label: 'Overview' },
@@ -31,6 +32,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 </li>
               );
             })}
+            <li>
+              <AccountMenu />
+            </li>
           </ul>
         </nav>
       </header>

@@ -1,0 +1,39 @@
+import { useMutation } from 'urql';
+import { Link, useLocation } from 'wouter';
+import { useAuth } from '../auth/AuthProvider';
+import { graphql } from '../graphql';
+
+const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+/** "Sign in", or who is signed in with a way to sign out (which also revokes the token on the server). */
+export function AccountMenu() {
+  const { me, signOut } = useAuth();
+  const [location] = useLocation();
+  const [, logout] = useMutation(LogoutMutation);
+  if (me === undefined) return null;
+  if (me === null) {
+    const next = location === '/sign-in' ? '' : `?next=${encodeURIComponent(location)}`;
+    return <Link href={`/sign-in${next}`}>Sign in</Link>;
+  }
+  return (
+    <span className="account">
+      <span>
+        {me.name} <span className="account-role">({me.role.toLowerCase()})</span>
+      </span>
+      <button
+        type="button"
+        className="link-button"
+        onClick={async () => {
+          await logout({});
+          signOut();
+        }}
+      >
+        Sign out
+      </button>
+    </span>
+  );
+}

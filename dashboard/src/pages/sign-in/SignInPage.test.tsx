@@ -1,0 +1,70 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { AuthProvider } from '../../auth/AuthProvider';
+import { readSession } from '../../auth/stored-session';
+import { renderAt, stubApi } from '../../test-support/api-stub';
+import SignInPage from './SignInPage';
+
+const signIn = async () => {
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText('Email'), 'editor@atlas.test');
+  await user.type(screen.getByLabelText('Password'), 'correct horse battery staple');
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+};
+
+describe('signing in', () => {
+  it('keeps the session and goes back where the reader came from', async () => {
+    localStorage.clear();
+    const stub = stubApi({
+      Login: { login: { token: 'x'.repeat(43), expiresAt: '2099-01-01T00:00:00.000Z' } },
+      Me: { me: { id: 'VXNlcjox', name: 'Ed Itor', email: 'editor@atlas.test', role: 'EDITOR' } },
+    });
+    const view = renderAt(
+      `/sign-in?next=${encodeURIComponent('/compare?countries=ID,PH')}`,
+      <AuthProvider apiUrl="http://atlas.test/graphql">
+        <SignInPage />
+      </AuthProvider>,
+      stub,
+    );
+    await signIn();
+    await expect.poll(() => view.current()).toBe('/compare?countries=ID,PH');
+    expect(stub.requests[0]).toMatchObject({ operationName: 'Login', variables: { email: 'editor@atlas.test' } });
+    expect(readSession()?.token).toBe('x'.repeat(43));
+    expect(stub.requests.at(-1)?.operationName).toBe('Me');
+  });
+
+  it('says why a sign-in failed, and stays on the form', async () => {
+    localStorage.clear();
+    const stub = stubApi({
+      Login: { errors: [{ message: 'Wrong email or password.', extensions: { code: 'UNAUTHENTICATED' } }] },
+    });
+    renderAt(
+      '/sign-in',
+      <AuthProvider apiUrl="http://atlas.test/graphql">
+        <SignInPage />
+      </AuthProvider>,
+      stub,
+    );
+    await signIn();
+    expect((await screen.findByRole('alert')).textContent).toContain('Wrong email or password.');
+    expect(readSession()).toBeNull();
+  });
+
+  it('never follows a next address to another site', async () => {
+    localStorage.clear();
+    const stub = stubApi({
+      Login: { login: { token: 'y'.repeat(43), expiresAt: '2099-01-01T00:00:00.000Z' } },
+      Me: { me: { id: 'VXNlcjox', name: 'Ed Itor', email: 'editor@atlas.test', role: 'EDITOR' } },
+    });
+    const view = renderAt(
+      '/sign-in?next=//evil.example.org',
+      <AuthProvider apiUrl="http://atlas.test/graphql">
+        <SignInPage />
+      </AuthProvider>,
+      stub,
+    );
+    await signIn();
+    await expect.poll(() => view.current()).toBe('/');
+  });
+});
