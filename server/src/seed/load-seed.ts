@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { SEED_FILES, type SeedData, type SeedFileName } from './seed-schema';
+import type { z } from 'zod';
+import { SEED_FILES, type SeedData, type SeedFileName, type SeedRecord } from './seed-schema';
 
 /** The data files stay in src/ (reviewable source, not build output), for the compiled server too. */
 export const SEED_DIR = path.resolve(__dirname, '..', '..', 'src', 'seed', 'data');
@@ -12,11 +13,21 @@ export class SeedError extends Error {
   }
 }
 
+/** Names a record in an error message: "practices.yaml, record 4 (key)", "practices[3] (key)", "line 7". */
+export type RecordLocator = (kind: SeedFileName, index: number, record: unknown) => string;
+
+/** Keys and codes that exist outside the records being checked (already in the database). */
+export type KnownKeys = Partial<
+  Record<'sources' | 'countries' | 'indicators' | 'events' | 'programs' | 'practices', Set<string>>
+>;
+
+const seedFileLocator: RecordLocator = (kind, index, record) => `${kind}.yaml, record ${index + 1}${idSuffix(record)}`;
+
 /** Reads and validates every seed file; every problem names its file and record. */
 export function loadSeed(dir = SEED_DIR): SeedData {
   const problems: string[] = [];
-  const data = {} as Record<SeedFileName, unknown[]>;
-  for (const [name, schema] of Object.entries(SEED_FILES) as [SeedFileName, (typeof SEED_FILES)[SeedFileName]][]) {
+  const data = {} as SeedData;
+  for (const name of Object.keys(SEED_FILES) as SeedFileName[]) {
     const file = `${name}.yaml`;
     let records: unknown;
     try {
@@ -29,114 +40,192 @@ export function loadSeed(dir = SEED_DIR): SeedData {
       problems.push(`${file}: must be a YAML list of records`);
       continue;
     }
-    data[name] = records.flatMap((record: unknown, index) => {
-      const result = schema.safeParse(record);
-      if (result.success) return [result.data];
-      for (const issue of result.error.issues) {
-        problems.push(`${file}, ${describe(record, index)}: ${issue.path.join('.') || '(record)'}: ${issue.message}`);
-      }
-      return [];
-    });
+    setRecords(data, name, parseRecords(name, records, seedFileLocator, problems));
   }
-  if (problems.length === 0) checkReferences(data as SeedData, problems);
+  if (problems.length === 0) checkReferences(data, problems, seedFileLocator);
   if (problems.length) throw new SeedError(problems);
-  return data as SeedData;
+  return data;
 }
 
-function describe(record: unknown, index: number): string {
-  const id =
-    record && typeof record === 'object'
-      ? ((record as Record<string, unknown>).key ?? (record as Record<string, unknown>).code)
-      : undefined;
-  return `record ${index + 1}${typeof id === 'string' ? ` (${id})` : ''}`;
+function setRecords<K extends SeedFileName>(data: SeedData, kind: K, records: SeedRecord<K>[]): void {
+  (data as { [F in K]: SeedRecord<F>[] })[kind] = records;
 }
 
-/** Every key refers to a record that exists; keys, codes and URLs are unique. */
-function checkReferences(data: SeedData, problems: string[]): void {
-  const unique = (file: string, values: string[], what: string) => {
+/**
+ * Validates the records of one kind against its schema; returns the valid ones (their indices among
+ * `records` pushed to `positions`), each problem in `problems`.
+ */
+export function parseRecords<K extends SeedFileName>(
+  kind: K,
+  records: unknown[],
+  locate: RecordLocator,
+  problems: string[],
+  positions: number[] = [],
+): SeedRecord<K>[] {
+  // Indexing SEED_FILES with a generic kind loses the link between schema and record type.
+  const schema = SEED_FILES[kind] as unknown as z.ZodType<SeedRecord<K>>;
+  return records.flatMap((record, index) => {
+    const result = schema.safeParse(record);
+    if (result.success) {
+      positions.push(index);
+      return [result.data];
+    }
+    for (const issue of result.error.issues) {
+      problems.push(`${locate(kind, index, record)}: ${issue.path.join('.') || '(record)'}: ${issue.message}`);
+    }
+    return [];
+  });
+}
+
+/** " (key)" or " (code)" of a record, where it has one. */
+export function idSuffix(record: unknown): string {
+  if (!record || typeof record !== 'object') return '';
+  const { key, code } = record as Record<string, unknown>;
+  const id = key ?? code;
+  return typeof id === 'string' ? ` (${id})` : '';
+}
+
+/**
+ * Every key refers to a record that exists (among `data` or in `known`); keys, codes and URLs are
+ * unique, and so is each figure (same indicator, year, sex, source and note).
+ */
+export function checkReferences(
+  data: Partial<SeedData>,
+  problems: string[],
+  locate: RecordLocator,
+  known: KnownKeys = {},
+): void {
+  const where = (kind: SeedFileName, index: number) => locate(kind, index, data[kind]?.[index]);
+  const unique = (kind: SeedFileName, values: string[], what: string) => {
     const seen = new Set<string>();
     values.forEach((value, index) => {
-      if (seen.has(value)) problems.push(`${file}, record ${index + 1}: duplicate ${what} "${value}"`);
+      if (seen.has(value)) problems.push(`${where(kind, index)}: duplicate ${what} "${value}"`);
       seen.add(value);
     });
     return seen;
   };
-  const sources = unique(
-    'sources.yaml',
-    data.sources.map((s) => s.key),
-    'key',
+  const withKnown = (inData: Set<string>, inDatabase: Set<string> | undefined) =>
+    new Set([...inData, ...(inDatabase ?? [])]);
+
+  const sources = withKnown(
+    unique(
+      'sources',
+      (data.sources ?? []).map((s) => s.key),
+      'key',
+    ),
+    known.sources,
   );
   unique(
-    'sources.yaml',
-    data.sources.map((s) => s.url),
+    'sources',
+    (data.sources ?? []).map((s) => s.url),
     'url',
   );
-  const countries = unique(
-    'countries.yaml',
-    data.countries.map((c) => c.code),
-    'code',
-  );
-  const indicators = unique(
-    'indicators.yaml',
-    data.indicators.map((i) => i.code),
-    'code',
+  const countries = withKnown(
+    unique(
+      'countries',
+      (data.countries ?? []).map((c) => c.code),
+      'code',
+    ),
+    known.countries,
   );
   unique(
-    'framework.yaml',
-    data.framework.map((f) => f.key),
+    'countries',
+    (data.countries ?? []).map((c) => c.iso3),
+    'iso3',
+  );
+  const indicators = withKnown(
+    unique(
+      'indicators',
+      (data.indicators ?? []).map((i) => i.code),
+      'code',
+    ),
+    known.indicators,
+  );
+  unique(
+    'framework',
+    (data.framework ?? []).map((f) => f.key),
     'key',
   );
-  const events = unique(
-    'events.yaml',
-    data.events.map((e) => e.key),
-    'key',
+  const events = withKnown(
+    unique(
+      'events',
+      (data.events ?? []).map((e) => e.key),
+      'key',
+    ),
+    known.events,
   );
-  const programs = unique(
-    'programs.yaml',
-    data.programs.map((p) => p.key),
-    'key',
+  const programs = withKnown(
+    unique(
+      'programs',
+      (data.programs ?? []).map((p) => p.key),
+      'key',
+    ),
+    known.programs,
   );
-  const practices = unique(
-    'practices.yaml',
-    data.practices.map((p) => p.key),
-    'key',
+  const practices = withKnown(
+    unique(
+      'practices',
+      (data.practices ?? []).map((p) => p.key),
+      'key',
+    ),
+    known.practices,
   );
+  unique('statistics', (data.statistics ?? []).map(statisticIdentity), 'statistic');
+  unique('outcomes', (data.outcomes ?? []).map(outcomeIdentity), 'outcome');
 
-  const check = (file: string, index: number, what: string, value: string | undefined, known: Set<string>) => {
-    if (value !== undefined && !known.has(value))
-      problems.push(`${file}, record ${index + 1}: unknown ${what} "${value}"`);
+  const check = (kind: SeedFileName, index: number, what: string, value: string | undefined, known: Set<string>) => {
+    if (value !== undefined && !known.has(value)) problems.push(`${where(kind, index)}: unknown ${what} "${value}"`);
   };
-  const checkSources = (file: string, index: number, keys: string[] | undefined) =>
-    keys?.forEach((k) => check(file, index, 'source', k, sources));
+  const checkSources = (kind: SeedFileName, index: number, keys: string[] | undefined) =>
+    keys?.forEach((k) => check(kind, index, 'source', k, sources));
 
-  data.countries.forEach((c, i) => {
-    checkSources('countries.yaml', i, c.sources);
-    c.legalInstruments.forEach((l) => checkSources('countries.yaml', i, l.sources));
+  data.countries?.forEach((c, i) => {
+    checkSources('countries', i, c.sources);
+    const titles = new Set<string>();
+    for (const l of c.legalInstruments) {
+      if (titles.has(l.title)) problems.push(`${where('countries', i)}: duplicate legal instrument "${l.title}"`);
+      titles.add(l.title);
+      checkSources('countries', i, l.sources);
+    }
   });
-  data.statistics.forEach((s, i) => {
-    check('statistics.yaml', i, 'country', s.country, countries);
-    check('statistics.yaml', i, 'indicator', s.indicator, indicators);
-    check('statistics.yaml', i, 'source', s.source, sources);
+  data.statistics?.forEach((s, i) => {
+    check('statistics', i, 'country', s.country, countries);
+    check('statistics', i, 'indicator', s.indicator, indicators);
+    check('statistics', i, 'source', s.source, sources);
   });
-  data.framework.forEach((f, i) => checkSources('framework.yaml', i, f.sources));
-  data.events.forEach((e, i) => {
-    check('events.yaml', i, 'country', e.country, countries);
-    checkSources('events.yaml', i, e.sources);
+  data.framework?.forEach((f, i) => checkSources('framework', i, f.sources));
+  data.events?.forEach((e, i) => {
+    check('events', i, 'country', e.country, countries);
+    checkSources('events', i, e.sources);
   });
-  data.programs.forEach((p, i) => {
-    check('programs.yaml', i, 'country', p.country, countries);
-    checkSources('programs.yaml', i, p.sources);
+  data.programs?.forEach((p, i) => {
+    check('programs', i, 'country', p.country, countries);
+    checkSources('programs', i, p.sources);
   });
-  data.practices.forEach((p, i) => {
-    check('practices.yaml', i, 'country', p.country, countries);
-    check('practices.yaml', i, 'program', p.program, programs);
-    check('practices.yaml', i, 'event', p.event, events);
-    checkSources('practices.yaml', i, p.sources);
+  data.practices?.forEach((p, i) => {
+    check('practices', i, 'country', p.country, countries);
+    check('practices', i, 'program', p.program, programs);
+    check('practices', i, 'event', p.event, events);
+    checkSources('practices', i, p.sources);
   });
-  data.outcomes.forEach((o, i) => {
-    check('outcomes.yaml', i, 'program', o.program, programs);
-    check('outcomes.yaml', i, 'practice', o.practice, practices);
-    check('outcomes.yaml', i, 'indicator', o.indicator, indicators);
-    check('outcomes.yaml', i, 'source', o.source, sources);
+  data.outcomes?.forEach((o, i) => {
+    check('outcomes', i, 'program', o.program, programs);
+    check('outcomes', i, 'practice', o.practice, practices);
+    check('outcomes', i, 'indicator', o.indicator, indicators);
+    check('outcomes', i, 'source', o.source, sources);
   });
+}
+
+/** What makes a statistic the same figure: where sources disagree, each keeps its own record. */
+export function statisticIdentity(
+  s: Pick<SeedData['statistics'][number], 'country' | 'indicator' | 'year' | 'sex' | 'source' | 'note'>,
+): string {
+  return JSON.stringify([s.country, s.indicator, s.year, s.sex, s.source, s.note ?? null]);
+}
+
+/** What makes an outcome the same figure (the note tells apart figures a source gives side by side). */
+export function outcomeIdentity(
+  o: Pick<SeedData['outcomes'][number], 'program' | 'practice' | 'indicator' | 'year' | 'sex' | 'source' | 'note'>,
+): string {
+  return JSON.stringify([o.program, o.practice ?? null, o.indicator, o.year, o.sex, o.source, o.note ?? null]);
 }

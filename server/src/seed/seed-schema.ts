@@ -4,6 +4,7 @@ import {
   InstrumentKind,
   Level,
   MigrationProfile,
+  PracticeStatus,
   ProgramStatus,
   Sex,
   Stakeholder,
@@ -12,12 +13,15 @@ import {
 } from '@atlas/shared';
 import { z } from 'zod';
 
-/** The format of the seed files, documented for reviewers in docs/seed-data.md. */
-const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug');
-const text = z.string().trim().min(1);
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
-const year = z.number().int().min(1900).max(2100);
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
+/** The format of the seed files, documented for reviewers in docs/seed-data.md. Its field rules are
+ * shared with the mutation inputs. */
+export const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug');
+export const text = z.string().trim().min(1, 'must not be empty');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+export const year = z.number().int().min(1900).max(2100);
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
 const sources = z.array(key).min(1, 'cite at least one source');
 const enumList = <E extends Record<string, string>>(values: E) => z.array(z.enum(values)).default([]);
 
@@ -137,6 +141,9 @@ export const practiceRecord = z.strictObject({
   partners: z.array(text).default([]),
   event: key.optional(),
   sources,
+  // Not in the seed files (all published); exports carry them for practices in the editorial workflow.
+  status: z.enum(PracticeStatus).default(PracticeStatus.PUBLISHED),
+  rejectionReason: text.optional(),
 });
 
 export const outcomeRecord = z.strictObject({ program: key, practice: key.optional(), ...figure });
@@ -154,4 +161,5 @@ export const SEED_FILES = {
 } as const;
 
 export type SeedFileName = keyof typeof SEED_FILES;
-export type SeedData = { [F in SeedFileName]: z.infer<(typeof SEED_FILES)[F]>[] };
+export type SeedRecord<F extends SeedFileName> = z.infer<(typeof SEED_FILES)[F]>;
+export type SeedData = { [F in SeedFileName]: SeedRecord<F>[] };

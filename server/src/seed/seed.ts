@@ -1,4 +1,3 @@
-import { PracticeStatus } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Country } from '../countries/country.entity';
 import { CountryStatistic } from '../countries/country-statistic.entity';
@@ -132,7 +131,7 @@ async function writeSeed(em: EntityManager, data: SeedData): Promise<SeedCounts>
         country: country(p.country),
         program: p.program ? programs.get(p.program)! : null,
         event: p.event ? events.get(p.event)! : null,
-        status: PracticeStatus.PUBLISHED,
+        rejectionReason: p.rejectionReason ?? null,
         sources: p.sources.map(source),
       });
       return [p.key, practice];

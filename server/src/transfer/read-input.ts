@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { idSuffix, parseRecords, type RecordLocator } from '../seed/load-seed';
+import type { SeedFileName, SeedRecord } from '../seed/seed-schema';
+import { CSV_KINDS, readCsv, type CsvKind } from './csv';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, TRANSFER_KINDS, type TransferData } from './document';
+
+/** Records of an import file that passed the schemas, how to name each, and every problem found. */
+export interface ImportInput {
+  data: TransferData;
+  /** Names a record of `data` by its place in the file (records that failed the schemas are not in `data`). */
+  locate: RecordLocator;
+  problems: string[];
+}
+
+/** "practices[3] (key)": the path of a record in the JSON document. */
+const jsonLocator: RecordLocator = (kind, index, record) => `${kind}[${index}]${idSuffix(record)}`;
+
+/** Reads an import file: a JSON document of any kinds, or `practices.csv` / `outcomes.csv`. */
+export function readImportFile(file: string, text: string, csvKind?: CsvKind): ImportInput {
+  if (path.extname(file).toLowerCase() === '.csv') {
+    const kind = csvKind ?? CSV_KINDS.find((k) => path.basename(file).toLowerCase().startsWith(k));
+    if (!kind) {
+      return {
+        data: {},
+        locate: jsonLocator,
+        problems: [
+          `${file}: name the kind of its records (--kind ${CSV_KINDS.join('|')}, or a file name ${CSV_KINDS.map((k) => `${k}.csv`).join(' or ')})`,
+        ],
+      };
+    }
+    return readCsvInput(text, kind);
+  }
+  return readJsonDocument(text);
+}
+
+export function readJsonDocument(text: string): ImportInput {
+  const problems: string[] = [];
+  const positions: Partial<Record<SeedFileName, number[]>> = {};
+  const input: ImportInput = { data: {}, locate: inFile(jsonLocator, positions), problems };
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    problems.push(`not valid JSON: ${(error as Error).message}`);
+    return input;
+  }
+  if (!document || typeof document !== 'object' || Array.isArray(document)) {
+    problems.push('must be a JSON object');
+    return input;
+  }
+  const fields = document as Record<string, unknown>;
+  if (fields.format !== DOCUMENT_FORMAT) problems.push(`format: must be "${DOCUMENT_FORMAT}"`);
+  if (fields.version !== DOCUMENT_VERSION) problems.push(`version: must be ${DOCUMENT_VERSION}`);
+  const kinds: readonly string[] = TRANSFER_KINDS;
+  for (const name of Object.keys(fields)) {
+    if (name !== 'format' && name !== 'version' && !kinds.includes(name))
+      problems.push(`${name}: unknown kind of record`);
+  }
+  for (const kind of TRANSFER_KINDS) {
+    const records = fields[kind];
+    if (records === undefined) continue;
+    if (!Array.isArray(records)) {
+      problems.push(`${kind}: must be a list of records`);
+      continue;
+    }
+    parseKind(input.data, kind, records, jsonLocator, problems, (positions[kind] = []));
+  }
+  return input;
+}
+
+function readCsvInput(text: string, kind: CsvKind): ImportInput {
+  const rows = readCsv(text, kind);
+  const locate: RecordLocator = (_kind, index) => `line ${rows.lines[index]}`;
+  const positions: Partial<Record<SeedFileName, number[]>> = { [kind]: [] };
+  const input: ImportInput = { data: {}, locate: inFile(locate, positions), problems: rows.problems };
+  parseKind(input.data, kind, rows.records, locate, input.problems, positions[kind]);
+  return input;
+}
+
+function parseKind<K extends SeedFileName>(
+  data: TransferData,
+  kind: K,
+  records: unknown[],
+  locate: RecordLocator,
+  problems: string[],
+  positions?: number[],
+): void {
+  (data as { [F in K]: SeedRecord<F>[] })[kind] = parseRecords(kind, records, locate, problems, positions);
+}
+
+/** A locator of valid records, by their place among all the records of the file. */
+function inFile(locate: RecordLocator, positions: Partial<Record<SeedFileName, number[]>>): RecordLocator {
+  return (kind, index, record) => locate(kind, positions[kind]?.[index] ?? index, record);
+}
