@@ -48,7 +48,10 @@ export async function viewerOf(em: EntityManager, token: string | null): Promise
   const session = await em.findOne(Session, { tokenHash: tokenHash(token) }, { populate: ['user'] });
   const user = session?.user.getEntity();
   if (!session || session.revokedAt || session.expiresAt <= new Date() || !user || user.disabledAt) {
-    throw atlasError('UNAUTHENTICATED', 'The session has expired or was signed out: sign in again.');
+    // Refused before the operation runs: HTTP 401, as for any bad credential (Apollo reads `http`).
+    throw atlasError('UNAUTHENTICATED', 'The session has expired or was signed out: sign in again.', {
+      http: { status: 401 },
+    });
   }
   return { userId: user.id, role: user.role };
 }

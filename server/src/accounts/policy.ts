@@ -11,15 +11,16 @@ export type Action =
   | 'practice.review'
   | 'practice.archive'
   | 'content.edit'
+  | 'source.create'
   | 'revision.restore'
   | 'users.manage';
 
 const EDITABLE_BY_AUTHOR = [PracticeStatus.DRAFT, PracticeStatus.REJECTED];
 
 /**
- * The rules, in one place. Anonymous readers change nothing. Contributors create practices and edit
- * and submit their own drafts (or rejected ones). Editors do everything on content, and publish or
- * reject. Admins also manage accounts. Throws UNAUTHENTICATED or FORBIDDEN.
+ * The rules, in one place. Anonymous readers change nothing. Contributors create practices, cite new
+ * sources, and edit and submit their own drafts (or rejected ones). Editors do everything on content,
+ * and publish or reject. Admins also manage accounts. Throws UNAUTHENTICATED or FORBIDDEN.
  */
 export function authorize(
   viewer: Viewer,
@@ -43,6 +44,7 @@ function allowed(
   const own = practice?.createdBy?.id === viewer.userId;
   switch (action) {
     case 'practice.create':
+    case 'source.create':
       return true;
     case 'practice.edit':
     case 'practice.submit':

@@ -65,7 +65,7 @@ export class CoverageCell {
   @Field(() => Theme, { description: 'The theme (a column of the coverage matrix).' })
   theme!: Theme;
 
-  @Field(() => Int, { description: 'Practices visible to you with both the dimension and the theme.' })
+  @Field(() => Int, { description: 'Published practices with both the dimension and the theme.' })
   practiceCount!: number;
 }
 

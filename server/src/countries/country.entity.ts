@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, OneToMany, Property } from '@mikro-orm/core';
 import { MigrationProfile } from '@atlas/shared';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
 import { Node } from '../graphql/node.type';
 import { CountryStatistic } from './country-statistic.entity';
@@ -8,7 +8,7 @@ import { LegalInstrument } from './legal-instrument.entity';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'An ASEAN member state.' })
-export class Country extends AtlasEntity {
+export class Country extends AtlasEntity<'version' | 'updatedAt'> {
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code (`ID`, `PH`, …).' })
   @Property({ type: 'string', length: 2, unique: true })
   code!: string;
@@ -36,6 +36,17 @@ export class Country extends AtlasEntity {
   @Field(() => String, { description: 'Its role in labour migration and its return and reintegration arrangements.' })
   @Property({ type: 'text' })
   summary!: string;
+
+  @Field(() => Int, { description: 'Version for optimistic locking; increases with every change.' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the entry last changed; null if unchanged since the seed.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  updatedAt: Date | null = null;
 
   @OneToMany(() => LegalInstrument, (instrument) => instrument.country, { orderBy: { year: 'asc', id: 'asc' } })
   legalInstruments = new Collection<LegalInstrument>(this);

@@ -48,7 +48,7 @@ export class CountryResolver {
     return loaders.programCountByCountry.load(country.id);
   }
 
-  @FieldResolver(() => Int, { description: 'Number of its practices visible to you.' })
+  @FieldResolver(() => Int, { description: 'Number of its published practices (the same for everybody).' })
   practiceCount(@Root() country: Country, @Ctx() { loaders }: AtlasContext): Promise<number> {
     return loaders.practiceCountByCountry.load(country.id);
   }

@@ -10,22 +10,33 @@ export interface FieldProblem {
   message: string;
 }
 
-/** HTTP statuses for errors that stop a request before it runs (Apollo reads `extensions.http`). */
-const HTTP_STATUS: Partial<Record<AtlasErrorCode, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429 };
-
 export function atlasError(
   code: AtlasErrorCode,
   message: string,
   extensions: Record<string, unknown> = {},
 ): GraphQLError {
-  const status = HTTP_STATUS[code];
-  return new GraphQLError(message, { extensions: { ...extensions, code, ...(status && { http: { status } }) } });
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
 /** BAD_USER_INPUT naming every bad field, in the message and in `extensions.fields`. */
 export function badUserInput(fields: FieldProblem[]): GraphQLError {
   const message = fields.map((field) => `${field.path}: ${field.message}`).join('; ');
   return atlasError('BAD_USER_INPUT', `Invalid input. ${message}`, { fields });
+}
+
+/** CONFLICT: the change was based on `expectedVersion`, but the record is now at `currentVersion`. */
+export function conflict(typeName: string, expectedVersion: number, currentVersion: number): GraphQLError {
+  return atlasError(
+    'CONFLICT',
+    `This ${typeName} changed since you loaded it (your version ${expectedVersion}, now ${currentVersion}): reload it and apply your changes again.`,
+    { expectedVersion, currentVersion },
+  );
+}
+
+export function notFound(typeName: string, path = 'id'): GraphQLError {
+  return atlasError('NOT_FOUND', `No ${typeName} with this ${path} (or not one you may see).`, {
+    fields: [{ path, message: 'not found' }],
+  });
 }
 
 /** Collects field problems; throws them all at once. */

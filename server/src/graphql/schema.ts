@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { CompareResolver } from '../compare/compare.resolver';
+import { CountryMutationResolver } from '../countries/country-mutation.resolver';
 import { CountryStatisticResolver } from '../countries/country-statistic.resolver';
 import { CountryResolver } from '../countries/country.resolver';
 import { LegalInstrumentResolver } from '../countries/legal-instrument.resolver';
@@ -10,9 +11,13 @@ import { EventResolver } from '../events/event.resolver';
 import { RegionalInstrumentResolver } from '../framework/regional-instrument.resolver';
 import { RevisionResolver } from '../history/revision.resolver';
 import { IndicatorResolver } from '../indicators/indicator.resolver';
+import { OutcomeMutationResolver } from '../outcomes/outcome-mutation.resolver';
 import { OutcomeResolver } from '../outcomes/outcome.resolver';
+import { PracticeMutationResolver } from '../practices/practice-mutation.resolver';
 import { PracticeResolver } from '../practices/practice.resolver';
+import { ProgramMutationResolver } from '../programs/program-mutation.resolver';
 import { ProgramResolver } from '../programs/program.resolver';
+import { SourceMutationResolver } from '../sources/source-mutation.resolver';
 import { NodeResolver } from './node.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -39,17 +44,22 @@ function build(): Promise<GraphQLSchema> {
     resolvers: [
       AuthResolver,
       CompareResolver,
+      CountryMutationResolver,
       CountryResolver,
       CountryStatisticResolver,
       EventResolver,
       IndicatorResolver,
       LegalInstrumentResolver,
       NodeResolver,
+      OutcomeMutationResolver,
       OutcomeResolver,
+      PracticeMutationResolver,
       PracticeResolver,
+      ProgramMutationResolver,
       ProgramResolver,
       RegionalInstrumentResolver,
       RevisionResolver,
+      SourceMutationResolver,
     ],
     validate: true,
     emitSchemaFile: false,

@@ -1,11 +1,23 @@
-import { wrap, type AnyEntity } from '@mikro-orm/core';
+import { Collection, Reference, wrap, type AnyEntity } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Viewer } from '../accounts/viewer';
 import { Revision, RevisionAction } from './revision.entity';
 
 /** A record as plain data for the history: its own fields, relations as ids, loaded collections as id lists. */
 export function snapshot(entity: AnyEntity): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(wrap(entity).toPOJO())) as Record<string, unknown>;
+  const state = JSON.parse(JSON.stringify(wrap(entity).toPOJO())) as Record<string, unknown>;
+  // toPOJO serialises a loaded relation whole (an author's account with its password hash): keep ids only.
+  for (const relation of wrap(entity, true).__meta.relations) {
+    const value: unknown = (entity as Record<string, unknown>)[relation.name];
+    if (value instanceof Collection) {
+      if (value.isInitialized()) state[relation.name] = value.getIdentifiers();
+      else delete state[relation.name];
+    } else {
+      state[relation.name] =
+        value == null ? null : wrap(Reference.unwrapReference(value as object), true).getPrimaryKey();
+    }
+  }
+  return state;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
 import { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
 import { EnumSetType } from '../db/enum-set.type';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS } from '../vocabularies';
@@ -16,7 +16,7 @@ import { ProgramComponent } from './program-component';
   description: 'A reintegration programme run in one member state, with its practices and measured outcomes.',
 })
 export class ReintegrationProgram extends AtlasEntity<
-  'partners' | 'components' | 'dimensions' | 'levels' | 'targetGroups' | 'stakeholders'
+  'partners' | 'components' | 'dimensions' | 'levels' | 'targetGroups' | 'stakeholders' | 'version' | 'updatedAt'
 > {
   @Field(() => String, { description: 'Stable short key (`desmigratif`, `nrco`, …).' })
   @Property({ type: 'string', length: 120, unique: true })
@@ -82,6 +82,17 @@ export class ReintegrationProgram extends AtlasEntity<
   @Field(() => [Stakeholder], { description: 'Kinds of organisation involved.' })
   @Property({ type: new EnumSetType(STAKEHOLDERS) })
   stakeholders: Stakeholder[] = [];
+
+  @Field(() => Int, { description: 'Version for optimistic locking; increases with every change.' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the programme last changed; null if unchanged since the seed.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  updatedAt: Date | null = null;
 
   @ManyToMany({ entity: () => Source, pivotTable: 'program_sources', joinColumn: 'program_id' })
   sources = new Collection<Source>(this);

@@ -53,7 +53,7 @@ export class ProgramResolver {
     return (await program.outcomes.load()).getItems();
   }
 
-  @FieldResolver(() => Int, { description: 'Number of its practices visible to you.' })
+  @FieldResolver(() => Int, { description: 'Number of its published practices (the same for everybody).' })
   practiceCount(@Root() program: ReintegrationProgram, @Ctx() { loaders }: AtlasContext): Promise<number> {
     return loaders.practiceCountByProgram.load(program.id);
   }

@@ -2,8 +2,10 @@ import type { MigrationObject } from '@mikro-orm/core';
 import type { Dialect } from '../../config';
 import { Migration20261129000000_initial as PostgresInitial } from './postgresql/Migration20261129000000_initial';
 import { Migration20261129100000_accounts as PostgresAccounts } from './postgresql/Migration20261129100000_accounts';
+import { Migration20261129110000_versions as PostgresVersions } from './postgresql/Migration20261129110000_versions';
 import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migration20261129000000_initial';
 import { Migration20261129100000_accounts as SqliteAccounts } from './sqlite/Migration20261129100000_accounts';
+import { Migration20261129110000_versions as SqliteVersions } from './sqlite/Migration20261129110000_versions';
 
 /**
  * Migrations are dialect-specific SQL, one folder per database, listed here in order. Full-text
@@ -14,10 +16,12 @@ const MIGRATIONS: Record<Dialect, MigrationObject[]> = {
   sqlite: [
     { name: 'Migration20261129000000_initial', class: SqliteInitial },
     { name: 'Migration20261129100000_accounts', class: SqliteAccounts },
+    { name: 'Migration20261129110000_versions', class: SqliteVersions },
   ],
   postgresql: [
     { name: 'Migration20261129000000_initial', class: PostgresInitial },
     { name: 'Migration20261129100000_accounts', class: PostgresAccounts },
+    { name: 'Migration20261129110000_versions', class: PostgresVersions },
   ],
 };
 

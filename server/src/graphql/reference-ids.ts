@@ -1,0 +1,41 @@
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { InputProblems } from './errors';
+import { fromGlobalId } from './global-id';
+
+/** A reference to a stored record in a mutation input: its global ID and where it stands in the input. */
+export interface Reference {
+  path: string;
+  globalId: string;
+}
+
+/**
+ * Loads the records behind global IDs of one type in one query. Each ID that is not of this type,
+ * or names no stored record, is added to `problems` at its path; the found ones come back by global ID.
+ */
+export async function loadReferences<E extends { id: number }>(
+  em: EntityManager,
+  entity: EntityClass<E>,
+  references: Reference[],
+  problems: InputProblems,
+  noun: string,
+): Promise<Map<string, E>> {
+  const ids = new Map<string, number>();
+  for (const { path, globalId } of references) {
+    const decoded = fromGlobalId(globalId);
+    if (decoded?.typeName === entity.name) ids.set(globalId, decoded.id);
+    else problems.add(path, `is not the global ID of a ${entity.name}`);
+  }
+  const wanted: FilterQuery<{ id: number }> = { id: { $in: [...new Set(ids.values())] } };
+  const rows = ids.size ? await em.find(entity, wanted as FilterQuery<E>) : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const found = new Map<string, E>();
+  for (const { path, globalId } of references) {
+    const id = ids.get(globalId);
+    if (id === undefined) continue;
+    const row = byId.get(id);
+    if (row) found.set(globalId, row);
+    else problems.add(path, `no such ${noun}`);
+  }
+  return found;
+}

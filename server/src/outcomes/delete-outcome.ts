@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Viewer } from '../accounts/viewer';
+import { badUserInput, notFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
+import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
+import { Outcome } from './outcome.entity';
+
+/** Deletes a figure; its DELETE revision keeps it, so `restoreRevision` can bring it back. */
+export async function deleteOutcome(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
+  const decoded = fromGlobalId(id);
+  if (decoded?.typeName !== 'Outcome')
+    throw badUserInput([{ path: 'id', message: 'is not the global ID of an Outcome' }]);
+  return em.transactional(async (tx) => {
+    const outcome = await tx.findOne(Outcome, { id: decoded.id });
+    if (!outcome) throw notFound('outcome');
+    recordRevision(tx as EntityManager, viewer, {
+      entityType: 'Outcome',
+      entityId: outcome.id,
+      action: RevisionAction.DELETE,
+      before: snapshot(outcome),
+      after: null,
+    });
+    tx.remove(outcome);
+    return true;
+  });
+}

@@ -1,0 +1,62 @@
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { Country } from '../countries/country.entity';
+import { InputProblems } from '../graphql/errors';
+import { loadReferences } from '../graphql/reference-ids';
+import { snapshot } from '../history/record-revision';
+import { Source } from '../sources/source.entity';
+import type { ProgramFields } from './program.input';
+import { ReintegrationProgram } from './program.entity';
+
+/** The state the history keeps of a programme: its fields, its country's code and its sources' global IDs. */
+export function programState(program: ReintegrationProgram): Record<string, unknown> {
+  const state = snapshot(program);
+  delete state.outcomes;
+  delete state.sources;
+  state.countryCode = program.country.getEntity().code;
+  state.sourceIds = program.sources.getItems().map((source) => source.globalId);
+  return state;
+}
+
+export function loadProgram(em: EntityManager, id: number): Promise<ReintegrationProgram | null> {
+  return em.findOne(ReintegrationProgram, { id }, { populate: ['country', 'sources'] });
+}
+
+/** The stored records a programme refers to, each bad reference added to `problems` at its input path. */
+export async function programReferences(em: EntityManager, fields: ProgramFields, problems: InputProblems) {
+  const country = await em.findOne(Country, { code: fields.countryCode });
+  if (!country) problems.add('input.countryCode', 'no such member state');
+  const sources = await loadReferences(
+    em,
+    Source,
+    fields.sourceIds.map((globalId, i) => ({ path: `input.sourceIds[${i}]`, globalId })),
+    problems,
+    'source',
+  );
+  return { country, sources: [...new Set(fields.sourceIds.flatMap((id) => sources.get(id) ?? []))] };
+}
+
+/** Writes every field; marks the change so that the version is checked and increased even when only sources changed. */
+export function applyProgram(
+  program: ReintegrationProgram,
+  fields: ProgramFields,
+  references: { country: Country; sources: Source[] },
+): void {
+  program.name = fields.name;
+  program.localName = fields.localName ?? null;
+  program.acronym = fields.acronym ?? null;
+  program.country = ref(references.country);
+  program.leadAgency = fields.leadAgency;
+  program.partners = fields.partners;
+  program.startYear = fields.startYear ?? null;
+  program.endYear = fields.endYear ?? null;
+  program.status = fields.status;
+  program.summary = fields.summary;
+  program.components = fields.components.map((c) => ({ name: c.name, description: c.description ?? null }));
+  program.dimensions = [...new Set(fields.dimensions)];
+  program.levels = [...new Set(fields.levels)];
+  program.targetGroups = [...new Set(fields.targetGroups)];
+  program.stakeholders = [...new Set(fields.stakeholders)];
+  program.sources.set(references.sources);
+  program.updatedAt = new Date();
+}

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../accounts/role';
+import { Revision } from '../history/revision.entity';
+import { errorCode, fieldPaths } from '../test-support/graphql-errors';
+import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { Source } from './source.entity';
+
+let atlas: TestAtlas;
+let editor: string;
+beforeAll(async () => {
+  atlas = await startTestAtlas();
+  editor = (await atlas.signIn(Role.EDITOR)).token;
+});
+afterAll(() => atlas.close());
+
+interface CreatedSource {
+  id: string;
+  key: string;
+  title: string;
+  url: string;
+  publisher: string | null;
+  publishedOn: string | null;
+  language: string | null;
+}
+
+const CREATE =
+  'mutation($input: SourceInput!) { createSource(input: $input) { id key title url publisher publishedOn language } }';
+let n = 0;
+const input = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Reintegration survey of returnees',
+  url: `https://example.org/reports/${++n}.pdf`,
+  ...overrides,
+});
+const create = (value: unknown, token = editor) =>
+  atlas.graphql<{ createSource: CreatedSource }>(CREATE, { input: value }, token);
+
+async function counts() {
+  const em = atlas.em();
+  return { sources: await em.count(Source), revisions: await em.count(Revision) };
+}
+
+describe('createSource', () => {
+  it('is for any signed-in account, contributors included', async () => {
+    const contributor = (await atlas.signIn(Role.CONTRIBUTOR)).token;
+    const admin = (await atlas.signIn(Role.ADMIN)).token;
+    const before = await counts();
+    expect(errorCode(await create(input(), ''))).toBe('UNAUTHENTICATED');
+    expect(await counts()).toEqual(before);
+    for (const token of [contributor, editor, admin]) {
+      const { data, errors } = await create(input(), token);
+      expect(errors).toBeUndefined();
+      expect(data!.createSource.title).toBe('Reintegration survey of returnees');
+    }
+    expect(await counts()).toEqual({ sources: before.sources + 3, revisions: before.revisions + 3 });
+  });
+
+  it('makes a unique key from the title and records a CREATE revision', async () => {
+    const first = (
+      await create(
+        input({
+          title: 'Bản tin Lao động ngoài nước 2023',
+          publishedOn: '2023-06',
+          language: 'vi',
+          publisher: 'DOLAB',
+        }),
+      )
+    ).data!.createSource;
+    const second = (await create(input({ title: 'Bản tin Lao động ngoài nước 2023' }))).data!.createSource;
+    expect(first).toMatchObject({
+      key: 'ban-tin-lao-dong-ngoai-nuoc-2023',
+      publishedOn: '2023-06',
+      language: 'vi',
+      publisher: 'DOLAB',
+    });
+    expect(second.key).toBe(`${first.key}-2`);
+    const history = await atlas.graphql<{ revisions: { action: string; after: { url: string } }[] }>(
+      'query($id: ID!) { revisions(entityId: $id) { action after } }',
+      { id: first.id },
+      editor,
+    );
+    expect(history.data!.revisions).toMatchObject([{ action: 'CREATE', after: { url: first.url } }]);
+  });
+
+  it('names every bad field and writes nothing', async () => {
+    const before = await counts();
+    const response = await create({
+      title: ' ',
+      url: 'ftp://example.org/file',
+      publishedOn: '27/08/2019',
+      language: 'English',
+    });
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(response)).toEqual(['input.language', 'input.publishedOn', 'input.title', 'input.url']);
+    expect(fieldPaths(await create(input({ url: 'javascript:alert(1)' })))).toEqual(['input.url']);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses an address already cited, telling which source has it', async () => {
+    const existing = (await create(input())).data!.createSource;
+    const before = await counts();
+    const response = await create(input({ title: 'The same report again', url: existing.url }));
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(response)).toEqual(['input.url']);
+    expect(response.errors![0]!.message).toContain(existing.id);
+    expect(await counts()).toEqual(before);
+  });
+});

@@ -1,0 +1,39 @@
+import { Field, InputType } from 'type-graphql';
+import { z } from 'zod';
+import { isoDate, text } from '../seed/seed-schema';
+
+@InputType({ description: 'A citation to add: the document a practice, programme or figure comes from.' })
+export class SourceInput {
+  @Field(() => String, { description: 'Title of the cited document or page; its key is made from it.' })
+  title!: string;
+
+  @Field(() => String, { description: 'Address of the document (http or https); one source per address.' })
+  url!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who published it (site, agency, journal).' })
+  publisher?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Publication date, ISO 8601, possibly partial (`2019`, `2019-08`, `2019-08-27`).',
+  })
+  publishedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Language of the document, ISO 639-1 (`en`, `id`, …).' })
+  language?: string | null;
+}
+
+export const sourceInputSchema = z.object({
+  title: text.max(500),
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' })),
+  publisher: text.max(300).nullish(),
+  publishedOn: isoDate.nullish(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code (`en`, `id`, …)')
+    .nullish(),
+});
