@@ -1,0 +1,80 @@
+import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+@InputType({
+  description:
+    'A source a practice cites: either `sourceId` (a source already in the Atlas) or `title` and `url` (a new source, created with the practice; a URL already in the Atlas reuses that source).',
+})
+export class SourceReferenceInput {
+  @Field(() => ID, { nullable: true, description: 'Global ID of a source already in the Atlas.' })
+  sourceId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Title of a new source.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Address of a new source (http or https).' })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who published a new source.' })
+  publisher?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Publication date of a new source, ISO 8601, possibly partial (`2019`, `2019-08`, `2019-08-27`).',
+  })
+  publishedOn?: string | null;
+}
+
+@InputType({
+  description:
+    'Everything a practice says, for creating one or replacing its fields (lists left out are empty). Its key is generated from the title when it is created and then stays.',
+})
+export class PracticeInput {
+  @Field(() => String, { description: 'Title.' })
+  title!: string;
+
+  @Field(() => String, { description: 'One or two sentences.' })
+  summary!: string;
+
+  @Field(() => String, { description: 'Full description, plain text with blank lines between paragraphs.' })
+  body!: string;
+
+  @Field(() => String, { description: 'The member state, by ISO 3166-1 alpha-2 code (`ID`, `PH`).' })
+  countryCode!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Global ID of the programme it belongs to, if any.' })
+  programId?: string | null;
+
+  @Field(() => Int, { description: 'Year the practice began or was first documented.' })
+  year!: number;
+
+  @Field(() => [Theme], { description: 'What it is about; at least one.' })
+  themes!: Theme[];
+
+  @Field(() => [Dimension], { description: 'Reintegration dimensions it addresses; at least one.' })
+  dimensions!: Dimension[];
+
+  @Field(() => [Level], { nullable: true, description: 'Levels it works at.' })
+  levels?: Level[] | null;
+
+  @Field(() => [Stakeholder], { nullable: true, description: 'Kinds of organisation involved.' })
+  stakeholders?: Stakeholder[] | null;
+
+  @Field(() => [TargetGroup], { nullable: true, description: 'Whom it serves.' })
+  targetGroups?: TargetGroup[] | null;
+
+  @Field(() => EvidenceLevel, { description: 'How strong the evidence of its results is.' })
+  evidenceLevel!: EvidenceLevel;
+
+  @Field(() => [String], { nullable: true, description: 'Partners, such as the destination country it is run with.' })
+  partners?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Global ID of the workshop or forum where it was presented, if any.',
+  })
+  eventId?: string | null;
+
+  @Field(() => [SourceReferenceInput], { description: 'Where the description comes from; at least one.' })
+  sources!: SourceReferenceInput[];
+}

@@ -1,0 +1,102 @@
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { Dimension, EvidenceLevel, Level, PracticeStatus, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
+import { z } from 'zod';
+import type { Viewer } from '../accounts/viewer';
+import { Country } from '../countries/country.entity';
+import { Event } from '../events/event.entity';
+import { badUserInput } from '../graphql/errors';
+import { recordRevision, RevisionAction } from '../history/record-revision';
+import { practiceState } from './practice-state';
+import { ReintegrationProgram } from '../programs/program.entity';
+import { Source } from '../sources/source.entity';
+import { Practice } from './practice.entity';
+import { uniqueKey } from '../db/unique-key';
+
+/** A related record in a snapshot: its id. */
+const related = z.number().int();
+const date = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+
+/** The fields of a practice snapshot that a restore brings back (its key, author and creation stay). */
+const recordedPractice = z.looseObject({
+  key: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  country: related,
+  program: related.nullish(),
+  year: z.number().int(),
+  themes: z.array(z.enum(Theme)),
+  dimensions: z.array(z.enum(Dimension)),
+  levels: z.array(z.enum(Level)),
+  stakeholders: z.array(z.enum(Stakeholder)),
+  targetGroups: z.array(z.enum(TargetGroup)),
+  evidenceLevel: z.enum(EvidenceLevel),
+  status: z.enum(PracticeStatus),
+  partners: z.array(z.string()),
+  event: related.nullish(),
+  sources: z.array(related).min(1),
+  rejectionReason: z.string().nullish(),
+  publishedAt: date.nullish(),
+});
+
+/**
+ * Brings a practice back to a recorded state, status included (restoring an archived one, say), as
+ * a RESTORE revision with a new version. References to records deleted since are dropped where
+ * optional (programme, event, some of the sources) and refused where not.
+ */
+export async function restorePractice(
+  em: EntityManager,
+  viewer: Viewer,
+  entityId: number,
+  recorded: Record<string, unknown>,
+): Promise<Practice> {
+  const parsed = recordedPractice.safeParse(recorded);
+  if (!parsed.success) throw badUserInput([{ path: 'id', message: 'this revision holds no restorable practice' }]);
+  const state = parsed.data;
+  const country = await em.findOne(Country, { id: state.country });
+  const sources = await em.find(Source, { id: { $in: state.sources } });
+  if (!country || sources.length === 0)
+    throw badUserInput([{ path: 'id', message: 'the country or every source of this state no longer exists' }]);
+  const program = state.program ? await em.findOne(ReintegrationProgram, { id: state.program }) : null;
+  const event = state.event ? await em.findOne(Event, { id: state.event }) : null;
+
+  const existing: Practice | null = await em.findOne(Practice, { id: entityId }, { populate: ['sources'] });
+  const before = existing ? practiceState(existing) : null;
+  const practice = existing ?? new Practice();
+  if (!existing) {
+    practice.id = entityId;
+    practice.key = await uniqueKey(em, Practice, state.key, 'practice');
+    em.persist(practice);
+  }
+  Object.assign(practice, {
+    title: state.title,
+    summary: state.summary,
+    body: state.body,
+    year: state.year,
+    themes: state.themes,
+    dimensions: state.dimensions,
+    levels: state.levels,
+    stakeholders: state.stakeholders,
+    targetGroups: state.targetGroups,
+    evidenceLevel: state.evidenceLevel,
+    status: state.status,
+    partners: state.partners,
+    rejectionReason: state.rejectionReason ?? null,
+    publishedAt: state.publishedAt ?? null,
+    updatedAt: new Date(),
+  } satisfies Partial<Practice>);
+  practice.country = ref(country);
+  practice.program = program ? ref(program) : null;
+  practice.event = event ? ref(event) : null;
+  practice.sources.set(sources);
+  await em.flush();
+  recordRevision(em, viewer, {
+    entityType: 'Practice',
+    entityId,
+    action: RevisionAction.RESTORE,
+    before,
+    after: practiceState(practice),
+  });
+  return practice;
+}
