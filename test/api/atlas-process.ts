@@ -67,7 +67,9 @@ export function tempSqlitePath(): string {
  * Starts the built server in production mode on a database of its own: a fresh SQLite file, or a
  * fresh PostgreSQL database when DATABASE_URL points at PostgreSQL (the CI's second run).
  */
-export async function startSeededAtlas(): Promise<AtlasProcess & { sqlitePath?: string; dispose(): Promise<void> }> {
+export async function startSeededAtlas(): Promise<
+  AtlasProcess & { sqlitePath?: string; cli(args: string[], input?: string): Promise<string>; dispose(): Promise<void> }
+> {
   const env: Record<string, string> = { NODE_ENV: 'production' };
   let drop = async () => {};
   let sqlitePath: string | undefined;
@@ -85,9 +87,30 @@ export async function startSeededAtlas(): Promise<AtlasProcess & { sqlitePath?: 
   return {
     ...atlas,
     sqlitePath,
+    /** Runs `pnpm cli …` (the built CLI) on this server's database, with `input` on standard input. */
+    cli: (args, input = '') => runCli(args, env, input),
     async dispose() {
       await atlas.stop();
       await drop();
     },
   };
+}
+
+/** The CLI as `pnpm cli` runs it, on the database of `env`; resolves with its output, rejects on failure. */
+export async function runCli(args: string[], env: Record<string, string>, input = ''): Promise<string> {
+  const child = spawn(
+    process.execPath,
+    [path.resolve(__dirname, '..', '..', 'server', 'dist', 'cli', 'main.js'), ...args],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdin.end(input);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`pnpm cli ${args.join(' ')} failed (${code}): ${output}`);
+  return output;
 }
