@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { byYear, formatValue, type Series } from './series';
+import { byYear, formatTick, formatValue, type Series } from './series';
 
 const COLOURS = [
   '#0b5d6b',
@@ -25,7 +25,7 @@ export default function LineChartView({ series, unit }: { series: Series[]; unit
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />
-        <YAxis tickFormatter={(value: number) => formatValue(value)} width={90} />
+        <YAxis tickFormatter={(value: number) => formatTick(value)} width={56} />
         <Tooltip formatter={(value) => [`${formatValue(Number(value))} ${unit}`]} />
         {series.length > 1 && <Legend />}
         {series.map((s, index) => (

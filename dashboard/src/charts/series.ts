@@ -13,8 +13,17 @@ export interface Series {
   points: SeriesPoint[];
 }
 
+const EXACT = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const COMPACT = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** A figure in full (`34,913,340,000`): tables, tooltips, text. */
 export function formatValue(value: number): string {
-  return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
+  return EXACT.format(value);
+}
+
+/** A figure for an axis tick (`34.9B`): short enough for a phone, whatever the unit. */
+export function formatTick(value: number): string {
+  return COMPACT.format(value);
 }
 
 /** Rows of year → value per series, for a chart's data and its table alternative. */

@@ -7,7 +7,6 @@ import {
   comparisonSeries,
   countriesWithFigures,
   programLabel,
-  scaleForChart,
   splitIndicators,
   type SingleCountryFigure,
 } from './figures';
@@ -28,10 +27,10 @@ export function SharedCharts({ comparison }: { comparison: Comparison }) {
         const { indicator } = indicatorComparison;
         const present = countriesWithFigures(indicatorComparison);
         const missing = comparison.countries.filter((country) => !present.has(country.code));
-        const scaled = scaleForChart(comparisonSeries(indicatorComparison, comparison.countries), indicator.unit);
+        const series = comparisonSeries(indicatorComparison, comparison.countries);
         return (
           <div key={indicator.code} className="compare-chart">
-            <SeriesChart title={indicator.name} unit={scaled.unit} series={scaled.series} />
+            <SeriesChart title={indicator.name} unit={indicator.unit} series={series} />
             <p className="meta compare-chart-notes">
               {indicator.description}
               {missing.length > 0 && <> No figure for {missing.map((c) => c.name).join(', ')}.</>}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSeries, csvCoverage, scaleForChart, splitIndicators } from './figures';
+import { comparisonSeries, csvCoverage, splitIndicators } from './figures';
 import { comparisonData } from './fixtures';
 import type { ComparedValue, IndicatorComparison } from './queries';
 
@@ -51,27 +51,6 @@ describe('comparisonSeries', () => {
       'Indonesia',
       'Indonesia, second figure',
     ]);
-  });
-});
-
-describe('scaleForChart', () => {
-  it('puts very large figures in billions or millions and says so in the unit', () => {
-    const series = [{ name: 'PH', points: [{ year: 2020, value: 34913340000, sourceTitle: 'S', sourceUrl: 'u' }] }];
-    const scaled = scaleForChart(series, 'USD');
-    expect(scaled.unit).toBe('USD, billions');
-    expect(scaled.series[0]!.points[0]!.value).toBeCloseTo(34.91334);
-    expect(
-      scaleForChart(
-        [{ name: 'ID', points: [{ year: 2020, value: 2_800_000, sourceTitle: 'S', sourceUrl: 'u' }] }],
-        'persons',
-      ).unit,
-    ).toBe('persons, millions');
-    expect(
-      scaleForChart(
-        [{ name: 'ID', points: [{ year: 2020, value: 150_420, sourceTitle: 'S', sourceUrl: 'u' }] }],
-        'debtors',
-      ).unit,
-    ).toBe('debtors');
   });
 });
 

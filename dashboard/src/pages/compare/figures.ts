@@ -147,24 +147,3 @@ export function csvCoverage(comparison: Comparison): CsvCoverageCell[] {
   }
   return cells;
 }
-
-const SCALES = [
-  { factor: 1e9, word: 'billions' },
-  { factor: 1e6, word: 'millions' },
-] as const;
-
-/**
- * Very large figures (remittances in USD, credit in IDR) in billions or millions, so the chart's axis
- * labels stay short; the unit says so (`USD, billions`). The CSV keeps the exact values.
- */
-export function scaleForChart(series: Series[], unit: string): { series: Series[]; unit: string } {
-  const max = Math.max(0, ...series.flatMap((s) => s.points.map((p) => Math.abs(p.value))));
-  for (const scale of SCALES) {
-    if (max < scale.factor) continue;
-    return {
-      unit: `${unit}, ${scale.word}`,
-      series: series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, value: p.value / scale.factor })) })),
-    };
-  }
-  return { series, unit };
-}

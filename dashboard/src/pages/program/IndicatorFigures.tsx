@@ -1,7 +1,7 @@
 import { SeriesChart } from '../../charts/SeriesChart';
 import { formatValue } from '../../charts/series';
 import { SourceLink } from '../../components/SourceLinks';
-import { byIndicator, chartOf, sexLabel, type Figure } from './figures';
+import { byIndicator, sexLabel, toSeries, type Figure } from './figures';
 import './figures.css';
 
 /** One chart per indicator with figures for at least two different years. */
@@ -11,13 +11,12 @@ export function IndicatorCharts({ figures }: { figures: readonly Figure[] }) {
   return (
     <div className="chart-grid">
       {charted.map((group) => {
-        const chart = chartOf(group.figures, group.indicator.unit);
         return (
           <SeriesChart
             key={group.indicator.code}
             title={group.indicator.name}
-            unit={chart.unit}
-            series={chart.series}
+            unit={group.indicator.unit}
+            series={toSeries(group.figures)}
           />
         );
       })}

@@ -100,25 +100,3 @@ export function toSeries(figures: readonly Figure[]): Series[] {
   }
   return series;
 }
-
-/**
- * Very large figures (remittances in USD, say) are charted in millions or billions, so the axis
- * labels stay short enough to read on a phone; the table of all figures keeps the exact values.
- */
-export function chartScale(figures: readonly Figure[]): { divisor: number; word: string } {
-  const largest = Math.max(...figures.map((f) => Math.abs(f.value)));
-  if (largest >= 1e9) return { divisor: 1e9, word: 'billion' };
-  if (largest >= 1e7) return { divisor: 1e6, word: 'million' };
-  return { divisor: 1, word: '' };
-}
-
-/** The chart's series and unit for one indicator's figures, scaled where they are very large. */
-export function chartOf(figures: readonly Figure[], unit: string): { series: Series[]; unit: string } {
-  const scale = chartScale(figures);
-  const series = toSeries(figures);
-  if (scale.divisor === 1) return { series, unit };
-  return {
-    series: series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, value: p.value / scale.divisor })) })),
-    unit: `${scale.word} ${unit}`,
-  };
-}
