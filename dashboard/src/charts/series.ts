@@ -13,18 +13,7 @@ export interface Series {
   points: SeriesPoint[];
 }
 
-const EXACT = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const COMPACT = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-
-/** A figure in full (`34,913,340,000`): tables, tooltips, text. */
-export function formatValue(value: number): string {
-  return EXACT.format(value);
-}
-
-/** A figure for an axis tick (`34.9B`): short enough for a phone, whatever the unit. */
-export function formatTick(value: number): string {
-  return COMPACT.format(value);
-}
+export { formatTick, formatValue } from '../format';
 
 /** Rows of year → value per series, for a chart's data and its table alternative. */
 export function byYear(series: readonly Series[]): { year: number; values: (SeriesPoint | undefined)[] }[] {

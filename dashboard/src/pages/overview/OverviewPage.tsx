@@ -1,3 +1,4 @@
+import { plural } from '../../format';
 import { migrationProfiles, Theme, themes } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -22,10 +23,6 @@ const EXAMPLE_COMPARISON = ['ID', 'PH', 'VN'];
 
 /** How many theme shortcuts to offer (the themes with most practices). */
 const THEME_SHORTCUTS = 8;
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 function Totals({ data }: { data: OverviewData }) {
   const totals = [

@@ -20,7 +20,8 @@ import { SourceLink, SourceLinks } from '../../components/SourceLinks';
 import { labelOf } from '../../components/Vocabulary';
 import { practicesHref } from '../../practice-filter-params';
 import { members } from '../practices/browser-state';
-import { formatDateRange, formatNumber, paragraphs } from './format';
+import { formatValue } from '../../format';
+import { formatDateRange, paragraphs } from './format';
 import { LinkedTags } from './LinkedTags';
 import { PracticeQuery, type PracticeDetail } from './queries';
 import './practice.css';
@@ -242,7 +243,7 @@ function PracticeView({ practice }: { practice: PracticeDetail }) {
                           {outcome.note && <span className="outcome-note">{outcome.note}</span>}
                         </th>
                         <td className="number">{outcome.year}</td>
-                        <td className="number">{formatNumber(outcome.value)}</td>
+                        <td className="number">{formatValue(outcome.value)}</td>
                         <td>{outcome.indicator.unit}</td>
                         <td>
                           <SourceLink source={outcome.source} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatNumber, paragraphs } from './format';
+import { formatValue } from '../../format';
+import { formatDateRange, paragraphs } from './format';
 
 describe('formatDateRange', () => {
   it('writes full and partial dates in words', () => {
@@ -20,10 +21,10 @@ describe('formatDateRange', () => {
   });
 });
 
-describe('formatNumber', () => {
+describe('formatValue', () => {
   it('separates thousands and keeps at most two decimals', () => {
-    expect(formatNumber(12345.678)).toBe('12,345.68');
-    expect(formatNumber(2)).toBe('2');
+    expect(formatValue(12345.678)).toBe('12,345.68');
+    expect(formatValue(2)).toBe('2');
   });
 });
 

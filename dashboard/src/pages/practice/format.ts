@@ -46,13 +46,6 @@ export function formatDateRange(start: string, end?: string | null): string {
   return `${whole(from)} – ${whole(to)}`;
 }
 
-const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-
-/** A figure for reading: thousands separated, at most two decimals. */
-export function formatNumber(value: number): string {
-  return NUMBER.format(value);
-}
-
 /** Plain-text body to paragraphs: blank lines separate paragraphs; single line breaks are wrapping. */
 export function paragraphs(body: string): string[] {
   return body

@@ -1,3 +1,4 @@
+import { plural } from '../../format';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQuery, type CombinedError } from 'urql';
 import { useLocation, useSearch } from 'wouter';
@@ -25,10 +26,6 @@ const PAGE_SIZE = 20;
  * so a page's position is only known when we got there from the first page by "Next page".
  */
 const pageStarts = new Map<string, number>();
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 export default function PracticesPage() {
   const search = useSearch();
