@@ -23,7 +23,10 @@ export const newUserInput = z.strictObject({
 });
 
 /** Creates an account (there is no default one, nor a default password). BAD_USER_INPUT naming each bad field. */
-export async function createUser(em: EntityManager, input: z.input<typeof newUserInput>): Promise<User> {
+export async function createUser(
+  em: EntityManager,
+  input: { [K in keyof z.input<typeof newUserInput>]?: unknown },
+): Promise<User> {
   const parsed = newUserInput.safeParse(input);
   if (!parsed.success) {
     throw badUserInput(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));

@@ -50,11 +50,11 @@ export const COMMANDS: Record<string, Command> = {
       const orm = await openDatabase(loadConfig());
       try {
         const user = await createUser(orm.em.fork() as EntityManager, {
-          email: values.email ?? '',
-          name: values.name ?? '',
-          role: (values.role ?? '') as never,
+          email: values.email,
+          name: values.name,
+          role: values.role,
           organisation: values.organisation,
-          constituency: values.constituency as never,
+          constituency: values.constituency,
           countryCode: values.country,
           password,
         });
