@@ -7,10 +7,16 @@ import { Loading } from './components/QueryState';
 const OverviewPage = lazy(() => import('./pages/overview/OverviewPage'));
 const PracticesPage = lazy(() => import('./pages/practices/PracticesPage'));
 const PracticePage = lazy(() => import('./pages/practice/PracticePage'));
+const PracticeFormPage = lazy(() => import('./pages/practice-form/PracticeFormPage'));
+const MyPracticesPage = lazy(() => import('./pages/my-practices/MyPracticesPage'));
 const CountryPage = lazy(() => import('./pages/country/CountryPage'));
 const ProgramPage = lazy(() => import('./pages/program/ProgramPage'));
+const CountryFormPage = lazy(() => import('./pages/country-form/CountryFormPage'));
+const ProgramFormPage = lazy(() => import('./pages/program-form/ProgramFormPage'));
+const OutcomesFormPage = lazy(() => import('./pages/outcomes-form/OutcomesFormPage'));
 const ComparePage = lazy(() => import('./pages/compare/ComparePage'));
 const SignInPage = lazy(() => import('./pages/sign-in/SignInPage'));
+const ReviewQueuePage = lazy(() => import('./pages/review/ReviewQueuePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export function App() {
@@ -20,11 +26,19 @@ export function App() {
         <Switch>
           <Route path="/" component={OverviewPage} />
           <Route path="/practices" component={PracticesPage} />
+          <Route path="/practices/new">{() => <PracticeFormPage />}</Route>
+          <Route path="/practices/:id/edit">{(params) => <PracticeFormPage id={params.id} />}</Route>
           <Route path="/practices/:id">{(params) => <PracticePage id={params.id} />}</Route>
+          <Route path="/my-practices" component={MyPracticesPage} />
+          <Route path="/countries/:code/edit">{(params) => <CountryFormPage code={params.code} />}</Route>
           <Route path="/countries/:code">{(params) => <CountryPage code={params.code} />}</Route>
+          <Route path="/programs/new">{() => <ProgramFormPage />}</Route>
+          <Route path="/programs/:id/edit">{(params) => <ProgramFormPage id={params.id} />}</Route>
+          <Route path="/programs/:id/outcomes">{(params) => <OutcomesFormPage id={params.id} />}</Route>
           <Route path="/programs/:id">{(params) => <ProgramPage id={params.id} />}</Route>
           <Route path="/compare" component={ComparePage} />
           <Route path="/sign-in" component={SignInPage} />
+          <Route path="/review" component={ReviewQueuePage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -1,15 +1,26 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { EDITORS, useHasRole, WRITERS } from '../editing/RequireRole';
 import { AccountMenu } from './AccountMenu';
 
-const NAV = [
+const PUBLIC_NAV = [
   { href: '/', label: 'Overview' },
   { href: '/practices', label: 'Practices' },
   { href: '/compare', label: 'Compare countries' },
 ];
+const WRITER_NAV = [{ href: '/my-practices', label: 'My practices' }];
+const EDITOR_NAV = [{ href: '/review', label: 'Review' }];
+
+/** The pages of the main navigation the signed-in account may use. */
+function useNav() {
+  const writer = useHasRole(WRITERS);
+  const editor = useHasRole(EDITORS);
+  return [...PUBLIC_NAV, ...(writer ? WRITER_NAV : []), ...(editor ? EDITOR_NAV : [])];
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const nav = useNav();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -22,7 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label="Main">
           <ul>
-            {NAV.map((item) => {
+            {nav.map((item) => {
               const current = item.href === '/' ? location === '/' : location.startsWith(item.href);
               return (
                 <li key={item.href}>

@@ -4,6 +4,8 @@ import { Link } from 'wouter';
 import { graphql, type ResultOf } from '../../graphql';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceLink } from '../../components/SourceLinks';
+import { EDITORS, useHasRole } from '../../editing/RequireRole';
+import { HistoryPanel } from '../../history/HistoryPanel';
 import { practicesHref } from '../../practice-filter-params';
 import { FigureTable } from '../program/FigureTable';
 import { disagreeingFigures } from '../program/figures';
@@ -144,6 +146,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
   const profile = migrationProfiles[country.migrationProfile];
   const nameOf = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
   const neighbours = NEIGHBOURS[country.code] ?? [];
+  const editor = useHasRole(EDITORS);
   return (
     <article className="country-page">
       <title>{`${country.name} — Reintegration Atlas`}</title>
@@ -168,6 +171,17 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
           </li>
         </ul>
       </header>
+
+      {editor && (
+        <p className="form-actions">
+          <Link className="button secondary" href={`/countries/${country.code}/edit`}>
+            Edit this country entry
+          </Link>
+          <Link className="button secondary" href={`/programs/new?country=${country.code}`}>
+            Add a programme
+          </Link>
+        </p>
+      )}
 
       <dl className="facts">
         <div>
@@ -307,6 +321,8 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
           </Link>
         </p>
       </section>
+
+      <HistoryPanel entityId={country.id} />
     </article>
   );
 }

@@ -13,9 +13,11 @@ import {
   Theme,
   themes,
 } from '@atlas/shared';
+import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { ErrorState, Loading } from '../../components/QueryState';
+import { HistoryPanel } from '../../history/HistoryPanel';
 import { SourceLink, SourceLinks } from '../../components/SourceLinks';
 import { labelOf } from '../../components/Vocabulary';
 import { practicesHref } from '../../practice-filter-params';
@@ -24,6 +26,7 @@ import { formatValue } from '../../format';
 import { formatDateRange, paragraphs } from './format';
 import { LinkedTags } from './LinkedTags';
 import { PracticeQuery, type PracticeDetail } from './queries';
+import { WorkflowPanel } from './WorkflowPanel';
 import './practice.css';
 
 export default function PracticePage({ id }: { id: string }) {
@@ -40,7 +43,14 @@ export default function PracticePage({ id }: { id: string }) {
   // While another practice's data is still shown, wait for this one.
   if (!data || (fetching && data.practice && data.practice.id !== id)) return <Loading what="practice" />;
   if (!data.practice) return <PracticeNotFound />;
-  return <PracticeView practice={data.practice} />;
+  return (
+    <PracticeView
+      practice={data.practice}
+      history={
+        <HistoryPanel entityId={data.practice.id} onRestored={() => reexecute({ requestPolicy: 'network-only' })} />
+      }
+    />
+  );
 }
 
 function PracticeNotFound() {
@@ -58,7 +68,11 @@ function PracticeNotFound() {
   );
 }
 
-function PracticeView({ practice }: { practice: PracticeDetail }) {
+/**
+ * The practice as everybody reads it; for accounts that write practices, where it is in the workflow
+ * (above), and for editors its history (the `history` slot, at the bottom).
+ */
+function PracticeView({ practice, history }: { practice: PracticeDetail; history?: ReactNode }) {
   const { country, program, event } = practice;
   const evidence = evidenceLevels[practice.evidenceLevel];
   const outcomes = [...practice.outcomes].sort(
@@ -80,6 +94,7 @@ function PracticeView({ practice }: { practice: PracticeDetail }) {
       </nav>
       <h1>{practice.title}</h1>
       <p className="lede">{practice.summary}</p>
+      <WorkflowPanel practice={practice} />
 
       <div className="practice-layout">
         <aside className="practice-facts" aria-labelledby="facts-heading">
@@ -270,6 +285,7 @@ function PracticeView({ practice }: { practice: PracticeDetail }) {
           </section>
         </div>
       </div>
+      {history}
     </article>
   );
 }

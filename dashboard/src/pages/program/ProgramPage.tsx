@@ -5,6 +5,8 @@ import { graphql, type ResultOf } from '../../graphql';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceLink } from '../../components/SourceLinks';
 import { VocabularyTags } from '../../components/Vocabulary';
+import { EDITORS, useHasRole } from '../../editing/RequireRole';
+import { HistoryPanel } from '../../history/HistoryPanel';
 import { practicesHref } from '../../practice-filter-params';
 import { FigureTable } from './FigureTable';
 import { IndicatorCharts, SingleYearFigures } from './IndicatorFigures';
@@ -114,6 +116,7 @@ function ProgramNotFound() {
 function Program({ program }: { program: ProgramData }) {
   const otherNames = [program.localName, program.acronym].filter((name): name is string => Boolean(name));
   const status = programStatuses[program.status];
+  const editor = useHasRole(EDITORS);
   return (
     <article className="program-page">
       <title>{`${program.acronym ?? program.name} — Reintegration Atlas`}</title>
@@ -124,6 +127,17 @@ function Program({ program }: { program: ProgramData }) {
         <h1>{program.name}</h1>
         {otherNames.length > 0 && <p className="lede">{otherNames.join(' · ')}</p>}
       </header>
+
+      {editor && (
+        <p className="form-actions">
+          <Link className="button secondary" href={`/programs/${program.id}/edit`}>
+            Edit this programme
+          </Link>
+          <Link className="button secondary" href={`/programs/${program.id}/outcomes`}>
+            Record or delete outcomes
+          </Link>
+        </p>
+      )}
 
       <dl className="facts">
         <div>
@@ -232,6 +246,8 @@ function Program({ program }: { program: ProgramData }) {
           </ol>
         </section>
       )}
+
+      <HistoryPanel entityId={program.id} />
     </article>
   );
 }

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { fieldId, type MutationProblems } from './mutation-problems';
+
+/** An input path in words: `input.sources[0].url` → "sources 1 › url". */
+export function describePath(path: string): string {
+  return path
+    .replace(/^input\./, '')
+    .replace(/\[(\d+)\]/g, (_, index: string) => ` ${Number(index) + 1}`)
+    .split('.')
+    .join(' › ');
+}
+
+/**
+ * What stopped the last save, at the top of the form: the message for the whole form, and each
+ * field problem linking to its field. It takes the focus, so keyboard and screen-reader users hear it.
+ */
+export function ProblemSummary({
+  problems,
+  labels = {},
+}: {
+  problems: MutationProblems;
+  labels?: Record<string, string>;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const paths = Object.keys(problems.fields);
+  const shown = paths.length > 0 || problems.message !== null;
+  // Keyed on the content, not the object: a form re-rendering as the user types must not take the focus back.
+  const signature = JSON.stringify(problems);
+  useEffect(() => {
+    if (shown) box.current?.focus();
+  }, [signature, shown]);
+  if (!shown) return null;
+  return (
+    <div className="problem-summary" role="alert" tabIndex={-1} ref={box}>
+      <p>{paths.length > 0 ? 'Nothing was saved. Correct these fields and save again:' : 'Nothing was saved.'}</p>
+      {problems.message && <p>{problems.message}</p>}
+      {paths.length > 0 && (
+        <ul>
+          {paths.map((path) => (
+            <li key={path}>
+              <a href={`#${fieldId(path)}`}>{labels[path] ?? describePath(path)}</a>: {problems.fields[path]}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

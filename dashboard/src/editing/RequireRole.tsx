@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useAuth, type Me } from '../auth/AuthProvider';
+import { Loading } from '../components/QueryState';
+
+export type Role = Me['role'];
+
+/** Editors and admins: they review, publish, and edit countries, programmes and outcomes. */
+export const EDITORS: readonly Role[] = ['EDITOR', 'ADMIN'];
+/** Every signed-in role may write practices. */
+export const WRITERS: readonly Role[] = ['CONTRIBUTOR', 'EDITOR', 'ADMIN'];
+
+/** Shows `children` to a signed-in account with one of `roles`; otherwise says what is needed. */
+export function RequireRole({
+  roles,
+  what,
+  children,
+}: {
+  roles: readonly Role[];
+  /** What the page does, for the messages ("edit country entries"). */
+  what: string;
+  children: (me: Me) => ReactNode;
+}) {
+  const { me } = useAuth();
+  const [location] = useLocation();
+  if (me === undefined) return <Loading what="your account" />;
+  if (me === null) {
+    return (
+      <p className="state">
+        <Link href={`/sign-in?next=${encodeURIComponent(location)}`}>Sign in</Link> to {what}.
+      </p>
+    );
+  }
+  if (!roles.includes(me.role)) {
+    return (
+      <p className="state state-error" role="alert">
+        Your account ({me.role.toLowerCase()}) may not {what}: ask an editor of the Atlas.
+      </p>
+    );
+  }
+  return <>{children(me)}</>;
+}
+
+/** Whether the signed-in account has one of `roles`. */
+export function useHasRole(roles: readonly Role[]): boolean {
+  const { me } = useAuth();
+  return me !== null && me !== undefined && roles.includes(me.role);
+}

@@ -1,0 +1,205 @@
+import type { Vocabulary } from '@atlas/shared';
+import { createContext, useContext, type ReactNode } from 'react';
+import { descriptionOf, labelOf } from '../components/Vocabulary';
+import { fieldId, NO_PROBLEMS, type MutationProblems } from './mutation-problems';
+
+const ProblemsContext = createContext<MutationProblems>(NO_PROBLEMS);
+
+/** Gives the fields inside it the problems of the form's last save, each shown beside its field. */
+export function FormProblems({ problems, children }: { problems: MutationProblems; children: ReactNode }) {
+  return <ProblemsContext.Provider value={problems}>{children}</ProblemsContext.Provider>;
+}
+
+/** The problem of one input path, and the props that tie the control to its label and message. */
+function useField(path: string) {
+  const problem = useContext(ProblemsContext).fields[path];
+  const id = fieldId(path);
+  return {
+    problem,
+    id,
+    control: {
+      id,
+      name: path,
+      'aria-invalid': problem ? true : undefined,
+      'aria-describedby': problem ? `${id}-problem` : undefined,
+    },
+  };
+}
+
+function FieldMessage({ id, problem }: { id: string; problem?: string }) {
+  if (!problem) return null;
+  return (
+    <p className="field-error" id={`${id}-problem`}>
+      {problem}
+    </p>
+  );
+}
+
+interface FieldProps<T> {
+  /** The input path the API names in its errors (`input.title`). */
+  path: string;
+  label: string;
+  value: T;
+  onChange(value: T): void;
+  hint?: string;
+  required?: boolean;
+}
+
+export function TextField({
+  multiline,
+  type = 'text',
+  ...props
+}: FieldProps<string> & { multiline?: boolean; type?: 'text' | 'url' | 'email' }) {
+  const { problem, id, control } = useField(props.path);
+  return (
+    <div className={`field${problem ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required && <span aria-hidden="true"> *</span>}
+      </label>
+      {props.hint && <span className="field-hint">{props.hint}</span>}
+      {multiline ? (
+        <textarea
+          {...control}
+          rows={6}
+          value={props.value}
+          required={props.required}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      ) : (
+        <input
+          {...control}
+          type={type}
+          value={props.value}
+          required={props.required}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+      <FieldMessage id={id} problem={problem} />
+    </div>
+  );
+}
+
+/** A whole number, or null when empty. */
+export function NumberField(props: FieldProps<number | null> & { step?: number }) {
+  const { problem, id, control } = useField(props.path);
+  return (
+    <div className={`field field-narrow${problem ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required && <span aria-hidden="true"> *</span>}
+      </label>
+      {props.hint && <span className="field-hint">{props.hint}</span>}
+      <input
+        {...control}
+        type="number"
+        inputMode="decimal"
+        step={props.step ?? 1}
+        value={props.value ?? ''}
+        required={props.required}
+        onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
+      />
+      <FieldMessage id={id} problem={problem} />
+    </div>
+  );
+}
+
+/** One value of a fixed list (a vocabulary, or options given as value → label). */
+export function SelectField<V extends string>({
+  options,
+  emptyLabel,
+  ...props
+}: FieldProps<V | ''> & { options: readonly { value: V; label: string }[]; emptyLabel?: string }) {
+  const { problem, id, control } = useField(props.path);
+  return (
+    <div className={`field${problem ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required && <span aria-hidden="true"> *</span>}
+      </label>
+      {props.hint && <span className="field-hint">{props.hint}</span>}
+      <select
+        {...control}
+        value={props.value}
+        required={props.required}
+        onChange={(e) => props.onChange(e.target.value as V | '')}
+      >
+        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldMessage id={id} problem={problem} />
+    </div>
+  );
+}
+
+/** The options of a vocabulary, labelled, for a SelectField. */
+export function vocabularyOptions<E extends string>(vocabulary: Vocabulary<E>): { value: E; label: string }[] {
+  return (Object.keys(vocabulary) as `${E}`[]).map((value) => ({
+    value: value as E,
+    label: labelOf(vocabulary, value),
+  }));
+}
+
+/** Any number of values of a vocabulary, as checkboxes (each with its description on hover). */
+export function VocabularyChecklist<E extends string>({
+  vocabulary,
+  ...props
+}: FieldProps<readonly `${E}`[]> & { vocabulary: Vocabulary<E> }) {
+  const { problem, id } = useField(props.path);
+  const toggle = (value: `${E}`, on: boolean) =>
+    props.onChange(on ? [...props.value, value] : props.value.filter((v) => v !== value));
+  return (
+    <fieldset
+      className={`field checklist${problem ? ' field-invalid' : ''}`}
+      id={id}
+      aria-describedby={problem ? `${id}-problem` : undefined}
+    >
+      <legend>
+        {props.label}
+        {props.required && <span aria-hidden="true"> *</span>}
+      </legend>
+      {props.hint && <span className="field-hint">{props.hint}</span>}
+      {(Object.keys(vocabulary) as `${E}`[]).map((value) => (
+        <label key={value} title={descriptionOf(vocabulary, value)}>
+          <input
+            type="checkbox"
+            name={props.path}
+            value={value}
+            checked={props.value.includes(value)}
+            onChange={(e) => toggle(value, e.target.checked)}
+          />{' '}
+          {labelOf(vocabulary, value)}
+        </label>
+      ))}
+      <FieldMessage id={id} problem={problem} />
+    </fieldset>
+  );
+}
+
+/** A list of short texts, one per line (partners, …); blank lines are dropped. */
+export function LinesField(props: FieldProps<readonly string[]>) {
+  const { problem, id, control } = useField(props.path);
+  return (
+    <div className={`field${problem ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{props.label}</label>
+      <span className="field-hint">{props.hint ?? 'One per line.'}</span>
+      <textarea
+        {...control}
+        rows={3}
+        value={props.value.join('\n')}
+        onChange={(e) => props.onChange(e.target.value.split('\n'))}
+        onBlur={() => props.onChange(props.value.map((line) => line.trim()).filter((line) => line !== ''))}
+      />
+      <FieldMessage id={id} problem={problem} />
+    </div>
+  );
+}
+
+/** The lines of a LinesField as the API takes them: trimmed, without blanks. */
+export function cleanLines(lines: readonly string[]): string[] {
+  return lines.map((line) => line.trim()).filter((line) => line !== '');
+}

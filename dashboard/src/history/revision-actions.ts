@@ -1,0 +1,34 @@
+import type { RevisionEntry } from './queries';
+
+type Action = RevisionEntry['action'];
+
+/** What each kind of change did, in words. */
+export const ACTION_LABELS: Record<Action, string> = {
+  CREATE: 'Created',
+  UPDATE: 'Edited',
+  SUBMIT: 'Submitted for review',
+  PUBLISH: 'Published',
+  REJECT: 'Rejected',
+  ARCHIVE: 'Archived',
+  DELETE: 'Deleted',
+  RESTORE: 'Restored',
+  IMPORT: 'Imported',
+};
+
+/** What "restore" would bring back from a revision, or null when it would bring back nothing new. */
+export type RestoreOffer = { kind: 'deleted' } | { kind: 'version'; state: Record<string, unknown> };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * restoreRevision brings back the state right AFTER a revision (its `before` only for a deletion,
+ * which has no after). So restoring an ARCHIVE revision re-archives; undoing an archive means
+ * restoring the revision before it. The newest revision's after is the current state: nothing to offer.
+ */
+export function restoreOffer(revision: Pick<RevisionEntry, 'after' | 'before'>, newest: boolean): RestoreOffer | null {
+  if (isRecord(revision.after)) return newest ? null : { kind: 'version', state: revision.after };
+  if (isRecord(revision.before)) return { kind: 'deleted' };
+  return null;
+}

@@ -1,0 +1,37 @@
+/** Names a snapshot's fields and values compactly, for the "Show changes" list of a revision. */
+
+const FIELD_LABELS: Record<string, string> = {
+  sourceIds: 'Sources',
+  countryCode: 'Country',
+  program: 'Programme',
+  targetGroups: 'Target groups',
+};
+
+/** `rejectionReason` → "Rejection reason". */
+export function fieldLabel(field: string): string {
+  const known = FIELD_LABELS[field];
+  if (known) return known;
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Shortens a text to `max` characters, ending it with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * A recorded value in a few words: empty as "—", lists joined, long texts truncated; `label` names
+ * the texts that stand for something (vocabulary values).
+ */
+export function describeValue(value: unknown, max = 80, label: (text: string) => string = (text) => text): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '(none)';
+    return truncate(value.map((item) => describeValue(item, max, label)).join(', '), max);
+  }
+  if (typeof value === 'string') return truncate(label(value), max);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return truncate(JSON.stringify(value), max);
+}

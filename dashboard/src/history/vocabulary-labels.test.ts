@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { recordedStatus, valueLabel } from './vocabulary-labels';
+
+describe('valueLabel', () => {
+  it('names the vocabulary values of the fields that hold them', () => {
+    expect(valueLabel('evidenceLevel', 'EVALUATED')).toBe('Evaluated');
+    expect(valueLabel('status', 'IN_REVIEW')).toBe('In review');
+    expect(valueLabel('status', 'DISCONTINUED')).toBe('Discontinued');
+  });
+
+  it('leaves other texts as they are', () => {
+    expect(valueLabel('title', 'EVALUATED')).toBe('EVALUATED');
+    expect(valueLabel('themes', 'NOT_A_THEME')).toBe('NOT_A_THEME');
+  });
+});
+
+describe('recordedStatus', () => {
+  it('gives the status of a recorded state in words, or null', () => {
+    expect(recordedStatus({ status: 'ARCHIVED' })).toBe('Archived');
+    expect(recordedStatus({ title: 'No status' })).toBeNull();
+  });
+});

@@ -1,0 +1,127 @@
+import { migrationProfiles, type MigrationProfile } from '@atlas/shared';
+import { useState, type FormEvent } from 'react';
+import { useClient, useMutation } from 'urql';
+import { Link, useLocation } from 'wouter';
+import { FormProblems, SelectField, TextField, vocabularyOptions } from '../../editing/fields';
+import { ProblemSummary } from '../../editing/ProblemSummary';
+import { problemLabels } from '../program-form/problem-labels';
+import { SaveActions } from '../program-form/SaveActions';
+import { useSaveProblems } from '../program-form/save-problems';
+import { uniqueSources } from '../program-form/source-choice';
+import { useVersionConflict, type Versioned } from '../program-form/version-conflict';
+import { COUNTRY_LABELS, countryInput, countryValues, type CountryValues, countryPathLabel } from './country-values';
+import { LegalInstrumentsField } from './LegalInstrumentsField';
+import { CountryEditQuery, UpsertCountryMutation, type EditedCountry } from './queries';
+
+const PROFILE_OPTIONS = vocabularyOptions(migrationProfiles);
+
+const versioned = (country: EditedCountry): Versioned<CountryValues> => ({
+  values: countryValues(country),
+  version: country.version,
+});
+
+/** Every field of CountryInput; saving replaces the entry as a whole, if nobody saved it meanwhile. */
+export function CountryEditor({ country }: { country: EditedCountry }) {
+  const { code } = country;
+  const [loaded] = useState(() => versioned(country));
+  const [values, setValues] = useState(loaded.values);
+  const [state, upsert] = useMutation(UpsertCountryMutation);
+  const { problems } = useSaveProblems(state.error);
+  const [, navigate] = useLocation();
+  const client = useClient();
+  const conflict = useVersionConflict({
+    loaded,
+    labels: COUNTRY_LABELS,
+    values,
+    setValues,
+    fetchLatest: async () => {
+      const latest = await client.query(CountryEditQuery, { code }, { requestPolicy: 'network-only' }).toPromise();
+      return latest.data?.country ? versioned(latest.data.country) : null;
+    },
+  });
+  const set =
+    <K extends keyof CountryValues>(field: K) =>
+    (value: CountryValues[K]) =>
+      setValues((current) => ({ ...current, [field]: value }));
+  const knownSources = uniqueSources(
+    ...loaded.values.legalInstruments.map((instrument) => instrument.sources),
+    ...values.legalInstruments.map((instrument) => instrument.sources),
+  );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    conflict.saving();
+    const result = await upsert({ input: countryInput(code, values), expectedVersion: conflict.expectedVersion });
+    if (result.data) navigate(`/countries/${code}`);
+  };
+
+  return (
+    <form noValidate onSubmit={submit} className="ef-form">
+      <p className="lede">
+        <Link href={`/countries/${code}`}>{country.name}</Link> ({code}), version {loaded.version}.
+      </p>
+      {conflict.notice('country entry', problems)}
+      <ProblemSummary problems={problems} labels={problemLabels(problems, countryPathLabel)} />
+      <FormProblems problems={problems}>
+        <TextField path="input.name" label="Name" required value={values.name} onChange={set('name')} />
+        <TextField
+          path="input.iso3"
+          label="ISO 3166-1 alpha-3 code"
+          hint="Three capital letters, such as IDN."
+          required
+          value={values.iso3}
+          onChange={set('iso3')}
+        />
+        <TextField
+          path="input.memberSince"
+          label="ASEAN member since"
+          hint="YYYY, YYYY-MM or YYYY-MM-DD."
+          required
+          value={values.memberSince}
+          onChange={set('memberSince')}
+        />
+        <TextField
+          path="input.leadAgency"
+          label="Lead agency"
+          hint="The government agency leading on migrant workers."
+          required
+          value={values.leadAgency}
+          onChange={set('leadAgency')}
+        />
+        <SelectField<`${MigrationProfile}`>
+          path="input.migrationProfile"
+          label="Migration profile"
+          required
+          options={PROFILE_OPTIONS}
+          value={values.migrationProfile}
+          onChange={(profile) => {
+            if (profile !== '') set('migrationProfile')(profile);
+          }}
+        />
+        <TextField
+          path="input.summary"
+          label="Summary"
+          hint="Its role in labour migration and its return and reintegration arrangements."
+          required
+          multiline
+          value={values.summary}
+          onChange={set('summary')}
+        />
+        <LegalInstrumentsField
+          value={values.legalInstruments}
+          onChange={(change) =>
+            setValues((current) => ({ ...current, legalInstruments: change(current.legalInstruments) }))
+          }
+          knownSources={knownSources}
+          problems={problems}
+        />
+      </FormProblems>
+      <SaveActions
+        label="Save the country entry"
+        saving={state.fetching}
+        saved={state.data ? 'Country entry saved.' : null}
+        cancelHref={`/countries/${code}`}
+      />
+    </form>
+  );
+}

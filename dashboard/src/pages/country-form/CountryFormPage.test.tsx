@@ -1,0 +1,170 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { ResultOf } from '../../graphql';
+import {
+  badUserInput,
+  conflictAt,
+  lastVariables,
+  problemBeside,
+  renderSignedIn,
+} from '../program-form/signed-in.test-support';
+import CountryFormPage from './CountryFormPage';
+import type { CountryEditQuery } from './queries';
+
+type Country = NonNullable<ResultOf<typeof CountryEditQuery>['country']>;
+
+const uu18 = {
+  id: 'U291cmNlOjE',
+  title: 'Undang-Undang Nomor 18 Tahun 2017',
+  url: 'https://peraturan.info/uu/2017/18',
+  publisher: null,
+  publishedOn: null,
+};
+const indonesia: Country = {
+  id: 'Q291bnRyeTox',
+  version: 4,
+  code: 'ID',
+  name: 'Indonesia',
+  iso3: 'IDN',
+  memberSince: '1967-08-08',
+  leadAgency: 'Ministry of Manpower (Kemnaker)',
+  migrationProfile: 'ORIGIN',
+  summary: 'Indonesia, a founding member of ASEAN, is mainly a country of origin.',
+  legalInstruments: [
+    {
+      id: 'TGVnYWw6MQ',
+      title: 'Law No. 18 of 2017 on the Protection of Indonesian Migrant Workers',
+      year: 2017,
+      date: '2017',
+      summary: null,
+      sources: [uu18],
+    },
+  ],
+};
+const saved = { upsertCountry: { id: indonesia.id, code: 'ID', version: 5 } };
+
+const renderForm = (
+  answers: Parameters<typeof renderSignedIn>[3],
+  role: Parameters<typeof renderSignedIn>[0] = 'EDITOR',
+) =>
+  renderSignedIn(role, '/countries/id/edit', <CountryFormPage code="id" />, {
+    CountryEdit: { country: indonesia },
+    ...answers,
+  });
+
+const instrument = (n: number) => screen.getByRole('group', { name: `Law or policy ${n}` });
+
+describe('editing a country entry', () => {
+  it('loads the entry as it is now and saves it whole, then shows the country', async () => {
+    const { stub, current } = renderForm({ UpsertCountry: saved });
+    const user = userEvent.setup();
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    expect(name).toHaveProperty('value', 'Indonesia');
+    expect(screen.getByRole('combobox', { name: 'Migration profile' })).toHaveProperty('value', 'ORIGIN');
+    expect(within(instrument(1)).getByRole('link', { name: uu18.title })).toBeTruthy();
+    expect(lastVariables(stub.requests, 'CountryEdit')).toEqual({ code: 'ID' });
+
+    await user.type(screen.getByRole('textbox', { name: 'Lead agency' }), ' and BP2MI');
+    await user.click(screen.getByRole('button', { name: 'Save the country entry' }));
+    await expect.poll(current).toBe('/countries/ID');
+    expect(lastVariables(stub.requests, 'UpsertCountry')).toEqual({
+      expectedVersion: 4,
+      input: {
+        code: 'ID',
+        name: 'Indonesia',
+        iso3: 'IDN',
+        memberSince: '1967-08-08',
+        leadAgency: 'Ministry of Manpower (Kemnaker) and BP2MI',
+        migrationProfile: 'ORIGIN',
+        summary: indonesia.summary,
+        legalInstruments: [
+          {
+            title: indonesia.legalInstruments[0]!.title,
+            year: 2017,
+            date: '2017',
+            summary: null,
+            sourceIds: [uu18.id],
+          },
+        ],
+      },
+    });
+  });
+
+  it('shows each problem beside its field: a bad year of the second law, not the first', async () => {
+    const { stub } = renderForm({
+      UpsertCountry: badUserInput([
+        { path: 'input.legalInstruments[1].year', message: 'Too small: expected number to be >=1900' },
+        { path: 'input.legalInstruments[1].sourceIds', message: 'cite at least one source' },
+      ]),
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add a law or policy' }));
+    const second = instrument(2);
+    await user.type(within(second).getByRole('textbox', { name: 'Title' }), 'Migrant Workers Act');
+    await user.type(within(second).getByRole('spinbutton', { name: 'Year adopted' }), '1850');
+    await user.click(screen.getByRole('button', { name: 'Save the country entry' }));
+
+    const year = within(second).getByRole('spinbutton', { name: 'Year adopted' });
+    await expect.poll(() => problemBeside(year)).toBe('Too small: expected number to be >=1900');
+    expect(within(second).getByText('cite at least one source')).toBeTruthy();
+    expect(problemBeside(within(instrument(1)).getByRole('spinbutton', { name: 'Year adopted' }))).toBeNull();
+    const summary = screen.getByRole('alert');
+    expect(summary.textContent).toContain('Nothing was saved');
+    expect(within(summary).getByRole('link', { name: 'Law or policy 2 › Year adopted' }).getAttribute('href')).toBe(
+      '#field-input-legalInstruments-1-year',
+    );
+    const sent = lastVariables(stub.requests, 'UpsertCountry') as { input: { legalInstruments: unknown[] } };
+    expect(sent.input.legalInstruments[1]).toEqual({
+      title: 'Migrant Workers Act',
+      year: 1850,
+      date: null,
+      summary: null,
+      sourceIds: [],
+    });
+  });
+
+  it('after a conflict, loads the latest version, keeps the edits and saves on top of it', async () => {
+    const latest: Country = { ...indonesia, version: 6, summary: 'Indonesia sends more than 270,000 workers a year.' };
+    let saves = 0;
+    let loads = 0;
+    const { stub, current } = renderForm({
+      CountryEdit: () => ({ country: loads++ === 0 ? indonesia : latest }),
+      UpsertCountry: () => (saves++ === 0 ? conflictAt(6) : saved),
+    });
+    const user = userEvent.setup();
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Republic of Indonesia');
+    await user.click(screen.getByRole('button', { name: 'Save the country entry' }));
+
+    const notice = await screen.findByRole('heading', { name: /Someone else saved this country entry/ });
+    expect(notice).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Load the latest version and keep my edits' }));
+    expect(await screen.findByText(/They changed: Summary\./)).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveProperty('value', 'Republic of Indonesia');
+    expect(screen.getByRole('textbox', { name: 'Summary' })).toHaveProperty('value', latest.summary);
+
+    await user.click(screen.getByRole('button', { name: 'Save the country entry' }));
+    await expect.poll(current).toBe('/countries/ID');
+    const sent = lastVariables(stub.requests, 'UpsertCountry') as { expectedVersion: number; input: Country };
+    expect(sent.expectedVersion).toBe(6);
+    expect(sent.input.name).toBe('Republic of Indonesia');
+    expect(sent.input.summary).toBe(latest.summary);
+  });
+
+  it('is for editors only', async () => {
+    const { stub } = renderForm({}, 'CONTRIBUTOR');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Your account (contributor) may not edit country entries',
+    );
+    expect(stub.requests.map((request) => request.operationName)).toEqual(['Me']);
+  });
+
+  it('asks an anonymous reader to sign in', async () => {
+    renderForm({}, null);
+    expect((await screen.findByRole('link', { name: 'Sign in' })).getAttribute('href')).toBe(
+      `/sign-in?next=${encodeURIComponent('/countries/id/edit')}`,
+    );
+  });
+});

@@ -1,0 +1,76 @@
+import { sexes } from '@atlas/shared';
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { Empty } from '../../components/QueryState';
+import { SourceLink } from '../../components/SourceLinks';
+import { labelOf } from '../../components/Vocabulary';
+import { problemsOf } from '../../editing/mutation-problems';
+import { formatValue } from '../../format';
+import { DeleteOutcomeMutation, type RecordedOutcome } from './queries';
+
+/** The figures recorded for the programme, each deletable after a confirmation. */
+export function ExistingOutcomes({ outcomes, onDeleted }: { outcomes: readonly RecordedOutcome[]; onDeleted(): void }) {
+  if (outcomes.length === 0) return <Empty>No outcome is recorded for this programme yet.</Empty>;
+  const sorted = [...outcomes].sort(
+    (a, b) => a.indicator.name.localeCompare(b.indicator.name) || a.year - b.year || a.sex.localeCompare(b.sex),
+  );
+  return (
+    <ul className="ef-outcomes">
+      {sorted.map((outcome) => (
+        <ExistingOutcome key={outcome.id} outcome={outcome} onDeleted={onDeleted} />
+      ))}
+    </ul>
+  );
+}
+
+function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onDeleted(): void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [state, deleteOutcome] = useMutation(DeleteOutcomeMutation);
+  const problem = state.error ? (problemsOf(state.error).message ?? 'The figure could not be deleted.') : null;
+  const what = `${outcome.indicator.name}, ${outcome.year}${outcome.sex === 'TOTAL' ? '' : ` (${labelOf(sexes, outcome.sex)})`}`;
+  const remove = async () => {
+    // The mutation returns no record: name the types whose cached queries (the programme page's) are stale.
+    const result = await deleteOutcome(
+      { id: outcome.id },
+      { additionalTypenames: ['Outcome', 'ReintegrationProgram'] },
+    );
+    if (result.data) onDeleted();
+  };
+
+  return (
+    <li className="ef-outcome">
+      <p>
+        <strong>{what}</strong>: {formatValue(outcome.value)} {outcome.indicator.unit}
+        {outcome.note && <span className="meta"> — {outcome.note}</span>}
+      </p>
+      <p className="meta">
+        Source: <SourceLink source={outcome.source} />
+      </p>
+      {confirming ? (
+        <div className="ef-confirm" role="group" aria-label={`Delete ${what}?`}>
+          <p>Delete this figure? Its history keeps it, and an editor can restore it.</p>
+          <button type="button" onClick={() => void remove()} disabled={state.fetching}>
+            {state.fetching ? 'Deleting…' : 'Yes, delete it'}
+          </button>{' '}
+          <button type="button" className="secondary" onClick={() => setConfirming(false)} disabled={state.fetching}>
+            Keep it
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="secondary"
+          aria-label={`Delete ${what}: ${formatValue(outcome.value)}`}
+          onClick={() => setConfirming(true)}
+        >
+          Delete
+        </button>
+      )}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,171 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { ResultOf } from '../../graphql';
+import { badUserInput, lastVariables, problemBeside, renderSignedIn } from '../program-form/signed-in.test-support';
+import OutcomesFormPage from './OutcomesFormPage';
+import type { OutcomesFormQuery, OutcomesProgram } from './queries';
+
+const ID = 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ';
+const katadata = {
+  id: 'U291cmNlOjE',
+  title: 'Desa Migran Produktif tekan penempatan non-prosedural',
+  url: 'https://katadata.co.id/infografik/desmigratif',
+  publisher: 'Katadata',
+  publishedOn: null,
+};
+const kontan = {
+  id: 'U291cmNlOjI',
+  title: 'Kemnaker sasar 150 desa masuk program Desa Migran Produktif',
+  url: 'https://amp.kontan.co.id/news/kemnaker-sasar-150-desa',
+  publisher: 'Kontan',
+  publishedOn: null,
+};
+const newVillages = { code: 'DESMIGRATIF_VILLAGES_NEW', name: 'New Desmigratif villages', unit: 'villages' };
+const trained = { code: 'RETURNEES_TRAINED', name: 'Returnees trained', unit: 'persons' };
+const indicators: ResultOf<typeof OutcomesFormQuery>['indicators'] = [newVillages, trained];
+const pilot = {
+  id: 'T3V0Y29tZTox',
+  indicator: newVillages,
+  year: 2016,
+  value: 2,
+  sex: 'TOTAL' as const,
+  note: 'Two pilot villages.',
+  source: katadata,
+};
+const scaleUp = { ...pilot, id: 'T3V0Y29tZToy', year: 2018, value: 130, note: null, source: kontan };
+const desmigratif: OutcomesProgram = {
+  id: ID,
+  name: 'Productive Migrant Village',
+  acronym: 'Desmigratif',
+  sources: [katadata, kontan],
+  outcomes: [pilot, scaleUp],
+};
+
+const renderAs = (role: Parameters<typeof renderSignedIn>[0], answers: Parameters<typeof renderSignedIn>[3]) =>
+  renderSignedIn(role, `/programs/${ID}/outcomes`, <OutcomesFormPage id={ID} />, {
+    OutcomesForm: { program: desmigratif, indicators },
+    ...answers,
+  });
+
+const row = (n: number) => screen.getByRole('group', { name: `New outcome ${n}` });
+
+async function fillRow(n: number, values: { indicator: string; year: string; value: string; source: string }) {
+  const user = userEvent.setup();
+  const fields = within(row(n));
+  await user.selectOptions(fields.getByRole('combobox', { name: 'Indicator' }), values.indicator);
+  await user.type(fields.getByRole('spinbutton', { name: 'Year' }), values.year);
+  await user.type(fields.getByRole('spinbutton', { name: 'Value' }), values.value);
+  await user.selectOptions(fields.getByRole('combobox', { name: 'Source' }), values.source);
+}
+
+describe('a programme’s outcomes', () => {
+  it('lists the recorded outcomes and deletes one after a confirmation', async () => {
+    let deleted = false;
+    const { stub } = renderAs('EDITOR', {
+      OutcomesForm: () => ({
+        program: { ...desmigratif, outcomes: deleted ? [scaleUp] : [pilot, scaleUp] },
+        indicators,
+      }),
+      DeleteOutcome: () => {
+        deleted = true;
+        return { deleteOutcome: true };
+      },
+    });
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { name: 'Recorded outcomes (2)' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Delete New Desmigratif villages, 2016: 2' }));
+    const confirm = screen.getByRole('group', { name: 'Delete New Desmigratif villages, 2016?' });
+    expect(stub.requests.some((request) => request.operationName === 'DeleteOutcome')).toBe(false);
+    await user.click(within(confirm).getByRole('button', { name: 'Yes, delete it' }));
+
+    expect(await screen.findByRole('heading', { name: 'Recorded outcomes (1)' })).toBeTruthy();
+    expect(lastVariables(stub.requests, 'DeleteOutcome')).toEqual({ id: pilot.id });
+    expect(screen.queryByRole('button', { name: 'Delete New Desmigratif villages, 2016: 2' })).toBeNull();
+  });
+
+  it('shows a bad row’s problems beside that row’s fields, and records nothing', async () => {
+    const { stub } = renderAs('EDITOR', {
+      RecordOutcomes: badUserInput([
+        { path: 'inputs[1].value', message: 'must not be negative: indicators count, sum or share' },
+      ]),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('group', { name: 'New outcome 1' });
+    await fillRow(1, { indicator: trained.code, year: '2019', value: '1200', source: kontan.id });
+    await user.click(screen.getByRole('button', { name: 'Add row' }));
+    await fillRow(2, { indicator: trained.code, year: '2020', value: '-5', source: kontan.id });
+    await user.click(screen.getByRole('button', { name: 'Record the 2 outcomes' }));
+
+    const secondValue = within(row(2)).getByRole('spinbutton', { name: 'Value' });
+    await expect.poll(() => problemBeside(secondValue)).toBe('must not be negative: indicators count, sum or share');
+    expect(problemBeside(within(row(1)).getByRole('spinbutton', { name: 'Value' }))).toBeNull();
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'New outcome 2 › Value' })).toBeTruthy();
+    expect(within(row(1)).getByRole('spinbutton', { name: 'Year' })).toHaveProperty('value', '2019');
+    expect(lastVariables(stub.requests, 'RecordOutcomes')).toEqual({
+      inputs: [
+        {
+          programId: ID,
+          indicatorCode: trained.code,
+          year: 2019,
+          value: 1200,
+          sex: 'TOTAL',
+          sourceId: kontan.id,
+          note: null,
+        },
+        {
+          programId: ID,
+          indicatorCode: trained.code,
+          year: 2020,
+          value: -5,
+          sex: 'TOTAL',
+          sourceId: kontan.id,
+          note: null,
+        },
+      ],
+    });
+  });
+
+  it('asks for what a row lacks before sending, then records every row at once', async () => {
+    const { stub } = renderAs('ADMIN', {
+      RecordOutcomes: { recordOutcomes: [{ id: 'T3V0Y29tZToz' }, { id: 'T3V0Y29tZTo0' }] },
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('group', { name: 'New outcome 1' });
+    await user.click(screen.getByRole('button', { name: 'Add row' }));
+    await fillRow(1, { indicator: trained.code, year: '2019', value: '1200', source: kontan.id });
+    await user.selectOptions(within(row(1)).getByRole('combobox', { name: 'Sex' }), 'FEMALE');
+    await user.selectOptions(within(row(2)).getByRole('combobox', { name: 'Indicator' }), trained.code);
+    await user.click(screen.getByRole('button', { name: 'Record the 2 outcomes' }));
+
+    await expect
+      .poll(() => problemBeside(within(row(2)).getByRole('spinbutton', { name: 'Year' })))
+      .toBe('give the year');
+    expect(problemBeside(within(row(2)).getByRole('combobox', { name: 'Source' }))).toBe('choose a source');
+    expect(problemBeside(within(row(1)).getByRole('spinbutton', { name: 'Year' }))).toBeNull();
+    expect(stub.requests.some((request) => request.operationName === 'RecordOutcomes')).toBe(false);
+
+    await user.type(within(row(2)).getByRole('spinbutton', { name: 'Year' }), '2019');
+    await user.type(within(row(2)).getByRole('spinbutton', { name: 'Value' }), '950.5');
+    await user.selectOptions(within(row(2)).getByRole('combobox', { name: 'Source' }), kontan.id);
+    await user.type(within(row(2)).getByRole('textbox', { name: 'Note' }), 'Men only.');
+    await user.click(screen.getByRole('button', { name: 'Record the 2 outcomes' }));
+
+    expect((await screen.findByRole('status')).textContent).toBe('Recorded 2 outcomes.');
+    expect(lastVariables(stub.requests, 'RecordOutcomes')).toMatchObject({
+      inputs: [
+        { year: 2019, value: 1200, sex: 'FEMALE', note: null },
+        { year: 2019, value: 950.5, sex: 'TOTAL', note: 'Men only.' },
+      ],
+    });
+    expect(screen.getAllByRole('group', { name: /^New outcome/ })).toHaveLength(1);
+  });
+
+  it('is for editors only', async () => {
+    const { stub } = renderAs('CONTRIBUTOR', {});
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Your account (contributor) may not record programme outcomes',
+    );
+    expect(stub.requests.map((request) => request.operationName)).toEqual(['Me']);
+  });
+});

@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { Empty, QueryState } from '../../components/QueryState';
+import { FormProblems } from '../../editing/fields';
+import { ProblemSummary } from '../../editing/ProblemSummary';
+import { EDITORS, RequireRole } from '../../editing/RequireRole';
+import { plural } from '../../format';
+import { useSaveProblems } from '../program-form/save-problems';
+import { ExistingOutcomes } from './ExistingOutcomes';
+import { NewOutcomeRows } from './NewOutcomeRows';
+import { emptyRow, outcomeInputs, rowLabels } from './outcome-rows';
+import { OutcomesFormQuery, RecordOutcomesMutation, type IndicatorChoice, type OutcomesProgram } from './queries';
+import '../program-form/editor-forms.css';
+
+/** `/programs/:id/outcomes`: a programme's figures, deleted one by one or recorded several at once. */
+export default function OutcomesFormPage({ id }: { id: string }) {
+  return (
+    <section className="ef-page">
+      <title>Programme outcomes · Reintegration Atlas</title>
+      <h1>Programme outcomes</h1>
+      <RequireRole roles={EDITORS} what="record programme outcomes">
+        {() => <Outcomes id={id} />}
+      </RequireRole>
+    </section>
+  );
+}
+
+function Outcomes({ id }: { id: string }) {
+  const [result, reexecute] = useQuery({ query: OutcomesFormQuery, variables: { id }, requestPolicy: 'network-only' });
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  if (result.data && result.data.program === null) {
+    return <Empty>No programme has this address: it may have been removed, or the link is incomplete.</Empty>;
+  }
+  return (
+    <QueryState
+      what="programme"
+      fetching={result.fetching}
+      error={result.error}
+      data={result.data?.program}
+      retry={refresh}
+    >
+      {(program) => (
+        <>
+          <p className="lede">
+            <Link href={`/programs/${program.id}`}>{program.name}</Link>
+            {program.acronym && ` (${program.acronym})`}.{' '}
+            <Link href={`/programs/${program.id}/edit`}>Edit the programme</Link>
+          </p>
+          <section aria-labelledby="outcomes-recorded">
+            <h2 id="outcomes-recorded">Recorded outcomes ({program.outcomes.length})</h2>
+            <ExistingOutcomes outcomes={program.outcomes} onDeleted={refresh} />
+          </section>
+          <RecordOutcomes program={program} indicators={result.data?.indicators ?? []} onRecorded={refresh} />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+/** New figures, recorded all at once or not at all. */
+function RecordOutcomes({
+  program,
+  indicators,
+  onRecorded,
+}: {
+  program: OutcomesProgram;
+  indicators: readonly IndicatorChoice[];
+  onRecorded(): void;
+}) {
+  const defaultSource = program.sources.length === 1 ? program.sources[0]?.id : '';
+  const [rows, setRows] = useState(() => [emptyRow(defaultSource)]);
+  const [recorded, setRecorded] = useState<number | null>(null);
+  const [state, record] = useMutation(RecordOutcomesMutation);
+  const { problems, setMissing } = useSaveProblems(state.error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setRecorded(null);
+    const { inputs, missing } = outcomeInputs(program.id, rows);
+    setMissing(missing);
+    if (missing) return;
+    // The programme's cached queries are stale even where they held no outcome yet.
+    const result = await record({ inputs }, { additionalTypenames: ['ReintegrationProgram'] });
+    if (result.data) {
+      setRecorded(result.data.recordOutcomes.length);
+      setRows([emptyRow(defaultSource)]);
+      onRecorded();
+    }
+  };
+
+  return (
+    <section aria-labelledby="outcomes-new">
+      <h2 id="outcomes-new">Record new outcomes</h2>
+      <p className="meta">Every row is recorded, or none is: a row with a problem stops them all.</p>
+      <form noValidate onSubmit={submit} className="ef-form">
+        <ProblemSummary problems={problems} labels={rowLabels(rows)} />
+        <FormProblems problems={problems}>
+          <NewOutcomeRows rows={rows} onChange={setRows} indicators={indicators} sources={program.sources} />
+        </FormProblems>
+        <div className="form-actions">
+          <button type="submit" disabled={state.fetching}>
+            {state.fetching
+              ? 'Recording…'
+              : rows.length === 1
+                ? 'Record the outcome'
+                : `Record the ${rows.length} outcomes`}
+          </button>
+          {recorded !== null && (
+            <p role="status" className="ef-saved">
+              Recorded {plural(recorded, 'outcome', 'outcomes')}.
+            </p>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

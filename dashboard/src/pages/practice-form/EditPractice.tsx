@@ -1,0 +1,116 @@
+import { practiceStatuses } from '@atlas/shared';
+import { useMemo, useState } from 'react';
+import { useClient, useMutation } from 'urql';
+import { useLocation } from 'wouter';
+import { labelOf } from '../../components/Vocabulary';
+import { ConflictNotice } from '../../editing/ConflictNotice';
+import { problemsOf, type MutationProblems } from '../../editing/mutation-problems';
+import { changedFields, checkDraft, draftOf, FIELD_LABELS, mergeOnLatest, type PracticeDraft } from './practice-draft';
+import { PracticeForm } from './PracticeForm';
+import {
+  EditablePracticeQuery,
+  UpdatePracticeMutation,
+  type EditablePractice,
+  type ExistingSource,
+  type FormOptions,
+} from './queries';
+import { leaveSavedNotice } from './saved-notice';
+
+/** The sources of both lists, each once: those cited before and those cited now can both be kept. */
+function unionOfSources(a: readonly ExistingSource[], b: readonly ExistingSource[]): ExistingSource[] {
+  return [...a, ...b.filter((source) => !a.some((known) => known.id === source.id))];
+}
+
+/**
+ * Edits a practice at the version it was loaded at. When someone else saved it meanwhile (CONFLICT),
+ * the typed values stay; loading the latest version puts these edits on top of it and says what the
+ * other save changed, and the next save is based on that version.
+ */
+export function EditPractice({ practice, options }: { practice: EditablePractice; options: FormOptions }) {
+  const client = useClient();
+  const [, navigate] = useLocation();
+  const [base, setBase] = useState(() => ({ draft: draftOf(practice), version: practice.version }));
+  const [draft, setDraft] = useState<PracticeDraft>(base.draft);
+  const [sources, setSources] = useState<readonly ExistingSource[]>(practice.sources);
+  const [theirChanges, setTheirChanges] = useState<string[] | null>(null);
+  const [reloading, setReloading] = useState(false);
+  const [reloadFailure, setReloadFailure] = useState<string | null>(null);
+  const [unsent, setUnsent] = useState<MutationProblems | null>(null);
+  const [state, update] = useMutation(UpdatePracticeMutation);
+  const problems = useMemo(() => unsent ?? problemsOf(state.error), [unsent, state.error]);
+
+  const save = async () => {
+    const checked = checkDraft(draft);
+    if ('problems' in checked) {
+      setUnsent(checked.problems);
+      return;
+    }
+    setUnsent(null);
+    setTheirChanges(null);
+    const result = await update({ id: practice.id, input: checked.input, expectedVersion: base.version });
+    const saved = result.data?.updatePractice;
+    if (!saved) return;
+    leaveSavedNotice(saved.id, `Your changes were saved (version ${saved.version}).`);
+    navigate(`/practices/${encodeURIComponent(saved.id)}`);
+  };
+
+  const loadLatest = async () => {
+    setReloading(true);
+    setReloadFailure(null);
+    const result = await client
+      .query(EditablePracticeQuery, { id: practice.id }, { requestPolicy: 'network-only' })
+      .toPromise();
+    setReloading(false);
+    const latest = result.data?.practice;
+    if (!latest) {
+      setReloadFailure(
+        `${problemsOf(result.error).message ?? 'This practice can no longer be loaded: it may have been archived.'} Your edits are still in the form.`,
+      );
+      return;
+    }
+    const latestDraft = draftOf(latest);
+    setTheirChanges(changedFields(base.draft, latestDraft).map((field) => FIELD_LABELS[field]));
+    // What was typed while the latest version loaded counts as an edit too.
+    setDraft((mine) => mergeOnLatest(base.draft, mine, latestDraft));
+    setSources((known) => unionOfSources(latest.sources, known));
+    setBase({ draft: latestDraft, version: latest.version });
+  };
+
+  const conflict = unsent ? null : problems.conflict;
+  return (
+    <>
+      <p className="meta">
+        {labelOf(practiceStatuses, practice.status)} · editing version {base.version}
+      </p>
+      <PracticeForm
+        draft={draft}
+        options={options}
+        existingSources={sources}
+        problems={problems}
+        notice={
+          conflict && (
+            <>
+              <ConflictNotice
+                what="practice"
+                currentVersion={theirChanges === null ? conflict.currentVersion : base.version}
+                theirChanges={theirChanges}
+                onLoadLatest={loadLatest}
+                loading={reloading}
+              />
+              {reloadFailure && (
+                <p className="state state-error" role="alert">
+                  {reloadFailure}
+                </p>
+              )}
+            </>
+          )
+        }
+        saving={state.fetching}
+        submitLabel="Save changes"
+        cancelHref={`/practices/${encodeURIComponent(practice.id)}`}
+        onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+        onSubmit={save}
+      />
+    </>
+  );
+}

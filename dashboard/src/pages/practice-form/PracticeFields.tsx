@@ -1,0 +1,180 @@
+import { dimensions, evidenceLevels, levels, stakeholders, targetGroups, themes } from '@atlas/shared';
+import {
+  LinesField,
+  NumberField,
+  SelectField,
+  TextField,
+  vocabularyOptions,
+  VocabularyChecklist,
+} from '../../editing/fields';
+import { FIELD_LABELS as L, type PracticeDraft } from './practice-draft';
+import type { ExistingSource, FormOptions } from './queries';
+import { SourcesField } from './SourcesField';
+
+/** Every field of a practice, grouped as a reader meets them on its page. */
+export function PracticeFields({
+  draft,
+  options,
+  existingSources,
+  sourcesProblem,
+  onChange,
+}: {
+  draft: PracticeDraft;
+  options: FormOptions;
+  existingSources: readonly ExistingSource[];
+  sourcesProblem?: string;
+  onChange(patch: Partial<PracticeDraft>): void;
+}) {
+  const country = options.countries.find((candidate) => candidate.code === draft.countryCode);
+  const programs = country?.programs ?? [];
+  const chooseCountry = (countryCode: string) => {
+    const next = options.countries.find((candidate) => candidate.code === countryCode);
+    // A programme runs in one country: keep it only if it runs in the new one.
+    const keepProgram = next?.programs.some((program) => program.id === draft.programId) ?? false;
+    onChange({ countryCode, programId: keepProgram ? draft.programId : '' });
+  };
+
+  return (
+    <>
+      <fieldset className="practice-form-group">
+        <legend>The practice</legend>
+        <TextField
+          path="input.title"
+          label={L.title}
+          required
+          value={draft.title}
+          onChange={(title) => onChange({ title })}
+        />
+        <TextField
+          path="input.summary"
+          label={L.summary}
+          hint="One or two sentences."
+          required
+          value={draft.summary}
+          onChange={(summary) => onChange({ summary })}
+        />
+        <TextField
+          path="input.body"
+          label={L.body}
+          hint="Plain text; leave a blank line between paragraphs."
+          multiline
+          required
+          value={draft.body}
+          onChange={(body) => onChange({ body })}
+        />
+      </fieldset>
+
+      <fieldset className="practice-form-group">
+        <legend>Where and when</legend>
+        <SelectField
+          path="input.countryCode"
+          label={L.countryCode}
+          required
+          emptyLabel="Choose a member state"
+          options={options.countries.map((candidate) => ({ value: candidate.code, label: candidate.name }))}
+          value={draft.countryCode}
+          onChange={chooseCountry}
+        />
+        <NumberField
+          path="input.year"
+          label={L.year}
+          hint="When it began or was first documented."
+          required
+          value={draft.year}
+          onChange={(year) => onChange({ year })}
+        />
+        <SelectField
+          path="input.programId"
+          label={L.programId}
+          hint={country ? undefined : 'Choose the country first.'}
+          emptyLabel="Not part of a programme"
+          options={programs.map((program) => ({
+            value: program.id,
+            label: program.acronym ? `${program.name} (${program.acronym})` : program.name,
+          }))}
+          value={draft.programId}
+          onChange={(programId) => onChange({ programId })}
+        />
+        <SelectField
+          path="input.eventId"
+          label={L.eventId}
+          hint="The workshop or forum where it was presented, if any."
+          emptyLabel="Not presented at an event"
+          options={options.events.map((event) => ({
+            value: event.id,
+            label: `${event.name} (${event.startDate.slice(0, 4)})`,
+          }))}
+          value={draft.eventId}
+          onChange={(eventId) => onChange({ eventId })}
+        />
+      </fieldset>
+
+      <fieldset className="practice-form-group">
+        <legend>What it is about</legend>
+        <VocabularyChecklist
+          path="input.themes"
+          label={L.themes}
+          required
+          vocabulary={themes}
+          value={draft.themes}
+          onChange={(values) => onChange({ themes: values })}
+        />
+        <VocabularyChecklist
+          path="input.dimensions"
+          label={L.dimensions}
+          required
+          vocabulary={dimensions}
+          value={draft.dimensions}
+          onChange={(values) => onChange({ dimensions: values })}
+        />
+        <VocabularyChecklist
+          path="input.levels"
+          label={L.levels}
+          vocabulary={levels}
+          value={draft.levels}
+          onChange={(values) => onChange({ levels: values })}
+        />
+        <VocabularyChecklist
+          path="input.stakeholders"
+          label={L.stakeholders}
+          vocabulary={stakeholders}
+          value={draft.stakeholders}
+          onChange={(values) => onChange({ stakeholders: values })}
+        />
+        <VocabularyChecklist
+          path="input.targetGroups"
+          label={L.targetGroups}
+          vocabulary={targetGroups}
+          value={draft.targetGroups}
+          onChange={(values) => onChange({ targetGroups: values })}
+        />
+        <SelectField
+          path="input.evidenceLevel"
+          label={L.evidenceLevel}
+          required
+          emptyLabel="Choose one"
+          options={vocabularyOptions(evidenceLevels)}
+          value={draft.evidenceLevel}
+          onChange={(evidenceLevel) => onChange({ evidenceLevel })}
+        />
+      </fieldset>
+
+      <fieldset className="practice-form-group">
+        <legend>Partners and sources</legend>
+        <LinesField
+          path="input.partners"
+          label={L.partners}
+          hint="One per line, such as the destination country it is run with."
+          value={draft.partners}
+          onChange={(partners) => onChange({ partners })}
+        />
+        <SourcesField
+          sources={draft.sources}
+          existing={existingSources}
+          problem={sourcesProblem}
+          onChange={(sources) => onChange({ sources })}
+        />
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { useMemo, type ReactNode } from 'react';
+import { Link } from 'wouter';
+import { FormProblems } from '../../editing/fields';
+import type { MutationProblems } from '../../editing/mutation-problems';
+import { ProblemSummary } from '../../editing/ProblemSummary';
+import { foldLineProblems, problemLabels } from './form-problems';
+import type { PracticeDraft } from './practice-draft';
+import { PracticeFields } from './PracticeFields';
+import type { ExistingSource, FormOptions } from './queries';
+
+/**
+ * The form of a practice, new or edited: what stopped the last save at the top, each field's
+ * problem beside it. Validation is the server's; the form only shows what it says.
+ */
+export function PracticeForm({
+  draft,
+  options,
+  existingSources = [],
+  problems,
+  notice,
+  saving,
+  submitLabel,
+  cancelHref,
+  onChange,
+  onSubmit,
+}: {
+  draft: PracticeDraft;
+  options: FormOptions;
+  existingSources?: readonly ExistingSource[];
+  /** The problems of the last save; keep the object the same between saves (the summary takes the focus when it changes). */
+  problems: MutationProblems;
+  /** Shown above the fields (a conflict notice). */
+  notice?: ReactNode;
+  saving: boolean;
+  submitLabel: string;
+  cancelHref: string;
+  onChange(patch: Partial<PracticeDraft>): void;
+  onSubmit(): void;
+}) {
+  const shown = useMemo(() => foldLineProblems(problems), [problems]);
+  const labels = useMemo(() => problemLabels(shown), [shown]);
+  return (
+    <form
+      className="practice-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <ProblemSummary problems={shown} labels={labels} />
+      {notice}
+      <p className="field-hint">Fields marked * are required.</p>
+      <FormProblems problems={shown}>
+        <PracticeFields
+          draft={draft}
+          options={options}
+          existingSources={existingSources}
+          sourcesProblem={shown.fields['input.sources']}
+          onChange={onChange}
+        />
+      </FormProblems>
+      <div className="form-actions">
+        <button type="submit" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        <Link href={cancelHref}>Cancel</Link>
+      </div>
+    </form>
+  );
+}

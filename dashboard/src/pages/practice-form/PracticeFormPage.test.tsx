@@ -1,0 +1,213 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { ApiAnswers, ApiVariables } from '../../test-support/api-stub';
+import PracticeFormPage from './PracticeFormPage';
+import type { EditablePractice, FormOptions } from './queries';
+import { renderSignedIn } from './test-signed-in';
+
+const OPTIONS: FormOptions = {
+  countries: [
+    {
+      code: 'ID',
+      name: 'Indonesia',
+      programs: [{ id: 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ', name: 'Productive Migrant Village', acronym: 'Desmigratif' }],
+    },
+    { code: 'PH', name: 'Philippines', programs: [] },
+  ],
+  events: [{ id: 'RXZlbnQ6MQ', name: 'ASEAN Workshop on Reintegration', startDate: '2019-08-27' }],
+};
+
+const STORED: EditablePractice = {
+  id: 'UHJhY3RpY2U6NQ',
+  version: 4,
+  status: 'DRAFT',
+  title: 'Village savings groups for returnees',
+  summary: 'Returnees pool their savings.',
+  body: 'They meet monthly.',
+  year: 2019,
+  country: { code: 'ID' },
+  program: { id: 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ' },
+  event: null,
+  themes: ['FINANCIAL_LITERACY'],
+  dimensions: ['ECONOMIC'],
+  levels: [],
+  stakeholders: [],
+  targetGroups: [],
+  evidenceLevel: 'DOCUMENTED',
+  partners: [],
+  sources: [
+    { id: 'U291cmNlOjE', title: 'Kemnaker report', url: 'https://example.org/a', publisher: null, publishedOn: null },
+  ],
+};
+
+const badInput = (fields: { path: string; message: string }[]) => ({
+  errors: [{ message: 'Invalid input.', extensions: { code: 'BAD_USER_INPUT', fields } }],
+});
+
+/** The control labelled `name` (its label may end in a required mark). */
+const control = (name: string, container: HTMLElement = document.body) =>
+  within(container).getByLabelText(new RegExp(`^${name}( \\*)?$`));
+
+/** Types a whole value at once (as pasting does): each keystroke would re-render the whole form. */
+async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}
+
+/** The practice's title (each new source has a title too). */
+const practiceTitle = async () => control('Title', await screen.findByRole('group', { name: 'The practice' }));
+
+describe('writing a new practice', () => {
+  const openNew = (answers: ApiAnswers) =>
+    renderSignedIn('/practices/new', <PracticeFormPage />, { PracticeFormOptions: OPTIONS, ...answers }, 'CONTRIBUTOR');
+
+  async function fillIn() {
+    const user = userEvent.setup();
+    await fill(user, await practiceTitle(), 'Savings groups');
+    await fill(user, control('Summary'), 'Returnees save together.');
+    await fill(user, control('Description'), 'Monthly meetings.');
+    await user.selectOptions(control('Country'), 'ID');
+    await user.selectOptions(control('Programme'), 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ');
+    await fill(user, control('Year'), '2019');
+    await user.click(screen.getByLabelText('Financial literacy'));
+    await user.click(screen.getByLabelText('Economic'));
+    await user.selectOptions(control('Evidence level'), 'DOCUMENTED');
+    const source = screen.getByRole('group', { name: 'Source 1' });
+    await fill(user, control('Title', source), 'A report');
+    await fill(user, control('Address \\(URL\\)', source), 'ftp://example.org/report');
+    return user;
+  }
+
+  it('shows each problem the server names beside its field and in the summary, and keeps the form', async () => {
+    const { requests } = openNew({
+      CreatePractice: badInput([
+        { path: 'input.sources[0].url', message: 'must be an http or https URL' },
+        { path: 'input.body', message: 'at most 50000 characters' },
+      ]),
+    });
+    const user = await fillIn();
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    const summary = await screen.findByText(/Nothing was saved. Correct these fields/);
+    const box = summary.closest('.problem-summary') as HTMLElement;
+    expect(within(box).getByRole('link', { name: 'Source 1: address (URL)' }).getAttribute('href')).toBe(
+      '#field-input-sources-0-url',
+    );
+    expect(box.textContent).toContain('must be an http or https URL');
+    expect(within(box).getByRole('link', { name: 'Description' })).toBeTruthy();
+
+    const url = control('Address \\(URL\\)', screen.getByRole('group', { name: 'Source 1' }));
+    expect(url.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(url.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'must be an http or https URL',
+    );
+    expect((url as HTMLInputElement).value).toBe('ftp://example.org/report');
+
+    const sent = requests.find((request) => request.operationName === 'CreatePractice')!.variables;
+    expect(sent.input).toMatchObject({
+      title: 'Savings groups',
+      countryCode: 'ID',
+      programId: 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ',
+      year: 2019,
+      themes: ['FINANCIAL_LITERACY'],
+      dimensions: ['ECONOMIC'],
+      evidenceLevel: 'DOCUMENTED',
+      sources: [{ title: 'A report', url: 'ftp://example.org/report', publisher: null, publishedOn: null }],
+    });
+  });
+
+  it('creates the practice and goes to its page', async () => {
+    const user = userEvent.setup();
+    const view = openNew({ CreatePractice: { createPractice: { id: 'UHJhY3RpY2U6OQ', version: 1, status: 'DRAFT' } } });
+    // The stubbed API accepts anything: only what the form itself requires is filled in.
+    await fill(user, await practiceTitle(), 'Savings groups');
+    await fill(user, control('Year'), '2019');
+    await user.selectOptions(control('Evidence level'), 'DOCUMENTED');
+    await user.click(screen.getByRole('button', { name: 'Add a source' }));
+    const second = screen.getByRole('group', { name: 'Source 2' });
+    expect(document.activeElement).toBe(control('Title', second));
+    await user.click(within(second).getByRole('button', { name: 'Remove source 2' }));
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await expect.poll(() => view.current()).toBe('/practices/UHJhY3RpY2U6OQ');
+  });
+
+  it('asks for a year and an evidence level before sending anything', async () => {
+    const user = userEvent.setup();
+    const { requests } = openNew({});
+    await user.click(await screen.findByRole('button', { name: 'Save draft' }));
+    expect(await screen.findByRole('link', { name: 'Year' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Evidence level' })).toBeTruthy();
+    expect(requests.map((request) => request.operationName)).not.toContain('CreatePractice');
+  });
+
+  it('asks an anonymous reader to sign in', async () => {
+    renderSignedIn('/practices/new', <PracticeFormPage />, {}, null);
+    expect((await screen.findByRole('link', { name: 'Sign in' })).getAttribute('href')).toBe(
+      '/sign-in?next=%2Fpractices%2Fnew',
+    );
+  });
+});
+
+describe('editing a practice', () => {
+  it('keeps my edits through a conflict, shows what they changed, and saves on top of the latest version', async () => {
+    const user = userEvent.setup();
+    const latest: EditablePractice = { ...STORED, version: 5, summary: 'Returnees pool savings, says the ILO.' };
+    let loads = 0;
+    const updates: ApiVariables[] = [];
+    const { requests } = renderSignedIn(
+      `/practices/${STORED.id}/edit`,
+      <PracticeFormPage id={STORED.id} />,
+      {
+        PracticeFormOptions: OPTIONS,
+        EditablePractice: () => ({ practice: loads++ === 0 ? STORED : latest }),
+        UpdatePractice: (variables) => {
+          updates.push(variables);
+          return updates.length === 1
+            ? { errors: [{ message: 'This practice changed.', extensions: { code: 'CONFLICT', currentVersion: 5 } }] }
+            : { updatePractice: { id: STORED.id, version: 6, status: 'DRAFT' } };
+        },
+      },
+      'CONTRIBUTOR',
+    );
+
+    const title = await practiceTitle();
+    expect((title as HTMLInputElement).value).toBe(STORED.title);
+    expect((control('Which source') as HTMLSelectElement).value).toBe('U291cmNlOjE');
+    await user.clear(title);
+    await fill(user, title, 'Savings groups that last');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const notice = await screen.findByRole('heading', { name: /Someone else saved this practice/ });
+    expect(notice.parentElement!.textContent).toContain('version 5');
+    expect(updates[0]).toMatchObject({
+      id: STORED.id,
+      expectedVersion: 4,
+      input: { sources: [{ sourceId: 'U291cmNlOjE' }] },
+    });
+    expect(((await practiceTitle()) as HTMLInputElement).value).toBe('Savings groups that last');
+
+    await user.click(screen.getByRole('button', { name: 'Load the latest version and keep my edits' }));
+    expect(await screen.findByText(/They changed: Summary\./)).toBeTruthy();
+    expect(((await practiceTitle()) as HTMLInputElement).value).toBe('Savings groups that last');
+    expect((control('Summary') as HTMLTextAreaElement).value).toBe(latest.summary);
+    expect(requests.filter((request) => request.operationName === 'EditablePractice')).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await expect.poll(() => updates.length).toBe(2);
+    expect(updates[1]).toMatchObject({
+      expectedVersion: 5,
+      input: { title: 'Savings groups that last', summary: latest.summary },
+    });
+  });
+
+  it('says so when there is no practice to edit', async () => {
+    renderSignedIn(
+      '/practices/nope/edit',
+      <PracticeFormPage id="nope" />,
+      { PracticeFormOptions: OPTIONS, EditablePractice: { practice: null } },
+      'EDITOR',
+    );
+    expect(await screen.findByText(/There is no practice at this address that you may edit/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,153 @@
+import { useEffect, useRef } from 'react';
+import { SourceLink } from '../../components/SourceLinks';
+import { SelectField, TextField } from '../../editing/fields';
+import { fieldId } from '../../editing/mutation-problems';
+import { newSourceDraft, type SourceDraft } from './practice-draft';
+import type { ExistingSource } from './queries';
+
+/**
+ * The sources a practice cites, any number of them: each either a source it already cites (kept by
+ * its ID) or a new one typed in. Each control's path is the one the API names in its errors
+ * (`input.sources[0].url`).
+ */
+export function SourcesField({
+  sources,
+  existing,
+  problem,
+  onChange,
+}: {
+  sources: readonly SourceDraft[];
+  /** The sources the practice cites already (none for a new practice). */
+  existing: readonly ExistingSource[];
+  /** A problem with the list as a whole ("cite at least one source"). */
+  problem?: string;
+  onChange(sources: SourceDraft[]): void;
+}) {
+  const id = fieldId('input.sources');
+  const added = useRef<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // Takes a keyboard user to the source they have just added.
+    const index = sources.findIndex((source) => source.key === added.current);
+    if (index < 0) return;
+    added.current = null;
+    document.getElementById(fieldId(`input.sources[${index}].${existing.length > 0 ? 'sourceId' : 'title'}`))?.focus();
+  }, [sources, existing.length]);
+
+  const change = (index: number, patch: Partial<SourceDraft>) =>
+    onChange(sources.map((source, i) => (i === index ? { ...source, ...patch } : source)));
+  const add = () => {
+    const source = newSourceDraft();
+    added.current = source.key;
+    onChange([...sources, source]);
+  };
+
+  return (
+    <fieldset
+      className={`practice-form-sources${problem ? ' field-invalid' : ''}`}
+      id={id}
+      aria-describedby={problem ? `${id}-problem` : undefined}
+    >
+      <legend>
+        Sources<span aria-hidden="true"> *</span>
+      </legend>
+      <p className="field-hint">Cite at least one document the practice is described in.</p>
+      {problem && (
+        <p className="field-error" id={`${id}-problem`}>
+          {problem}
+        </p>
+      )}
+      <ol className="practice-form-source-list">
+        {sources.map((source, index) => (
+          <li key={source.key}>
+            <SourceEntry
+              index={index}
+              source={source}
+              existing={existing}
+              onChange={(patch) => change(index, patch)}
+              onRemove={() => {
+                onChange(sources.filter((_, i) => i !== index));
+                addButton.current?.focus();
+              }}
+            />
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="secondary" onClick={add} ref={addButton}>
+        Add a source
+      </button>
+    </fieldset>
+  );
+}
+
+function SourceEntry({
+  index,
+  source,
+  existing,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  source: SourceDraft;
+  existing: readonly ExistingSource[];
+  onChange(patch: Partial<SourceDraft>): void;
+  onRemove(): void;
+}) {
+  const path = (field: keyof SourceDraft) => `input.sources[${index}].${field}`;
+  const cited = existing.find((candidate) => candidate.id === source.sourceId);
+  return (
+    <fieldset className="practice-form-source">
+      <legend>Source {index + 1}</legend>
+      {existing.length > 0 && (
+        <SelectField
+          path={path('sourceId')}
+          label="Which source"
+          value={source.sourceId}
+          options={existing.map((candidate) => ({ value: candidate.id, label: candidate.title }))}
+          emptyLabel="A new source (type it in below)"
+          onChange={(sourceId) => onChange({ sourceId })}
+        />
+      )}
+      {cited ? (
+        <p className="meta">
+          <SourceLink source={cited} />
+        </p>
+      ) : (
+        <>
+          <TextField
+            path={path('title')}
+            label="Title"
+            required
+            value={source.title}
+            onChange={(title) => onChange({ title })}
+          />
+          <TextField
+            path={path('url')}
+            label="Address (URL)"
+            type="url"
+            required
+            hint="http:// or https://"
+            value={source.url}
+            onChange={(url) => onChange({ url })}
+          />
+          <TextField
+            path={path('publisher')}
+            label="Publisher"
+            value={source.publisher}
+            onChange={(publisher) => onChange({ publisher })}
+          />
+          <TextField
+            path={path('publishedOn')}
+            label="Date published"
+            hint="YYYY, YYYY-MM or YYYY-MM-DD"
+            value={source.publishedOn}
+            onChange={(publishedOn) => onChange({ publishedOn })}
+          />
+        </>
+      )}
+      <button type="button" className="secondary" onClick={onRemove}>
+        Remove source {index + 1}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { foldLineProblems, problemLabels } from './form-problems';
+
+describe('the problems of the practice form', () => {
+  it('names each field as the form labels it', () => {
+    const problems = {
+      fields: { 'input.body': 'must not be empty', 'input.sources[1].publishedOn': 'must be an ISO date' },
+      conflict: null,
+      message: null,
+    };
+    expect(problemLabels(problems)).toEqual({
+      'input.body': 'Description',
+      'input.sources[1].publishedOn': 'Source 2: date published',
+    });
+  });
+
+  it('shows a problem with one partner beside the partners field, naming its line', () => {
+    const folded = foldLineProblems({
+      fields: { 'input.partners[0]': 'must not be empty', 'input.partners[3]': 'at most 200 characters' },
+      conflict: null,
+      message: null,
+    });
+    expect(folded.fields).toEqual({
+      'input.partners': 'line 1: must not be empty; line 4: at most 200 characters',
+    });
+  });
+});

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { onTestFinished } from 'vitest';
+import { AuthProvider, type Me } from '../../auth/AuthProvider';
+import { writeSession } from '../../auth/stored-session';
+import type { Role } from '../../editing/RequireRole';
+import { renderAt, stubApi, type ApiAnswers } from '../../test-support/api-stub';
+
+// Component tests only: renders a page as a signed-in account of the given role.
+
+export const ACCOUNTS: Record<Role, Me> = {
+  CONTRIBUTOR: { id: 'VXNlcjoz', name: 'Connie Tributor', email: 'contributor@atlas.test', role: 'CONTRIBUTOR' },
+  EDITOR: { id: 'VXNlcjoy', name: 'Ed Itor', email: 'editor@atlas.test', role: 'EDITOR' },
+  ADMIN: { id: 'VXNlcjox', name: 'Ad Min', email: 'admin@atlas.test', role: 'ADMIN' },
+};
+
+/**
+ * Renders `ui` at `path` inside the app's AuthProvider with a stored session of `role` (or of nobody
+ * when `role` is null), its API answering `answers` and the `Me` query.
+ */
+export function renderSignedIn(path: string, ui: ReactNode, answers: ApiAnswers, role: Role | null) {
+  localStorage.clear();
+  if (role) writeSession({ token: 't'.repeat(43), expiresAt: '2099-01-01T00:00:00.000Z' });
+  onTestFinished(() => localStorage.clear());
+  const stub = stubApi(role ? { Me: { me: ACCOUNTS[role] }, ...answers } : answers);
+  const view = renderAt(path, <AuthProvider apiUrl="http://atlas.test/graphql">{ui}</AuthProvider>, stub);
+  return { ...view, requests: stub.requests };
+}

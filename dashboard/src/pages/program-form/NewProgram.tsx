@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { useLocation, useSearch } from 'wouter';
+import { QueryState } from '../../components/QueryState';
+import { FormProblems } from '../../editing/fields';
+import { ProblemSummary } from '../../editing/ProblemSummary';
+import { problemLabels } from './problem-labels';
+import { emptyProgram, programInput, programPathLabel } from './program-values';
+import { ProgramFields } from './ProgramFields';
+import { CreateProgramMutation, ProgramCountriesQuery, type CountryChoice } from './queries';
+import { SaveActions } from './SaveActions';
+import { useSaveProblems } from './save-problems';
+
+/** A new programme; `?country=ID` chooses its member state (the link from a country page). */
+export function NewProgram() {
+  const country = new URLSearchParams(useSearch()).get('country')?.toUpperCase() ?? '';
+  const [result, reexecute] = useQuery({ query: ProgramCountriesQuery });
+  return (
+    <QueryState
+      what="member states"
+      fetching={result.fetching}
+      error={result.error}
+      data={result.data?.countries}
+      retry={() => reexecute({ requestPolicy: 'network-only' })}
+    >
+      {(countries) => (
+        <NewProgramForm countries={countries} countryCode={countries.some((c) => c.code === country) ? country : ''} />
+      )}
+    </QueryState>
+  );
+}
+
+function NewProgramForm({ countries, countryCode }: { countries: readonly CountryChoice[]; countryCode: string }) {
+  const [values, setValues] = useState(() => emptyProgram(countryCode));
+  const [state, create] = useMutation(CreateProgramMutation);
+  const { problems, setMissing } = useSaveProblems(state.error);
+  const [, navigate] = useLocation();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const { status } = values;
+    if (status === '') {
+      setMissing({ 'input.status': 'choose a status' });
+      return;
+    }
+    setMissing(null);
+    const result = await create({ input: programInput(values, status) });
+    if (result.data) navigate(`/programs/${result.data.createProgram.id}`);
+  };
+
+  return (
+    <form noValidate onSubmit={submit} className="ef-form">
+      <ProblemSummary problems={problems} labels={problemLabels(problems, programPathLabel)} />
+      <FormProblems problems={problems}>
+        <ProgramFields
+          values={values}
+          setValues={setValues}
+          countries={countries}
+          knownSources={[]}
+          problems={problems}
+        />
+      </FormProblems>
+      <SaveActions
+        label="Add the programme"
+        saving={state.fetching}
+        saved={state.data ? 'Programme added.' : null}
+        cancelHref={countryCode ? `/countries/${countryCode}` : '/'}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { SourceLink } from '../../components/SourceLinks';
+import { FormProblems, TextField } from '../../editing/fields';
+import { problemsOf, type MutationProblems } from '../../editing/mutation-problems';
+import { existingSourceId } from './existing-source';
+import { blankToNull } from './optional-text';
+import type { SourceChoice } from './source-choice';
+import { CreateSourceMutation, SourceByIdQuery } from './source-queries';
+
+const EMPTY = { title: '', url: '', publisher: '', publishedOn: '', language: '' };
+
+/**
+ * createSource's problems (`input.url`) under the panel's own paths (`input.sourceIds.new.url`),
+ * so that the fields of two open panels never share an element id.
+ */
+function scoped(problems: MutationProblems, scope: string): MutationProblems {
+  const fields = Object.entries(problems.fields).map(([path, message]) => [
+    path.replace(/^input\./, `${scope}.`),
+    message,
+  ]);
+  return { ...problems, fields: Object.fromEntries(fields) };
+}
+
+/**
+ * Adds a citation to the Atlas from inside another form (it is not a form of its own: forms do not
+ * nest). An address already cited is offered as that source instead.
+ */
+export function NewSourcePanel({
+  scope,
+  onAdded,
+  onCancel,
+}: {
+  /** The path the panel's fields are named under. */
+  scope: string;
+  onAdded(source: SourceChoice): void;
+  onCancel(): void;
+}) {
+  const [values, setValues] = useState(EMPTY);
+  const [state, create] = useMutation(CreateSourceMutation);
+  const problems = problemsOf(state.error);
+  const existingId = existingSourceId(problems.fields['input.url']);
+  const set = (field: keyof typeof EMPTY) => (value: string) => setValues({ ...values, [field]: value });
+
+  const add = async () => {
+    const result = await create({
+      input: {
+        title: values.title,
+        url: values.url.trim(),
+        publisher: blankToNull(values.publisher),
+        publishedOn: blankToNull(values.publishedOn),
+        language: blankToNull(values.language),
+      },
+    });
+    if (result.data) onAdded(result.data.createSource);
+  };
+  // Enter in a field adds the source rather than submitting the form around the panel.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+      event.preventDefault();
+      void add();
+    }
+  };
+
+  return (
+    <fieldset className="ef-new-source" onKeyDown={onKeyDown}>
+      <legend>New source</legend>
+      {(problems.message || Object.keys(problems.fields).length > 0) && (
+        <p className="field-error" role="alert">
+          The source was not added. {problems.message ?? 'Correct the fields marked below.'}
+        </p>
+      )}
+      <FormProblems problems={scoped(problems, scope)}>
+        <TextField path={`${scope}.title`} label="Title" required value={values.title} onChange={set('title')} />
+        <TextField
+          path={`${scope}.url`}
+          label="Address (URL)"
+          type="url"
+          required
+          value={values.url}
+          onChange={set('url')}
+        />
+        {existingId && <ExistingSourceOffer id={existingId} onUse={onAdded} />}
+        <TextField
+          path={`${scope}.publisher`}
+          label="Publisher"
+          hint="Site, agency or journal."
+          value={values.publisher}
+          onChange={set('publisher')}
+        />
+        <TextField
+          path={`${scope}.publishedOn`}
+          label="Published on"
+          hint="YYYY, YYYY-MM or YYYY-MM-DD."
+          value={values.publishedOn}
+          onChange={set('publishedOn')}
+        />
+        <TextField
+          path={`${scope}.language`}
+          label="Language"
+          hint="Two-letter code: en, id, th, vi, …"
+          value={values.language}
+          onChange={set('language')}
+        />
+      </FormProblems>
+      <div className="form-actions">
+        <button type="button" onClick={() => void add()} disabled={state.fetching}>
+          {state.fetching ? 'Adding the source…' : 'Add this source'}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel} disabled={state.fetching}>
+          Cancel
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The source that already has the address, to cite instead of a copy. */
+function ExistingSourceOffer({ id, onUse }: { id: string; onUse(source: SourceChoice): void }) {
+  const [{ data }] = useQuery({ query: SourceByIdQuery, variables: { id } });
+  const node = data?.node;
+  if (node?.__typename !== 'Source') return null;
+  return (
+    <div className="ef-existing-source" role="status">
+      <p>
+        The Atlas already has this address: <SourceLink source={node} />
+      </p>
+      <button type="button" onClick={() => onUse(node)}>
+        Cite this source instead
+      </button>
+    </div>
+  );
+}

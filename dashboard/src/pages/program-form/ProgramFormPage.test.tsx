@@ -1,0 +1,263 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { ResultOf } from '../../graphql';
+import ProgramFormPage from './ProgramFormPage';
+import type { EditedProgram, ProgramCountriesQuery } from './queries';
+import type { SourceByIdQuery } from './source-queries';
+import { badUserInput, conflictAt, lastVariables, problemBeside, renderSignedIn } from './signed-in.test-support';
+
+const ID = 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ';
+const katadata = {
+  id: 'U291cmNlOjE',
+  title: 'Desa Migran Produktif tekan penempatan non-prosedural',
+  url: 'https://katadata.co.id/infografik/desmigratif',
+  publisher: 'Katadata',
+  publishedOn: null,
+};
+const kontan = {
+  id: 'U291cmNlOjI',
+  title: 'Kemnaker sasar 150 desa masuk program Desa Migran Produktif',
+  url: 'https://amp.kontan.co.id/news/kemnaker-sasar-150-desa',
+  publisher: 'Kontan',
+  publishedOn: null,
+};
+const antara = {
+  id: 'U291cmNlOjM',
+  title: 'Kemnaker tambah 150 Desmigratif pada 2019',
+  url: 'https://m.antaranews.com/amp/berita/788270',
+  publisher: 'Antara',
+  publishedOn: '2019-01-15',
+};
+const countries: ResultOf<typeof ProgramCountriesQuery>['countries'] = [
+  { code: 'ID', name: 'Indonesia' },
+  { code: 'PH', name: 'Philippines' },
+];
+const desmigratif: EditedProgram = {
+  id: ID,
+  version: 3,
+  name: 'Productive Migrant Village',
+  acronym: 'Desmigratif',
+  localName: 'Desa Migran Produktif',
+  country: { code: 'ID' },
+  leadAgency: 'Ministry of Manpower (Kemnaker)',
+  status: 'ACTIVE',
+  startYear: 2016,
+  endYear: null,
+  summary: 'Village-based services for migrant workers and returnees.',
+  dimensions: ['ECONOMIC', 'SOCIAL'],
+  levels: ['COMMUNITY'],
+  stakeholders: ['GOVERNMENT'],
+  targetGroups: ['WOMEN'],
+  partners: ['Provincial and district governments'],
+  components: [
+    { name: 'Migration services', description: 'Information and services in the village.' },
+    { name: 'Productive enterprise', description: null },
+  ],
+  sources: [katadata, kontan],
+};
+const updated = { updateProgram: { id: ID, version: 4 } };
+
+const editAs = (answers: Parameters<typeof renderSignedIn>[3]) =>
+  renderSignedIn('EDITOR', `/programs/${ID}/edit`, <ProgramFormPage id={ID} />, {
+    ProgramEdit: { program: desmigratif, countries },
+    ...answers,
+  });
+
+const save = () => userEvent.click(screen.getByRole('button', { name: 'Save the programme' }));
+
+describe('editing a programme', () => {
+  it('loads the programme, replaces a source by one already in the Atlas, and saves', async () => {
+    const existing: ResultOf<typeof SourceByIdQuery> = { node: { __typename: 'Source', ...antara } };
+    const { stub, current } = editAs({
+      UpdateProgram: updated,
+      CreateSource: badUserInput([
+        { path: 'input.url', message: `is already cited as source ${antara.id} (“${antara.title}”): use that one` },
+      ]),
+      SourceById: existing,
+    });
+    const user = userEvent.setup();
+    expect(await screen.findByRole('textbox', { name: 'Name in English' })).toHaveProperty('value', desmigratif.name);
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveProperty('value', 'ID');
+    expect(screen.getByRole('checkbox', { name: 'Economic' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('textbox', { name: 'Partners' })).toHaveProperty('value', desmigratif.partners[0]);
+
+    await user.click(screen.getByRole('button', { name: `Remove source: ${kontan.title}` }));
+    await user.click(screen.getByRole('button', { name: 'Add a new source' }));
+    const panel = screen.getByRole('group', { name: 'New source' });
+    await user.type(within(panel).getByRole('textbox', { name: 'Title' }), 'Desmigratif on Antara');
+    await user.type(within(panel).getByRole('textbox', { name: 'Address (URL)' }), antara.url);
+    await user.click(within(panel).getByRole('button', { name: 'Add this source' }));
+
+    const url = within(panel).getByRole('textbox', { name: 'Address (URL)' });
+    await expect.poll(() => problemBeside(url)).toContain(`is already cited as source ${antara.id}`);
+    expect(lastVariables(stub.requests, 'CreateSource')).toEqual({
+      input: { title: 'Desmigratif on Antara', url: antara.url, publisher: null, publishedOn: null, language: null },
+    });
+    await user.click(await within(panel).findByRole('button', { name: 'Cite this source instead' }));
+    const sources = screen.getByRole('group', { name: /^Sources/ });
+    expect(
+      within(sources)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([`${katadata.title} (Katadata)`, `${antara.title} (Antara, 2019-01-15)`]);
+    expect(screen.queryByRole('group', { name: 'New source' })).toBeNull();
+
+    await save();
+    await expect.poll(current).toBe(`/programs/${ID}`);
+    expect(lastVariables(stub.requests, 'UpdateProgram')).toEqual({
+      id: ID,
+      expectedVersion: 3,
+      input: {
+        name: desmigratif.name,
+        acronym: 'Desmigratif',
+        localName: 'Desa Migran Produktif',
+        countryCode: 'ID',
+        leadAgency: desmigratif.leadAgency,
+        status: 'ACTIVE',
+        startYear: 2016,
+        endYear: null,
+        summary: desmigratif.summary,
+        dimensions: ['ECONOMIC', 'SOCIAL'],
+        levels: ['COMMUNITY'],
+        stakeholders: ['GOVERNMENT'],
+        targetGroups: ['WOMEN'],
+        partners: ['Provincial and district governments'],
+        components: [
+          { name: 'Migration services', description: 'Information and services in the village.' },
+          { name: 'Productive enterprise', description: null },
+        ],
+        sourceIds: [katadata.id, antara.id],
+      },
+    });
+  });
+
+  it('shows each problem beside its field, the second component’s beside the second component', async () => {
+    editAs({
+      UpdateProgram: badUserInput([
+        { path: 'input.endYear', message: 'must not be before startYear' },
+        { path: 'input.components[1].name', message: 'must not be empty' },
+      ]),
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('spinbutton', { name: 'End year' }), '2010');
+    const second = screen.getByRole('group', { name: 'Component 2' });
+    await user.clear(within(second).getByRole('textbox', { name: 'Name' }));
+    await save();
+
+    const endYear = screen.getByRole('spinbutton', { name: 'End year' });
+    await expect.poll(() => problemBeside(endYear)).toBe('must not be before startYear');
+    expect(problemBeside(within(second).getByRole('textbox', { name: 'Name' }))).toBe('must not be empty');
+    const first = screen.getByRole('group', { name: 'Component 1' });
+    expect(problemBeside(within(first).getByRole('textbox', { name: 'Name' }))).toBeNull();
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Component 2 › Name' }).getAttribute('href')).toBe(
+      '#field-input-components-1-name',
+    );
+    expect(within(summary).getByRole('link', { name: 'End year' })).toBeTruthy();
+  });
+
+  it('shows a new source’s problems beside its own fields, then cites it once added', async () => {
+    const created = { createSource: { ...antara, id: 'U291cmNlOjk', publishedOn: null } };
+    let attempts = 0;
+    editAs({
+      CreateSource: () =>
+        attempts++ === 0
+          ? badUserInput([
+              { path: 'input.url', message: 'must be an http or https URL' },
+              { path: 'input.language', message: 'must be an ISO 639-1 code (`en`, `id`, …)' },
+            ])
+          : created,
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add a new source' }));
+    const panel = screen.getByRole('group', { name: 'New source' });
+    await user.type(within(panel).getByRole('textbox', { name: 'Title' }), antara.title);
+    await user.type(within(panel).getByRole('textbox', { name: 'Address (URL)' }), 'ftp://antaranews.com/788270');
+    await user.type(within(panel).getByRole('textbox', { name: 'Language' }), 'Indonesian{Enter}');
+
+    const language = within(panel).getByRole('textbox', { name: 'Language' });
+    await expect.poll(() => problemBeside(language)).toBe('must be an ISO 639-1 code (`en`, `id`, …)');
+    expect(problemBeside(within(panel).getByRole('textbox', { name: 'Address (URL)' }))).toBe(
+      'must be an http or https URL',
+    );
+    expect(problemBeside(screen.getByRole('textbox', { name: 'Name in English' }))).toBeNull();
+
+    const url = within(panel).getByRole('textbox', { name: 'Address (URL)' });
+    await user.clear(url);
+    await user.type(url, antara.url);
+    await user.clear(language);
+    await user.type(language, 'id');
+    await user.click(within(panel).getByRole('button', { name: 'Add this source' }));
+    expect(await screen.findByRole('button', { name: `Remove source: ${antara.title}` })).toBeTruthy();
+  });
+
+  it('after a conflict, loads the latest version, keeps the edits and saves on top of it', async () => {
+    const latest: EditedProgram = { ...desmigratif, version: 5, status: 'COMPLETED', endYear: 2024 };
+    let loads = 0;
+    let saves = 0;
+    const { stub, current } = editAs({
+      ProgramEdit: () => ({ program: loads++ === 0 ? desmigratif : latest, countries }),
+      UpdateProgram: () => (saves++ === 0 ? conflictAt(5) : updated),
+    });
+    const user = userEvent.setup();
+    const summary = await screen.findByRole('textbox', { name: 'Summary' });
+    await user.type(summary, ' Over 500 villages.');
+    await save();
+
+    await user.click(await screen.findByRole('button', { name: 'Load the latest version and keep my edits' }));
+    expect(await screen.findByText(/They changed: Status, End year\./)).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Summary' })).toHaveProperty(
+      'value',
+      `${desmigratif.summary} Over 500 villages.`,
+    );
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveProperty('value', 'COMPLETED');
+
+    await save();
+    await expect.poll(current).toBe(`/programs/${ID}`);
+    expect(lastVariables(stub.requests, 'UpdateProgram')).toMatchObject({
+      expectedVersion: 5,
+      input: { summary: `${desmigratif.summary} Over 500 villages.`, status: 'COMPLETED', endYear: 2024 },
+    });
+  });
+});
+
+describe('adding a programme', () => {
+  it('starts in the country it was added from, asks for a status, and opens the new programme', async () => {
+    const { stub, current } = renderSignedIn('ADMIN', '/programs/new?country=PH', <ProgramFormPage />, {
+      ProgramCountries: { countries },
+      CreateSource: { createSource: antara },
+      CreateProgram: { createProgram: { id: 'UmVpbnRlZ3JhdGlvblByb2dyYW06OQ', version: 1 } },
+    });
+    const user = userEvent.setup();
+    expect(await screen.findByRole('combobox', { name: 'Country' })).toHaveProperty('value', 'PH');
+    await user.type(screen.getByRole('textbox', { name: 'Name in English' }), 'Balik Pinas, Balik Hanapbuhay');
+    await user.click(screen.getByRole('button', { name: 'Add the programme' }));
+
+    const status = screen.getByRole('combobox', { name: 'Status' });
+    await expect.poll(() => problemBeside(status)).toBe('choose a status');
+    expect(stub.requests.some((request) => request.operationName === 'CreateProgram')).toBe(false);
+
+    await user.selectOptions(status, 'ACTIVE');
+    await user.click(screen.getByRole('button', { name: 'Add a new source' }));
+    const panel = screen.getByRole('group', { name: 'New source' });
+    await user.type(within(panel).getByRole('textbox', { name: 'Title' }), antara.title);
+    await user.type(within(panel).getByRole('textbox', { name: 'Address (URL)' }), antara.url);
+    await user.click(within(panel).getByRole('button', { name: 'Add this source' }));
+    await screen.findByRole('button', { name: `Remove source: ${antara.title}` });
+    await user.click(screen.getByRole('button', { name: 'Add the programme' }));
+
+    await expect.poll(current).toBe('/programs/UmVpbnRlZ3JhdGlvblByb2dyYW06OQ');
+    expect(lastVariables(stub.requests, 'CreateProgram')).toMatchObject({
+      input: { name: 'Balik Pinas, Balik Hanapbuhay', countryCode: 'PH', status: 'ACTIVE', sourceIds: [antara.id] },
+    });
+  });
+
+  it('is for editors only', async () => {
+    const { stub } = renderSignedIn('CONTRIBUTOR', '/programs/new', <ProgramFormPage />, {});
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Your account (contributor) may not add programmes',
+    );
+    expect(stub.requests.map((request) => request.operationName)).toEqual(['Me']);
+  });
+});

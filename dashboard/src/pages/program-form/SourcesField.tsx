@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { SourceLink } from '../../components/SourceLinks';
+import { fieldId, type MutationProblems } from '../../editing/mutation-problems';
+import { NewSourcePanel } from './NewSourcePanel';
+import type { SourceChoice } from './source-choice';
+
+/**
+ * The sources a record cites (the input's `sourceIds`): each with a remove button and the problem
+ * the API names at its index; more from those already cited here, or a new one added to the Atlas.
+ */
+export function SourcesField({
+  path,
+  label,
+  hint,
+  value,
+  onChange,
+  known,
+  problems,
+}: {
+  /** The input path of the IDs (`input.sourceIds`). */
+  path: string;
+  label: string;
+  hint?: string;
+  value: readonly SourceChoice[];
+  onChange(sources: SourceChoice[]): void;
+  /** Sources that can be cited again: those of this record as loaded, or of its other parts. */
+  known: readonly SourceChoice[];
+  problems: MutationProblems;
+}) {
+  const [adding, setAdding] = useState(false);
+  const id = fieldId(path);
+  const problem = problems.fields[path];
+  const cite = (source: SourceChoice) => {
+    if (!value.some((cited) => cited.id === source.id)) onChange([...value, source]);
+  };
+  const pickable = known.filter((source) => !value.some((cited) => cited.id === source.id));
+
+  return (
+    <fieldset
+      className={`ef-sources${problem ? ' field-invalid' : ''}`}
+      id={id}
+      aria-describedby={problem ? `${id}-problem` : undefined}
+    >
+      <legend>
+        {label}
+        <span aria-hidden="true"> *</span>
+      </legend>
+      {hint && <span className="field-hint">{hint}</span>}
+      {value.length === 0 ? (
+        <p className="meta">No source cited yet.</p>
+      ) : (
+        <ul className="ef-source-list">
+          {value.map((source, index) => {
+            const itemProblem = problems.fields[`${path}[${index}]`];
+            return (
+              <li key={source.id} id={fieldId(`${path}[${index}]`)}>
+                <SourceLink source={source} />{' '}
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`Remove source: ${source.title}`}
+                  onClick={() => onChange(value.filter((cited) => cited.id !== source.id))}
+                >
+                  Remove
+                </button>
+                {itemProblem && <p className="field-error">{itemProblem}</p>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {problem && (
+        <p className="field-error" id={`${id}-problem`}>
+          {problem}
+        </p>
+      )}
+      {pickable.length > 0 && <PickSource id={`${id}-pick`} sources={pickable} onPick={cite} />}
+      {adding ? (
+        <NewSourcePanel
+          scope={`${path}.new`}
+          onAdded={(source) => {
+            cite(source);
+            setAdding(false);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : (
+        <button type="button" className="secondary" onClick={() => setAdding(true)}>
+          Add a new source
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+function PickSource({
+  id,
+  sources,
+  onPick,
+}: {
+  id: string;
+  sources: readonly SourceChoice[];
+  onPick(source: SourceChoice): void;
+}) {
+  const [picked, setPicked] = useState('');
+  const source = sources.find((s) => s.id === picked);
+  return (
+    <div className="ef-pick-source">
+      <label htmlFor={id}>Cite a source already used here</label>
+      <select id={id} value={source ? picked : ''} onChange={(e) => setPicked(e.target.value)}>
+        <option value="">Choose a source…</option>
+        {sources.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="secondary"
+        disabled={!source}
+        onClick={() => {
+          if (source) onPick(source);
+          setPicked('');
+        }}
+      >
+        Cite it
+      </button>
+    </div>
+  );
+}

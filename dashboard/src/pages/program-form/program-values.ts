@@ -1,0 +1,139 @@
+import type { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
+import { cleanLines } from '../../editing/fields';
+import type { VariablesOf } from '../../graphql';
+import type { FieldLabels } from './changed-fields';
+import { newKey } from './list-keys';
+import { inputPathLabel } from './problem-labels';
+import { blankToNull, nullToBlank } from './optional-text';
+import type { EditedProgram, UpdateProgramMutation } from './queries';
+import type { SourceChoice } from './source-choice';
+
+export interface ComponentValues {
+  key: string;
+  name: string;
+  description: string;
+}
+
+/** A programme as the form holds it: optional texts blank rather than null, sources with their titles. */
+export interface ProgramValues {
+  name: string;
+  acronym: string;
+  localName: string;
+  countryCode: string;
+  leadAgency: string;
+  status: `${ProgramStatus}` | '';
+  startYear: number | null;
+  endYear: number | null;
+  summary: string;
+  dimensions: readonly `${Dimension}`[];
+  levels: readonly `${Level}`[];
+  stakeholders: readonly `${Stakeholder}`[];
+  targetGroups: readonly `${TargetGroup}`[];
+  partners: readonly string[];
+  components: ComponentValues[];
+  sources: SourceChoice[];
+}
+
+export type ProgramInput = VariablesOf<typeof UpdateProgramMutation>['input'];
+
+/** The form's labels, for the fields another editor changed. */
+export const PROGRAM_LABELS: FieldLabels<ProgramValues> = {
+  name: 'Name',
+  acronym: 'Acronym',
+  localName: 'Local name',
+  countryCode: 'Country',
+  leadAgency: 'Lead agency',
+  status: 'Status',
+  startYear: 'Start year',
+  endYear: 'End year',
+  summary: 'Summary',
+  dimensions: 'Dimensions',
+  levels: 'Levels',
+  stakeholders: 'Stakeholders',
+  targetGroups: 'Target groups',
+  partners: 'Partners',
+  components: 'Components',
+  sources: 'Sources',
+};
+
+export function emptyProgram(countryCode = ''): ProgramValues {
+  return {
+    name: '',
+    acronym: '',
+    localName: '',
+    countryCode,
+    leadAgency: '',
+    status: '',
+    startYear: null,
+    endYear: null,
+    summary: '',
+    dimensions: [],
+    levels: [],
+    stakeholders: [],
+    targetGroups: [],
+    partners: [],
+    components: [],
+    sources: [],
+  };
+}
+
+export function programValues(program: EditedProgram): ProgramValues {
+  return {
+    name: program.name,
+    acronym: nullToBlank(program.acronym),
+    localName: nullToBlank(program.localName),
+    countryCode: program.country.code,
+    leadAgency: program.leadAgency,
+    status: program.status,
+    startYear: program.startYear,
+    endYear: program.endYear,
+    summary: program.summary,
+    dimensions: [...program.dimensions],
+    levels: [...program.levels],
+    stakeholders: [...program.stakeholders],
+    targetGroups: [...program.targetGroups],
+    partners: [...program.partners],
+    components: program.components.map((component) => ({
+      key: newKey(),
+      name: component.name,
+      description: nullToBlank(component.description),
+    })),
+    sources: [...program.sources],
+  };
+}
+
+/** The form's values as the API takes them, once a status is chosen (the API cannot take none). */
+export function programInput(values: ProgramValues, status: `${ProgramStatus}`): ProgramInput {
+  return {
+    name: values.name,
+    acronym: blankToNull(values.acronym),
+    localName: blankToNull(values.localName),
+    countryCode: values.countryCode,
+    leadAgency: values.leadAgency,
+    status,
+    startYear: values.startYear,
+    endYear: values.endYear,
+    summary: values.summary,
+    dimensions: [...values.dimensions],
+    levels: [...values.levels],
+    stakeholders: [...values.stakeholders],
+    targetGroups: [...values.targetGroups],
+    partners: cleanLines(values.partners),
+    components: values.components.map((component) => ({
+      name: component.name,
+      description: blankToNull(component.description),
+    })),
+    sourceIds: values.sources.map((source) => source.id),
+  };
+}
+
+/** A path of ProgramInput in the form's words ("Component 2 › Name"). */
+export function programPathLabel(path: string): string | undefined {
+  return inputPathLabel(
+    path,
+    { ...PROGRAM_LABELS, sourceIds: 'Sources' },
+    {
+      components: { item: 'Component', fields: { name: 'Name', description: 'Description' } },
+    },
+  );
+}

@@ -1,0 +1,73 @@
+import { graphql, type ResultOf } from '../../graphql';
+
+/** The programme to edit, with its version, and the member states to choose from. */
+export const ProgramEditQuery = graphql(`
+  query ProgramEdit($id: ID!) {
+    program(id: $id) {
+      id
+      version
+      name
+      acronym
+      localName
+      country {
+        code
+      }
+      leadAgency
+      status
+      startYear
+      endYear
+      summary
+      dimensions
+      levels
+      stakeholders
+      targetGroups
+      partners
+      components {
+        name
+        description
+      }
+      sources {
+        id
+        title
+        url
+        publisher
+        publishedOn
+      }
+    }
+    countries {
+      code
+      name
+    }
+  }
+`);
+
+export type EditedProgram = NonNullable<ResultOf<typeof ProgramEditQuery>['program']>;
+export type CountryChoice = ResultOf<typeof ProgramEditQuery>['countries'][number];
+
+/** The member states a new programme can run in. */
+export const ProgramCountriesQuery = graphql(`
+  query ProgramCountries {
+    countries {
+      code
+      name
+    }
+  }
+`);
+
+export const CreateProgramMutation = graphql(`
+  mutation CreateProgram($input: ProgramInput!) {
+    createProgram(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const UpdateProgramMutation = graphql(`
+  mutation UpdateProgram($id: ID!, $input: ProgramInput!, $expectedVersion: Int!) {
+    updateProgram(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      id
+      version
+    }
+  }
+`);

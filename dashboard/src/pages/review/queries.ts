@@ -1,0 +1,81 @@
+import { graphql, type ResultOf } from '../../graphql';
+
+/** How many practices one page of the queue shows. */
+export const QUEUE_PAGE_SIZE = 20;
+
+/** Practices waiting for an editor, most recently changed first, a page at a time. */
+export const ReviewQueueQuery = graphql(`
+  query ReviewQueue($after: String, $first: Int!) {
+    practices(filter: { statuses: [IN_REVIEW] }, orderBy: RECENTLY_UPDATED, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        summary
+        year
+        themes
+        updatedAt
+        country {
+          code
+          name
+        }
+        sources {
+          id
+          title
+          url
+          publisher
+          publishedOn
+        }
+      }
+    }
+  }
+`);
+
+export type QueuedPractice = ResultOf<typeof ReviewQueueQuery>['practices']['nodes'][number];
+
+/** Practices sent back to their authors lately, with the reasons given. */
+export const RecentlyRejectedQuery = graphql(`
+  query RecentlyRejected($first: Int!) {
+    practices(filter: { statuses: [REJECTED] }, orderBy: RECENTLY_UPDATED, first: $first) {
+      totalCount
+      nodes {
+        id
+        title
+        updatedAt
+        rejectionReason
+        country {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export type RejectedPractice = ResultOf<typeof RecentlyRejectedQuery>['practices']['nodes'][number];
+
+export const PublishPracticeMutation = graphql(`
+  mutation PublishPractice($id: ID!) {
+    publishPractice(id: $id) {
+      id
+      status
+      version
+      publishedAt
+    }
+  }
+`);
+
+export const RejectPracticeMutation = graphql(`
+  mutation RejectPractice($id: ID!, $reason: String!) {
+    rejectPractice(id: $id, reason: $reason) {
+      id
+      status
+      version
+      rejectionReason
+    }
+  }
+`);
