@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 /**
  * The whole suite, every package's tests in one run: `pnpm test` from the top level.
@@ -12,10 +15,12 @@ export default defineConfig({
       '../server',
       '../dashboard',
       {
+        // type-graphql and Apollo load graphql as CommonJS: tests reading the server's schema must share that instance.
+        resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
         test: {
           name: 'cross-package',
           root: import.meta.dirname,
-          include: ['api/**/*.test.ts', 'e2e/**/*.test.ts'],
+          include: ['api/**/*.test.ts', 'operations/**/*.test.ts', 'e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

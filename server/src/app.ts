@@ -1,67 +1,139 @@
-import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager } from '@mikro-orm/knex';
+import type { RequestListener } from 'node:http';
 import compression from 'compression';
 import cors from 'cors';
 import express, { type Express } from 'express';
+import { authenticate, callerOf } from './accounts/authenticate';
+import { LoginThrottle } from './accounts/login-throttle';
 import type { AtlasConfig } from './config';
 import { dashboardRoutes } from './dashboard-routes';
+import { downloadRoutes } from './downloads/download.routes';
 import type { AtlasOrm } from './db/orm';
+import { createApolloServer } from './graphql/apollo-server';
 import { bodyErrors } from './graphql/body-errors';
-import { viewerOf } from './accounts/auth.service';
-import { LoginThrottle } from './accounts/login-throttle';
-import { bearerToken } from './accounts/tokens';
-import { createContext, type AtlasContext, type AtlasServices } from './graphql/context';
-import { argumentErrorsPlugin } from './graphql/plugins/argument-errors';
-import { formatError } from './graphql/plugins/format-error';
-import { atlasSchema } from './graphql/schema';
-import { healthRoutes } from './health/health.routes';
+import { createContext, type AtlasServices } from './graphql/context';
+import { healthRoutes, type Readiness } from './health/health.routes';
+import { clientAddress } from './limits/client-address';
+import { rateLimit, requestBudget } from './limits/rate-limit';
+import { memoryStore, redisStore } from './limits/rate-limiter-store';
+import { requestShape } from './limits/request-shape';
+import { lateAnswerAfterTimeout, requestTimeout, requestTimer } from './limits/request-timeout';
+import { createLogger, type Logger } from './logging/logger';
+import { operationNoteOf, requestLog } from './logging/request-log';
+import { responseCachePlugin } from './response-cache/cache-plugin';
+import { frontDoor } from './response-cache/front-door';
+import { invalidation } from './response-cache/invalidation';
+import { ResponseCache } from './response-cache/response-cache';
+
+export type AppConfig = Pick<
+  AtlasConfig,
+  | 'production'
+  | 'dialect'
+  | 'dashboardDir'
+  | 'corsOrigins'
+  | 'limits'
+  | 'redisUrl'
+  | 'redisKeyPrefix'
+  | 'trustProxy'
+  | 'logLevel'
+  | 'responseCache'
+>;
 
 export interface AtlasApp {
   app: Express;
+  /** What the HTTP server runs: the response cache's front door, then the express app. */
+  handler: RequestListener;
+  logger: Logger;
+  /** From now on /readyz says "draining", so a load balancer sends no new requests. */
+  drain(): void;
   stop(): Promise<void>;
 }
 
 /** The HTTP application: GraphQL at /graphql (POST, and GET for queries), health checks, the dashboard. */
-export async function createApp(
-  orm: AtlasOrm,
-  config: Pick<AtlasConfig, 'production' | 'dialect' | 'dashboardDir' | 'corsOrigins'>,
-): Promise<AtlasApp> {
-  const apollo = new ApolloServer<AtlasContext>({
-    schema: await atlasSchema(),
-    introspection: true,
-    includeStacktraceInErrorResponses: !config.production,
-    // Authentication is a bearer token, never a cookie: a cross-site request carries no credentials,
-    // and mutations are refused over GET. Plain GET queries (curl, urql) must work without extra headers.
-    csrfPrevention: false,
-    // main.ts drains HTTP, stops Apollo and closes the database on SIGTERM, in that order.
-    stopOnTerminationSignals: false,
-    formatError: formatError(config.production, (error) => console.error(error)),
-    plugins: [ApolloServerPluginLandingPageDisabled(), argumentErrorsPlugin()],
+export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<AtlasApp> {
+  const logger = createLogger(config.logLevel);
+  const redis = config.redisUrl ? { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } : null;
+  const cache = config.responseCache ? new ResponseCache(config.responseCache) : null;
+  const writes = cache ? await invalidation(cache, redis, logger) : null;
+  const apollo = await createApolloServer(config, logger, writes ? [responseCachePlugin(writes.announce)] : []);
+  const store = redis ? await redisStore(redis.url, redis.keyPrefix, logger) : memoryStore();
+  const spend = requestBudget(store, config.limits, clientAddress(config.trustProxy));
+  const logRequest = requestLog(logger);
+  const startTimer = requestTimer(config.limits);
+  const allowCors = cors({
+    origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
+    maxAge: 600,
+    exposedHeaders: EXPOSED_HEADERS,
   });
-  await apollo.start();
-  const services: AtlasServices = { loginThrottle: new LoginThrottle() };
+  const services: AtlasServices = { loginThrottle: new LoginThrottle(store) };
+  const readiness: Readiness = { draining: false };
+  const { limits } = config;
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(logRequest);
   app.use(compression());
-  app.use(healthRoutes(orm));
+  app.use(healthRoutes(orm, readiness));
+  // What every API route goes through: CORS (a dashboard on another origin; no cookie is ever read),
+  // the time limit, who is asking, and their rate budget.
+  const api = [allowCors, requestTimeout(startTimer), authenticate(orm), rateLimit(spend)];
   app.use(
     '/graphql',
-    // A dashboard deployed on another origin may call the API; no cookie is ever read, so no credentials.
-    cors({ origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, maxAge: 600 }),
-    express.json({ limit: '100kb' }),
+    ...api,
+    express.json({ limit: limits.maxBodyBytes }),
+    requestShape(limits),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const em = orm.em.fork() as EntityManager;
-        const token = bearerToken(req.headers.authorization);
-        const viewer = await viewerOf(em, token);
-        return createContext(em, config.dialect, services, viewer, { token, address: req.ip ?? 'unknown' });
+      context: async ({ req, res }) => {
+        const { viewer, token } = callerOf(res);
+        const request = { token, address: req.ip ?? 'unknown' };
+        return createContext(
+          orm.em.fork() as EntityManager,
+          config.dialect,
+          services,
+          viewer,
+          request,
+          operationNoteOf(res),
+        );
       },
     }),
-    bodyErrors,
+    bodyErrors(limits.maxBodyBytes),
+    lateAnswerAfterTimeout,
   );
+  app.use('/export', ...api, downloadRoutes(orm, config));
   app.use(dashboardRoutes(config.dashboardDir));
-  return { app, stop: () => apollo.stop() };
+  const handler: RequestListener = cache
+    ? frontDoor({
+        app,
+        cache,
+        logRequest: (req, res) => logRequest(req, res),
+        allowCors: (req, res) => allowCors(req, res, () => {}),
+        spend,
+        startTimer,
+      })
+    : app;
+  return {
+    app,
+    handler,
+    logger,
+    drain: () => {
+      readiness.draining = true;
+    },
+    stop: async () => {
+      await apollo.stop();
+      await store.close();
+      await writes?.close();
+    },
+  };
 }
+
+/** Response headers a browser script on another origin may read. */
+const EXPOSED_HEADERS = [
+  'RateLimit-Limit',
+  'RateLimit-Remaining',
+  'RateLimit-Reset',
+  'RateLimit-Policy',
+  'Retry-After',
+  'X-Request-Id',
+];

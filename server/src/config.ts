@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadLimits, type RequestLimits } from './limits/limits-config';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -14,6 +15,20 @@ export interface AtlasConfig {
   dashboardDir: string;
   /** Origins allowed to call /graphql from a browser (`*`: any). */
   corsOrigins: string[];
+  /** Limits on requests: depth, cost, size, time, rate. */
+  limits: RequestLimits;
+  /** Redis shared by several instances for rate-limit budgets; null: each process counts in memory. */
+  redisUrl: string | null;
+  /** Prefix of the Atlas's keys in Redis (several deployments may share one server). */
+  redisKeyPrefix: string;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for client addresses. */
+  trustProxy: boolean | number | string;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
+  /** How long SIGTERM waits for requests in flight before closing their connections. */
+  shutdownTimeoutMs: number;
+  /** Answers to anonymous queries kept in memory; null: off. */
+  responseCache: { maxBytes: number; ttlSeconds: number } | null;
 }
 
 const DEFAULT_SQLITE_PATH = path.resolve(__dirname, '..', 'data', 'atlas.sqlite');
@@ -39,5 +54,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    limits: loadLimits(env),
+    redisUrl: env.REDIS_URL?.trim() || null,
+    redisKeyPrefix: env.ATLAS_REDIS_KEY_PREFIX?.trim() || 'atlas',
+    trustProxy: trustProxyOf(env.ATLAS_TRUST_PROXY),
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    shutdownTimeoutMs: Number(env.ATLAS_SHUTDOWN_TIMEOUT_MS ?? 10_000),
+    responseCache:
+      env.ATLAS_RESPONSE_CACHE === 'off'
+        ? null
+        : {
+            maxBytes: Number(env.ATLAS_RESPONSE_CACHE_MB ?? 64) * 1024 * 1024,
+            ttlSeconds: Number(env.ATLAS_RESPONSE_CACHE_TTL_SECONDS ?? 60),
+          },
   };
+}
+
+/** `true`, `false`, a number of hops, or addresses/subnets (express's forms); off by default. */
+function trustProxyOf(value: string | undefined): boolean | number | string {
+  const given = value?.trim();
+  if (!given || given === 'false') return false;
+  if (given === 'true') return true;
+  return /^\d+$/.test(given) ? Number(given) : given;
 }

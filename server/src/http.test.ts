@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type TestAtlas } from './test-support/test-atlas';
+import { startTestAtlas, type GraphQLResponse, type TestAtlas } from './test-support/test-atlas';
 
 describe('over HTTP', () => {
   let atlas: TestAtlas;
@@ -15,7 +15,7 @@ describe('over HTTP', () => {
     expect(await response.json()).toEqual({ data: { country: { name: 'Indonesia' } } });
   });
 
-  it('answers 400 to a malformed request', async () => {
+  it('answers 400 to a malformed request, and a document that does not parse with its error', async () => {
     const notJson = await fetch(`${atlas.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -28,9 +28,18 @@ describe('over HTTP', () => {
       body: '{}',
     });
     expect(noQuery.status).toBe(400);
+    expect(((await noQuery.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // A well-formed request whose document does not parse: 200 for application/json (the errors are
+    // in the body), 400 for application/graphql-response+json (GraphQL over HTTP).
     const syntax = await atlas.graphql('{ countries { ');
-    expect(syntax.status).toBe(400);
+    expect(syntax.status).toBe(200);
     expect(syntax.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const strict = await fetch(`${atlas.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{ countries { ' }),
+    });
+    expect(strict.status).toBe(400);
   });
 
   it('reports liveness and readiness', async () => {

@@ -41,7 +41,7 @@ describe('the Atlas as started by pnpm start', () => {
 
   it('creates, migrates and seeds an empty SQLite file on first start', () => {
     if (atlas.sqlitePath) expect(fs.existsSync(atlas.sqlitePath)).toBe(true);
-    expect(atlas.output()).toMatch(/Seeded an empty database/);
+    expect(atlas.output()).toMatch(/"msg":"seeded an empty database"/);
   });
 
   it('serves the seeded data through the contract’s query root', async () => {
@@ -93,6 +93,46 @@ describe('the Atlas as started by pnpm start', () => {
     });
     expect(malformed.status).toBe(400);
     expect(await malformed.text()).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('serves research aggregates, series, the citation and the downloads', async () => {
+    const { body } = await post<{
+      practices: { totalCount: number };
+      practiceStats: { key: string; count: number }[];
+      outcomeSeries: { country: { code: string }; points: { year: number; source: { url: string } }[] }[];
+      about: { citation: string; licence: string; licenceUrl: string };
+    }>(`{
+      practices { totalCount }
+      practiceStats(groupBy: COUNTRY) { key label count }
+      outcomeSeries(indicatorCode: "DESMIGRATIF_VILLAGES_NEW") { country { code } points { year source { url } } }
+      about { citation licence licenceUrl }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const { practices, practiceStats, outcomeSeries, about } = body.data!;
+    expect(practiceStats.reduce((sum, stat) => sum + stat.count, 0)).toBe(practices.totalCount);
+    expect(outcomeSeries[0]!.country.code).toBe('ID');
+    expect(outcomeSeries[0]!.points[0]!.source.url).toMatch(/^https?:/);
+    expect(about.citation).toMatch(/^Reintegration Atlas \(ASEAN\)\. .*\. Accessed \d{4}-\d{2}-\d{2}\.$/);
+    expect(about.licence).toMatch(/CC BY 4\.0/);
+
+    const csv = await fetch(`${atlas.url}/export/practices.csv?countryCodes=ID,PH&yearFrom=2015`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="atlas-practices.csv"');
+    expect((await csv.text()).split('\r\n')[0]).toMatch(/^id,key,title,/);
+    const bad = await fetch(`${atlas.url}/export/practices.csv?themes=NOT_A_THEME`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'themes[0]', message: expect.any(String) }],
+    });
+
+    const json = await fetch(`${atlas.url}/export/atlas.json`);
+    expect(json.status).toBe(200);
+    const document = (await json.json()) as { format: string; citation: string; practices: unknown[] };
+    expect(document.format).toBe('reintegration-atlas');
+    expect(document.citation).toContain(atlas.url);
+    expect(document.practices).toHaveLength(practices.totalCount);
   });
 
   it('reports liveness and readiness, and stops cleanly on SIGTERM', async () => {

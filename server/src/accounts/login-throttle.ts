@@ -1,24 +1,20 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { atlasError } from '../graphql/errors';
+import { memoryStore, type LimiterStore } from '../limits/rate-limiter-store';
 
 /**
  * Failed sign-ins are limited per account and per client address: 5 failures an account and 20 an
  * address in 15 minutes (a whole workshop may share one venue address), then RATE_LIMITED until the
- * window passes. In memory by default; the limiters can be backed by Redis for several instances.
+ * window passes. In memory by default, in Redis (REDIS_URL) when several instances share the budgets.
  */
 export class LoginThrottle {
-  constructor(
-    private readonly perAccount: RateLimiterAbstract = new RateLimiterMemory({
-      keyPrefix: 'login-account',
-      points: 5,
-      duration: 15 * 60,
-    }),
-    private readonly perAddress: RateLimiterAbstract = new RateLimiterMemory({
-      keyPrefix: 'login-address',
-      points: 20,
-      duration: 15 * 60,
-    }),
-  ) {}
+  private readonly perAccount: RateLimiterAbstract;
+  private readonly perAddress: RateLimiterAbstract;
+
+  constructor(store: LimiterStore = memoryStore()) {
+    this.perAccount = store.limiter({ keyPrefix: 'login-account', points: 5, duration: 15 * 60 });
+    this.perAddress = store.limiter({ keyPrefix: 'login-address', points: 20, duration: 15 * 60 });
+  }
 
   /** Throws RATE_LIMITED when either budget is spent. */
   async check(email: string, address: string): Promise<void> {

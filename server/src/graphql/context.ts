@@ -3,6 +3,7 @@ import { PracticeStatus } from '@atlas/shared';
 import { ANONYMOUS, type Viewer } from '../accounts/viewer';
 import type { LoginThrottle } from '../accounts/login-throttle';
 import type { Dialect } from '../config';
+import type { OperationNote } from '../logging/request-log';
 import { countLoader } from './count-loader';
 
 /** What the process holds for every request. */
@@ -18,6 +19,8 @@ export interface AtlasContext {
   request: { token: string | null; address: string };
   services: AtlasServices;
   loaders: ReturnType<typeof createLoaders>;
+  /** The operation's name and type, for the request's log line. */
+  operation: OperationNote;
 }
 
 export function createContext(
@@ -26,8 +29,9 @@ export function createContext(
   services: AtlasServices,
   viewer: Viewer = ANONYMOUS,
   request: AtlasContext['request'] = { token: null, address: 'local' },
+  operation: OperationNote = {},
 ): AtlasContext {
-  return { em, dialect, viewer, request, services, loaders: createLoaders(em) };
+  return { em, dialect, viewer, request, services, loaders: createLoaders(em), operation };
 }
 
 /** Counts shown beside countries and programmes are of published practices, the same for everybody. */

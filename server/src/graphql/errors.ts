@@ -33,6 +33,19 @@ export function conflict(typeName: string, expectedVersion: number, currentVersi
   );
 }
 
+/** QUERY_TOO_COMPLEX: a request over one of the limits; the message names the limit and its variable. */
+export function tooComplex(
+  message: string,
+  limit: { name: string; value: number; variable: string },
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return atlasError('QUERY_TOO_COMPLEX', `${message} (limit ${limit.value}, set by ${limit.variable}).`, {
+    ...extensions,
+    limit: limit.name,
+    maximum: limit.value,
+  });
+}
+
 export function notFound(typeName: string, path = 'id'): GraphQLError {
   return atlasError('NOT_FOUND', `No ${typeName} with this ${path} (or not one you may see).`, {
     fields: [{ path, message: 'not found' }],

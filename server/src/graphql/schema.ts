@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { CITING_AND_LICENCE } from '../about/about';
+import { AboutResolver } from '../about/about.resolver';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { CompareResolver } from '../compare/compare.resolver';
 import { CountryMutationResolver } from '../countries/country-mutation.resolver';
@@ -12,8 +14,10 @@ import { RegionalInstrumentResolver } from '../framework/regional-instrument.res
 import { RevisionResolver } from '../history/revision.resolver';
 import { IndicatorResolver } from '../indicators/indicator.resolver';
 import { OutcomeMutationResolver } from '../outcomes/outcome-mutation.resolver';
+import { OutcomeSeriesResolver } from '../outcomes/outcome-series.resolver';
 import { OutcomeResolver } from '../outcomes/outcome.resolver';
 import { PracticeMutationResolver } from '../practices/practice-mutation.resolver';
+import { PracticeStatsResolver } from '../practices/practice-stats.resolver';
 import { PracticeResolver } from '../practices/practice.resolver';
 import { ProgramMutationResolver } from '../programs/program-mutation.resolver';
 import { ProgramResolver } from '../programs/program.resolver';
@@ -23,7 +27,9 @@ import { NodeResolver } from './node.resolver';
 let built: Promise<GraphQLSchema> | undefined;
 
 const QUERY_DESCRIPTION = `The Reintegration Atlas: return and reintegration of migrant workers in the 11 ASEAN member states.
-Every practice, programme and figure cites its sources. Lists are Relay connections (first ≤ 100).`;
+Every practice, programme and figure cites its sources. Lists are Relay connections (first ≤ 100).
+
+${CITING_AND_LICENCE}`;
 
 const MUTATION_DESCRIPTION = `Changes, for signed-in accounts (Authorization: Bearer <token> from login). Every change is
 checked against the account's role, validated (BAD_USER_INPUT naming each field), written with its revision, and
@@ -42,6 +48,7 @@ export function atlasSchema(): Promise<GraphQLSchema> {
 function build(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
+      AboutResolver,
       AuthResolver,
       CompareResolver,
       CountryMutationResolver,
@@ -53,8 +60,10 @@ function build(): Promise<GraphQLSchema> {
       NodeResolver,
       OutcomeMutationResolver,
       OutcomeResolver,
+      OutcomeSeriesResolver,
       PracticeMutationResolver,
       PracticeResolver,
+      PracticeStatsResolver,
       ProgramMutationResolver,
       ProgramResolver,
       RegionalInstrumentResolver,

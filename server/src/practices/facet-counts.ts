@@ -28,13 +28,14 @@ interface GroupRow {
 /**
  * Total and facet counts of the practices matching `criteria`, in two statements whatever the
  * data: one pass summing every enum-set bit, and one grouping by country, year, programme and
- * evidence level (plus the country list, usually already in the request's identity map).
+ * evidence level (plus the country list, usually already in the request's identity map, returned
+ * too so that callers can expose the countries themselves).
  */
 export async function facetCounts(
   em: EntityManager,
   dialect: Dialect,
   criteria: PracticeCriteria,
-): Promise<{ total: number; facets: PracticeFacets }> {
+): Promise<{ total: number; facets: PracticeFacets; countries: Country[] }> {
   const knex = em.getKnex();
   const sums = ENUM_SET_COLUMNS.flatMap(({ column, values }) =>
     values.map((_, bit) => `sum(case when (p.${column} & ${1 << bit}) <> 0 then 1 else 0 end) as ${column}_${bit}`),
@@ -99,7 +100,7 @@ export async function facetCounts(
       .sort(([, a], [, b]) => b.count - a.count || a.name.localeCompare(b.name))
       .map(([id, { name, count }]) => ({ value: toGlobalId('ReintegrationProgram', id), label: name, count })),
   };
-  return { total: Number(bits.total ?? 0), facets };
+  return { total: Number(bits.total ?? 0), facets, countries };
 }
 
 function add<K>(map: Map<K, number>, key: K, n: number): void {

@@ -1,9 +1,11 @@
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createUser } from '../accounts/create-user';
 import type { Role } from '../accounts/role';
-import { createApp } from '../app';
+import { createApp, type AppConfig } from '../app';
+import { DEFAULT_LIMITS } from '../limits/limits-config';
 import type { Dialect } from '../config';
 import { openDatabase, type AtlasOrm } from '../db/orm';
 import { countStatements } from '../db/statement-logger';
@@ -43,18 +45,35 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 let accounts = 0;
 
 /** The real server (real HTTP, real database with the real seed) on a free port, for one test file. */
-export async function startTestAtlas(options: { seed?: boolean; production?: boolean } = {}): Promise<TestAtlas> {
-  const database = await createTestDatabase();
-  const orm = await openDatabase(database.config);
-  if (options.seed !== false) await seedIfEmpty(orm);
-  const { app, stop } = await createApp(orm, {
+export async function startTestAtlas(
+  options: {
+    seed?: boolean;
+    production?: boolean;
+    config?: Partial<AppConfig>;
+    /** Another instance whose database this one shares, as instances behind a load balancer do (left open on close). */
+    shareDatabaseWith?: TestAtlas;
+  } = {},
+): Promise<TestAtlas> {
+  const shared = options.shareDatabaseWith;
+  const database = shared ? null : await createTestDatabase();
+  const orm = shared?.orm ?? (await openDatabase(database!.config));
+  if (!shared && options.seed !== false) await seedIfEmpty(orm);
+  const dialect: Dialect = shared?.dialect ?? database!.config.dialect;
+  const { handler, stop } = await createApp(orm, {
     production: options.production ?? false,
-    dialect: database.config.dialect,
+    dialect,
     dashboardDir: '/nonexistent',
     corsOrigins: ['*'],
+    limits: DEFAULT_LIMITS,
+    redisUrl: null,
+    redisKeyPrefix: 'atlas-test',
+    trustProxy: false,
+    logLevel: process.env.LOG_LEVEL ?? 'silent',
+    responseCache: { maxBytes: 16 * 1024 * 1024, ttlSeconds: 60 },
+    ...options.config,
   });
   const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = http.createServer(handler).listen(0, '127.0.0.1', () => resolve(listening));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const graphql = async <T>(query: string, variables?: Record<string, unknown>, token?: string) => {
@@ -68,7 +87,7 @@ export async function startTestAtlas(options: { seed?: boolean; production?: boo
   return {
     url,
     orm,
-    dialect: database.config.dialect,
+    dialect,
     em: () => orm.em.fork() as EntityManager,
     graphql,
     async signIn(role, options = {}) {
@@ -94,8 +113,9 @@ export async function startTestAtlas(options: { seed?: boolean; production?: boo
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await stop();
+      if (shared) return;
       await orm.close();
-      await database.drop();
+      await database!.drop();
     },
   };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { idSuffix, parseRecords, type RecordLocator } from '../seed/load-seed';
 import type { SeedFileName, SeedRecord } from '../seed/seed-schema';
 import { CSV_KINDS, readCsv, type CsvKind } from './csv';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, TRANSFER_KINDS, type TransferData } from './document';
+import { CITATION_KEYS, DOCUMENT_FORMAT, DOCUMENT_VERSION, TRANSFER_KINDS, type TransferData } from './document';
 
 /** Records of an import file that passed the schemas, how to name each, and every problem found. */
 export interface ImportInput {
@@ -52,9 +52,9 @@ export function readJsonDocument(text: string): ImportInput {
   if (fields.format !== DOCUMENT_FORMAT) problems.push(`format: must be "${DOCUMENT_FORMAT}"`);
   if (fields.version !== DOCUMENT_VERSION) problems.push(`version: must be ${DOCUMENT_VERSION}`);
   const kinds: readonly string[] = TRANSFER_KINDS;
+  const header: readonly string[] = ['format', 'version', ...CITATION_KEYS];
   for (const name of Object.keys(fields)) {
-    if (name !== 'format' && name !== 'version' && !kinds.includes(name))
-      problems.push(`${name}: unknown kind of record`);
+    if (!header.includes(name) && !kinds.includes(name)) problems.push(`${name}: unknown kind of record`);
   }
   for (const kind of TRANSFER_KINDS) {
     const records = fields[kind];

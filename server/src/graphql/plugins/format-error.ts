@@ -1,13 +1,20 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { FieldProblem } from '../errors';
+import type { AtlasConfig } from '../../config';
+import { LIMIT_VARIABLES } from '../../limits/limits-config';
+import { tooComplex, type FieldProblem } from '../errors';
+
+/** graphql-js's parser stops at `parseOptions.maxTokens` with this message (16.x spells it "more that"). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
 /**
  * The last word on every error a client sees: class-validator failures become BAD_USER_INPUT with
- * their fields; in production anything unexpected is masked (no stack trace, no SQL).
+ * their fields; limits keep their QUERY_TOO_COMPLEX; Apollo's BAD_REQUEST (a malformed request)
+ * becomes BAD_USER_INPUT, one of the contract's codes; in production anything unexpected is masked
+ * (no stack trace, no SQL).
  */
-export function formatError(production: boolean, log: (error: unknown) => void) {
+export function formatError(config: Pick<AtlasConfig, 'production' | 'limits'>, log: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
@@ -20,10 +27,18 @@ export function formatError(production: boolean, log: (error: unknown) => void) 
         extensions: { code: 'BAD_USER_INPUT', fields },
       };
     }
+    const limit = limitError(error, formatted, config.limits.maxTokens);
+    if (limit) return limit;
     const code = formatted.extensions?.code;
+    if (code === 'BAD_REQUEST') {
+      return {
+        message: formatted.message,
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'request', message: formatted.message }] },
+      };
+    }
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       log(original);
-      if (production) {
+      if (config.production) {
         return {
           message: 'Internal server error',
           locations: formatted.locations,
@@ -37,4 +52,23 @@ export function formatError(production: boolean, log: (error: unknown) => void) 
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   };
+}
+
+/** A limit met while parsing or validating: Apollo files these under its own codes; they keep ours. */
+function limitError(error: unknown, formatted: GraphQLFormattedError, maxTokens: number): GraphQLFormattedError | null {
+  const cause = error instanceof GraphQLError ? error.originalError : undefined;
+  if (cause instanceof GraphQLError && cause.extensions.code === 'QUERY_TOO_COMPLEX') {
+    const { http: _http, ...extensions } = cause.extensions;
+    return { message: cause.message, locations: formatted.locations, extensions };
+  }
+  const tokens = TOKEN_LIMIT.exec(formatted.message);
+  if (tokens) {
+    const limit = tooComplex(`The document has more than ${tokens[1]} tokens`, {
+      name: 'maxTokens',
+      value: maxTokens,
+      variable: LIMIT_VARIABLES.maxTokens,
+    });
+    return { message: limit.message, extensions: limit.extensions };
+  }
+  return null;
 }

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { atlasSchema } from '../graphql/schema';
+import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { CITING_AND_LICENCE, LICENCE_URL } from './about';
+
+let atlas: TestAtlas;
+beforeAll(async () => {
+  atlas = await startTestAtlas({ seed: false });
+});
+afterAll(() => atlas.close());
+
+interface About {
+  name: string;
+  description: string;
+  citation: string;
+  mine: string;
+  citeSourcesNote: string;
+  licence: string;
+  licenceUrl: string;
+  licenceNote: string;
+  dataFormat: string;
+  dataFormatVersion: number;
+  downloads: string[];
+}
+
+it('says how to cite the Atlas, that figures are cited to their sources, and the licence', async () => {
+  const { data, errors } = await atlas.graphql<{ about: About }>(`{
+    about { name description citation mine: citation(url: "https://atlas.example.org/") citeSourcesNote
+            licence licenceUrl licenceNote dataFormat dataFormatVersion downloads }
+  }`);
+  expect(errors).toBeUndefined();
+  const today = new Date().toISOString().slice(0, 10);
+  expect(data!.about).toMatchObject({
+    name: 'Reintegration Atlas (ASEAN)',
+    citation: `Reintegration Atlas (ASEAN). <URL of the Atlas>. Accessed ${today}.`,
+    mine: `Reintegration Atlas (ASEAN). https://atlas.example.org/. Accessed ${today}.`,
+    licence: expect.stringContaining('CC BY 4.0'),
+    licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+    dataFormat: 'reintegration-atlas',
+    dataFormatVersion: 1,
+    downloads: ['/export/practices.csv', '/export/atlas.json'],
+  });
+  expect(data!.about.description).toMatch(/compilation of public sources/);
+  expect(data!.about.citeSourcesNote).toMatch(/Cite every figure to its own source/);
+  expect(data!.about.licenceNote).toMatch(/underlying sources keep their own terms/);
+});
+
+it('puts the same text in the schema description and the README', async () => {
+  expect((await atlasSchema()).getQueryType()!.description).toContain(CITING_AND_LICENCE);
+  const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+  expect(readme).toContain('## Citing the Atlas and licence');
+  expect(readme).toContain(LICENCE_URL);
+});

@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { RequestHandler, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import type { AtlasOrm } from '../db/orm';
+import { sendErrors } from '../graphql/send-errors';
+import { viewerOf } from './auth.service';
+import { bearerToken } from './tokens';
+import { ANONYMOUS, type Viewer } from './viewer';
+
+/** Who is asking, settled once per request before anything else reads it (rate limits, GraphQL). */
+export interface Caller {
+  viewer: Viewer;
+  token: string | null;
+}
+
+/** The caller of a request that went through `authenticate`. */
+export function callerOf(res: Response): Caller {
+  const caller: unknown = res.locals.caller;
+  return (caller as Caller | undefined) ?? { viewer: ANONYMOUS, token: null };
+}
+
+/** Reads the bearer token; a token that is expired, revoked or unknown gets HTTP 401 UNAUTHENTICATED. */
+export function authenticate(orm: AtlasOrm): RequestHandler {
+  return async (req, res, next) => {
+    const token = bearerToken(req.headers.authorization);
+    try {
+      const viewer = await viewerOf(orm.em.fork() as EntityManager, token);
+      res.locals.caller = { viewer, token } satisfies Caller;
+      next();
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
+        sendErrors(res, 401, error);
+        return;
+      }
+      next(error);
+    }
+  };
+}
