@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+
+const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
@@ -9,12 +12,23 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: false,
-    chunkSizeWarningLimit: 600,
+    // GraphiQL's own chunk is ≈ 790 KB (250 KB gzip); scripts/bundle-size.mjs keeps the dashboard's
+    // first load within its budget.
+    chunkSizeWarningLimit: 800,
+    // Two pages: the dashboard, and the GraphQL explorer served at /graphiql (its own entry, so
+    // the dashboard's first load never includes GraphiQL).
+    rolldownOptions: {
+      input: { index: page('index.html'), graphiql: page('graphiql.html') },
+      onwarn(warning, warn) {
+        // GraphiQL's react-compiler-runtime starts with "use no memo", which bundling drops harmlessly.
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
   test: {
     name: 'dashboard',
     environment: 'happy-dom',
-    include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
+    include: ['src/**/*.test.tsx', 'src/**/*.test.ts', 'graphiql/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
   },
 });

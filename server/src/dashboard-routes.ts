@@ -9,10 +9,27 @@ const API_PATHS = /^\/(graphql|graphiql|healthz|readyz|export)(\/|$)/;
  * index.html, which is never cached, so a new release shows at the next reload; the hashed files
  * under /assets/ are cached for good. A missing asset is a 404, not the page. Before the dashboard
  * is built, `/` says so plainly instead.
+ *
+ * The GraphQL explorer (GraphiQL, bundled by the dashboard's build as graphiql.html, no CDN) is at
+ * `/graphiql`, uncached like index.html; before it is built, `/graphiql` is a 404 that says so.
  */
 export function dashboardRoutes(dashboardDir: string): Router {
   const router = Router();
   const index = path.join(dashboardDir, 'index.html');
+  const explorer = path.join(dashboardDir, 'graphiql.html');
+  if (fs.existsSync(explorer)) {
+    router.get('/graphiql', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(explorer);
+    });
+  } else {
+    router.get('/graphiql', (_req, res) => {
+      res
+        .status(404)
+        .type('text/plain')
+        .send('The GraphQL explorer is not built: run `pnpm build`. The GraphQL API itself is at /graphql.\n');
+    });
+  }
   if (!fs.existsSync(index)) {
     router.get('/', (_req, res) => {
       res

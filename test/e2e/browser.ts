@@ -35,7 +35,19 @@ export interface PageProblems {
 export async function watchedPage(browser: Browser, origin: string, viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
-  const problems: PageProblems = { consoleErrors: [], foreignRequests: [], failedRequests: [] };
+  const problems = watch(page, origin);
+  return { page, problems, close: () => context.close() };
+}
+
+/**
+ * Records what `page` does wrong into `problems` (new ones by default): for a second tab of a
+ * watched page's context (`page.context().newPage()`).
+ */
+export function watch(
+  page: Page,
+  origin: string,
+  problems: PageProblems = { consoleErrors: [], foreignRequests: [], failedRequests: [] },
+): PageProblems {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
   });
@@ -52,7 +64,7 @@ export async function watchedPage(browser: Browser, origin: string, viewport = {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.url()}`);
   });
-  return { page, problems, close: () => context.close() };
+  return problems;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
