@@ -6,6 +6,9 @@ import { Client, cacheExchange, fetchExchange } from 'urql';
  */
 export const API_URL: string = import.meta.env.VITE_ATLAS_API_URL ?? '/graphql';
 
+/** Where the server's other pages are (the explorer, the downloads): beside its /graphql. */
+export const API_BASE: string = API_URL.replace(/\/graphql$/, '');
+
 /** The API client; with a session token, every request carries it as a bearer token. */
 export function createApiClient(url = API_URL, token?: string): Client {
   return new Client({

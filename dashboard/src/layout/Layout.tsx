@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { EDITORS, useHasRole, WRITERS } from '../editing/RequireRole';
+import { API_BASE } from '../api-client';
 import { AccountMenu } from './AccountMenu';
 
 const PUBLIC_NAV = [
@@ -55,7 +56,9 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <p>
           Return and reintegration of migrant workers in the 11 ASEAN member states. Every figure links to its source.
-          Data for researchers: the <a href="/graphql">GraphQL API</a>.
+          Data for researchers: the <a href={`${API_BASE}/graphiql`}>GraphQL explorer</a>, the{' '}
+          <a href={`${API_BASE}/export/practices.csv`}>practices as CSV</a> and{' '}
+          <a href={`${API_BASE}/export/atlas.json`}>the whole dataset as JSON</a>.
         </p>
       </footer>
     </>
