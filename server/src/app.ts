@@ -20,7 +20,7 @@ import { memoryStore, redisStore } from './limits/rate-limiter-store';
 import { requestShape } from './limits/request-shape';
 import { lateAnswerAfterTimeout, requestTimeout, requestTimer } from './limits/request-timeout';
 import { createLogger, type Logger } from './logging/logger';
-import { operationNoteOf, requestLog } from './logging/request-log';
+import { cacheHitLog, operationNoteOf, requestLog } from './logging/request-log';
 import { responseCachePlugin } from './response-cache/cache-plugin';
 import { frontDoor } from './response-cache/front-door';
 import { invalidation } from './response-cache/invalidation';
@@ -108,6 +108,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
         app,
         cache,
         logRequest: (req, res) => logRequest(req, res),
+        logHit: cacheHitLog(logger),
         allowCors: (req, res) => allowCors(req, res, () => {}),
         spend,
         startTimer,

@@ -13,8 +13,9 @@ export interface FrontDoorParts {
   /** The express application: everything that is not a cache hit. */
   app: RequestListener;
   cache: ResponseCache;
-  /** The request log (pino-http), CORS headers, and the rate budget: as express applies them. */
+  /** The request log (pino-http's, and its lighter twin for hits), CORS headers, and the rate budget: as express applies them. */
   logRequest(req: IncomingMessage, res: ServerResponse): void;
+  logHit(req: IncomingMessage, res: ServerResponse): void;
   allowCors(req: IncomingMessage, res: ServerResponse): void;
   spend: SpendBudget;
   /** Starts the request's time limit (express's own middleware then leaves it running). */
@@ -70,8 +71,7 @@ export function frontDoor(parts: FrontDoorParts): RequestListener {
   const { app, cache } = parts;
 
   const hit = async (req: IncomingMessage, res: ServerResponse, answer: CachedAnswer) => {
-    parts.logRequest(req, res);
-    Object.assign(operationNoteOf(res), { type: 'query', cache: 'hit' });
+    parts.logHit(req, res);
     parts.allowCors(req, res);
     if (await parts.spend(req, res, ANONYMOUS)) serve(req, res, cache, answer);
   };
@@ -116,6 +116,12 @@ export function frontDoor(parts: FrontDoorParts): RequestListener {
     if (req.method === 'GET') return answer(req, res, `GET ${req.url} ${accept}`);
     readBody(req).then(
       (body) => {
+        const key = `POST ${accept} ${body}`;
+        const cached = cache.get(key);
+        if (cached) {
+          hit(req, res, cached).catch(() => res.destroy());
+          return;
+        }
         try {
           // express.json sees the body already read and leaves this in place.
           (req as IncomingMessage & { body?: unknown }).body = JSON.parse(body);
@@ -132,7 +138,7 @@ export function frontDoor(parts: FrontDoorParts): RequestListener {
           );
           return;
         }
-        answer(req, res, `POST ${accept} ${body}`);
+        miss(req, res, key);
       },
       () => res.destroy(),
     );
