@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { Role } from '../editing/RequireRole';
 import type { ResultOf } from '../graphql';
-import { renderAt, stubApi, type ApiAnswers } from '../test-support/api-stub';
+import type { ApiAnswers } from '../test-support/api-stub';
+import { renderSignedIn } from '../test-support/signed-in';
 import { HistoryPanel } from './HistoryPanel';
 import type { RevisionsQuery } from './queries';
-import { SignedIn, viewer } from './signed-in.test-support';
 
 const PRACTICE_ID = 'UHJhY3RpY2U6Nw==';
 
@@ -63,16 +64,8 @@ const history: ResultOf<typeof RevisionsQuery> = {
   ],
 };
 
-function renderPanel(answers: ApiAnswers, onRestored?: () => void) {
-  const stub = stubApi(answers);
-  renderAt(
-    '/practices/x',
-    <SignedIn>
-      <HistoryPanel entityId={PRACTICE_ID} onRestored={onRestored} />
-    </SignedIn>,
-    stub,
-  );
-  return stub;
+function renderPanel(role: Role | null, answers: ApiAnswers, onRestored?: () => void) {
+  return renderSignedIn(role, '/practices/x', <HistoryPanel entityId={PRACTICE_ID} onRestored={onRestored} />, answers);
 }
 
 const openHistory = async () => {
@@ -85,10 +78,10 @@ const revisionItems = async () => within(await screen.findByRole('list')).getAll
 
 describe('the history panel', () => {
   it('lists every change when opened: what, who, version and note', async () => {
-    const stub = renderPanel({ ...viewer('EDITOR'), Revisions: history });
+    const { requests } = renderPanel('EDITOR', { Revisions: history });
     const toggle = await screen.findByRole('button', { name: 'History' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(stub.requests.some((r) => r.operationName === 'Revisions')).toBe(false);
+    expect(requests.some((r) => r.operationName === 'Revisions')).toBe(false);
 
     await openHistory();
     const [archived, edited, imported] = await revisionItems();
@@ -96,11 +89,11 @@ describe('the history panel', () => {
     expect(edited?.textContent).toMatch(/Edited.*by Con Tributor · version 2/);
     expect(imported?.textContent).toMatch(/Imported.*by Seed \/ import · version 1/);
     expect(imported?.textContent).toContain('Seeded from the 2025 workshop');
-    expect(stub.requests.find((r) => r.operationName === 'Revisions')?.variables).toEqual({ entityId: PRACTICE_ID });
+    expect(requests.find((r) => r.operationName === 'Revisions')?.variables).toEqual({ entityId: PRACTICE_ID });
   });
 
   it('shows what a change altered, old → new, lists joined and long texts cut', async () => {
-    renderPanel({ ...viewer('ADMIN'), Revisions: history });
+    renderPanel('ADMIN', { Revisions: history });
     const user = await openHistory();
     const edited = (await revisionItems())[1]!;
     const toggle = within(edited).getByRole('button', { name: 'Show changes' });
@@ -116,9 +109,9 @@ describe('the history panel', () => {
   it('restores an earlier version after confirmation, then reloads the history', async () => {
     const onRestored = vi.fn();
     let restored = false;
-    const stub = renderPanel(
+    const { requests } = renderPanel(
+      'EDITOR',
       {
-        ...viewer('EDITOR'),
         Revisions: () =>
           restored ? { revisions: [{ ...history.revisions[0]!, id: 'new', action: 'RESTORE' }] } : history,
         RestoreRevision: () => {
@@ -135,30 +128,29 @@ describe('the history panel', () => {
     await user.click(within(edited!).getByRole('button', { name: 'Restore this version' }));
     const confirm = within(edited!).getByRole('group', { name: 'Confirm the restore' });
     expect(confirm.textContent).toContain('Bring the record back to version 2 (status: Draft)?');
-    expect(stub.requests.some((r) => r.operationName === 'RestoreRevision')).toBe(false);
+    expect(requests.some((r) => r.operationName === 'RestoreRevision')).toBe(false);
     await user.click(within(confirm).getByRole('button', { name: 'Yes, restore' }));
 
     expect((await screen.findByRole('status')).textContent).toBe('Restored version 2. The record is now at version 4.');
-    expect(stub.requests.find((r) => r.operationName === 'RestoreRevision')?.variables).toEqual({
+    expect(requests.find((r) => r.operationName === 'RestoreRevision')?.variables).toEqual({
       id: 'UmV2aXNpb246Mg==',
     });
-    await expect.poll(() => stub.requests.filter((r) => r.operationName === 'Revisions').length).toBe(2);
+    await expect.poll(() => requests.filter((r) => r.operationName === 'Revisions').length).toBe(2);
     expect(onRestored).toHaveBeenCalledOnce();
   });
 
   it('restores nothing when the confirmation is cancelled', async () => {
-    const stub = renderPanel({ ...viewer('EDITOR'), Revisions: history });
+    const { requests } = renderPanel('EDITOR', { Revisions: history });
     const user = await openHistory();
     const imported = (await revisionItems())[2]!;
     await user.click(within(imported).getByRole('button', { name: 'Restore this version' }));
     await user.click(within(imported).getByRole('button', { name: 'Cancel' }));
     expect(within(imported).getByRole('button', { name: 'Restore this version' })).toBeTruthy();
-    expect(stub.requests.some((r) => r.operationName === 'RestoreRevision')).toBe(false);
+    expect(requests.some((r) => r.operationName === 'RestoreRevision')).toBe(false);
   });
 
   it('says why a restore was refused', async () => {
-    renderPanel({
-      ...viewer('EDITOR'),
+    renderPanel('EDITOR', {
       Revisions: history,
       RestoreRevision: {
         errors: [{ message: 'Only editors may restore revisions.', extensions: { code: 'FORBIDDEN' } }],
@@ -174,8 +166,7 @@ describe('the history panel', () => {
   });
 
   it('reloads the history when the record changed meanwhile (CONFLICT)', async () => {
-    const stub = renderPanel({
-      ...viewer('EDITOR'),
+    const { requests } = renderPanel('EDITOR', {
       Revisions: history,
       RestoreRevision: {
         errors: [{ message: 'This Practice changed.', extensions: { code: 'CONFLICT', currentVersion: 5 } }],
@@ -186,7 +177,7 @@ describe('the history panel', () => {
     await user.click(within(edited).getByRole('button', { name: 'Restore this version' }));
     await user.click(within(edited).getByRole('button', { name: 'Yes, restore' }));
     expect((await screen.findByRole('alert')).textContent).toContain('it is now at version 5');
-    await expect.poll(() => stub.requests.filter((r) => r.operationName === 'Revisions').length).toBe(2);
+    await expect.poll(() => requests.filter((r) => r.operationName === 'Revisions').length).toBe(2);
   });
 
   it('offers a deleted record back', async () => {
@@ -198,7 +189,7 @@ describe('the history panel', () => {
       after: null,
       note: null,
     };
-    renderPanel({ ...viewer('EDITOR'), Revisions: { revisions: [deleted] } });
+    renderPanel('EDITOR', { Revisions: { revisions: [deleted] } });
     await openHistory();
     const [item] = await revisionItems();
     expect(within(item!).getByRole('button', { name: 'Restore the deleted record' })).toBeTruthy();
@@ -208,11 +199,11 @@ describe('the history panel', () => {
     ['a contributor', 'CONTRIBUTOR' as const],
     ['an anonymous reader', null],
   ])('shows nothing to %s', async (_, role) => {
-    const stub = renderPanel(viewer(role));
-    if (role) await expect.poll(() => stub.requests.some((r) => r.operationName === 'Me')).toBe(true);
+    const { requests } = renderPanel(role, {});
+    if (role) await expect.poll(() => requests.some((r) => r.operationName === 'Me')).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.queryByRole('button', { name: 'History' })).toBeNull();
     expect(screen.queryByRole('heading')).toBeNull();
-    expect(stub.requests.some((r) => r.operationName === 'Revisions')).toBe(false);
+    expect(requests.some((r) => r.operationName === 'Revisions')).toBe(false);
   });
 });

@@ -2,13 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
-import {
-  badUserInput,
-  conflictAt,
-  lastVariables,
-  problemBeside,
-  renderSignedIn,
-} from '../program-form/signed-in.test-support';
+import { badUserInput, conflictAt, lastVariables, problemBeside } from '../../test-support/mutation-answers';
+import { renderSignedIn } from '../../test-support/signed-in';
 import CountryFormPage from './CountryFormPage';
 import type { CountryEditQuery } from './queries';
 
@@ -57,18 +52,18 @@ const instrument = (n: number) => screen.getByRole('group', { name: `Law or poli
 
 describe('editing a country entry', () => {
   it('loads the entry as it is now and saves it whole, then shows the country', async () => {
-    const { stub, current } = renderForm({ UpsertCountry: saved });
+    const { requests, current } = renderForm({ UpsertCountry: saved });
     const user = userEvent.setup();
     const name = await screen.findByRole('textbox', { name: 'Name' });
     expect(name).toHaveProperty('value', 'Indonesia');
     expect(screen.getByRole('combobox', { name: 'Migration profile' })).toHaveProperty('value', 'ORIGIN');
     expect(within(instrument(1)).getByRole('link', { name: uu18.title })).toBeTruthy();
-    expect(lastVariables(stub.requests, 'CountryEdit')).toEqual({ code: 'ID' });
+    expect(lastVariables(requests, 'CountryEdit')).toEqual({ code: 'ID' });
 
     await user.type(screen.getByRole('textbox', { name: 'Lead agency' }), ' and BP2MI');
     await user.click(screen.getByRole('button', { name: 'Save the country entry' }));
     await expect.poll(current).toBe('/countries/ID');
-    expect(lastVariables(stub.requests, 'UpsertCountry')).toEqual({
+    expect(lastVariables(requests, 'UpsertCountry')).toEqual({
       expectedVersion: 4,
       input: {
         code: 'ID',
@@ -92,7 +87,7 @@ describe('editing a country entry', () => {
   });
 
   it('shows each problem beside its field: a bad year of the second law, not the first', async () => {
-    const { stub } = renderForm({
+    const { requests } = renderForm({
       UpsertCountry: badUserInput([
         { path: 'input.legalInstruments[1].year', message: 'Too small: expected number to be >=1900' },
         { path: 'input.legalInstruments[1].sourceIds', message: 'cite at least one source' },
@@ -114,7 +109,7 @@ describe('editing a country entry', () => {
     expect(within(summary).getByRole('link', { name: 'Law or policy 2 › Year adopted' }).getAttribute('href')).toBe(
       '#field-input-legalInstruments-1-year',
     );
-    const sent = lastVariables(stub.requests, 'UpsertCountry') as { input: { legalInstruments: unknown[] } };
+    const sent = lastVariables(requests, 'UpsertCountry') as { input: { legalInstruments: unknown[] } };
     expect(sent.input.legalInstruments[1]).toEqual({
       title: 'Migrant Workers Act',
       year: 1850,
@@ -128,7 +123,7 @@ describe('editing a country entry', () => {
     const latest: Country = { ...indonesia, version: 6, summary: 'Indonesia sends more than 270,000 workers a year.' };
     let saves = 0;
     let loads = 0;
-    const { stub, current } = renderForm({
+    const { requests, current } = renderForm({
       CountryEdit: () => ({ country: loads++ === 0 ? indonesia : latest }),
       UpsertCountry: () => (saves++ === 0 ? conflictAt(6) : saved),
     });
@@ -147,18 +142,18 @@ describe('editing a country entry', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save the country entry' }));
     await expect.poll(current).toBe('/countries/ID');
-    const sent = lastVariables(stub.requests, 'UpsertCountry') as { expectedVersion: number; input: Country };
+    const sent = lastVariables(requests, 'UpsertCountry') as { expectedVersion: number; input: Country };
     expect(sent.expectedVersion).toBe(6);
     expect(sent.input.name).toBe('Republic of Indonesia');
     expect(sent.input.summary).toBe(latest.summary);
   });
 
   it('is for editors only', async () => {
-    const { stub } = renderForm({}, 'CONTRIBUTOR');
+    const { requests } = renderForm({}, 'CONTRIBUTOR');
     expect((await screen.findByRole('alert')).textContent).toContain(
       'Your account (contributor) may not edit country entries',
     );
-    expect(stub.requests.map((request) => request.operationName)).toEqual(['Me']);
+    expect(requests.map((request) => request.operationName)).toEqual(['Me']);
   });
 
   it('asks an anonymous reader to sign in', async () => {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../editing/RequireRole';
-import { renderSignedIn } from '../practice-form/test-signed-in';
+import { renderSignedIn } from '../../test-support/signed-in';
 import MyPracticesPage from './MyPracticesPage';
 import type { UnpublishedPractice } from './queries';
 
@@ -34,12 +34,9 @@ const PRACTICES: UnpublishedPractice[] = [
 ];
 
 function openAs(role: Role | null, nodes = PRACTICES) {
-  return renderSignedIn(
-    '/my-practices',
-    <MyPracticesPage />,
-    { MyPractices: { practices: { totalCount: nodes.length, nodes } } },
-    role,
-  );
+  return renderSignedIn(role, '/my-practices', <MyPracticesPage />, {
+    MyPractices: { practices: { totalCount: nodes.length, nodes } },
+  });
 }
 
 describe('my practices', () => {

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
-import { badUserInput, lastVariables, problemBeside, renderSignedIn } from '../program-form/signed-in.test-support';
+import { badUserInput, lastVariables, problemBeside } from '../../test-support/mutation-answers';
+import { renderSignedIn } from '../../test-support/signed-in';
 import OutcomesFormPage from './OutcomesFormPage';
 import type { OutcomesFormQuery, OutcomesProgram } from './queries';
 
@@ -62,7 +63,7 @@ async function fillRow(n: number, values: { indicator: string; year: string; val
 describe('a programme’s outcomes', () => {
   it('lists the recorded outcomes and deletes one after a confirmation', async () => {
     let deleted = false;
-    const { stub } = renderAs('EDITOR', {
+    const { requests } = renderAs('EDITOR', {
       OutcomesForm: () => ({
         program: { ...desmigratif, outcomes: deleted ? [scaleUp] : [pilot, scaleUp] },
         indicators,
@@ -76,16 +77,16 @@ describe('a programme’s outcomes', () => {
     expect(await screen.findByRole('heading', { name: 'Recorded outcomes (2)' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Delete New Desmigratif villages, 2016: 2' }));
     const confirm = screen.getByRole('group', { name: 'Delete New Desmigratif villages, 2016?' });
-    expect(stub.requests.some((request) => request.operationName === 'DeleteOutcome')).toBe(false);
+    expect(requests.some((request) => request.operationName === 'DeleteOutcome')).toBe(false);
     await user.click(within(confirm).getByRole('button', { name: 'Yes, delete it' }));
 
     expect(await screen.findByRole('heading', { name: 'Recorded outcomes (1)' })).toBeTruthy();
-    expect(lastVariables(stub.requests, 'DeleteOutcome')).toEqual({ id: pilot.id });
+    expect(lastVariables(requests, 'DeleteOutcome')).toEqual({ id: pilot.id });
     expect(screen.queryByRole('button', { name: 'Delete New Desmigratif villages, 2016: 2' })).toBeNull();
   });
 
   it('shows a bad row’s problems beside that row’s fields, and records nothing', async () => {
-    const { stub } = renderAs('EDITOR', {
+    const { requests } = renderAs('EDITOR', {
       RecordOutcomes: badUserInput([
         { path: 'inputs[1].value', message: 'must not be negative: indicators count, sum or share' },
       ]),
@@ -102,7 +103,7 @@ describe('a programme’s outcomes', () => {
     expect(problemBeside(within(row(1)).getByRole('spinbutton', { name: 'Value' }))).toBeNull();
     expect(within(screen.getByRole('alert')).getByRole('link', { name: 'New outcome 2 › Value' })).toBeTruthy();
     expect(within(row(1)).getByRole('spinbutton', { name: 'Year' })).toHaveProperty('value', '2019');
-    expect(lastVariables(stub.requests, 'RecordOutcomes')).toEqual({
+    expect(lastVariables(requests, 'RecordOutcomes')).toEqual({
       inputs: [
         {
           programId: ID,
@@ -127,7 +128,7 @@ describe('a programme’s outcomes', () => {
   });
 
   it('asks for what a row lacks before sending, then records every row at once', async () => {
-    const { stub } = renderAs('ADMIN', {
+    const { requests } = renderAs('ADMIN', {
       RecordOutcomes: { recordOutcomes: [{ id: 'T3V0Y29tZToz' }, { id: 'T3V0Y29tZTo0' }] },
     });
     const user = userEvent.setup();
@@ -143,7 +144,7 @@ describe('a programme’s outcomes', () => {
       .toBe('give the year');
     expect(problemBeside(within(row(2)).getByRole('combobox', { name: 'Source' }))).toBe('choose a source');
     expect(problemBeside(within(row(1)).getByRole('spinbutton', { name: 'Year' }))).toBeNull();
-    expect(stub.requests.some((request) => request.operationName === 'RecordOutcomes')).toBe(false);
+    expect(requests.some((request) => request.operationName === 'RecordOutcomes')).toBe(false);
 
     await user.type(within(row(2)).getByRole('spinbutton', { name: 'Year' }), '2019');
     await user.type(within(row(2)).getByRole('spinbutton', { name: 'Value' }), '950.5');
@@ -152,7 +153,7 @@ describe('a programme’s outcomes', () => {
     await user.click(screen.getByRole('button', { name: 'Record the 2 outcomes' }));
 
     expect((await screen.findByRole('status')).textContent).toBe('Recorded 2 outcomes.');
-    expect(lastVariables(stub.requests, 'RecordOutcomes')).toMatchObject({
+    expect(lastVariables(requests, 'RecordOutcomes')).toMatchObject({
       inputs: [
         { year: 2019, value: 1200, sex: 'FEMALE', note: null },
         { year: 2019, value: 950.5, sex: 'TOTAL', note: 'Men only.' },
@@ -162,10 +163,10 @@ describe('a programme’s outcomes', () => {
   });
 
   it('is for editors only', async () => {
-    const { stub } = renderAs('CONTRIBUTOR', {});
+    const { requests } = renderAs('CONTRIBUTOR', {});
     expect((await screen.findByRole('alert')).textContent).toContain(
       'Your account (contributor) may not record programme outcomes',
     );
-    expect(stub.requests.map((request) => request.operationName)).toEqual(['Me']);
+    expect(requests.map((request) => request.operationName)).toEqual(['Me']);
   });
 });

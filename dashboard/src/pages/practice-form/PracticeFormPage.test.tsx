@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiAnswers, ApiVariables } from '../../test-support/api-stub';
 import PracticeFormPage from './PracticeFormPage';
 import type { EditablePractice, FormOptions } from './queries';
-import { renderSignedIn } from './test-signed-in';
+import { renderSignedIn } from '../../test-support/signed-in';
 
 const OPTIONS: FormOptions = {
   countries: [
@@ -60,7 +60,7 @@ const practiceTitle = async () => control('Title', await screen.findByRole('grou
 
 describe('writing a new practice', () => {
   const openNew = (answers: ApiAnswers) =>
-    renderSignedIn('/practices/new', <PracticeFormPage />, { PracticeFormOptions: OPTIONS, ...answers }, 'CONTRIBUTOR');
+    renderSignedIn('CONTRIBUTOR', '/practices/new', <PracticeFormPage />, { PracticeFormOptions: OPTIONS, ...answers });
 
   async function fillIn() {
     const user = userEvent.setup();
@@ -142,7 +142,7 @@ describe('writing a new practice', () => {
   });
 
   it('asks an anonymous reader to sign in', async () => {
-    renderSignedIn('/practices/new', <PracticeFormPage />, {}, null);
+    renderSignedIn(null, '/practices/new', <PracticeFormPage />, {});
     expect((await screen.findByRole('link', { name: 'Sign in' })).getAttribute('href')).toBe(
       '/sign-in?next=%2Fpractices%2Fnew',
     );
@@ -156,6 +156,7 @@ describe('editing a practice', () => {
     let loads = 0;
     const updates: ApiVariables[] = [];
     const { requests } = renderSignedIn(
+      'CONTRIBUTOR',
       `/practices/${STORED.id}/edit`,
       <PracticeFormPage id={STORED.id} />,
       {
@@ -168,7 +169,6 @@ describe('editing a practice', () => {
             : { updatePractice: { id: STORED.id, version: 6, status: 'DRAFT' } };
         },
       },
-      'CONTRIBUTOR',
     );
 
     const title = await practiceTitle();
@@ -202,12 +202,10 @@ describe('editing a practice', () => {
   });
 
   it('says so when there is no practice to edit', async () => {
-    renderSignedIn(
-      '/practices/nope/edit',
-      <PracticeFormPage id="nope" />,
-      { PracticeFormOptions: OPTIONS, EditablePractice: { practice: null } },
-      'EDITOR',
-    );
+    renderSignedIn('EDITOR', '/practices/nope/edit', <PracticeFormPage id="nope" />, {
+      PracticeFormOptions: OPTIONS,
+      EditablePractice: { practice: null },
+    });
     expect(await screen.findByText(/There is no practice at this address that you may edit/)).toBeTruthy();
   });
 });

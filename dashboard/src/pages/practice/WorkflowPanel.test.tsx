@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../editing/RequireRole';
 import type { ApiAnswers } from '../../test-support/api-stub';
 import { leaveSavedNotice } from '../practice-form/saved-notice';
-import { renderSignedIn } from '../practice-form/test-signed-in';
+import { renderSignedIn } from '../../test-support/signed-in';
 import PracticePage from './PracticePage';
 import type { PracticeDetail, PracticeStatusValue } from './queries';
 
@@ -40,12 +40,10 @@ function openAs(
   patch: Partial<PracticeDetail> = {},
 ) {
   const practice = { ...PRACTICE, status, ...patch };
-  const view = renderSignedIn(
-    `/practices/${practice.id}`,
-    <PracticePage id={practice.id} />,
-    { Practice: { practice }, ...answers },
-    role,
-  );
+  const view = renderSignedIn(role, `/practices/${practice.id}`, <PracticePage id={practice.id} />, {
+    Practice: { practice },
+    ...answers,
+  });
   return { ...view, panel: () => screen.findByRole('region', { name: 'Editorial workflow' }) };
 }
 

@@ -5,7 +5,8 @@ import type { ResultOf } from '../../graphql';
 import ProgramFormPage from './ProgramFormPage';
 import type { EditedProgram, ProgramCountriesQuery } from './queries';
 import type { SourceByIdQuery } from './source-queries';
-import { badUserInput, conflictAt, lastVariables, problemBeside, renderSignedIn } from './signed-in.test-support';
+import { badUserInput, conflictAt, lastVariables, problemBeside } from '../../test-support/mutation-answers';
+import { renderSignedIn } from '../../test-support/signed-in';
 
 const ID = 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ';
 const katadata = {
@@ -69,7 +70,7 @@ const save = () => userEvent.click(screen.getByRole('button', { name: 'Save the 
 describe('editing a programme', () => {
   it('loads the programme, replaces a source by one already in the Atlas, and saves', async () => {
     const existing: ResultOf<typeof SourceByIdQuery> = { node: { __typename: 'Source', ...antara } };
-    const { stub, current } = editAs({
+    const { requests, current } = editAs({
       UpdateProgram: updated,
       CreateSource: badUserInput([
         { path: 'input.url', message: `is already cited as source ${antara.id} (“${antara.title}”): use that one` },
@@ -91,7 +92,7 @@ describe('editing a programme', () => {
 
     const url = within(panel).getByRole('textbox', { name: 'Address (URL)' });
     await expect.poll(() => problemBeside(url)).toContain(`is already cited as source ${antara.id}`);
-    expect(lastVariables(stub.requests, 'CreateSource')).toEqual({
+    expect(lastVariables(requests, 'CreateSource')).toEqual({
       input: { title: 'Desmigratif on Antara', url: antara.url, publisher: null, publishedOn: null, language: null },
     });
     await user.click(await within(panel).findByRole('button', { name: 'Cite this source instead' }));
@@ -105,7 +106,7 @@ describe('editing a programme', () => {
 
     await save();
     await expect.poll(current).toBe(`/programs/${ID}`);
-    expect(lastVariables(stub.requests, 'UpdateProgram')).toEqual({
+    expect(lastVariables(requests, 'UpdateProgram')).toEqual({
       id: ID,
       expectedVersion: 3,
       input: {
@@ -196,7 +197,7 @@ describe('editing a programme', () => {
     const latest: EditedProgram = { ...desmigratif, version: 5, status: 'COMPLETED', endYear: 2024 };
     let loads = 0;
     let saves = 0;
-    const { stub, current } = editAs({
+    const { requests, current } = editAs({
       ProgramEdit: () => ({ program: loads++ === 0 ? desmigratif : latest, countries }),
       UpdateProgram: () => (saves++ === 0 ? conflictAt(5) : updated),
     });
@@ -215,7 +216,7 @@ describe('editing a programme', () => {
 
     await save();
     await expect.poll(current).toBe(`/programs/${ID}`);
-    expect(lastVariables(stub.requests, 'UpdateProgram')).toMatchObject({
+    expect(lastVariables(requests, 'UpdateProgram')).toMatchObject({
       expectedVersion: 5,
       input: { summary: `${desmigratif.summary} Over 500 villages.`, status: 'COMPLETED', endYear: 2024 },
     });
@@ -224,7 +225,7 @@ describe('editing a programme', () => {
 
 describe('adding a programme', () => {
   it('starts in the country it was added from, asks for a status, and opens the new programme', async () => {
-    const { stub, current } = renderSignedIn('ADMIN', '/programs/new?country=PH', <ProgramFormPage />, {
+    const { requests, current } = renderSignedIn('ADMIN', '/programs/new?country=PH', <ProgramFormPage />, {
       ProgramCountries: { countries },
       CreateSource: { createSource: antara },
       CreateProgram: { createProgram: { id: 'UmVpbnRlZ3JhdGlvblByb2dyYW06OQ', version: 1 } },
@@ -236,7 +237,7 @@ describe('adding a programme', () => {
 
     const status = screen.getByRole('combobox', { name: 'Status' });
     await expect.poll(() => problemBeside(status)).toBe('choose a status');
-    expect(stub.requests.some((request) => request.operationName === 'CreateProgram')).toBe(false);
+    expect(requests.some((request) => request.operationName === 'CreateProgram')).toBe(false);
 
     await user.selectOptions(status, 'ACTIVE');
     await user.click(screen.getByRole('button', { name: 'Add a new source' }));
@@ -248,16 +249,16 @@ describe('adding a programme', () => {
     await user.click(screen.getByRole('button', { name: 'Add the programme' }));
 
     await expect.poll(current).toBe('/programs/UmVpbnRlZ3JhdGlvblByb2dyYW06OQ');
-    expect(lastVariables(stub.requests, 'CreateProgram')).toMatchObject({
+    expect(lastVariables(requests, 'CreateProgram')).toMatchObject({
       input: { name: 'Balik Pinas, Balik Hanapbuhay', countryCode: 'PH', status: 'ACTIVE', sourceIds: [antara.id] },
     });
   });
 
   it('is for editors only', async () => {
-    const { stub } = renderSignedIn('CONTRIBUTOR', '/programs/new', <ProgramFormPage />, {});
+    const { requests } = renderSignedIn('CONTRIBUTOR', '/programs/new', <ProgramFormPage />, {});
     expect((await screen.findByRole('alert')).textContent).toContain(
       'Your account (contributor) may not add programmes',
     );
-    expect(stub.requests.map((request) => request.operationName)).toEqual(['Me']);
+    expect(requests.map((request) => request.operationName)).toEqual(['Me']);
   });
 });

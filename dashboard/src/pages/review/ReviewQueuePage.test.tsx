@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../../editing/RequireRole';
 import type { ResultOf } from '../../graphql';
-import { SignedIn, viewer } from '../../history/signed-in.test-support';
-import { renderAt, stubApi, type ApiAnswers } from '../../test-support/api-stub';
+import type { ApiAnswers } from '../../test-support/api-stub';
+import { renderSignedIn } from '../../test-support/signed-in';
 import type { QueuedPractice, RecentlyRejectedQuery, ReviewQueueQuery } from './queries';
 import ReviewQueuePage from './ReviewQueuePage';
 
@@ -33,24 +34,15 @@ const queue = (
 
 const noneRejected: ResultOf<typeof RecentlyRejectedQuery> = { practices: { totalCount: 0, nodes: [] } };
 
-function renderPage(answers: ApiAnswers) {
-  const stub = stubApi(answers);
-  renderAt(
-    '/review',
-    <SignedIn>
-      <ReviewQueuePage />
-    </SignedIn>,
-    stub,
-  );
-  return stub;
+function renderPage(role: Role | null, answers: ApiAnswers) {
+  return renderSignedIn(role, '/review', <ReviewQueuePage />, answers);
 }
 
 const item = async (title: string) => (await screen.findByRole('link', { name: title })).closest('li')!;
 
 describe('the review queue', () => {
   it('lists what waits for an editor, with its summary, themes and sources', async () => {
-    const stub = renderPage({
-      ...viewer('EDITOR'),
+    const { requests } = renderPage('EDITOR', {
       ReviewQueue: queue([practice(1, 'Job fairs'), practice(2, 'Skills passports')]),
       RecentlyRejected: noneRejected,
     });
@@ -67,14 +59,13 @@ describe('the review queue', () => {
         .getAttribute('href'),
     ).toBe('https://example.org/1');
     expect(screen.getByText('2 practices are waiting for an editor.')).toBeTruthy();
-    expect(stub.requests.find((r) => r.operationName === 'ReviewQueue')?.variables).toEqual({ after: null, first: 20 });
+    expect(requests.find((r) => r.operationName === 'ReviewQueue')?.variables).toEqual({ after: null, first: 20 });
     expect(document.querySelector('title')?.textContent).toBe('Review queue · Reintegration Atlas');
   });
 
   it('publishes a practice: it leaves the queue and the editor is told', async () => {
     let waiting = [practice(1, 'Job fairs')];
-    const stub = renderPage({
-      ...viewer('EDITOR'),
+    const { requests } = renderPage('EDITOR', {
       ReviewQueue: () => queue(waiting),
       RecentlyRejected: noneRejected,
       PublishPractice: ({ id }) => {
@@ -88,7 +79,7 @@ describe('the review queue', () => {
     await user.click(within(await item('Job fairs')).getByRole('button', { name: 'Publish' }));
     expect(await screen.findByText('Nothing is waiting for review.')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Published “Job fairs”.');
-    expect(stub.requests.find((r) => r.operationName === 'PublishPractice')?.variables).toEqual({
+    expect(requests.find((r) => r.operationName === 'PublishPractice')?.variables).toEqual({
       id: 'UHJhY3RpY2U61',
     });
   });
@@ -96,8 +87,7 @@ describe('the review queue', () => {
   it('rejects with a reason: the server’s error on a missing reason is shown beside the reason', async () => {
     let waiting = [practice(1, 'Job fairs')];
     let rejected = noneRejected;
-    const stub = renderPage({
-      ...viewer('ADMIN'),
+    const { requests } = renderPage('ADMIN', {
       ReviewQueue: () => queue(waiting),
       RecentlyRejected: () => rejected,
       RejectPractice: ({ id, reason }) => {
@@ -146,7 +136,7 @@ describe('the review queue', () => {
     await user.click(screen.getByRole('button', { name: 'Reject' }));
     expect(await screen.findByText('Nothing is waiting for review.')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('Rejected “Job fairs”');
-    expect(stub.requests.filter((r) => r.operationName === 'RejectPractice').at(-1)?.variables).toEqual({
+    expect(requests.filter((r) => r.operationName === 'RejectPractice').at(-1)?.variables).toEqual({
       id: 'UHJhY3RpY2U61',
       reason: 'Cite the evaluation report.',
     });
@@ -155,8 +145,7 @@ describe('the review queue', () => {
   });
 
   it('says why a publish was refused, and keeps the practice in the queue', async () => {
-    renderPage({
-      ...viewer('EDITOR'),
+    renderPage('EDITOR', {
       ReviewQueue: queue([practice(1, 'Job fairs')]),
       RecentlyRejected: noneRejected,
       PublishPractice: {
@@ -179,8 +168,7 @@ describe('the review queue', () => {
   });
 
   it('pages through a long queue with the cursor of the last item', async () => {
-    const stub = renderPage({
-      ...viewer('EDITOR'),
+    const { requests } = renderPage('EDITOR', {
       ReviewQueue: ({ after }) =>
         after === 'cursor-20'
           ? queue([practice(21, 'Twenty-first')])
@@ -191,7 +179,7 @@ describe('the review queue', () => {
     await item('First');
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await item('Twenty-first')).toBeTruthy();
-    expect(stub.requests.filter((r) => r.operationName === 'ReviewQueue').at(-1)?.variables).toEqual({
+    expect(requests.filter((r) => r.operationName === 'ReviewQueue').at(-1)?.variables).toEqual({
       after: 'cursor-20',
       first: 20,
     });
@@ -200,8 +188,7 @@ describe('the review queue', () => {
   });
 
   it('shows recently rejected practices with their reasons', async () => {
-    renderPage({
-      ...viewer('EDITOR'),
+    renderPage('EDITOR', {
       ReviewQueue: queue([]),
       RecentlyRejected: {
         practices: {
@@ -227,13 +214,13 @@ describe('the review queue', () => {
   });
 
   it('is for editors only', async () => {
-    const stub = renderPage(viewer('CONTRIBUTOR'));
+    const { requests } = renderPage('CONTRIBUTOR', {});
     expect((await screen.findByRole('alert')).textContent).toContain('may not review submitted practices');
-    expect(stub.requests.some((r) => r.operationName === 'ReviewQueue')).toBe(false);
+    expect(requests.some((r) => r.operationName === 'ReviewQueue')).toBe(false);
   });
 
   it('asks an anonymous reader to sign in', async () => {
-    renderPage(viewer(null));
+    renderPage(null, {});
     expect((await screen.findByRole('link', { name: 'Sign in' })).getAttribute('href')).toBe('/sign-in?next=%2Freview');
   });
 });
