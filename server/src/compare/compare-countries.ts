@@ -7,7 +7,13 @@ import { InputProblems } from '../graphql/errors';
 import { Indicator } from '../indicators/indicator.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { DIMENSIONS, THEMES } from '../vocabularies';
-import { type ComparedValue, type CountryComparison, type CoverageCell, ValueKind } from './country-comparison.type';
+import {
+  type ComparedValue,
+  type CountryComparison,
+  type CoverageCell,
+  MAX_COMPARED_OUTCOMES,
+  ValueKind,
+} from './country-comparison.type';
 
 const MAX_COUNTRIES = 11;
 
@@ -39,9 +45,11 @@ export async function compareCountries(
     em.find(
       Outcome,
       { program: { country: { $in: countryIds } }, ...indicatorWhere },
+      // The most recent first, one more than kept, to know whether some were left out.
       {
         populate: ['program', 'indicator', 'source'],
-        orderBy: { year: 'asc', id: 'asc' },
+        orderBy: { year: 'desc', id: 'desc' },
+        limit: MAX_COMPARED_OUTCOMES + 1,
       },
     ),
     em.find(
@@ -63,7 +71,9 @@ export async function compareCountries(
   };
   indicators?.forEach(entry);
   const countryById = new Map(countries.map((country) => [country.id, country]));
-  for (const outcome of outcomes) {
+  const outcomesTruncated = outcomes.length > MAX_COMPARED_OUTCOMES;
+  // Back to oldest first (by year, then id), the order values are listed in.
+  for (const outcome of outcomes.slice(0, MAX_COMPARED_OUTCOMES).reverse()) {
     const program = outcome.program.getEntity();
     entry(outcome.indicator.getEntity()).values.push({
       country: countryById.get(program.country.id)!,
@@ -93,7 +103,7 @@ export async function compareCountries(
   for (const { values } of compared) {
     values.sort((a, b) => order.get(a.country.id)! - order.get(b.country.id)! || a.year - b.year);
   }
-  return { countries, indicators: compared, coverage };
+  return { countries, indicators: compared, coverage, outcomesTruncated };
 }
 
 /** One grouped statement: per country, practices having each dimension together with each theme. */

@@ -69,6 +69,9 @@ export class CoverageCell {
   practiceCount!: number;
 }
 
+/** The most programme outcomes one comparison carries: a public query must stay bounded whatever the data. */
+export const MAX_COMPARED_OUTCOMES = 5000;
+
 @ObjectType({ description: 'Member states side by side: figures on shared indicators and practice coverage.' })
 export class CountryComparison {
   @Field(() => [Country], { description: 'The compared countries, in the requested order.' })
@@ -84,4 +87,9 @@ export class CountryComparison {
     description: 'The dimensions × themes coverage matrix per country; cells with no practice are left out.',
   })
   coverage!: CoverageCell[];
+
+  @Field(() => Boolean, {
+    description: `Whether programme outcomes were left out: a comparison carries at most ${MAX_COMPARED_OUTCOMES} of them, the most recent. Ask for fewer countries or give indicatorCodes, or read whole series with outcomeSeries.`,
+  })
+  outcomesTruncated!: boolean;
 }
