@@ -8,6 +8,7 @@ import { openDatabase } from '../db/orm';
 import { printAtlasSchema, SCHEMA_FILE } from '../graphql/schema-file';
 import { loadSeed } from '../seed/load-seed';
 import { seedIfEmpty } from '../seed/seed';
+import { GENERATE_USAGE, runGenerate } from '../synthetic/generate-command';
 import { runExport, runImport } from '../transfer/commands';
 
 export interface Command {
@@ -136,5 +137,9 @@ export const COMMANDS: Record<string, Command> = {
   import: {
     summary: 'Import an export (.json), or practices or outcomes (.csv): validated first, then all or nothing',
     run: (args) => runImport(args),
+  },
+  generate: {
+    summary: GENERATE_USAGE,
+    run: (args) => runGenerate(args),
   },
 };
