@@ -4,7 +4,7 @@ import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import type { AtlasConfig } from '../config';
+import type { AtlasConfig, Dialect } from '../config';
 import { ENTITIES, INTERNAL_ENTITIES } from './entities';
 import { migrationsFor } from './migrations';
 import { StatementLogger } from './statement-logger';
@@ -36,6 +36,11 @@ export function ormOptions(config: Pick<AtlasConfig, 'dialect' | 'database'>): O
   }
   if (config.database !== ':memory:') fs.mkdirSync(path.dirname(config.database), { recursive: true });
   return { ...common, driver: LibSqlDriver, dbName: config.database };
+}
+
+/** The kind of database an ORM is connected to. */
+export function dialectOf(orm: AtlasOrm): Dialect {
+  return orm.em.getDriver() instanceof PostgreSqlDriver ? 'postgresql' : 'sqlite';
 }
 
 /** Opens the database and brings its schema up to date with the migrations. */

@@ -66,9 +66,10 @@ export async function generateSynthetic(
 }
 
 /**
- * PostgreSQL: fresh statistics, or the planner takes the new rows for a nearly empty table until
- * autovacuum comes, and the full-text index's pending list merged. SQLite: the write-ahead log, as large as everything written, truncated now
- * rather than when the last connection closes (a CLI exiting may never close it).
+ * PostgreSQL: fresh statistics (or the planner takes the new rows for a nearly empty table until
+ * autovacuum comes), and the full-text index's pending list merged. SQLite: the write-ahead log,
+ * as large as everything written, truncated now rather than when the last connection closes (a
+ * CLI exiting may never close it).
  */
 async function settle(orm: AtlasOrm, dialect: Dialect): Promise<void> {
   const connection = orm.em.getConnection();

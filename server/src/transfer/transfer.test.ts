@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type AtlasOrm } from '../db/orm';
+import { Outcome } from '../outcomes/outcome.entity';
+import { Practice } from '../practices/practice.entity';
 import { seedIfEmpty } from '../seed/seed';
 import type { SeedRecord } from '../seed/seed-schema';
 import { createTestDatabase } from '../test-support/test-database';
@@ -105,6 +107,26 @@ describe('export and import', () => {
     const result = await importAtlas(empty, readJsonDocument(exported));
     expect(result).toMatchObject({ ok: true, counts: { practices: { created: 52, updated: 0, unchanged: 0 } } });
     expect(await exportAtlas(empty)).toBe(exported);
+  });
+
+  it('writes new practices and outcomes in bulk as the ORM reads them, with what exports leave out', async () => {
+    const empty = await freshDatabase({ seed: false });
+    const before = Date.now();
+    expect((await importAtlas(empty, readJsonDocument(exported))).ok).toBe(true);
+    const em = empty.em.fork();
+    const practice = await em.findOneOrFail(
+      Practice,
+      { key: 'desmigratif-community-parenting' },
+      { populate: ['sources'] },
+    );
+    expect(practice.createdAt).toBeInstanceOf(Date);
+    expect(practice.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(practice.createdAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    expect(practice.updatedAt).toEqual(practice.createdAt);
+    expect(practice).toMatchObject({ version: 1, publishedAt: null, createdBy: null, status: 'PUBLISHED' });
+    expect(practice.themes.length).toBeGreaterThan(0);
+    expect(practice.sources.getItems().length).toBeGreaterThan(0);
+    expect(await em.count(Outcome, { practice: { $ne: null } })).toBeGreaterThan(0);
   });
 
   it('re-importing an export changes nothing', async () => {
