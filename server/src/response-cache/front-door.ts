@@ -50,6 +50,7 @@ function serve(req: IncomingMessage, res: ServerResponse, cache: ResponseCache, 
   res.setHeader('ETag', answer.etag);
   res.setHeader('Cache-Control', 'public, no-cache');
   res.setHeader('Vary', 'Accept, Accept-Encoding, Authorization');
+  res.setHeader('X-Atlas-Cache', 'hit');
   if (req.headers['if-none-match'] === answer.etag) {
     res.statusCode = 304;
     res.end();
