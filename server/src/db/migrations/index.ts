@@ -3,9 +3,11 @@ import type { Dialect } from '../../config';
 import { Migration20261129000000_initial as PostgresInitial } from './postgresql/Migration20261129000000_initial';
 import { Migration20261129100000_accounts as PostgresAccounts } from './postgresql/Migration20261129100000_accounts';
 import { Migration20261129110000_versions as PostgresVersions } from './postgresql/Migration20261129110000_versions';
+import { Migration20261129120000_facets_index as PostgresFacetsIndex } from './postgresql/Migration20261129120000_facets_index';
 import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migration20261129000000_initial';
 import { Migration20261129100000_accounts as SqliteAccounts } from './sqlite/Migration20261129100000_accounts';
 import { Migration20261129110000_versions as SqliteVersions } from './sqlite/Migration20261129110000_versions';
+import { Migration20261129120000_facets_index as SqliteFacetsIndex } from './sqlite/Migration20261129120000_facets_index';
 
 /**
  * Migrations are dialect-specific SQL, one folder per database, listed here in order. Full-text
@@ -17,11 +19,13 @@ const MIGRATIONS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261129000000_initial', class: SqliteInitial },
     { name: 'Migration20261129100000_accounts', class: SqliteAccounts },
     { name: 'Migration20261129110000_versions', class: SqliteVersions },
+    { name: 'Migration20261129120000_facets_index', class: SqliteFacetsIndex },
   ],
   postgresql: [
     { name: 'Migration20261129000000_initial', class: PostgresInitial },
     { name: 'Migration20261129100000_accounts', class: PostgresAccounts },
     { name: 'Migration20261129110000_versions', class: PostgresVersions },
+    { name: 'Migration20261129120000_facets_index', class: PostgresFacetsIndex },
   ],
 };
 
