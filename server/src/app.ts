@@ -137,4 +137,5 @@ const EXPOSED_HEADERS = [
   'RateLimit-Policy',
   'Retry-After',
   'X-Request-Id',
+  'X-Atlas-Cache',
 ];
