@@ -17,6 +17,7 @@ import { OutcomeMutationResolver } from '../outcomes/outcome-mutation.resolver';
 import { OutcomeSeriesResolver } from '../outcomes/outcome-series.resolver';
 import { OutcomeResolver } from '../outcomes/outcome.resolver';
 import { PracticeMutationResolver } from '../practices/practice-mutation.resolver';
+import { PracticeFacetsResolver } from '../practices/practice-facets.resolver';
 import { PracticeStatsResolver } from '../practices/practice-stats.resolver';
 import { PracticeResolver } from '../practices/practice.resolver';
 import { ProgramMutationResolver } from '../programs/program-mutation.resolver';
@@ -62,6 +63,7 @@ function build(): Promise<GraphQLSchema> {
       OutcomeResolver,
       OutcomeSeriesResolver,
       PracticeMutationResolver,
+      PracticeFacetsResolver,
       PracticeResolver,
       PracticeStatsResolver,
       ProgramMutationResolver,

@@ -96,7 +96,7 @@ export async function facetCounts(
     years: [...byYear.entries()]
       .sort(([a], [b]) => b - a)
       .map(([year, count]) => ({ value: year, label: String(year), count })),
-    programs: [...byProgram.entries()]
+    allPrograms: [...byProgram.entries()]
       .sort(([, a], [, b]) => b.count - a.count || a.name.localeCompare(b.name))
       .map(([id, { name, count }]) => ({ value: toGlobalId('ReintegrationProgram', id), label: name, count })),
   };

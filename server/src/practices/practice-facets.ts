@@ -38,11 +38,11 @@ const StakeholderFacetValue = FacetValue<Stakeholder>(() => Stakeholder, 'Stakeh
 const TargetGroupFacetValue = FacetValue<TargetGroup>(() => TargetGroup, 'TargetGroup', 'target group');
 const EvidenceLevelFacetValue = FacetValue<EvidenceLevel>(() => EvidenceLevel, 'EvidenceLevel', 'evidence level');
 const YearFacetValue = FacetValue<number>(() => Int, 'Year', 'year');
-const ProgramFacetValue = FacetValue<string>(() => ID, 'Program', 'programme (global ID)');
+export const ProgramFacetValue = FacetValue<string>(() => ID, 'Program', 'programme (global ID)');
 
 @ObjectType({
   description:
-    'Counts of the practices matching the current filter, per value of every filterable field. Vocabulary fields and countries list every value, zero counts included; years and programmes list the values that occur.',
+    'Counts of the practices matching the current filter, per value of every filterable field. Vocabulary fields and countries list every value, zero counts included; years list the values that occur, programmes the ones with most practices.',
 })
 export class PracticeFacets {
   @Field(() => [CountryFacetValue], { description: 'Per member state, by name.' })
@@ -69,6 +69,6 @@ export class PracticeFacets {
   @Field(() => [YearFacetValue], { description: 'Per year the practices began, latest first.' })
   years!: FacetCount<number>[];
 
-  @Field(() => [ProgramFacetValue], { description: 'Per programme, most practices first.' })
-  programs!: FacetCount<string>[];
+  /** Every programme that occurs, most practices first; `programs` (practice-facets.resolver.ts) pages it. */
+  allPrograms!: FacetCount<string>[];
 }

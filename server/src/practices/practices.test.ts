@@ -115,6 +115,21 @@ describe('practices', () => {
     expect(result.totalCount).toBe(top.count);
   });
 
+  it('lists the programmes with most practices first, as many as asked for, and refuses too many', async () => {
+    const query = `query Programs($first: Int) { practices(first: 1) { facets { programs(first: $first) { value count } } } }`;
+    const all = await atlas.graphql<Page>(query, { first: 500 });
+    const programs = all.data!.practices.facets.programs;
+    expect(programs.length).toBeGreaterThan(3);
+    expect(programs.map((p) => p.count)).toEqual([...programs.map((p) => p.count)].sort((a, b) => b - a));
+    const top3 = await atlas.graphql<Page>(query, { first: 3 });
+    expect(top3.data!.practices.facets.programs).toEqual(programs.slice(0, 3));
+    const tooMany = await atlas.graphql(query, { first: 501 });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'programs.first', message: 'must be between 0 and 500, got 501' }],
+    });
+  });
+
   it('searches full text, ranked, with word forms and prefixes', async () => {
     const result = await page({ filter: { text: 'desmigratif cooperative' }, orderBy: 'RELEVANCE' });
     expect(result.totalCount).toBeGreaterThan(0);
