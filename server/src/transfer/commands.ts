@@ -1,19 +1,23 @@
+import { once } from 'node:events';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/orm';
 import { CSV_KINDS, type CsvKind } from './csv';
-import { exportAtlas } from './export';
+import { exportChunks } from './export';
 import { importAtlas, type ImportCounts } from './import';
 import { readImportFile } from './read-input';
 
-/** `pnpm cli export`: the whole dataset as one JSON document on stdout. */
+/** `pnpm cli export`: the whole dataset as one JSON document on stdout, streamed. */
 export async function runExport(): Promise<number> {
   const orm = await openDatabase(loadConfig());
   try {
-    const document = await exportAtlas(orm);
+    // Written as it is read, at the pace stdout takes it: memory stays flat at any size.
+    for await (const chunk of exportChunks(orm)) {
+      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+    }
     await new Promise<void>((resolve, reject) =>
-      process.stdout.write(document, (error) => (error ? reject(error) : resolve())),
+      process.stdout.write('', (error) => (error ? reject(error) : resolve())),
     );
     return 0;
   } finally {
