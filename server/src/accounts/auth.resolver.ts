@@ -51,7 +51,7 @@ export class AuthResolver {
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The member state the account works for, if any.' })
-  async country(@Root() user: User): Promise<Country | null> {
-    return (await user.country?.load()) ?? null;
+  country(@Root() user: User, @Ctx() { related }: AtlasContext): Promise<Country | null> {
+    return related.one(Country, user.country?.id);
   }
 }

@@ -1,4 +1,5 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { AtlasContext } from '../graphql/context';
 import { Indicator } from '../indicators/indicator.entity';
 import { Source } from '../sources/source.entity';
 import { CountryStatistic } from './country-statistic.entity';
@@ -7,17 +8,17 @@ import { Country } from './country.entity';
 @Resolver(() => CountryStatistic)
 export class CountryStatisticResolver {
   @FieldResolver(() => Country, { description: 'The country the figure is about.' })
-  country(@Root() statistic: CountryStatistic): Promise<Country> {
-    return statistic.country.loadOrFail();
+  async country(@Root() statistic: CountryStatistic, @Ctx() { related }: AtlasContext): Promise<Country> {
+    return (await related.one(Country, statistic.country.id))!;
   }
 
   @FieldResolver(() => Indicator, { description: 'What the figure measures, and its unit.' })
-  indicator(@Root() statistic: CountryStatistic): Promise<Indicator> {
-    return statistic.indicator.loadOrFail();
+  async indicator(@Root() statistic: CountryStatistic, @Ctx() { related }: AtlasContext): Promise<Indicator> {
+    return (await related.one(Indicator, statistic.indicator.id))!;
   }
 
   @FieldResolver(() => Source, { description: 'Where the figure comes from.' })
-  source(@Root() statistic: CountryStatistic): Promise<Source> {
-    return statistic.source.loadOrFail();
+  async source(@Root() statistic: CountryStatistic, @Ctx() { related }: AtlasContext): Promise<Source> {
+    return (await related.one(Source, statistic.source.id))!;
   }
 }

@@ -27,13 +27,13 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => [LegalInstrument], { description: 'Main laws and policies on migrant workers, oldest first.' })
-  async legalInstruments(@Root() country: Country): Promise<LegalInstrument[]> {
-    return (await country.legalInstruments.load()).getItems();
+  legalInstruments(@Root() country: Country, @Ctx() { related }: AtlasContext): Promise<LegalInstrument[]> {
+    return related.collection(Country, 'legalInstruments', country.id);
   }
 
   @FieldResolver(() => [CountryStatistic], { description: 'Headline statistics with their sources, oldest first.' })
-  async statistics(@Root() country: Country): Promise<CountryStatistic[]> {
-    return (await country.statistics.load()).getItems();
+  statistics(@Root() country: Country, @Ctx() { related }: AtlasContext): Promise<CountryStatistic[]> {
+    return related.collection(Country, 'statistics', country.id);
   }
 
   @FieldResolver(() => [ReintegrationProgram], {

@@ -1,11 +1,12 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { AtlasContext } from '../graphql/context';
 import { Source } from '../sources/source.entity';
 import { LegalInstrument } from './legal-instrument.entity';
 
 @Resolver(() => LegalInstrument)
 export class LegalInstrumentResolver {
   @FieldResolver(() => [Source], { description: 'Where the instrument is documented.' })
-  async sources(@Root() instrument: LegalInstrument): Promise<Source[]> {
-    return (await instrument.sources.load()).getItems();
+  sources(@Root() instrument: LegalInstrument, @Ctx() { related }: AtlasContext): Promise<Source[]> {
+    return related.collection(LegalInstrument, 'sources', instrument.id);
   }
 }

@@ -26,13 +26,13 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Host country; null for online events.' })
-  async country(@Root() event: Event): Promise<Country | null> {
-    return (await event.country?.load()) ?? null;
+  country(@Root() event: Event, @Ctx() { related }: AtlasContext): Promise<Country | null> {
+    return related.one(Country, event.country?.id);
   }
 
   @FieldResolver(() => [Source], { description: 'Where the event is documented.' })
-  async sources(@Root() event: Event): Promise<Source[]> {
-    return (await event.sources.load()).getItems();
+  sources(@Root() event: Event, @Ctx() { related }: AtlasContext): Promise<Source[]> {
+    return related.collection(Event, 'sources', event.id);
   }
 
   @FieldResolver(() => PracticeConnection, { description: 'Practices presented there.' })

@@ -13,7 +13,7 @@ export class RegionalInstrumentResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Where the instrument is documented.' })
-  async sources(@Root() instrument: RegionalInstrument): Promise<Source[]> {
-    return (await instrument.sources.load()).getItems();
+  sources(@Root() instrument: RegionalInstrument, @Ctx() { related }: AtlasContext): Promise<Source[]> {
+    return related.collection(RegionalInstrument, 'sources', instrument.id);
   }
 }

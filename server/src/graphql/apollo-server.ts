@@ -1,6 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { AtlasConfig } from '../config';
 import { documentRules } from '../limits/document-rules';
 import { queryCostPlugin } from '../limits/query-cost';
@@ -40,8 +42,9 @@ export async function createApolloServer(
       queryCostPlugin(schema, config.limits),
       jsonErrorStatusPlugin(),
       operationLogPlugin(),
-      // Cache-Control is the response cache's to say (anonymous answers: public, revalidated by ETag).
-      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      // Cache-Control is the response cache's to say (anonymous answers: public, revalidated by ETag);
+      // Apollo's own would also time every field of every answer, for hints nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       ...extraPlugins,
     ],
   });

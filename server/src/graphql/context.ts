@@ -4,6 +4,7 @@ import { ANONYMOUS, type Viewer } from '../accounts/viewer';
 import type { LoginThrottle } from '../accounts/login-throttle';
 import type { Dialect } from '../config';
 import type { OperationNote } from '../logging/request-log';
+import { RelatedRecords } from '../db/related-records';
 import { countLoader } from './count-loader';
 
 /** What the process holds for every request. */
@@ -19,6 +20,8 @@ export interface AtlasContext {
   request: { token: string | null; address: string };
   services: AtlasServices;
   loaders: ReturnType<typeof createLoaders>;
+  /** Records by id and relations, batched per request: how every field resolver follows a relation. */
+  related: RelatedRecords;
   /** The operation's name and type, for the request's log line. */
   operation: OperationNote;
 }
@@ -31,7 +34,16 @@ export function createContext(
   request: AtlasContext['request'] = { token: null, address: 'local' },
   operation: OperationNote = {},
 ): AtlasContext {
-  return { em, dialect, viewer, request, services, loaders: createLoaders(em), operation };
+  return {
+    em,
+    dialect,
+    viewer,
+    request,
+    services,
+    loaders: createLoaders(em),
+    related: new RelatedRecords(em),
+    operation,
+  };
 }
 
 /** Counts shown beside countries and programmes are of published practices, the same for everybody. */

@@ -14,14 +14,14 @@ export class NodeResolver {
   })
   async node(
     @Arg('id', () => ID, { description: 'A global ID returned by this API.' }) id: string,
-    @Ctx() { em, viewer }: AtlasContext,
+    @Ctx() { related, viewer }: AtlasContext,
   ): Promise<object | null> {
     const decoded = fromGlobalId(id);
     if (!decoded || !(decoded.typeName in ENTITIES)) {
       throw badUserInput([{ path: 'id', message: 'is not a global ID of this API' }]);
     }
     const entity = ENTITIES[decoded.typeName as EntityName];
-    const found = await em.findOne(entity, { id: decoded.id });
+    const found = await related.one<object>(entity, decoded.id);
     return found && canReadNode(viewer, found) ? found : null;
   }
 }

@@ -52,7 +52,7 @@ export class RevisionResolver {
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for the seed and imports.' })
-  async user(@Root() revision: Revision, @Ctx() { viewer }: AtlasContext): Promise<User | null> {
-    return isEditor(viewer) ? ((await revision.user?.load()) ?? null) : null;
+  user(@Root() revision: Revision, @Ctx() { related, viewer }: AtlasContext): Promise<User | null> {
+    return isEditor(viewer) ? related.one(User, revision.user?.id) : Promise.resolve(null);
   }
 }

@@ -39,32 +39,33 @@ export class OutcomeResolver {
   }
 
   @FieldResolver(() => ReintegrationProgram, { description: 'The programme whose result this is.' })
-  program(@Root() outcome: Outcome): Promise<ReintegrationProgram> {
-    return outcome.program.loadOrFail();
+  async program(@Root() outcome: Outcome, @Ctx() { related }: AtlasContext): Promise<ReintegrationProgram> {
+    return (await related.one(ReintegrationProgram, outcome.program.id))!;
   }
 
   @FieldResolver(() => Practice, {
     nullable: true,
     description: 'The practice it measures, if any (and visible to you).',
   })
-  async practice(@Root() outcome: Outcome, @Ctx() { viewer }: AtlasContext): Promise<Practice | null> {
-    const practice = await outcome.practice?.load();
+  async practice(@Root() outcome: Outcome, @Ctx() { related, viewer }: AtlasContext): Promise<Practice | null> {
+    const practice = await related.one(Practice, outcome.practice?.id);
     return practice && canReadPractice(viewer, practice) ? practice : null;
   }
 
   @FieldResolver(() => Country, { description: 'The member state of its programme.' })
-  async country(@Root() outcome: Outcome): Promise<Country> {
-    return (await outcome.program.loadOrFail()).country.loadOrFail();
+  async country(@Root() outcome: Outcome, @Ctx() { related }: AtlasContext): Promise<Country> {
+    const program = (await related.one(ReintegrationProgram, outcome.program.id))!;
+    return (await related.one(Country, program.country.id))!;
   }
 
   @FieldResolver(() => Indicator, { description: 'What is measured, and its unit.' })
-  indicator(@Root() outcome: Outcome): Promise<Indicator> {
-    return outcome.indicator.loadOrFail();
+  async indicator(@Root() outcome: Outcome, @Ctx() { related }: AtlasContext): Promise<Indicator> {
+    return (await related.one(Indicator, outcome.indicator.id))!;
   }
 
   @FieldResolver(() => Source, { description: 'Where the figure comes from.' })
-  source(@Root() outcome: Outcome): Promise<Source> {
-    return outcome.source.loadOrFail();
+  async source(@Root() outcome: Outcome, @Ctx() { related }: AtlasContext): Promise<Source> {
+    return (await related.one(Source, outcome.source.id))!;
   }
 }
 

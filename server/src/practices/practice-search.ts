@@ -6,7 +6,7 @@ import { InputProblems } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { ConnectionResult, pageWindow, type PageArgs, type PageWindow } from '../graphql/pagination';
 import { maskOf } from '../db/enum-set.type';
-import { hydrateInOrder } from '../db/hydrate';
+import { readInOrder } from '../db/read-model';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
 import { facetCounts } from './facet-counts';
 import { searchTerms, fullText } from './full-text';
@@ -56,7 +56,7 @@ export async function searchPractices(
     .offset(window.offset);
   orderPractices(idQuery, dialect, criteria, args.orderBy ?? PracticeOrder.RELEVANCE);
   const ids = (await em.execute<{ id: number }[]>(idQuery)).map((row) => Number(row.id));
-  const items = await hydrateInOrder(em, Practice, ids);
+  const items = await readInOrder(em, Practice, ids);
 
   let counts: Promise<{ total: number; facets: PracticeFacets }> | undefined;
   const facets = () => (counts ??= facetCounts(em, dialect, criteria));

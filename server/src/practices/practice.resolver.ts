@@ -42,36 +42,36 @@ export class PracticeResolver {
   })
   async practice(
     @Arg('id', () => ID, { description: 'Global ID of the practice.' }) id: string,
-    @Ctx() { em, viewer }: AtlasContext,
+    @Ctx() { related, viewer }: AtlasContext,
   ): Promise<Practice | null> {
     const decoded = fromGlobalId(id);
     if (decoded?.typeName !== 'Practice') return null;
-    const practice = await em.findOne(Practice, { id: decoded.id });
+    const practice = await related.one(Practice, decoded.id);
     return practice && canReadPractice(viewer, practice) ? practice : null;
   }
 
   @FieldResolver(() => Country, { description: 'The member state where returnees receive the practice.' })
-  country(@Root() practice: Practice): Promise<Country> {
-    return practice.country.loadOrFail();
+  async country(@Root() practice: Practice, @Ctx() { related }: AtlasContext): Promise<Country> {
+    return (await related.one(Country, practice.country.id))!;
   }
 
   @FieldResolver(() => ReintegrationProgram, { nullable: true, description: 'The programme it belongs to, if any.' })
-  async program(@Root() practice: Practice): Promise<ReintegrationProgram | null> {
-    return (await practice.program?.load()) ?? null;
+  program(@Root() practice: Practice, @Ctx() { related }: AtlasContext): Promise<ReintegrationProgram | null> {
+    return related.one(ReintegrationProgram, practice.program?.id);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The workshop or forum where it was presented, if any.' })
-  async event(@Root() practice: Practice): Promise<Event | null> {
-    return (await practice.event?.load()) ?? null;
+  event(@Root() practice: Practice, @Ctx() { related }: AtlasContext): Promise<Event | null> {
+    return related.one(Event, practice.event?.id);
   }
 
   @FieldResolver(() => [Source], { description: 'Where the description comes from; at least one.' })
-  async sources(@Root() practice: Practice): Promise<Source[]> {
-    return (await practice.sources.load()).getItems();
+  sources(@Root() practice: Practice, @Ctx() { related }: AtlasContext): Promise<Source[]> {
+    return related.collection(Practice, 'sources', practice.id);
   }
 
   @FieldResolver(() => [Outcome], { description: 'Measured results attributed to this practice, by year.' })
-  async outcomes(@Root() practice: Practice): Promise<Outcome[]> {
-    return (await practice.outcomes.load()).getItems();
+  outcomes(@Root() practice: Practice, @Ctx() { related }: AtlasContext): Promise<Outcome[]> {
+    return related.collection(Practice, 'outcomes', practice.id);
   }
 }

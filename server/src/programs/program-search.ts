@@ -1,6 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { maskOf } from '../db/enum-set.type';
-import { hydrateInOrder } from '../db/hydrate';
+import { readInOrder } from '../db/read-model';
 import { InputProblems } from '../graphql/errors';
 import { ConnectionResult, pageWindow, type PageArgs } from '../graphql/pagination';
 import { DIMENSIONS, TARGET_GROUPS } from '../vocabularies';
@@ -36,7 +36,7 @@ export async function searchPrograms(
   }
   idQuery.orderBy('pr.id', 'asc');
   const ids = (await em.execute<{ id: number }[]>(idQuery)).map((row) => Number(row.id));
-  const items = await hydrateInOrder(em, ReintegrationProgram, ids);
+  const items = await readInOrder(em, ReintegrationProgram, ids);
   return new ConnectionResult(items, window, async () => {
     const [row] = await em.execute<{ n: number | string }[]>(filtered().count({ n: '*' }));
     return Number(row?.n ?? 0);

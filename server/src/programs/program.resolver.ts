@@ -32,25 +32,25 @@ export class ProgramResolver {
   @Query(() => ReintegrationProgram, { nullable: true, description: 'One programme by global ID; null when unknown.' })
   async program(
     @Arg('id', () => ID, { description: 'Global ID of the programme.' }) id: string,
-    @Ctx() { em }: AtlasContext,
+    @Ctx() { related }: AtlasContext,
   ): Promise<ReintegrationProgram | null> {
     const decoded = fromGlobalId(id);
-    return decoded?.typeName === 'ReintegrationProgram' ? em.findOne(ReintegrationProgram, { id: decoded.id }) : null;
+    return decoded?.typeName === 'ReintegrationProgram' ? related.one(ReintegrationProgram, decoded.id) : null;
   }
 
   @FieldResolver(() => Country, { description: 'The member state where it runs.' })
-  country(@Root() program: ReintegrationProgram): Promise<Country> {
-    return program.country.loadOrFail();
+  async country(@Root() program: ReintegrationProgram, @Ctx() { related }: AtlasContext): Promise<Country> {
+    return (await related.one(Country, program.country.id))!;
   }
 
   @FieldResolver(() => [Source], { description: 'Where the programme is documented; at least one.' })
-  async sources(@Root() program: ReintegrationProgram): Promise<Source[]> {
-    return (await program.sources.load()).getItems();
+  sources(@Root() program: ReintegrationProgram, @Ctx() { related }: AtlasContext): Promise<Source[]> {
+    return related.collection(ReintegrationProgram, 'sources', program.id);
   }
 
   @FieldResolver(() => [Outcome], { description: 'Its measured results, by year.' })
-  async outcomes(@Root() program: ReintegrationProgram): Promise<Outcome[]> {
-    return (await program.outcomes.load()).getItems();
+  outcomes(@Root() program: ReintegrationProgram, @Ctx() { related }: AtlasContext): Promise<Outcome[]> {
+    return related.collection(ReintegrationProgram, 'outcomes', program.id);
   }
 
   @FieldResolver(() => Int, { description: 'Number of its published practices (the same for everybody).' })

@@ -1,0 +1,99 @@
+import {
+  ReferenceKind,
+  type Collection,
+  type EntityClass,
+  type EntityMetadata,
+  type EntityProperty,
+} from '@mikro-orm/core';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+import { readPlan } from './read-model';
+
+type Row = Record<string, unknown>;
+type CollectionKeys<O> = { [K in keyof O]: O[K] extends Collection<object> ? K : never }[keyof O] & string;
+type ItemOf<C> = C extends Collection<infer T> ? T : never;
+
+/**
+ * One request's reads of records by id and of relations, batched: every field resolver that follows
+ * a relation asks here, so a page of 20 practices costs one statement per relation whatever its
+ * size. The records are read-only (read-model.ts), the same for ORM entities and read records,
+ * since only ids are needed to ask.
+ */
+export class RelatedRecords {
+  private readonly loaders = new Map<string, DataLoader<number, unknown>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** The record with this id, or null (also for a null id: an empty optional relation). */
+  async one<T extends object>(entity: EntityClass<T>, id: number | null | undefined): Promise<T | null> {
+    if (id == null) return null;
+    const loader = this.loader(`one:${entity.name}`, (ids) => this.byId(entity, ids));
+    return (await loader.load(id)) as T | null;
+  }
+
+  /** The items of `owner.property` (one-to-many or many-to-many), in the collection's declared order. */
+  async collection<O extends object, K extends CollectionKeys<O>>(
+    owner: EntityClass<O>,
+    property: K,
+    ownerId: number,
+  ): Promise<ItemOf<O[K]>[]> {
+    const loader = this.loader(`many:${owner.name}.${property}`, (ids) => this.byOwner(owner, property, ids));
+    return (await loader.load(ownerId)) as ItemOf<O[K]>[];
+  }
+
+  private loader(key: string, batch: (ids: readonly number[]) => Promise<unknown[]>): DataLoader<number, unknown> {
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(batch);
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  private async byId<T extends object>(entity: EntityClass<T>, ids: readonly number[]): Promise<(T | null)[]> {
+    const plan = readPlan(this.em, entity);
+    const knex = this.em.getKnex();
+    const rows = await this.em.execute<Row[]>(
+      knex
+        .from(plan.table)
+        .select(plan.columns)
+        .whereIn('id', [...ids]),
+    );
+    const byId = new Map(rows.map((row) => [Number(row.id), plan.read(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  private async byOwner<O extends object>(owner: EntityClass<O>, property: string, ownerIds: readonly number[]) {
+    const meta = this.em.getMetadata().get(owner.name) as EntityMetadata<O>;
+    const prop = (meta.properties as Record<string, EntityProperty>)[property]!;
+    const target = prop.targetMeta!;
+    const plan = readPlan(this.em, target.class as EntityClass<object>);
+    const knex = this.em.getKnex();
+    const query = knex.from({ t: plan.table }).select(plan.columns.map((column) => `t.${column}`));
+    if (prop.kind === ReferenceKind.MANY_TO_MANY) {
+      query
+        .join({ pv: prop.pivotTable }, `pv.${prop.inverseJoinColumns[0]}`, 't.id')
+        .select({ owner_id: `pv.${prop.joinColumns[0]}` })
+        .whereIn(`pv.${prop.joinColumns[0]}`, [...ownerIds]);
+    } else {
+      const foreignKey = target.properties[prop.mappedBy as never] as EntityProperty;
+      query
+        .select({ owner_id: `t.${foreignKey.fieldNames[0]}` })
+        .whereIn(`t.${foreignKey.fieldNames[0]}`, [...ownerIds]);
+    }
+    orderBy(query, target, prop);
+    const items = new Map<number, object[]>(ownerIds.map((id) => [id, []]));
+    for (const row of await this.em.execute<Row[]>(query)) items.get(Number(row.owner_id))?.push(plan.read(row));
+    return ownerIds.map((id) => items.get(id)!);
+  }
+}
+
+/** The collection's declared `orderBy` (top-level properties of the target), then id. */
+function orderBy(query: Knex.QueryBuilder, target: EntityMetadata, prop: EntityProperty): void {
+  const orders = [prop.orderBy ?? []].flat() as Record<string, string>[];
+  const names = orders.flatMap((order) => Object.entries(order));
+  for (const [name, direction] of names) {
+    query.orderBy(`t.${target.properties[name]!.fieldNames[0]}`, direction.toLowerCase() as 'asc' | 'desc');
+  }
+  if (!names.some(([name]) => name === 'id')) query.orderBy('t.id', 'asc');
+}
