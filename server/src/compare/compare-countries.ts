@@ -1,11 +1,15 @@
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { Dimension, Theme } from '@atlas/shared';
 import { Country } from '../countries/country.entity';
+import { readInOrder } from '../db/read-model';
+import type { RelatedRecords } from '../db/related-records';
 import { CountryStatistic } from '../countries/country-statistic.entity';
 import { PracticeStatus } from '@atlas/shared';
 import { InputProblems } from '../graphql/errors';
 import { Indicator } from '../indicators/indicator.entity';
 import { Outcome } from '../outcomes/outcome.entity';
+import { ReintegrationProgram } from '../programs/program.entity';
+import { Source } from '../sources/source.entity';
 import { DIMENSIONS, THEMES } from '../vocabularies';
 import {
   type ComparedValue,
@@ -20,6 +24,7 @@ const MAX_COUNTRIES = 11;
 /** Compares member states: a fixed number of statements whatever the countries and indicators. */
 export async function compareCountries(
   em: EntityManager,
+  related: RelatedRecords,
   codes: string[],
   indicatorCodes: string[] | null,
 ): Promise<CountryComparison> {
@@ -42,16 +47,7 @@ export async function compareCountries(
   const countryIds = countries.map((country) => country.id);
   const indicatorWhere = indicators ? { indicator: { $in: indicators.map((i) => i.id) } } : {};
   const [outcomes, statistics, coverage] = await Promise.all([
-    em.find(
-      Outcome,
-      { program: { country: { $in: countryIds } }, ...indicatorWhere },
-      // The most recent first, one more than kept, to know whether some were left out.
-      {
-        populate: ['program', 'indicator', 'source'],
-        orderBy: { year: 'desc', id: 'desc' },
-        limit: MAX_COMPARED_OUTCOMES + 1,
-      },
-    ),
+    recentOutcomes(em, related, countryIds, indicators),
     em.find(
       CountryStatistic,
       { country: { $in: countryIds }, ...indicatorWhere },
@@ -73,16 +69,15 @@ export async function compareCountries(
   const countryById = new Map(countries.map((country) => [country.id, country]));
   const outcomesTruncated = outcomes.length > MAX_COMPARED_OUTCOMES;
   // Back to oldest first (by year, then id), the order values are listed in.
-  for (const outcome of outcomes.slice(0, MAX_COMPARED_OUTCOMES).reverse()) {
-    const program = outcome.program.getEntity();
-    entry(outcome.indicator.getEntity()).values.push({
+  for (const { outcome, program, indicator, source } of outcomes.slice(0, MAX_COMPARED_OUTCOMES).reverse()) {
+    entry(indicator).values.push({
       country: countryById.get(program.country.id)!,
       kind: ValueKind.OUTCOME,
       program,
       year: outcome.year,
       value: outcome.value,
       sex: outcome.sex,
-      source: outcome.source.getEntity(),
+      source,
       note: outcome.note,
     });
   }
@@ -104,6 +99,49 @@ export async function compareCountries(
     values.sort((a, b) => order.get(a.country.id)! - order.get(b.country.id)! || a.year - b.year);
   }
   return { countries, indicators: compared, coverage, outcomesTruncated };
+}
+
+/**
+ * The most recent outcomes of the countries' programmes (one more than kept, to know whether some
+ * were left out), with their programme, indicator and source: read records, one statement each.
+ */
+async function recentOutcomes(
+  em: EntityManager,
+  related: RelatedRecords,
+  countryIds: number[],
+  indicators: Indicator[] | null,
+) {
+  const query = recentOutcomesQuery(em.getKnex(), countryIds, indicators?.map((indicator) => indicator.id) ?? null);
+  const ids = (await em.execute<{ id: number | string }[]>(query)).map((row) => Number(row.id));
+  const outcomes = await readInOrder(em, Outcome, ids);
+  return Promise.all(
+    outcomes.map(async (outcome) => ({
+      outcome,
+      program: (await related.one(ReintegrationProgram, outcome.program.id))!,
+      indicator: (await related.one(Indicator, outcome.indicator.id))!,
+      source: (await related.one(Source, outcome.source.id))!,
+    })),
+  );
+}
+
+/** Ids of the countries' outcomes, newest first, one more than kept (outcome_year_id_index serves it). */
+export function recentOutcomesQuery(
+  knex: Knex,
+  countryIds: number[],
+  indicatorIds: number[] | null,
+): Knex.QueryBuilder {
+  const query = knex
+    .from({ o: 'outcome' })
+    .join({ pr: 'program' }, 'pr.id', 'o.program_id')
+    .whereIn('pr.country_id', countryIds)
+    .select('o.id')
+    .orderBy([
+      { column: 'o.year', order: 'desc' },
+      { column: 'o.id', order: 'desc' },
+    ])
+    .limit(MAX_COMPARED_OUTCOMES + 1);
+  if (indicatorIds) query.whereIn('o.indicator_id', indicatorIds);
+  return query;
 }
 
 /** One grouped statement: per country, practices having each dimension together with each theme. */

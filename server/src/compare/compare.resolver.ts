@@ -18,8 +18,8 @@ export class CompareResolver {
       description: 'Indicators to compare; by default every indicator with a figure for any of the countries.',
     })
     indicatorCodes: string[] | null,
-    @Ctx() { em }: AtlasContext,
+    @Ctx() { em, related }: AtlasContext,
   ): Promise<CountryComparison> {
-    return compareCountries(em, codes, indicatorCodes);
+    return compareCountries(em, related, codes, indicatorCodes);
   }
 }

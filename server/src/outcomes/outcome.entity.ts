@@ -10,6 +10,8 @@ import { Source } from '../sources/source.entity';
 
 @Entity()
 @Index({ properties: ['indicator', 'year'] })
+// Newest first, for compareCountries (migration 130000).
+@Index({ name: 'outcome_year_id_index', properties: ['year', 'id'] })
 @ObjectType({ implements: Node, description: 'One measured value of a programme’s results, with its source.' })
 export class Outcome extends AtlasEntity<'sex'> {
   @ManyToOne('ReintegrationProgram', { ref: true, deleteRule: 'cascade' })

@@ -6,6 +6,7 @@ import { openDatabase, type AtlasOrm } from '../db/orm';
 import { seedIfEmpty } from '../seed/seed';
 import { generateSynthetic } from '../synthetic/generate';
 import { createTestDatabase } from '../test-support/test-database';
+import { recentOutcomesQuery } from '../compare/compare-countries';
 import { practiceQuery, type PracticeCriteria } from './practice-query';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -101,6 +102,13 @@ describe('the main queries use their indexes', () => {
   it('outcomes of an indicator over years (outcomeSeries, compareCountries)', async () => {
     const plan = await planOf(knex.from('outcome').where('indicator_id', 1).where('year', '>=', 2010).select('id'));
     expect(usesIndex(plan, 'outcome_indicator_id_year_index'), plan).toBe(true);
+  });
+
+  it('the most recent outcomes of the countries compared, read in index order (compareCountries)', async () => {
+    const ids = Array.from({ length: 11 }, (_, index) => index + 1);
+    const plan = await planOf(recentOutcomesQuery(knex, ids, null));
+    expect(usesIndex(plan, 'outcome_year_id_index'), plan).toBe(true);
+    if (dialect === 'sqlite') expect(plan, plan).not.toContain('TEMP B-TREE');
   });
 
   it('outcomes of a programme', async () => {
