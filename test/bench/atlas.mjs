@@ -142,7 +142,9 @@ export async function startAtlas(env, logFile) {
 
 /** Sends one GraphQL request; returns the raw bytes, content type and parsed JSON, or throws on errors. */
 export async function graphql(baseUrl, { method, path: requestPath, headers, body }) {
-  const response = await fetch(baseUrl + requestPath, { method, headers, body });
+  const response = await fetch(baseUrl + requestPath, { method, headers, body }).catch((error) => {
+    throw new Error(`${method} ${requestPath.slice(0, 80)} failed: ${error.cause?.message ?? error.message}`);
+  });
   const bytes = Buffer.from(await response.arrayBuffer());
   const json = JSON.parse(bytes.toString('utf8'));
   if (!response.ok || json.errors) {

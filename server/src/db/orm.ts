@@ -25,8 +25,8 @@ export function ormOptions(config: Pick<AtlasConfig, 'dialect' | 'database'>): O
     },
     discovery: { disableDynamicFileAccess: true },
     loggerFactory: (options) => new StatementLogger(options),
-    // The hand-written FTS5 tables are not the ORM's to diff (nor is PostgreSQL's search column: diff with safe: true).
-    schemaGenerator: { skipTables: [/^practice_fts/] },
+    // The hand-written FTS5 tables and the change tokens are not the ORM's to diff (nor is PostgreSQL's search column: diff with safe: true).
+    schemaGenerator: { skipTables: [/^practice_fts/, 'atlas_change'] },
     debug: false,
     allowGlobalContext: false,
     forceUtcTimezone: true,

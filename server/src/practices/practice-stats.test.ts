@@ -121,7 +121,8 @@ describe('practiceStats', () => {
     expect((await stats('COUNTRY', { statuses: ['DRAFT'] }, editor.token)).find((s) => s.key === 'BN')!.count).toBe(1);
   });
 
-  it('costs the same few statements whatever the grouping and filter', async () => {
+  it('costs at most three statements whatever the grouping and filter, once the facet columns are read', async () => {
+    await atlas.graphql(STATS, { groupBy: 'LEVEL' });
     const counts = new Set<number>();
     for (const [groupBy, filter] of [
       ['COUNTRY', undefined],
@@ -132,8 +133,8 @@ describe('practiceStats', () => {
       expect(body.errors).toBeUndefined();
       counts.add(statements.length);
     }
-    expect(counts.size).toBe(1);
-    expect([...counts][0]).toBeLessThanOrEqual(3);
+    // The facet columns' change token and the countries; the full-text matches when searching.
+    expect([...counts].sort()).toEqual([2, 3]);
   });
 
   it('checks the filter as practices does, and the grouping', async () => {

@@ -5,11 +5,13 @@ import { Migration20261129100000_accounts as PostgresAccounts } from './postgres
 import { Migration20261129110000_versions as PostgresVersions } from './postgresql/Migration20261129110000_versions';
 import { Migration20261129120000_facets_index as PostgresFacetsIndex } from './postgresql/Migration20261129120000_facets_index';
 import { Migration20261129130000_outcome_recency_index as PostgresOutcomeRecencyIndex } from './postgresql/Migration20261129130000_outcome_recency_index';
+import { Migration20261129140000_facet_changes as PostgresFacetChanges } from './postgresql/Migration20261129140000_facet_changes';
 import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migration20261129000000_initial';
 import { Migration20261129100000_accounts as SqliteAccounts } from './sqlite/Migration20261129100000_accounts';
 import { Migration20261129110000_versions as SqliteVersions } from './sqlite/Migration20261129110000_versions';
 import { Migration20261129120000_facets_index as SqliteFacetsIndex } from './sqlite/Migration20261129120000_facets_index';
 import { Migration20261129130000_outcome_recency_index as SqliteOutcomeRecencyIndex } from './sqlite/Migration20261129130000_outcome_recency_index';
+import { Migration20261129140000_facet_changes as SqliteFacetChanges } from './sqlite/Migration20261129140000_facet_changes';
 
 /**
  * Migrations are dialect-specific SQL, one folder per database, listed here in order. Full-text
@@ -23,6 +25,7 @@ const MIGRATIONS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261129110000_versions', class: SqliteVersions },
     { name: 'Migration20261129120000_facets_index', class: SqliteFacetsIndex },
     { name: 'Migration20261129130000_outcome_recency_index', class: SqliteOutcomeRecencyIndex },
+    { name: 'Migration20261129140000_facet_changes', class: SqliteFacetChanges },
   ],
   postgresql: [
     { name: 'Migration20261129000000_initial', class: PostgresInitial },
@@ -30,6 +33,7 @@ const MIGRATIONS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261129110000_versions', class: PostgresVersions },
     { name: 'Migration20261129120000_facets_index', class: PostgresFacetsIndex },
     { name: 'Migration20261129130000_outcome_recency_index', class: PostgresOutcomeRecencyIndex },
+    { name: 'Migration20261129140000_facet_changes', class: PostgresFacetChanges },
   ],
 };
 

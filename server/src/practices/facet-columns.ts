@@ -1,0 +1,129 @@
+import { PracticeStatus, type EvidenceLevel } from '@atlas/shared';
+import { EVIDENCE_LEVELS } from '../vocabularies';
+import type { EnumSetMasks, PracticeCriteria } from './practice-query';
+
+const STATUSES = Object.values(PracticeStatus);
+const MASK_COLUMNS = ['themes', 'dimensions', 'levels', 'stakeholders', 'target_groups'] as const;
+export type MaskColumn = (typeof MASK_COLUMNS)[number];
+
+/** A practice's facet columns as the database returns them. */
+export interface FacetRow {
+  id: number | string;
+  status: string;
+  created_by_id: number | string | null;
+  country_id: number | string;
+  program_id: number | string | null;
+  event_id: number | string | null;
+  year: number | string;
+  evidence_level: string;
+  themes: number | string;
+  dimensions: number | string;
+  levels: number | string;
+  stakeholders: number | string;
+  target_groups: number | string;
+}
+
+/** What one pass over the matching practices counts. */
+export interface FacetTally {
+  total: number;
+  bits: Record<MaskColumn, number[]>;
+  byCountry: Map<number, number>;
+  byYear: Map<number, number>;
+  byProgram: Map<number, number>;
+  byEvidence: Map<EvidenceLevel, number>;
+}
+
+/**
+ * Every practice's filterable columns, column by column in typed arrays (about 50 bytes a practice:
+ * 5 MB at 100,000), counted in one pass in memory. A scan of the practice table per request cost
+ * SQLite 80–250 ms at 100,000 practices, most of it evaluating 44 bit tests per row; this pass
+ * takes a few milliseconds. `facet-snapshot.ts` keeps it in step with the database.
+ */
+export class FacetColumns {
+  private readonly id: Int32Array;
+  private readonly status: Uint8Array;
+  private readonly createdBy: Int32Array;
+  private readonly country: Int32Array;
+  private readonly program: Int32Array;
+  private readonly event: Int32Array;
+  private readonly year: Int16Array;
+  private readonly evidence: Uint8Array;
+  private readonly masks: Record<MaskColumn, Int32Array>;
+
+  constructor(rows: FacetRow[]) {
+    const n = rows.length;
+    const column = <A>(Type: new (n: number) => A, value: (row: FacetRow) => number): A => {
+      const array = new Type(n) as A & Record<number, number>;
+      rows.forEach((row, i) => (array[i] = value(row)));
+      return array;
+    };
+    this.id = column(Int32Array, (r) => Number(r.id));
+    this.status = column(Uint8Array, (r) => STATUSES.indexOf(r.status as PracticeStatus));
+    this.createdBy = column(Int32Array, (r) => Number(r.created_by_id ?? 0));
+    this.country = column(Int32Array, (r) => Number(r.country_id));
+    this.program = column(Int32Array, (r) => Number(r.program_id ?? 0));
+    this.event = column(Int32Array, (r) => Number(r.event_id ?? 0));
+    this.year = column(Int16Array, (r) => Number(r.year));
+    this.evidence = column(Uint8Array, (r) => EVIDENCE_LEVELS.indexOf(r.evidence_level as EvidenceLevel));
+    this.masks = Object.fromEntries(
+      MASK_COLUMNS.map((name) => [name, column(Int32Array, (r) => Number(r[name]))]),
+    ) as Record<MaskColumn, Int32Array>;
+  }
+
+  /**
+   * Counts the practices matching `criteria` (`countryIds` for its country codes; `textMatches`,
+   * the ids matching its search terms, when it has any), as `practiceQuery` would select them.
+   */
+  tally(criteria: PracticeCriteria, countryIds: Set<number> | null, textMatches: Set<number> | null): FacetTally {
+    const statuses = new Set(criteria.statuses.map((status) => STATUSES.indexOf(status)));
+    const published = STATUSES.indexOf(PracticeStatus.PUBLISHED);
+    const { all, ownerId } = criteria.visibility;
+    const evidence = criteria.evidenceLevels && new Set(criteria.evidenceLevels.map((e) => EVIDENCE_LEVELS.indexOf(e)));
+    const masks = MASK_COLUMNS.flatMap((name) => {
+      const mask = criteria.masks[name as keyof EnumSetMasks];
+      return mask === undefined ? [] : [{ values: this.masks[name], mask }];
+    });
+    const bits = Object.fromEntries(MASK_COLUMNS.map((name) => [name, new Array<number>(31).fill(0)])) as Record<
+      MaskColumn,
+      number[]
+    >;
+    const byCountry = new Map<number, number>();
+    const byYear = new Map<number, number>();
+    const byProgram = new Map<number, number>();
+    const byEvidence = new Array<number>(EVIDENCE_LEVELS.length).fill(0);
+    let total = 0;
+    for (let i = 0; i < this.id.length; i++) {
+      if (!statuses.has(this.status[i]!)) continue;
+      if (!all && this.status[i] !== published && (ownerId === null || this.createdBy[i] !== ownerId)) continue;
+      if (countryIds && !countryIds.has(this.country[i]!)) continue;
+      if (masks.some(({ values, mask }) => (values[i]! & mask) === 0)) continue;
+      if (evidence && !evidence.has(this.evidence[i]!)) continue;
+      if (criteria.programId !== undefined && this.program[i] !== criteria.programId) continue;
+      if (criteria.eventId !== undefined && this.event[i] !== criteria.eventId) continue;
+      if (criteria.yearFrom !== undefined && this.year[i]! < criteria.yearFrom) continue;
+      if (criteria.yearTo !== undefined && this.year[i]! > criteria.yearTo) continue;
+      if (textMatches && !textMatches.has(this.id[i]!)) continue;
+      total++;
+      increment(byCountry, this.country[i]!);
+      increment(byYear, this.year[i]!);
+      if (this.program[i] !== 0) increment(byProgram, this.program[i]!);
+      byEvidence[this.evidence[i]!]!++;
+      for (const name of MASK_COLUMNS) {
+        const counts = bits[name];
+        for (let mask = this.masks[name][i]!; mask !== 0; mask &= mask - 1) counts[31 - Math.clz32(mask & -mask)]!++;
+      }
+    }
+    return {
+      total,
+      bits,
+      byCountry,
+      byYear,
+      byProgram,
+      byEvidence: new Map(EVIDENCE_LEVELS.map((level, index) => [level, byEvidence[index]!])),
+    };
+  }
+}
+
+function increment(map: Map<number, number>, key: number): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}

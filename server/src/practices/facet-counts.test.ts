@@ -1,0 +1,170 @@
+import { PracticeStatus } from '@atlas/shared';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANONYMOUS, type Viewer } from '../accounts/viewer';
+import { Role } from '../accounts/role';
+import type { Dialect } from '../config';
+import { openDatabase, type AtlasOrm } from '../db/orm';
+import { InputProblems } from '../graphql/errors';
+import { toGlobalId } from '../graphql/global-id';
+import { seedIfEmpty } from '../seed/seed';
+import { generateSynthetic } from '../synthetic/generate';
+import { createTestDatabase } from '../test-support/test-database';
+import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
+import { facetCounts } from './facet-counts';
+import type { PracticeFilter } from './practice-filter.input';
+import { practiceQuery } from './practice-query';
+import { practiceCriteria } from './practice-search';
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let orm: AtlasOrm;
+let dialect: Dialect;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  dialect = database.config.dialect;
+  orm = await openDatabase(database.config);
+  await seedIfEmpty(orm);
+  await generateSynthetic(orm, dialect, { programs: 60, practices: 3000, outcomes: 3000, seed: 11 });
+}, 120_000);
+afterAll(async () => {
+  await orm.close();
+  await database.drop();
+});
+
+const em = () => orm.em.fork() as EntityManager;
+const EDITOR: Viewer = { ...ANONYMOUS, userId: 1, role: Role.EDITOR };
+
+/** The counts as SQL gives them, one statement per facet: what the in-memory pass must agree with. */
+async function countedBySql(filter: PracticeFilter, viewer: Viewer) {
+  const knex = em().getKnex();
+  const matching = () => practiceQuery(knex, dialect, practiceCriteria(filter, viewer, new InputProblems()));
+  const rows = (query: Knex.QueryBuilder) => em().execute<Record<string, string | number | null>[]>(query);
+  const grouped = async (column: string) =>
+    Object.fromEntries(
+      (
+        await rows(
+          matching()
+            .select({ key: `p.${column}` })
+            .count({ n: '*' })
+            .groupBy(`p.${column}`),
+        )
+      )
+        .filter((row) => row.key !== null)
+        .map((row) => [String(row.key), Number(row.n)]),
+    );
+  const bits = async (column: string, values: readonly string[]) => {
+    const [row] = await rows(
+      matching().select(
+        knex.raw(
+          values
+            .map((_, bit) => `sum(case when (p.${column} & ${1 << bit}) <> 0 then 1 else 0 end) as b${bit}`)
+            .join(', '),
+        ),
+      ),
+    );
+    return Object.fromEntries(values.map((value, bit) => [value, Number(row?.[`b${bit}`] ?? 0)]));
+  };
+  const [total] = await rows(matching().count({ n: '*' }));
+  return {
+    total: Number(total?.n),
+    countries: await grouped('country_id'),
+    years: await grouped('year'),
+    programs: await grouped('program_id'),
+    evidenceLevels: await grouped('evidence_level'),
+    themes: await bits('themes', THEMES),
+    dimensions: await bits('dimensions', DIMENSIONS),
+    levels: await bits('levels', LEVELS),
+    stakeholders: await bits('stakeholders', STAKEHOLDERS),
+    targetGroups: await bits('target_groups', TARGET_GROUPS),
+  };
+}
+
+async function countedInMemory(filter: PracticeFilter, viewer: Viewer) {
+  const { total, facets, countries } = await facetCounts(
+    em(),
+    dialect,
+    practiceCriteria(filter, viewer, new InputProblems()),
+  );
+  const nonZero = (entries: [string, number][]) => Object.fromEntries(entries.filter(([, n]) => n > 0));
+  const idOf = new Map(countries.map((country) => [country.code, String(country.id)]));
+  const values = (list: { value: string | number; count: number }[]) =>
+    Object.fromEntries(list.map((f) => [String(f.value), f.count]));
+  return {
+    total,
+    countries: nonZero(facets.countries.map((f) => [idOf.get(f.value)!, f.count])),
+    years: values(facets.years),
+    programs: Object.fromEntries(
+      facets.allPrograms.map((f) => [String(Buffer.from(f.value, 'base64url').toString().split(':')[1]), f.count]),
+    ),
+    evidenceLevels: nonZero(facets.evidenceLevels.map((f) => [f.value, f.count])),
+    themes: values(facets.themes),
+    dimensions: values(facets.dimensions),
+    levels: values(facets.levels),
+    stakeholders: values(facets.stakeholders),
+    targetGroups: values(facets.targetGroups),
+  };
+}
+
+const FILTERS: [string, PracticeFilter, Viewer][] = [
+  ['everything published', {}, ANONYMOUS],
+  ['a theme', { themes: ['ENTREPRENEURSHIP' as never] }, ANONYMOUS],
+  [
+    'countries, years and evidence',
+    { countryCodes: ['ph', 'ID'], yearFrom: 2010, yearTo: 2020, evidenceLevels: ['EVALUATED' as never] },
+    ANONYMOUS,
+  ],
+  [
+    'several groups at once',
+    {
+      themes: ['ACCESS_TO_FINANCE' as never, 'SKILLS_TRAINING' as never],
+      dimensions: ['ECONOMIC' as never],
+      targetGroups: ['WOMEN' as never],
+    },
+    ANONYMOUS,
+  ],
+  ['full text', { text: 'cooperative' }, ANONYMOUS],
+  ['every status, as an editor', { statuses: Object.values(PracticeStatus) }, EDITOR],
+  ['drafts, as an editor', { statuses: [PracticeStatus.DRAFT, PracticeStatus.IN_REVIEW] }, EDITOR],
+  ['an unknown country', { countryCodes: ['ZZ'] }, ANONYMOUS],
+];
+
+describe('facet counts in memory', () => {
+  for (const [name, filter, viewer] of FILTERS) {
+    it(`agree with SQL: ${name}`, async () => {
+      const expected = await countedBySql(filter, viewer);
+      expect(await countedInMemory(filter, viewer)).toEqual(expected);
+      if (name !== 'an unknown country') expect(expected.total).toBeGreaterThan(0);
+    });
+  }
+
+  it('agree with SQL for a programme', async () => {
+    const [row] = await em().execute<{ id: number }[]>(
+      'select program_id as id from practice where program_id is not null limit 1',
+    );
+    const filter = { programId: toGlobalId('ReintegrationProgram', Number(row!.id)) };
+    expect(await countedInMemory(filter, ANONYMOUS)).toEqual(await countedBySql(filter, ANONYMOUS));
+  });
+
+  it('follow every write, by anyone, and forget writes rolled back', async () => {
+    const before = await countedInMemory({}, ANONYMOUS);
+    const knex = em().getKnex();
+    const [draft] = await em().execute<{ id: number }[]>(
+      knex.from('practice').select('id').where('status', PracticeStatus.DRAFT).limit(1),
+    );
+    // Written outside the server's services, as another instance or the CLI would.
+    await em().execute(knex('practice').update({ status: PracticeStatus.PUBLISHED }).where('id', draft!.id));
+    const published = await countedInMemory({}, ANONYMOUS);
+    expect(published.total).toBe(before.total + 1);
+    expect(published).toEqual(await countedBySql({}, ANONYMOUS));
+
+    await expect(
+      em().transactional(async (tx) => {
+        await (tx as EntityManager).execute(
+          knex('practice').update({ status: PracticeStatus.DRAFT }).where('id', draft!.id),
+        );
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await countedInMemory({}, ANONYMOUS)).toEqual(published);
+  });
+});

@@ -1,0 +1,67 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { FacetColumns, type FacetRow } from './facet-columns';
+
+export interface FacetSnapshot {
+  columns: FacetColumns;
+  programNames: Map<number, string>;
+}
+
+interface Held {
+  token: string;
+  snapshot: Promise<FacetSnapshot>;
+}
+
+/** One copy per database (per ORM driver): test files run several Atlases in one process. */
+const held = new WeakMap<object, Held>();
+
+/**
+ * The facet columns of every practice, and programme names, as the database holds them now: the
+ * change token (migration 140000, set by triggers on every write to `practice` or `program`) is
+ * read first, one primary-key lookup per request, and the columns are read again only when it has
+ * moved. Concurrent requests share one reload.
+ */
+export async function facetSnapshot(em: EntityManager): Promise<FacetSnapshot> {
+  const reader = em.fork() as EntityManager;
+  const [row] = await reader.execute<{ token: number | string }[]>(
+    reader.getKnex().from('atlas_change').select('token').where('name', 'practice_facets'),
+  );
+  const token = String(row?.token);
+  const key = em.getDriver();
+  const current = held.get(key);
+  if (current?.token === token) return current.snapshot;
+  const snapshot = load(reader);
+  held.set(key, { token, snapshot });
+  // A failed read is not kept: the next request tries again.
+  snapshot.catch(() => held.get(key)?.snapshot === snapshot && held.delete(key));
+  return snapshot;
+}
+
+async function load(em: EntityManager): Promise<FacetSnapshot> {
+  const knex = em.getKnex();
+  const [rows, programs] = await Promise.all([
+    em.execute<FacetRow[]>(
+      knex
+        .from('practice')
+        .select(
+          'id',
+          'status',
+          'created_by_id',
+          'country_id',
+          'program_id',
+          'event_id',
+          'year',
+          'evidence_level',
+          'themes',
+          'dimensions',
+          'levels',
+          'stakeholders',
+          'target_groups',
+        ),
+    ),
+    em.execute<{ id: number | string; name: string }[]>(knex.from('program').select('id', 'name')),
+  ]);
+  return {
+    columns: new FacetColumns(rows),
+    programNames: new Map(programs.map((program) => [Number(program.id), program.name])),
+  };
+}
