@@ -50,17 +50,27 @@ export async function searchPractices(
   const window = pageWindow(args, problems);
   const knex = em.getKnex();
 
+  const order = args.orderBy ?? PracticeOrder.RELEVANCE;
+  // Ranking sorts every match anyway: the same statement counts them, sparing a second full-text match.
+  const ranked = criteria.terms.length > 0 && order === PracticeOrder.RELEVANCE;
   const idQuery = practiceQuery(knex, dialect, criteria)
     .select('p.id')
     .limit(window.limit + 1)
     .offset(window.offset);
-  orderPractices(idQuery, dialect, criteria, args.orderBy ?? PracticeOrder.RELEVANCE);
-  const ids = (await em.execute<{ id: number }[]>(idQuery)).map((row) => Number(row.id));
-  const items = await readInOrder(em, Practice, ids);
+  if (ranked) idQuery.select(knex.raw('count(*) over () as matches'));
+  orderPractices(idQuery, dialect, criteria, order);
+  const rows = await em.execute<{ id: number | string; matches?: number | string }[]>(idQuery);
+  const items = await readInOrder(
+    em,
+    Practice,
+    rows.map((row) => Number(row.id)),
+  );
+  const matches = ranked && rows.length > 0 ? Number(rows[0]!.matches) : undefined;
 
   let counts: Promise<{ total: number; facets: PracticeFacets }> | undefined;
   const facets = () => (counts ??= facetCounts(em, dialect, criteria));
   const count = async () => {
+    if (matches !== undefined) return matches;
     if (args.withFacets) return (await facets()).total;
     const [row] = await em.execute<{ n: number | string }[]>(practiceQuery(knex, dialect, criteria).count({ n: '*' }));
     return Number(row?.n ?? 0);

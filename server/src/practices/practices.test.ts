@@ -141,6 +141,21 @@ describe('practices', () => {
     expect(nothing.nodes).toEqual([]);
   });
 
+  it('counts the matches of a ranked search as an unranked one does, on any page', async () => {
+    const ranked = await page({ filter: { text: 'training' }, orderBy: 'RELEVANCE', first: 2 });
+    const newest = await page({ filter: { text: 'training' }, orderBy: 'NEWEST', first: 2 });
+    expect(ranked.totalCount).toBeGreaterThan(2);
+    expect(ranked.totalCount).toBe(newest.totalCount);
+    const beyond = await page({
+      filter: { text: 'training' },
+      orderBy: 'RELEVANCE',
+      after: ranked.edges[1]!.cursor,
+      first: 100,
+    });
+    expect(beyond.totalCount).toBe(ranked.totalCount);
+    expect(beyond.nodes).toHaveLength(ranked.totalCount - 2);
+  });
+
   it('treats search syntax as plain words', async () => {
     const result = await page({ filter: { text: '"loan" OR (* NEAR -' } });
     expect(result.totalCount).toBeGreaterThanOrEqual(0);
