@@ -75,14 +75,7 @@ export class FacetColumns {
    * the ids matching its search terms, when it has any), as `practiceQuery` would select them.
    */
   tally(criteria: PracticeCriteria, countryIds: Set<number> | null, textMatches: Set<number> | null): FacetTally {
-    const statuses = new Set(criteria.statuses.map((status) => STATUSES.indexOf(status)));
-    const published = STATUSES.indexOf(PracticeStatus.PUBLISHED);
-    const { all, ownerId } = criteria.visibility;
-    const evidence = criteria.evidenceLevels && new Set(criteria.evidenceLevels.map((e) => EVIDENCE_LEVELS.indexOf(e)));
-    const masks = MASK_COLUMNS.flatMap((name) => {
-      const mask = criteria.masks[name as keyof EnumSetMasks];
-      return mask === undefined ? [] : [{ values: this.masks[name], mask }];
-    });
+    const matches = this.matcher(criteria, countryIds, textMatches);
     const bits = Object.fromEntries(MASK_COLUMNS.map((name) => [name, new Array<number>(31).fill(0)])) as Record<
       MaskColumn,
       number[]
@@ -93,16 +86,7 @@ export class FacetColumns {
     const byEvidence = new Array<number>(EVIDENCE_LEVELS.length).fill(0);
     let total = 0;
     for (let i = 0; i < this.id.length; i++) {
-      if (!statuses.has(this.status[i]!)) continue;
-      if (!all && this.status[i] !== published && (ownerId === null || this.createdBy[i] !== ownerId)) continue;
-      if (countryIds && !countryIds.has(this.country[i]!)) continue;
-      if (masks.some(({ values, mask }) => (values[i]! & mask) === 0)) continue;
-      if (evidence && !evidence.has(this.evidence[i]!)) continue;
-      if (criteria.programId !== undefined && this.program[i] !== criteria.programId) continue;
-      if (criteria.eventId !== undefined && this.event[i] !== criteria.eventId) continue;
-      if (criteria.yearFrom !== undefined && this.year[i]! < criteria.yearFrom) continue;
-      if (criteria.yearTo !== undefined && this.year[i]! > criteria.yearTo) continue;
-      if (textMatches && !textMatches.has(this.id[i]!)) continue;
+      if (!matches(i)) continue;
       total++;
       increment(byCountry, this.country[i]!);
       increment(byYear, this.year[i]!);
@@ -121,6 +105,42 @@ export class FacetColumns {
       byProgram,
       byEvidence: new Map(EVIDENCE_LEVELS.map((level, index) => [level, byEvidence[index]!])),
     };
+  }
+
+  /** How many practices match, as `tally` counts them. */
+  count(criteria: PracticeCriteria, countryIds: Set<number> | null, textMatches: Set<number> | null): number {
+    const matches = this.matcher(criteria, countryIds, textMatches);
+    let total = 0;
+    for (let i = 0; i < this.id.length; i++) if (matches(i)) total++;
+    return total;
+  }
+
+  /** Whether practice `i` matches: `practiceQuery`'s conditions, one by one. */
+  private matcher(
+    criteria: PracticeCriteria,
+    countryIds: Set<number> | null,
+    textMatches: Set<number> | null,
+  ): (i: number) => boolean {
+    const statuses = new Set(criteria.statuses.map((status) => STATUSES.indexOf(status)));
+    const published = STATUSES.indexOf(PracticeStatus.PUBLISHED);
+    const { all, ownerId } = criteria.visibility;
+    const evidence = criteria.evidenceLevels && new Set(criteria.evidenceLevels.map((e) => EVIDENCE_LEVELS.indexOf(e)));
+    const masks = MASK_COLUMNS.flatMap((name) => {
+      const mask = criteria.masks[name as keyof EnumSetMasks];
+      return mask === undefined ? [] : [{ values: this.masks[name], mask }];
+    });
+    const { programId, eventId, yearFrom, yearTo } = criteria;
+    return (i) =>
+      statuses.has(this.status[i]!) &&
+      (all || this.status[i] === published || (ownerId !== null && this.createdBy[i] === ownerId)) &&
+      (!countryIds || countryIds.has(this.country[i]!)) &&
+      masks.every(({ values, mask }) => (values[i]! & mask) !== 0) &&
+      (!evidence || evidence.has(this.evidence[i]!)) &&
+      (programId === undefined || this.program[i] === programId) &&
+      (eventId === undefined || this.event[i] === eventId) &&
+      (yearFrom === undefined || this.year[i]! >= yearFrom) &&
+      (yearTo === undefined || this.year[i]! <= yearTo) &&
+      (!textMatches || textMatches.has(this.id[i]!));
   }
 }
 

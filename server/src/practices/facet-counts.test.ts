@@ -11,7 +11,7 @@ import { seedIfEmpty } from '../seed/seed';
 import { generateSynthetic } from '../synthetic/generate';
 import { createTestDatabase } from '../test-support/test-database';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
-import { facetCounts } from './facet-counts';
+import { facetCounts, practiceCount } from './facet-counts';
 import type { PracticeFilter } from './practice-filter.input';
 import { practiceQuery } from './practice-query';
 import { practiceCriteria } from './practice-search';
@@ -133,6 +133,8 @@ describe('facet counts in memory', () => {
     it(`agree with SQL: ${name}`, async () => {
       const expected = await countedBySql(filter, viewer);
       expect(await countedInMemory(filter, viewer)).toEqual(expected);
+      const criteria = practiceCriteria(filter, viewer, new InputProblems());
+      expect(await practiceCount(em(), dialect, criteria)).toBe(expected.total);
       if (name !== 'an unknown country') expect(expected.total).toBeGreaterThan(0);
     });
   }

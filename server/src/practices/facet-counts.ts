@@ -21,22 +21,9 @@ export async function facetCounts(
   dialect: Dialect,
   criteria: PracticeCriteria,
 ): Promise<{ total: number; facets: PracticeFacets; countries: Country[] }> {
-  const knex = em.getKnex();
-  const textMatches = async () => {
-    if (criteria.terms.length === 0) return null;
-    const query = knex.from({ p: 'practice' }).select('p.id');
-    fullText(dialect).filter(query, criteria.terms);
-    return new Set((await em.execute<{ id: number | string }[]>(query)).map((row) => Number(row.id)));
-  };
-  const [snapshot, countries, matches] = await Promise.all([
-    facetSnapshot(em),
-    em.find(Country, {}, { orderBy: { name: 'asc' } }),
-    textMatches(),
-  ]);
-  const countryIds = criteria.countryCodes
-    ? new Set(countries.filter((country) => criteria.countryCodes!.includes(country.code)).map((c) => c.id))
-    : null;
-  const tally = snapshot.columns.tally(criteria, countryIds, matches);
+  const countries = await em.find(Country, {}, { orderBy: { name: 'asc' } });
+  const { snapshot, countryIds, textMatches } = await inMemory(em, dialect, criteria, countries);
+  const tally = snapshot.columns.tally(criteria, countryIds, textMatches);
   const enumFacet = <E extends string>(column: MaskColumn, values: readonly E[], vocabulary: Vocabulary<E>) =>
     values.map((value, bit): FacetCount<E> => ({
       value,
@@ -72,4 +59,26 @@ export async function facetCounts(
       .map(({ id, name, count }) => ({ value: toGlobalId('ReintegrationProgram', id), label: name, count })),
   };
   return { total: tally.total, facets, countries };
+}
+
+/** How many practices match `criteria` (a page's `totalCount`), counted in memory as the facets are. */
+export async function practiceCount(em: EntityManager, dialect: Dialect, criteria: PracticeCriteria): Promise<number> {
+  const countries = criteria.countryCodes ? await em.find(Country, { code: { $in: criteria.countryCodes } }) : [];
+  const { snapshot, countryIds, textMatches } = await inMemory(em, dialect, criteria, countries);
+  return snapshot.columns.count(criteria, countryIds, textMatches);
+}
+
+/** The facet columns, and what the criteria need besides them: country ids, full-text matches. */
+async function inMemory(em: EntityManager, dialect: Dialect, criteria: PracticeCriteria, countries: Country[]) {
+  const textMatches = async () => {
+    if (criteria.terms.length === 0) return null;
+    const query = em.getKnex().from({ p: 'practice' }).select('p.id');
+    fullText(dialect).filter(query, criteria.terms);
+    return new Set((await em.execute<{ id: number | string }[]>(query)).map((row) => Number(row.id)));
+  };
+  const [snapshot, matches] = await Promise.all([facetSnapshot(em), textMatches()]);
+  const countryIds = criteria.countryCodes
+    ? new Set(countries.filter((country) => criteria.countryCodes!.includes(country.code)).map((c) => c.id))
+    : null;
+  return { snapshot, countryIds, textMatches: matches };
 }

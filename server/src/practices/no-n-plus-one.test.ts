@@ -100,6 +100,8 @@ const QUERY = `query($first: Int) {
 }`;
 
 it('costs the same number of SQL statements for 10 practices as for 100, with country, programme, sources and outcomes', async () => {
+  // The count's facet columns are read once, then again only after a write: not part of the page's cost.
+  await atlas.graphql('{ practices(first: 1) { totalCount } }');
   const ten = await atlas.countedGraphql<{ practices: { nodes: { sources: unknown[]; outcomes: unknown[] }[] } }>(
     QUERY,
     { first: 10 },

@@ -8,7 +8,7 @@ import { ConnectionResult, pageWindow, type PageArgs, type PageWindow } from '..
 import { maskOf } from '../db/enum-set.type';
 import { readInOrder } from '../db/read-model';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
-import { facetCounts } from './facet-counts';
+import { facetCounts, practiceCount } from './facet-counts';
 import { searchTerms, fullText } from './full-text';
 import type { PracticeFacets } from './practice-facets';
 import type { PracticeFilter } from './practice-filter.input';
@@ -71,9 +71,7 @@ export async function searchPractices(
   const facets = () => (counts ??= facetCounts(em, dialect, criteria));
   const count = async () => {
     if (matches !== undefined) return matches;
-    if (args.withFacets) return (await facets()).total;
-    const [row] = await em.execute<{ n: number | string }[]>(practiceQuery(knex, dialect, criteria).count({ n: '*' }));
-    return Number(row?.n ?? 0);
+    return args.withFacets ? (await facets()).total : practiceCount(em, dialect, criteria);
   };
   return new PracticePage(items, window, count, facets);
 }
