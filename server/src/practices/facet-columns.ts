@@ -49,6 +49,7 @@ export class FacetColumns {
   private readonly year: Int16Array;
   private readonly evidence: Uint8Array;
   private readonly masks: Record<MaskColumn, Int32Array>;
+  private indexById?: Map<number, number>;
 
   constructor(rows: FacetRow[]) {
     const n = rows.length;
@@ -105,6 +106,16 @@ export class FacetColumns {
       byProgram,
       byEvidence: new Map(EVIDENCE_LEVELS.map((level, index) => [level, byEvidence[index]!])),
     };
+  }
+
+  /** Those of `ids` that match, in the same order (ids of practices not held are dropped). */
+  select(criteria: PracticeCriteria, countryIds: Set<number> | null, ids: number[]): number[] {
+    const matches = this.matcher(criteria, countryIds, null);
+    const indexOf = (this.indexById ??= new Map(Array.from(this.id, (id, index) => [id, index])));
+    return ids.filter((id) => {
+      const index = indexOf.get(id);
+      return index !== undefined && matches(index);
+    });
   }
 
   /** How many practices match, as `tally` counts them. */

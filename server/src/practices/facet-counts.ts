@@ -68,6 +68,24 @@ export async function practiceCount(em: EntityManager, dialect: Dialect, criteri
   return snapshot.columns.count(criteria, countryIds, textMatches);
 }
 
+/** Every practice matching `criteria`, which has search terms, best match first. */
+export async function rankedPractices(
+  em: EntityManager,
+  dialect: Dialect,
+  criteria: PracticeCriteria,
+): Promise<number[]> {
+  const countries = criteria.countryCodes ? await em.find(Country, { code: { $in: criteria.countryCodes } }) : [];
+  const [{ snapshot, countryIds }, rows] = await Promise.all([
+    inMemory(em, dialect, { ...criteria, terms: [] }, countries),
+    em.execute<{ id: number | string }[]>(fullText(dialect).ranked(em.getKnex(), criteria.terms)),
+  ]);
+  return snapshot.columns.select(
+    criteria,
+    countryIds,
+    rows.map((row) => Number(row.id)),
+  );
+}
+
 /** The facet columns, and what the criteria need besides them: country ids, full-text matches. */
 async function inMemory(em: EntityManager, dialect: Dialect, criteria: PracticeCriteria, countries: Country[]) {
   const textMatches = async () => {

@@ -22,20 +22,20 @@ export function searchTerms(text: string | null | undefined): string[] {
 export interface FullText {
   /** Restricts `practice as p` to matching rows. */
   filter(qb: Knex.QueryBuilder, terms: string[]): void;
-  /** Orders `practice as p` by relevance, best first. */
-  orderByRank(qb: Knex.QueryBuilder, terms: string[]): void;
+  /** The ids of every practice matching, best first (then newest id first), as `id`. */
+  ranked(knex: Knex, terms: string[]): Knex.QueryBuilder;
 }
 
 const sqlite: FullText = {
   filter(qb, terms) {
     qb.whereRaw('p.id in (select rowid from practice_fts where practice_fts match ?)', [fts5Query(terms)]);
   },
-  orderByRank(qb, terms) {
-    qb.joinRaw(
-      'join (select rowid as fts_id, bm25(practice_fts, 10.0, 4.0, 1.0) as fts_rank from practice_fts where practice_fts match ?) fts on fts.fts_id = p.id',
-      [fts5Query(terms)],
-    );
-    qb.orderByRaw('fts.fts_rank asc');
+  ranked(knex, terms) {
+    return knex
+      .from('practice_fts')
+      .select({ id: 'rowid' })
+      .whereRaw('practice_fts match ?', [fts5Query(terms)])
+      .orderByRaw('bm25(practice_fts, 10.0, 4.0, 1.0) asc, rowid desc');
   },
 };
 
@@ -43,8 +43,12 @@ const postgresql: FullText = {
   filter(qb, terms) {
     qb.whereRaw(`p.search @@ to_tsquery('english', ?)`, [tsQuery(terms)]);
   },
-  orderByRank(qb, terms) {
-    qb.orderByRaw(`ts_rank(p.search, to_tsquery('english', ?)) desc`, [tsQuery(terms)]);
+  ranked(knex, terms) {
+    return knex
+      .from({ p: 'practice' })
+      .select('p.id')
+      .whereRaw(`p.search @@ to_tsquery('english', ?)`, [tsQuery(terms)])
+      .orderByRaw(`ts_rank(p.search, to_tsquery('english', ?)) desc, p.id desc`, [tsQuery(terms)]);
   },
 };
 

@@ -8,8 +8,8 @@ import { ConnectionResult, pageWindow, type PageArgs, type PageWindow } from '..
 import { maskOf } from '../db/enum-set.type';
 import { readInOrder } from '../db/read-model';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
-import { facetCounts, practiceCount } from './facet-counts';
-import { searchTerms, fullText } from './full-text';
+import { facetCounts, practiceCount, rankedPractices } from './facet-counts';
+import { searchTerms } from './full-text';
 import type { PracticeFacets } from './practice-facets';
 import type { PracticeFilter } from './practice-filter.input';
 import { PracticeOrder } from './practice-order';
@@ -51,21 +51,22 @@ export async function searchPractices(
   const knex = em.getKnex();
 
   const order = args.orderBy ?? PracticeOrder.RELEVANCE;
-  // Ranking sorts every match anyway: the same statement counts them, sparing a second full-text match.
-  const ranked = criteria.terms.length > 0 && order === PracticeOrder.RELEVANCE;
-  const idQuery = practiceQuery(knex, dialect, criteria)
-    .select('p.id')
-    .limit(window.limit + 1)
-    .offset(window.offset);
-  if (ranked) idQuery.select(knex.raw('count(*) over () as matches'));
-  orderPractices(idQuery, dialect, criteria, order);
-  const rows = await em.execute<{ id: number | string; matches?: number | string }[]>(idQuery);
-  const items = await readInOrder(
-    em,
-    Practice,
-    rows.map((row) => Number(row.id)),
-  );
-  const matches = ranked && rows.length > 0 ? Number(rows[0]!.matches) : undefined;
+  let ids: number[];
+  let matches: number | undefined;
+  if (criteria.terms.length > 0 && order === PracticeOrder.RELEVANCE) {
+    // The full-text index ranks every match; the facet columns in memory keep those the filter selects.
+    const ranked = await rankedPractices(em, dialect, criteria);
+    ids = ranked.slice(window.offset, window.offset + window.limit + 1);
+    matches = ranked.length;
+  } else {
+    const idQuery = practiceQuery(knex, dialect, criteria)
+      .select('p.id')
+      .limit(window.limit + 1)
+      .offset(window.offset);
+    orderPractices(idQuery, order);
+    ids = (await em.execute<{ id: number | string }[]>(idQuery)).map((row) => Number(row.id));
+  }
+  const items = await readInOrder(em, Practice, ids);
 
   let counts: Promise<{ total: number; facets: PracticeFacets }> | undefined;
   const facets = () => (counts ??= facetCounts(em, dialect, criteria));
@@ -76,16 +77,11 @@ export async function searchPractices(
   return new PracticePage(items, window, count, facets);
 }
 
-function orderPractices(
-  qb: ReturnType<typeof practiceQuery>,
-  dialect: Dialect,
-  criteria: PracticeCriteria,
-  order: PracticeOrder,
-): void {
+/** Orders a page of practices; RELEVANCE without search terms is newest first. */
+function orderPractices(qb: ReturnType<typeof practiceQuery>, order: PracticeOrder): void {
   switch (order) {
     case PracticeOrder.RELEVANCE:
-      if (criteria.terms.length > 0) fullText(dialect).orderByRank(qb, criteria.terms);
-      else qb.orderBy([{ column: 'p.year', order: 'desc' }]);
+      qb.orderBy([{ column: 'p.year', order: 'desc' }]);
       break;
     case PracticeOrder.NEWEST:
       qb.orderBy([{ column: 'p.year', order: 'desc' }]);

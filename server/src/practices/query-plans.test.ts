@@ -7,6 +7,7 @@ import { seedIfEmpty } from '../seed/seed';
 import { generateSynthetic } from '../synthetic/generate';
 import { createTestDatabase } from '../test-support/test-database';
 import { recentOutcomesQuery } from '../compare/compare-countries';
+import { fullText } from './full-text';
 import { practiceQuery, type PracticeCriteria } from './practice-query';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -97,6 +98,9 @@ describe('the main queries use their indexes', () => {
     const plan = await planOf(practices({ terms: ['desmigratif'] }));
     if (dialect === 'sqlite') expect(plan, plan).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
     else expect(usesIndex(plan, 'practice_search_index'), plan).toBe(true);
+    const ranked = await planOf(fullText(dialect).ranked(knex, ['desmigratif']));
+    if (dialect === 'sqlite') expect(ranked, ranked).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
+    else expect(usesIndex(ranked, 'practice_search_index'), ranked).toBe(true);
   });
 
   it('outcomes of an indicator over years (outcomeSeries, compareCountries)', async () => {
