@@ -1,7 +1,11 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { AtlasContext } from '../graphql/context';
+import { concurrencyLimit } from '../limits/concurrency-limit';
 import { compareCountries } from './compare-countries';
 import { CountryComparison } from './country-comparison.type';
+
+/** Comparisons built at once (each holds up to 5,000 outcomes); the others queue. */
+const comparing = concurrencyLimit(2);
 
 @Resolver()
 export class CompareResolver {
@@ -20,6 +24,6 @@ export class CompareResolver {
     indicatorCodes: string[] | null,
     @Ctx() { em, related }: AtlasContext,
   ): Promise<CountryComparison> {
-    return compareCountries(em, related, codes, indicatorCodes);
+    return comparing(() => compareCountries(em, related, codes, indicatorCodes));
   }
 }
