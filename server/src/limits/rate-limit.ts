@@ -35,11 +35,19 @@ export function requestBudget(
     points: limits.rateLimitPoints,
     duration: limits.rateLimitWindowSeconds,
   });
+  // Addresses are kept hashed (the store may be Redis); the hash of each recent address is remembered.
+  const hashed = new Map<string, string>();
+  const addressKey = (address: string) => {
+    let key = hashed.get(address);
+    if (key === undefined) {
+      if (hashed.size >= 10_000) hashed.clear();
+      key = `address:${createHash('sha256').update(address).digest('hex').slice(0, 32)}`;
+      hashed.set(address, key);
+    }
+    return key;
+  };
   return async (req, res, viewer) => {
-    const key =
-      viewer.userId !== null
-        ? `user:${viewer.userId}`
-        : `address:${createHash('sha256').update(addressOf(req)).digest('hex').slice(0, 32)}`;
+    const key = viewer.userId !== null ? `user:${viewer.userId}` : addressKey(addressOf(req));
     try {
       setBudgetHeaders(res, limits, await limiter.consume(key));
       return true;
