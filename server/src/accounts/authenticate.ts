@@ -24,7 +24,8 @@ export function authenticate(orm: AtlasOrm): RequestHandler {
   return async (req, res, next) => {
     const token = bearerToken(req.headers.authorization);
     try {
-      const viewer = await viewerOf(orm.em.fork() as EntityManager, token);
+      // Anonymous readers, most requests, need no database (nor an EntityManager of their own).
+      const viewer = token ? await viewerOf(orm.em.fork() as EntityManager, token) : ANONYMOUS;
       res.locals.caller = { viewer, token } satisfies Caller;
       next();
     } catch (error) {
