@@ -1,4 +1,5 @@
-import { dimensions, evidenceLevels, levels, stakeholders, targetGroups, themes } from '@atlas/shared';
+import { evidenceLevels, themes } from '@atlas/shared';
+import { ClassificationFields } from '../../editing/ClassificationFields';
 import {
   LinesField,
   NumberField,
@@ -119,35 +120,7 @@ export function PracticeFields({
           value={draft.themes}
           onChange={(values) => onChange({ themes: values })}
         />
-        <VocabularyChecklist
-          path="input.dimensions"
-          label={L.dimensions}
-          required
-          vocabulary={dimensions}
-          value={draft.dimensions}
-          onChange={(values) => onChange({ dimensions: values })}
-        />
-        <VocabularyChecklist
-          path="input.levels"
-          label={L.levels}
-          vocabulary={levels}
-          value={draft.levels}
-          onChange={(values) => onChange({ levels: values })}
-        />
-        <VocabularyChecklist
-          path="input.stakeholders"
-          label={L.stakeholders}
-          vocabulary={stakeholders}
-          value={draft.stakeholders}
-          onChange={(values) => onChange({ stakeholders: values })}
-        />
-        <VocabularyChecklist
-          path="input.targetGroups"
-          label={L.targetGroups}
-          vocabulary={targetGroups}
-          value={draft.targetGroups}
-          onChange={(values) => onChange({ targetGroups: values })}
-        />
+        <ClassificationFields value={draft} onChange={onChange} dimensionsRequired />
         <SelectField
           path="input.evidenceLevel"
           label={L.evidenceLevel}

@@ -1,13 +1,7 @@
-import { dimensions, levels, programStatuses, stakeholders, targetGroups, type ProgramStatus } from '@atlas/shared';
+import { programStatuses, type ProgramStatus } from '@atlas/shared';
 import type { Dispatch, SetStateAction } from 'react';
-import {
-  LinesField,
-  NumberField,
-  SelectField,
-  TextField,
-  VocabularyChecklist,
-  vocabularyOptions,
-} from '../../editing/fields';
+import { ClassificationFields } from '../../editing/ClassificationFields';
+import { LinesField, NumberField, SelectField, TextField, vocabularyOptions } from '../../editing/fields';
 import type { MutationProblems } from '../../editing/mutation-problems';
 import { ComponentsField } from './ComponentsField';
 import type { ProgramValues } from './program-values';
@@ -91,34 +85,7 @@ export function ProgramFields({
         value={values.summary}
         onChange={set('summary')}
       />
-      <VocabularyChecklist
-        path="input.dimensions"
-        label="Dimensions"
-        vocabulary={dimensions}
-        value={values.dimensions}
-        onChange={set('dimensions')}
-      />
-      <VocabularyChecklist
-        path="input.levels"
-        label="Levels"
-        vocabulary={levels}
-        value={values.levels}
-        onChange={set('levels')}
-      />
-      <VocabularyChecklist
-        path="input.targetGroups"
-        label="Target groups"
-        vocabulary={targetGroups}
-        value={values.targetGroups}
-        onChange={set('targetGroups')}
-      />
-      <VocabularyChecklist
-        path="input.stakeholders"
-        label="Stakeholders"
-        vocabulary={stakeholders}
-        value={values.stakeholders}
-        onChange={set('stakeholders')}
-      />
+      <ClassificationFields value={values} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} />
       <LinesField
         path="input.partners"
         label="Partners"
