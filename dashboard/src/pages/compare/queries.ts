@@ -1,4 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql';
+import { SourceCitation } from '../../components/source-citation';
 
 /** The member states to choose from (codes and names, by name). */
 export const CompareCountriesQuery = graphql(`
@@ -15,64 +16,64 @@ export const CompareCountriesQuery = graphql(`
  * figure for any of them (statistics and programme outcomes, each with its source), and the
  * dimensions × themes practice coverage.
  */
-export const ComparisonQuery = graphql(`
-  query Comparison($codes: [String!]!) {
-    compareCountries(codes: $codes) {
-      countries {
-        id
-        code
-        name
-        practiceCount
-        programs {
+export const ComparisonQuery = graphql(
+  `
+    query Comparison($codes: [String!]!) {
+      compareCountries(codes: $codes) {
+        countries {
           id
-          name
-          acronym
-          status
-          startYear
-          endYear
-        }
-      }
-      indicators {
-        indicator {
           code
           name
-          unit
-          description
-        }
-        values {
-          country {
-            code
-            name
-          }
-          kind
-          program {
+          practiceCount
+          programs {
             id
             name
             acronym
-          }
-          year
-          value
-          sex
-          note
-          source {
-            title
-            url
-            publisher
-            publishedOn
+            status
+            startYear
+            endYear
           }
         }
-      }
-      coverage {
-        country {
-          code
+        indicators {
+          indicator {
+            code
+            name
+            unit
+            description
+          }
+          values {
+            country {
+              code
+              name
+            }
+            kind
+            program {
+              id
+              name
+              acronym
+            }
+            year
+            value
+            sex
+            note
+            source {
+              ...SourceCitation
+            }
+          }
         }
-        dimension
-        theme
-        practiceCount
+        coverage {
+          country {
+            code
+          }
+          dimension
+          theme
+          practiceCount
+        }
       }
     }
-  }
-`);
+  `,
+  [SourceCitation],
+);
 
 export type CountriesData = ResultOf<typeof CompareCountriesQuery>;
 export type ComparisonData = ResultOf<typeof ComparisonQuery>;

@@ -1,35 +1,36 @@
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
+import { SourceCitation } from '../../components/source-citation';
 
 /** A member state's entry to edit, with its version. */
-export const CountryEditQuery = graphql(`
-  query CountryEdit($code: String!) {
-    country(code: $code) {
-      id
-      version
-      code
-      name
-      iso3
-      memberSince
-      leadAgency
-      migrationProfile
-      summary
-      legalInstruments {
+export const CountryEditQuery = graphql(
+  `
+    query CountryEdit($code: String!) {
+      country(code: $code) {
         id
-        title
-        year
-        date
+        version
+        code
+        name
+        iso3
+        memberSince
+        leadAgency
+        migrationProfile
         summary
-        sources {
+        legalInstruments {
           id
           title
-          url
-          publisher
-          publishedOn
+          year
+          date
+          summary
+          sources {
+            id
+            ...SourceCitation
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [SourceCitation],
+);
 
 export type EditedCountry = NonNullable<ResultOf<typeof CountryEditQuery>['country']>;
 

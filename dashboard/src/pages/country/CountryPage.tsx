@@ -15,84 +15,82 @@ import { formatDate } from './format-date';
 import { compareHref, NEIGHBOURS } from './neighbours';
 import '../program/profile.css';
 import './country.css';
+import { SourceCitation } from '../../components/source-citation';
 
 /** How many practices the profile lists; the practice browser has them all. */
 export const COUNTRY_PRACTICES_SHOWN = 20;
 
-export const CountryQuery = graphql(`
-  query CountryPage($code: String!, $practices: Int!) {
-    country(code: $code) {
-      id
-      code
-      iso3
-      name
-      migrationProfile
-      memberSince
-      leadAgency
-      summary
-      legalInstruments {
+export const CountryQuery = graphql(
+  `
+    query CountryPage($code: String!, $practices: Int!) {
+      country(code: $code) {
         id
-        title
-        year
-        date
-        summary
-        sources {
-          title
-          url
-          publisher
-          publishedOn
-        }
-      }
-      statistics {
-        id
-        indicator {
-          code
-          name
-          unit
-        }
-        year
-        value
-        sex
-        note
-        source {
-          title
-          url
-          publisher
-          publishedOn
-        }
-      }
-      programs {
-        id
+        code
+        iso3
         name
-        localName
-        acronym
-        status
-        startYear
-        endYear
+        migrationProfile
+        memberSince
         leadAgency
-        practiceCount
-      }
-      practices(first: $practices) {
-        totalCount
-        nodes {
+        summary
+        legalInstruments {
           id
           title
           year
+          date
           summary
-          program {
-            id
+          sources {
+            ...SourceCitation
+          }
+        }
+        statistics {
+          id
+          indicator {
+            code
             name
-            acronym
+            unit
+          }
+          year
+          value
+          sex
+          note
+          source {
+            ...SourceCitation
+          }
+        }
+        programs {
+          id
+          name
+          localName
+          acronym
+          status
+          startYear
+          endYear
+          leadAgency
+          practiceCount
+        }
+        practices(first: $practices) {
+          totalCount
+          nodes {
+            id
+            title
+            year
+            summary
+            program {
+              id
+              name
+              acronym
+            }
           }
         }
       }
+      countries {
+        code
+        name
+      }
     }
-    countries {
-      code
-      name
-    }
-  }
-`);
+  `,
+  [SourceCitation],
+);
 
 type CountryResult = ResultOf<typeof CountryQuery>;
 export type CountryData = NonNullable<CountryResult['country']>;

@@ -1,46 +1,44 @@
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
+import { SourceCitation } from '../../components/source-citation';
 
 /** A programme's outcomes and sources, and the indicators a new figure can measure. */
-export const OutcomesFormQuery = graphql(`
-  query OutcomesForm($id: ID!) {
-    program(id: $id) {
-      id
-      name
-      acronym
-      sources {
+export const OutcomesFormQuery = graphql(
+  `
+    query OutcomesForm($id: ID!) {
+      program(id: $id) {
         id
-        title
-        url
-        publisher
-        publishedOn
-      }
-      outcomes {
-        id
-        indicator {
-          code
-          name
-          unit
-        }
-        year
-        value
-        sex
-        note
-        source {
+        name
+        acronym
+        sources {
           id
-          title
-          url
-          publisher
-          publishedOn
+          ...SourceCitation
+        }
+        outcomes {
+          id
+          indicator {
+            code
+            name
+            unit
+          }
+          year
+          value
+          sex
+          note
+          source {
+            id
+            ...SourceCitation
+          }
         }
       }
+      indicators {
+        code
+        name
+        unit
+      }
     }
-    indicators {
-      code
-      name
-      unit
-    }
-  }
-`);
+  `,
+  [SourceCitation],
+);
 
 export type OutcomesProgram = NonNullable<ResultOf<typeof OutcomesFormQuery>['program']>;
 export type RecordedOutcome = OutcomesProgram['outcomes'][number];

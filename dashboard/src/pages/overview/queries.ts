@@ -1,4 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql';
+import { SourceCitation } from '../../components/source-citation';
 
 /** Programme outcomes shown as headline figures on the overview, when the Atlas has them. */
 export const HIGHLIGHT_INDICATORS = [
@@ -12,95 +13,95 @@ export const HIGHLIGHT_INDICATORS = [
 export const REMITTANCES_INDICATOR = 'REMITTANCES_USD';
 
 /** The member states with their counts, the Atlas's totals, the theme counts and the highlights. */
-export const OverviewQuery = graphql(`
-  query Overview($highlightIndicators: [String!]) {
-    countries {
-      id
-      code
-      name
-      migrationProfile
-      programCount
-      practiceCount
-    }
-    programs(first: 1) {
-      totalCount
-    }
-    practices(first: 1) {
-      totalCount
-      facets {
-        themes {
-          value
-          label
-          count
-        }
-      }
-    }
-    outcomes(first: 1) {
-      totalCount
-    }
-    highlights: outcomes(first: 100, filter: { indicatorCodes: $highlightIndicators }) {
-      nodes {
+export const OverviewQuery = graphql(
+  `
+    query Overview($highlightIndicators: [String!]) {
+      countries {
         id
-        year
-        value
-        sex
-        note
-        indicator {
-          code
-          name
-          unit
-        }
-        country {
-          code
-          name
-        }
-        program {
-          id
-          name
-          acronym
-        }
-        source {
-          title
-          url
-          publisher
-          publishedOn
+        code
+        name
+        migrationProfile
+        programCount
+        practiceCount
+      }
+      programs(first: 1) {
+        totalCount
+      }
+      practices(first: 1) {
+        totalCount
+        facets {
+          themes {
+            value
+            label
+            count
+          }
         }
       }
-    }
-  }
-`);
-
-/** One indicator (remittances) for every member state. */
-export const OverviewFiguresQuery = graphql(`
-  query OverviewFigures($codes: [String!]!, $indicatorCodes: [String!]) {
-    compareCountries(codes: $codes, indicatorCodes: $indicatorCodes) {
-      indicators {
-        indicator {
-          code
-          name
-          unit
-          description
-        }
-        values {
-          country {
-            code
-            name
-          }
+      outcomes(first: 1) {
+        totalCount
+      }
+      highlights: outcomes(first: 100, filter: { indicatorCodes: $highlightIndicators }) {
+        nodes {
+          id
           year
           value
           sex
           note
+          indicator {
+            code
+            name
+            unit
+          }
+          country {
+            code
+            name
+          }
+          program {
+            id
+            name
+            acronym
+          }
           source {
-            title
-            url
-            publisher
-            publishedOn
+            ...SourceCitation
           }
         }
       }
     }
-  }
-`);
+  `,
+  [SourceCitation],
+);
+
+/** One indicator (remittances) for every member state. */
+export const OverviewFiguresQuery = graphql(
+  `
+    query OverviewFigures($codes: [String!]!, $indicatorCodes: [String!]) {
+      compareCountries(codes: $codes, indicatorCodes: $indicatorCodes) {
+        indicators {
+          indicator {
+            code
+            name
+            unit
+            description
+          }
+          values {
+            country {
+              code
+              name
+            }
+            year
+            value
+            sex
+            note
+            source {
+              ...SourceCitation
+            }
+          }
+        }
+      }
+    }
+  `,
+  [SourceCitation],
+);
 
 export type OverviewData = ResultOf<typeof OverviewQuery>;
 export type OverviewFiguresData = ResultOf<typeof OverviewFiguresQuery>;

@@ -1,4 +1,5 @@
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
+import { SourceCitation } from '../../components/source-citation';
 
 /** What the form's selects offer: the member states with their programmes, and the events. */
 export const PracticeFormOptionsQuery = graphql(`
@@ -21,42 +22,42 @@ export const PracticeFormOptionsQuery = graphql(`
 `);
 
 /** A practice as the form edits it, with the version the edit is based on. */
-export const EditablePracticeQuery = graphql(`
-  query EditablePractice($id: ID!) {
-    practice(id: $id) {
-      id
-      version
-      status
-      title
-      summary
-      body
-      year
-      country {
-        code
-      }
-      program {
+export const EditablePracticeQuery = graphql(
+  `
+    query EditablePractice($id: ID!) {
+      practice(id: $id) {
         id
-      }
-      event {
-        id
-      }
-      themes
-      dimensions
-      levels
-      stakeholders
-      targetGroups
-      evidenceLevel
-      partners
-      sources {
-        id
+        version
+        status
         title
-        url
-        publisher
-        publishedOn
+        summary
+        body
+        year
+        country {
+          code
+        }
+        program {
+          id
+        }
+        event {
+          id
+        }
+        themes
+        dimensions
+        levels
+        stakeholders
+        targetGroups
+        evidenceLevel
+        partners
+        sources {
+          id
+          ...SourceCitation
+        }
       }
     }
-  }
-`);
+  `,
+  [SourceCitation],
+);
 
 export const CreatePracticeMutation = graphql(`
   mutation CreatePractice($input: PracticeInput!) {

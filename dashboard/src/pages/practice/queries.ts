@@ -1,75 +1,73 @@
 import { graphql, type ResultOf } from '../../graphql';
+import { SourceCitation } from '../../components/source-citation';
 
 /** One practice with everything its page shows. */
-export const PracticeQuery = graphql(`
-  query Practice($id: ID!) {
-    practice(id: $id) {
-      id
-      title
-      summary
-      body
-      year
-      updatedAt
-      status
-      version
-      rejectionReason
-      country {
-        code
-        name
-      }
-      program {
+export const PracticeQuery = graphql(
+  `
+    query Practice($id: ID!) {
+      practice(id: $id) {
         id
-        name
-        acronym
-      }
-      themes
-      dimensions
-      levels
-      stakeholders
-      targetGroups
-      evidenceLevel
-      partners
-      event {
-        id
-        name
-        localName
-        city
-        startDate
-        endDate
-        organiser
+        title
+        summary
+        body
+        year
+        updatedAt
+        status
+        version
+        rejectionReason
         country {
           code
           name
         }
-      }
-      outcomes {
-        id
-        year
-        value
-        sex
-        note
-        indicator {
-          code
+        program {
+          id
           name
-          unit
+          acronym
         }
-        source {
-          title
-          url
-          publisher
-          publishedOn
+        themes
+        dimensions
+        levels
+        stakeholders
+        targetGroups
+        evidenceLevel
+        partners
+        event {
+          id
+          name
+          localName
+          city
+          startDate
+          endDate
+          organiser
+          country {
+            code
+            name
+          }
         }
-      }
-      sources {
-        id
-        title
-        url
-        publisher
-        publishedOn
+        outcomes {
+          id
+          year
+          value
+          sex
+          note
+          indicator {
+            code
+            name
+            unit
+          }
+          source {
+            ...SourceCitation
+          }
+        }
+        sources {
+          id
+          ...SourceCitation
+        }
       }
     }
-  }
-`);
+  `,
+  [SourceCitation],
+);
 
 /** The steps of the editorial workflow: each returns enough to show where the practice is now. */
 export const SubmitPracticeMutation = graphql(`

@@ -1,45 +1,46 @@
 import { graphql, type ResultOf } from '../../graphql';
+import { SourceCitation } from '../../components/source-citation';
 
 /** The programme to edit, with its version, and the member states to choose from. */
-export const ProgramEditQuery = graphql(`
-  query ProgramEdit($id: ID!) {
-    program(id: $id) {
-      id
-      version
-      name
-      acronym
-      localName
-      country {
-        code
-      }
-      leadAgency
-      status
-      startYear
-      endYear
-      summary
-      dimensions
-      levels
-      stakeholders
-      targetGroups
-      partners
-      components {
-        name
-        description
-      }
-      sources {
+export const ProgramEditQuery = graphql(
+  `
+    query ProgramEdit($id: ID!) {
+      program(id: $id) {
         id
-        title
-        url
-        publisher
-        publishedOn
+        version
+        name
+        acronym
+        localName
+        country {
+          code
+        }
+        leadAgency
+        status
+        startYear
+        endYear
+        summary
+        dimensions
+        levels
+        stakeholders
+        targetGroups
+        partners
+        components {
+          name
+          description
+        }
+        sources {
+          id
+          ...SourceCitation
+        }
+      }
+      countries {
+        code
+        name
       }
     }
-    countries {
-      code
-      name
-    }
-  }
-`);
+  `,
+  [SourceCitation],
+);
 
 export type EditedProgram = NonNullable<ResultOf<typeof ProgramEditQuery>['program']>;
 export type CountryChoice = ResultOf<typeof ProgramEditQuery>['countries'][number];

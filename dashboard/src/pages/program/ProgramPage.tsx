@@ -12,72 +12,70 @@ import { FigureTable } from './FigureTable';
 import { IndicatorCharts, SingleYearFigures } from './IndicatorFigures';
 import { programYears } from './program-years';
 import './profile.css';
+import { SourceCitation } from '../../components/source-citation';
 
 /** How many of a programme's practices the page lists; the browser has the rest. */
 export const PROGRAM_PRACTICES_SHOWN = 50;
 
-export const ProgramQuery = graphql(`
-  query ProgramPage($id: ID!, $practices: Int!) {
-    program(id: $id) {
-      id
-      name
-      localName
-      acronym
-      country {
-        code
-        name
-      }
-      leadAgency
-      partners
-      startYear
-      endYear
-      status
-      summary
-      components {
-        name
-        description
-      }
-      dimensions
-      levels
-      targetGroups
-      stakeholders
-      sources {
-        title
-        url
-        publisher
-        publishedOn
-      }
-      outcomes {
+export const ProgramQuery = graphql(
+  `
+    query ProgramPage($id: ID!, $practices: Int!) {
+      program(id: $id) {
         id
-        indicator {
+        name
+        localName
+        acronym
+        country {
           code
           name
-          unit
         }
-        year
-        value
-        sex
-        note
-        source {
-          title
-          url
-          publisher
-          publishedOn
+        leadAgency
+        partners
+        startYear
+        endYear
+        status
+        summary
+        components {
+          name
+          description
         }
-      }
-      practiceCount
-      practices(first: $practices) {
-        totalCount
-        nodes {
+        dimensions
+        levels
+        targetGroups
+        stakeholders
+        sources {
+          ...SourceCitation
+        }
+        outcomes {
           id
-          title
+          indicator {
+            code
+            name
+            unit
+          }
           year
-          summary
+          value
+          sex
+          note
+          source {
+            ...SourceCitation
+          }
+        }
+        practiceCount
+        practices(first: $practices) {
+          totalCount
+          nodes {
+            id
+            title
+            year
+            summary
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [SourceCitation],
+);
 
 export type ProgramData = NonNullable<ResultOf<typeof ProgramQuery>['program']>;
 

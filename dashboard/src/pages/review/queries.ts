@@ -1,39 +1,40 @@
 import { graphql, type ResultOf } from '../../graphql';
+import { SourceCitation } from '../../components/source-citation';
 
 /** How many practices one page of the queue shows. */
 export const QUEUE_PAGE_SIZE = 20;
 
 /** Practices waiting for an editor, most recently changed first, a page at a time. */
-export const ReviewQueueQuery = graphql(`
-  query ReviewQueue($after: String, $first: Int!) {
-    practices(filter: { statuses: [IN_REVIEW] }, orderBy: RECENTLY_UPDATED, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        title
-        summary
-        year
-        themes
-        updatedAt
-        country {
-          code
-          name
+export const ReviewQueueQuery = graphql(
+  `
+    query ReviewQueue($after: String, $first: Int!) {
+      practices(filter: { statuses: [IN_REVIEW] }, orderBy: RECENTLY_UPDATED, first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
         }
-        sources {
+        nodes {
           id
           title
-          url
-          publisher
-          publishedOn
+          summary
+          year
+          themes
+          updatedAt
+          country {
+            code
+            name
+          }
+          sources {
+            id
+            ...SourceCitation
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [SourceCitation],
+);
 
 export type QueuedPractice = ResultOf<typeof ReviewQueueQuery>['practices']['nodes'][number];
 
