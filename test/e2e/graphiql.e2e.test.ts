@@ -122,6 +122,9 @@ describe('the GraphQL explorer at /graphiql', () => {
       JSON.stringify({ Authorization: `Bearer ${token}` }),
     );
     await page.locator('.graphiql-query-editor .CodeMirror').click();
+    // GraphiQL reads the operation names of an edited document after a short debounce: run before it,
+    // and it sends the previous example's operationName (the server then answers that it has none).
+    await page.waitForTimeout(500);
     const request = page.waitForRequest((r) => r.url() === `${atlas.url}/graphql` && /WhoAmI/.test(r.postData() ?? ''));
     await page.keyboard.press('Control+Enter');
     expect((await request).headers().authorization).toBe(`Bearer ${token}`);
