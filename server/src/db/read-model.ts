@@ -72,15 +72,30 @@ function isDate(prop: EntityProperty): boolean {
   return prop.runtimeType === 'Date';
 }
 
-/** The records with these ids, read in one statement, in the order of `ids` (the order a SQL page chose). */
+/** The records with these ids, read in one statement, by id (ids not stored are absent). */
+export async function readById<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  ids: readonly number[],
+): Promise<Map<number, T>> {
+  if (ids.length === 0) return new Map();
+  const plan = readPlan(em, entity);
+  const rows = await em.execute<Row[]>(
+    em
+      .getKnex()
+      .from(plan.table)
+      .select(plan.columns)
+      .whereIn('id', [...ids]),
+  );
+  return new Map(rows.map((row) => [Number(row.id), plan.read(row)]));
+}
+
+/** The same, in the order of `ids` (the order a SQL page chose). */
 export async function readInOrder<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   ids: number[],
 ): Promise<T[]> {
-  if (ids.length === 0) return [];
-  const plan = readPlan(em, entity);
-  const rows = await em.execute<Row[]>(em.getKnex().from(plan.table).select(plan.columns).whereIn('id', ids));
-  const byId = new Map(rows.map((row) => [Number(row.id), plan.read(row)]));
+  const byId = await readById(em, entity, ids);
   return ids.map((id) => byId.get(id)).filter((item): item is T => item !== undefined);
 }

@@ -7,7 +7,7 @@ import {
 } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { readPlan } from './read-model';
+import { readById, readPlan } from './read-model';
 
 type Row = Record<string, unknown>;
 type CollectionKeys<O> = { [K in keyof O]: O[K] extends Collection<object> ? K : never }[keyof O] & string;
@@ -51,15 +51,7 @@ export class RelatedRecords {
   }
 
   private async byId<T extends object>(entity: EntityClass<T>, ids: readonly number[]): Promise<(T | null)[]> {
-    const plan = readPlan(this.em, entity);
-    const knex = this.em.getKnex();
-    const rows = await this.em.execute<Row[]>(
-      knex
-        .from(plan.table)
-        .select(plan.columns)
-        .whereIn('id', [...ids]),
-    );
-    const byId = new Map(rows.map((row) => [Number(row.id), plan.read(row)]));
+    const byId = await readById(this.em, entity, ids);
     return ids.map((id) => byId.get(id) ?? null);
   }
 

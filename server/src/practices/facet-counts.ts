@@ -20,9 +20,11 @@ export async function facetCounts(
   em: EntityManager,
   dialect: Dialect,
   criteria: PracticeCriteria,
+  /** The practices matching the search terms, when the caller has them already (a ranked page). */
+  knownTextMatches?: Set<number>,
 ): Promise<{ total: number; facets: PracticeFacets; countries: Country[] }> {
   const countries = await em.find(Country, {}, { orderBy: { name: 'asc' } });
-  const { snapshot, countryIds, textMatches } = await inMemory(em, dialect, criteria, countries);
+  const { snapshot, countryIds, textMatches } = await inMemory(em, dialect, criteria, countries, knownTextMatches);
   const tally = snapshot.columns.tally(criteria, countryIds, textMatches);
   const enumFacet = <E extends string>(column: MaskColumn, values: readonly E[], vocabulary: Vocabulary<E>) =>
     values.map((value, bit): FacetCount<E> => ({
@@ -87,9 +89,16 @@ export async function rankedPractices(
 }
 
 /** The facet columns, and what the criteria need besides them: country ids, full-text matches. */
-async function inMemory(em: EntityManager, dialect: Dialect, criteria: PracticeCriteria, countries: Country[]) {
+async function inMemory(
+  em: EntityManager,
+  dialect: Dialect,
+  criteria: PracticeCriteria,
+  countries: Country[],
+  knownTextMatches?: Set<number>,
+) {
   const textMatches = async () => {
     if (criteria.terms.length === 0) return null;
+    if (knownTextMatches) return knownTextMatches;
     const query = em.getKnex().from({ p: 'practice' }).select('p.id');
     fullText(dialect).filter(query, criteria.terms);
     return new Set((await em.execute<{ id: number | string }[]>(query)).map((row) => Number(row.id)));

@@ -52,12 +52,11 @@ export async function searchPractices(
 
   const order = args.orderBy ?? PracticeOrder.RELEVANCE;
   let ids: number[];
-  let matches: number | undefined;
+  let ranked: number[] | undefined;
   if (criteria.terms.length > 0 && order === PracticeOrder.RELEVANCE) {
     // The full-text index ranks every match; the facet columns in memory keep those the filter selects.
-    const ranked = await rankedPractices(em, dialect, criteria);
+    ranked = await rankedPractices(em, dialect, criteria);
     ids = ranked.slice(window.offset, window.offset + window.limit + 1);
-    matches = ranked.length;
   } else {
     const idQuery = practiceQuery(knex, dialect, criteria)
       .select('p.id')
@@ -69,9 +68,10 @@ export async function searchPractices(
   const items = await readInOrder(em, Practice, ids);
 
   let counts: Promise<{ total: number; facets: PracticeFacets }> | undefined;
-  const facets = () => (counts ??= facetCounts(em, dialect, criteria));
+  // A ranked page has every match already: the facets count those instead of searching again.
+  const facets = () => (counts ??= facetCounts(em, dialect, criteria, ranked && new Set(ranked)));
   const count = async () => {
-    if (matches !== undefined) return matches;
+    if (ranked) return ranked.length;
     return args.withFacets ? (await facets()).total : practiceCount(em, dialect, criteria);
   };
   return new PracticePage(items, window, count, facets);

@@ -156,6 +156,22 @@ describe('practices', () => {
     expect(beyond.nodes).toHaveLength(ranked.totalCount - 2);
   });
 
+  it('gives a ranked search the facets an unranked one has', async () => {
+    const ranked = await page({
+      filter: { text: 'training', countryCodes: ['PH', 'ID'] },
+      orderBy: 'RELEVANCE',
+      first: 1,
+    });
+    const newest = await page({
+      filter: { text: 'training', countryCodes: ['PH', 'ID'] },
+      orderBy: 'NEWEST',
+      first: 1,
+    });
+    expect(ranked.totalCount).toBeGreaterThan(0);
+    expect(ranked.facets).toEqual(newest.facets);
+    expect(ranked.facets.countries.reduce((sum, f) => sum + f.count, 0)).toBe(ranked.totalCount);
+  });
+
   it('treats search syntax as plain words', async () => {
     const result = await page({ filter: { text: '"loan" OR (* NEAR -' } });
     expect(result.totalCount).toBeGreaterThanOrEqual(0);
