@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'cross-package',
           root: import.meta.dirname,
-          include: ['api/**/*.test.ts', 'operations/**/*.test.ts', 'e2e/**/*.test.ts'],
+          include: ['api/**/*.test.ts', 'operations/**/*.test.ts', 'security/**/*.test.ts', 'e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
