@@ -113,6 +113,85 @@ describe('the dashboard in a real browser', () => {
     await close();
   });
 
+  it('downloads exactly the filtered practices as CSV from the practice browser', async () => {
+    const { page, close } = await open('/practices?country=ID,PH&theme=ENTREPRENEURSHIP');
+    const heading = page.getByRole('heading', { level: 2, name: /^\d+ practices?$/ });
+    await heading.waitFor();
+    const total = Number((await heading.textContent())!.match(/\d+/)![0]);
+    expect(total).toBeGreaterThan(0);
+    // Without a search, the newest come first.
+    expect(await page.getByRole('combobox', { name: 'Sort by' }).inputValue()).toBe('NEWEST');
+
+    const link = page.getByRole('link', { name: `Download the ${total} practices as CSV` });
+    const href = new URL((await link.getAttribute('href'))!, atlas.url);
+    expect(href.pathname).toBe('/export/practices.csv');
+    expect(Object.fromEntries(href.searchParams)).toEqual({ countryCodes: 'ID,PH', themes: 'ENTREPRENEURSHIP' });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const [header, ...rows] = parseCsv(fs.readFileSync((await download.path())!, 'utf8'));
+    const column = (name: string) => header!.indexOf(name);
+    expect(header).toEqual(expect.arrayContaining(['id', 'title', 'countryCode', 'themes', 'sourceUrls']));
+    expect(rows).toHaveLength(total);
+    for (const row of rows) {
+      expect(['ID', 'PH']).toContain(row[column('countryCode')]);
+      expect(row[column('themes')]!.split('; ')).toContain('ENTREPRENEURSHIP');
+    }
+    await close();
+  });
+
+  it('compares all 11 member states on a 375 px phone: no sideways page scroll, one colour per country in every chart', async () => {
+    const { page, close } = await open('/compare?countries=BN,KH,ID,LA,MY,MM,PH,SG,TH,TL,VN', {
+      width: 375,
+      height: 800,
+    });
+    const charts = page.locator('figure.chart');
+    await charts.first().waitFor();
+    await expect.poll(() => page.locator('.recharts-surface').count()).toBe(await charts.count());
+    expect(await charts.count()).toBeGreaterThanOrEqual(2);
+
+    const scroll = await page.evaluate(() => ({
+      width: document.scrollingElement!.scrollWidth,
+      client: document.scrollingElement!.clientWidth,
+    }));
+    expect(scroll.width).toBeLessThanOrEqual(scroll.client);
+
+    // Every line, marker and swatch of a member state, in every chart, legend, table and heading.
+    const drawn = await page.locator('main').evaluate((main) => {
+      const colours: Record<string, string[]> = {};
+      const charted: string[][] = [];
+      const found = main.querySelectorAll('.recharts-line-curve[data-identity], .series-marker[data-identity]');
+      for (const element of Array.from(found)) {
+        const identity = element.getAttribute('data-identity')!;
+        colours[identity] = [...new Set([...(colours[identity] ?? []), element.getAttribute('stroke')!])];
+      }
+      for (const chart of Array.from(main.querySelectorAll('figure.chart'))) {
+        const lines = Array.from(chart.querySelectorAll('.recharts-line-curve[data-identity]'));
+        charted.push([...new Set(lines.map((line) => line.getAttribute('data-identity')!))]);
+      }
+      return { colours, charted };
+    });
+    const codes = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN'];
+    expect(Object.keys(drawn.colours).sort()).toEqual([...codes].sort());
+    for (const code of codes) expect(drawn.colours[code], code).toHaveLength(1);
+    expect(new Set(codes.map((code) => drawn.colours[code]![0])).size).toBe(11);
+    for (const identities of drawn.charted) expect(identities.length).toBeGreaterThanOrEqual(2);
+
+    // The coverage matrix is headed by the names of the countries, not their codes.
+    const names = await page
+      .getByRole('group', { name: 'Member states to compare' })
+      .locator('label')
+      .allTextContents();
+    const headers = await page.locator('table.coverage-table').first().locator('th.coverage-country').allTextContents();
+    expect(headers).toHaveLength(11);
+    for (const header of headers)
+      expect(
+        names.some((label) => label.trim().startsWith(`${header} (`)),
+        header,
+      ).toBe(true);
+    await screenshot(page, 'phone-compare-all');
+    await checkAccessibility('compare-all-phone', page);
+    await close();
+  });
+
   it('shows a country profile and a programme with outcome charts and their tables', async () => {
     const { page, close } = await open('/countries/ID');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Indonesia/);
@@ -162,7 +241,39 @@ describe('the dashboard in a real browser', () => {
   });
 
   it('has no serious or critical accessibility violation (axe-core) on any page', () => {
-    expect(Object.keys(accessibility)).toEqual(['overview', 'practices', 'practice', 'compare', 'country', 'program']);
+    expect(Object.keys(accessibility)).toEqual([
+      'overview',
+      'practices',
+      'practice',
+      'compare',
+      'compare-all-phone',
+      'country',
+      'program',
+    ]);
     expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((name) => [name, []])));
   });
 });
+
+/** The records of an RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [[]];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    records.at(-1)!.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') field += text[++i];
+    else if (c === '"') quoted = !quoted;
+    else if (quoted || (c !== ',' && c !== '\r' && c !== '\n')) field += c;
+    else if (c === ',') endField();
+    else if (c === '\n') {
+      endField();
+      records.push([]);
+    }
+  }
+  if (field) endField();
+  return records.filter((record) => record.length > 0);
+}

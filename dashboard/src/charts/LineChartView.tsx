@@ -1,24 +1,31 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { byYear, formatTick, formatValue, type Series } from './series';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Marker } from './Marker';
+import { chartRows, formatTick, formatValue, type Series } from './series';
+import type { SeriesStyle } from './palette';
 
-const COLOURS = [
-  '#0b5d6b',
-  '#c2410c',
-  '#6d28d9',
-  '#15803d',
-  '#b91c1c',
-  '#1d4ed8',
-  '#a16207',
-  '#be185d',
-  '#0f766e',
-  '#4b5563',
-  '#7c2d12',
-];
+/** recharts hands a dot its point; a year without a figure has no position and gets no marker. */
+interface DotProps {
+  cx?: number | null;
+  cy?: number | null;
+  index?: number;
+}
 
+function dot(style: SeriesStyle, size: number) {
+  return function SeriesDot({ cx, cy, index }: DotProps) {
+    if (cx == null || cy == null) return <g key={index} />;
+    return <Marker key={index} style={style} x={cx} y={cy} size={size} />;
+  };
+}
+
+/**
+ * The lines of a SeriesChart, each in its member state's (or sex's) colour, marker and dash. Straight
+ * segments between the years that have figures, and a gap across a year that has none: no
+ * smoothing, which would invent values between the points.
+ */
 export default function LineChartView({ series, unit }: { series: Series[]; unit: string }) {
-  const data = byYear(series).map((row) => ({
+  const data = chartRows(series).map((row) => ({
     year: row.year,
-    ...Object.fromEntries(row.values.map((point, index) => [series[index]!.name, point?.value])),
+    ...Object.fromEntries(row.values.map((value, index) => [`s${index}`, value])),
   }));
   return (
     <ResponsiveContainer width="100%" height={280}>
@@ -26,17 +33,20 @@ export default function LineChartView({ series, unit }: { series: Series[]; unit
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />
         <YAxis tickFormatter={(value: number) => formatTick(value)} width={56} />
-        <Tooltip formatter={(value) => [`${formatValue(Number(value))} ${unit}`]} />
-        {series.length > 1 && <Legend />}
+        <Tooltip formatter={(value, name) => [`${formatValue(Number(value))} ${unit}`, name]} />
         {series.map((s, index) => (
           <Line
-            key={s.name}
-            type="monotone"
-            dataKey={s.name}
-            stroke={COLOURS[index % COLOURS.length]}
+            key={`s${index}`}
+            type="linear"
+            dataKey={`s${index}`}
+            name={s.name}
+            data-identity={s.style.identity}
+            stroke={s.style.colour}
             strokeWidth={2}
-            dot={{ r: 4 }}
-            connectNulls
+            strokeDasharray={s.style.dash}
+            dot={dot(s.style, 4.5)}
+            activeDot={dot(s.style, 6.5)}
+            connectNulls={false}
             isAnimationActive={false}
           />
         ))}

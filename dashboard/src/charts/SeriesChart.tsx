@@ -1,13 +1,15 @@
 import { lazy, Suspense, useId } from 'react';
 import { SourceLink } from '../components/SourceLinks';
+import { SeriesSwatch } from './Marker';
 import { byYear, formatValue, type Series } from './series';
 
 // recharts is large: it loads only when a chart is on screen.
 const LineChartView = lazy(() => import('./LineChartView'));
 
 /**
- * A figure over time for one or more series on one shared axis, with a table alternative that
- * carries every value's source (also what screen readers and keyboard users get).
+ * A figure over time for one or more series on one shared axis, with a legend (each series' line and
+ * marker, as in every other chart) and a table alternative that carries every value's source (also
+ * what screen readers and keyboard users get).
  */
 export function SeriesChart({ title, unit, series }: { title: string; unit: string; series: Series[] }) {
   const id = useId();
@@ -23,6 +25,16 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
           <LineChartView series={series} unit={unit} />
         </Suspense>
       </div>
+      {series.length > 1 && (
+        <ul className="chart-legend" aria-label="Legend">
+          {series.map((s) => (
+            <li key={s.name}>
+              <SeriesSwatch style={s.style} />
+              {s.name}
+            </li>
+          ))}
+        </ul>
+      )}
       <details>
         <summary>Table of the values, with sources</summary>
         <div className="table-scroll">
@@ -35,6 +47,7 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
                 <th scope="col">Year</th>
                 {series.map((s) => (
                   <th key={s.name} scope="col" className="number">
+                    <SeriesSwatch style={s.style} />
                     {s.name}
                   </th>
                 ))}

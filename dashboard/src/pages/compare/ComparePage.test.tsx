@@ -1,13 +1,43 @@
 import { Dimension, Theme } from '@atlas/shared';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { practicesHref } from '../../practice-filter-params';
 import { renderAt, stubApi } from '../../test-support/api-stub';
+import { layOutCharts } from '../../test-support/chart-size';
 import ComparePage from './ComparePage';
-import { comparisonData, countriesData } from './fixtures';
+import { allCountriesComparison, allCountriesData, comparisonData, countriesData } from './fixtures';
 
 const answers = { CompareCountries: countriesData, Comparison: comparisonData };
+
+const ALL_ELEVEN = '/compare?countries=BN,KH,ID,LA,MY,MM,PH,SG,TH,TL,VN';
+
+/** The compare page of all 11 member states, once its two charts have drawn their lines. */
+async function compareAllEleven() {
+  layOutCharts();
+  renderAt(
+    ALL_ELEVEN,
+    <ComparePage />,
+    stubApi({ CompareCountries: allCountriesData, Comparison: allCountriesComparison }),
+  );
+  // The first chart loads recharts, which takes a while.
+  await waitFor(() => expect(document.querySelectorAll('.recharts-line-curve')).toHaveLength(11 + 3), {
+    timeout: 10_000,
+  });
+  return ['Personal remittances received', 'Remittances sent home by workers abroad'].map((name) =>
+    screen.getByRole('figure', { name: new RegExp(name) }),
+  );
+}
+
+/** The colour each member state (or sex) is drawn in by `selector`'s elements under `root`: stroke, by `data-identity`. */
+function strokes(root: Element, selector: string): Map<string, string[]> {
+  const colours = new Map<string, string[]>();
+  for (const element of root.querySelectorAll(selector)) {
+    const identity = element.closest('[data-identity]')!.getAttribute('data-identity')!;
+    colours.set(identity, [...(colours.get(identity) ?? []), element.getAttribute('stroke')!]);
+  }
+  return colours;
+}
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -131,6 +161,78 @@ describe('ComparePage', () => {
     expect(lines).toContain('coverage,ID,Indonesia,,,,,,,,,,,,PSYCHOSOCIAL,FAMILY_SUPPORT,0');
     // 3 figures, 3 dimensions × 14 themes × 2 countries, the header and the final line end.
     expect(lines).toHaveLength(1 + 3 + 3 * 14 * 2 + 1);
+  });
+
+  it('draws each member state in its own colour, the same in every chart, legend, table and heading', async () => {
+    const [remittances, sentHome] = await compareAllEleven();
+    // A marker at each figure: 3 years of 11 countries but Indonesia's 2019; 2 years of 3 lines.
+    expect(remittances!.querySelectorAll('.recharts-surface .series-marker')).toHaveLength(32);
+    expect(sentHome!.querySelectorAll('.recharts-surface .series-marker')).toHaveLength(6);
+    const drawn = new Map<string, Set<string>>();
+    const add = (found: Map<string, string[]>) => {
+      expect(found.size).toBeGreaterThan(0);
+      for (const [identity, colours] of found)
+        drawn.set(identity, new Set([...(drawn.get(identity) ?? []), ...colours]));
+    };
+    for (const chart of [remittances!, sentHome!]) {
+      add(strokes(chart, '.recharts-line-curve'));
+      add(strokes(chart, '.recharts-surface .series-marker'));
+      add(strokes(chart, '.chart-legend .series-swatch line'));
+      add(strokes(chart, 'th .series-swatch .series-marker'));
+    }
+    const coverage = screen.getByRole('heading', { level: 2, name: 'Practice coverage' }).closest('section')!;
+    add(strokes(coverage, 'th .series-marker'));
+    add(strokes(screen.getByRole('group', { name: 'Member states to compare' }), '.series-marker'));
+
+    const codes = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN'];
+    expect([...drawn.keys()].sort()).toEqual([...codes].sort());
+    for (const [identity, colours] of drawn) expect([...colours], identity).toHaveLength(1);
+    expect(new Set(codes.map((code) => [...drawn.get(code)!][0])).size).toBe(11);
+
+    // Indonesia and the Philippines are on both charts, with the same swatch (colour and marker) in each.
+    const swatch = (chart: HTMLElement, code: string) =>
+      chart.querySelector(`.chart-legend .series-swatch[data-identity="${code}"]`)!.innerHTML;
+    expect(swatch(remittances!, 'ID')).toBe(swatch(sentHome!, 'ID'));
+    expect(swatch(remittances!, 'PH')).toBe(swatch(sentHome!, 'PH'));
+    // The Philippines' second line (women's figures) has its colour and marker, dashed.
+    const philippines = sentHome!.querySelectorAll('.recharts-line-curve[data-identity="PH"]');
+    expect([...philippines].map((line) => line.getAttribute('stroke-dasharray'))).toEqual([null, '6 4']);
+    // The 11 markers differ in shape or fill, not only in colour.
+    const markers = codes.map((code) => {
+      const marker = remittances!.querySelector(`.chart-legend [data-identity="${code}"] .series-marker`)!;
+      return `${marker.getAttribute('d')} ${marker.getAttribute('fill') === '#ffffff' ? 'open' : 'filled'}`;
+    });
+    expect(new Set(markers).size).toBe(11);
+  });
+
+  it('draws a year without a figure as a gap in the line, not a line across it', async () => {
+    const [remittances] = await compareAllEleven();
+    const line = (code: string) =>
+      remittances!.querySelector(`.recharts-line-curve[data-identity="${code}"]`)!.getAttribute('d')!;
+    // Indonesia has 2018 and 2020 only: two separate points, no segment between them.
+    expect(line('ID').match(/M/g)).toHaveLength(2);
+    expect(line('ID')).not.toMatch(/L/);
+    // The Philippines has all three years: one line through them.
+    expect(line('PH').match(/M/g)).toHaveLength(1);
+    expect(line('PH').match(/L/g)).toHaveLength(2);
+  });
+
+  it('heads the coverage columns with country names, the ISO code in their title', async () => {
+    renderAt(
+      ALL_ELEVEN,
+      <ComparePage />,
+      stubApi({ CompareCountries: allCountriesData, Comparison: allCountriesComparison }),
+    );
+    const economic = await screen.findByRole('table', { name: /economic dimension/ });
+    const headers = within(economic).getAllByRole('columnheader').slice(1);
+    expect(headers.map((th) => th.textContent)).toEqual(allCountriesData.countries.map((country) => country.name));
+    expect(headers.map((th) => th.getAttribute('title'))).toEqual(
+      allCountriesData.countries.map((country) => `${country.name} (${country.code})`),
+    );
+    expect(within(economic).getByRole('columnheader', { name: 'Timor-Leste' })).toBeTruthy();
+    // Elsewhere a code stands beside its name, explained on hover.
+    const selector = screen.getByRole('group', { name: 'Member states to compare' });
+    expect(within(selector).getByTitle('ISO code of Lao PDR').textContent).toBe('LA');
   });
 
   it('shows the loading state, then an error with a retry when the API cannot be reached', async () => {

@@ -34,7 +34,7 @@ function downloadCsv(csv: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function SelectionNotes({ selection }: { selection: Selection }) {
+function SelectionNotes({ selection, nameOf }: { selection: Selection; nameOf: (code: string) => string }) {
   const notes: string[] = [];
   if (selection.unknown.length > 0) {
     notes.push(
@@ -43,11 +43,13 @@ function SelectionNotes({ selection }: { selection: Selection }) {
   }
   if (selection.duplicates.length > 0) {
     notes.push(
-      `${list(selection.duplicates)} ${selection.duplicates.length === 1 ? 'was' : 'were'} given twice: shown once.`,
+      `${list(selection.duplicates.map(nameOf))} ${selection.duplicates.length === 1 ? 'was' : 'were'} given twice: shown once.`,
     );
   }
   if (selection.overLimit.length > 0) {
-    notes.push(`At most ${MAX_COUNTRIES} countries can be compared: ${list(selection.overLimit)} left out.`);
+    notes.push(
+      `At most ${MAX_COUNTRIES} countries can be compared: ${list(selection.overLimit.map(nameOf))} left out.`,
+    );
   }
   if (notes.length === 0) return null;
   return (
@@ -183,7 +185,10 @@ export default function ComparePage() {
         <Loading what={requestedCodes(search).length > 0 ? 'the comparison' : 'member states'} />
       ) : (
         <>
-          <SelectionNotes selection={selection} />
+          <SelectionNotes
+            selection={selection}
+            nameOf={(code) => countries.find((country) => country.code === code)?.name ?? code}
+          />
           <CountrySelector countries={countries} selected={codes} onChange={select} />
           {!ready ? (
             <div className="state state-empty compare-empty">

@@ -1,5 +1,6 @@
 import { sexes } from '@atlas/shared';
 import { Link } from 'wouter';
+import { MemberStateMark } from '../../charts/Marker';
 import { SeriesChart } from '../../charts/SeriesChart';
 import { formatValue } from '../../charts/series';
 import { SourceLink } from '../../components/SourceLinks';
@@ -74,7 +75,10 @@ export function SingleCountryFigures({ comparison }: { comparison: Comparison })
         }
         return (
           <section key={country.code} aria-labelledby={`single-${country.code}`}>
-            <h3 id={`single-${country.code}`}>{country.name}</h3>
+            <h3 id={`single-${country.code}`}>
+              <MemberStateMark code={country.code} />
+              {country.name}
+            </h3>
             <ul className="compare-single-grid">
               {[...groups.values()].map((group) => {
                 const { indicator } = group[0]!;

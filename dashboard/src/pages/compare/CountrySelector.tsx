@@ -1,6 +1,10 @@
+import { MemberStateMark } from '../../charts/Marker';
 import type { CountriesData } from './queries';
 
-/** Checkboxes of the member states: ticking adds a country at the end, unticking removes it. */
+/**
+ * Checkboxes of the member states, each with its colour and marker in the charts: ticking adds a
+ * country at the end, unticking removes it.
+ */
 export function CountrySelector({
   countries,
   selected,
@@ -32,7 +36,11 @@ export function CountrySelector({
                   checked={checked}
                   onChange={(event) => toggle(country.code, event.currentTarget.checked)}
                 />{' '}
-                {country.name} <span className="meta">({country.code})</span>
+                <MemberStateMark code={country.code} />
+                {country.name}{' '}
+                <span className="meta">
+                  (<abbr title={`ISO code of ${country.name}`}>{country.code}</abbr>)
+                </span>
               </label>
             </li>
           );

@@ -1,5 +1,6 @@
 import { Dimension, dimensions, Theme, themes } from '@atlas/shared';
 import { Link } from 'wouter';
+import { MemberStateMark } from '../../charts/Marker';
 import { labelOf } from '../../components/Vocabulary';
 import { practicesHref } from '../../practice-filter-params';
 import { coverageCount } from './figures';
@@ -17,7 +18,7 @@ export function CoverageMatrix({ comparison }: { comparison: Comparison }) {
       className={[
         'coverage-tables',
         countries.length > 4 ? 'coverage-tables-wide' : '',
-        // Many countries: their codes head the columns, so the table fits a projector.
+        // Many countries: their names turn upright in narrow columns, so the table fits a projector.
         countries.length > 6 ? 'coverage-compact' : '',
       ]
         .filter(Boolean)
@@ -55,10 +56,16 @@ export function CoverageMatrix({ comparison }: { comparison: Comparison }) {
                     <tr>
                       <th scope="col">Theme</th>
                       {countries.map((country) => (
-                        <th key={country.code} scope="col" className="number" title={country.name}>
-                          <span className="coverage-name">{country.name}</span>
-                          <span className="coverage-code" aria-hidden="true">
-                            {country.code}
+                        <th
+                          key={country.code}
+                          scope="col"
+                          className="number coverage-country"
+                          // Upright names are slower to read: hovering gives the name level, with the ISO code.
+                          title={`${country.name} (${country.code})`}
+                        >
+                          <span className="coverage-country-label">
+                            <span className="coverage-name">{country.name}</span>
+                            <MemberStateMark code={country.code} />
                           </span>
                         </th>
                       ))}

@@ -1,5 +1,6 @@
 import { programStatuses } from '@atlas/shared';
 import { Link } from 'wouter';
+import { MemberStateMark } from '../../charts/Marker';
 import { labelOf } from '../../components/Vocabulary';
 import { practicesHref } from '../../practice-filter-params';
 import type { ComparedCountry } from './queries';
@@ -18,6 +19,7 @@ export function ProgramsSideBySide({ countries }: { countries: readonly Compared
       {countries.map((country) => (
         <li key={country.code} className="card">
           <h3>
+            <MemberStateMark code={country.code} />
             <Link href={`/countries/${country.code}`}>{country.name}</Link>
           </h3>
           {country.programs.length === 0 ? (

@@ -1,4 +1,5 @@
 import { Dimension, sexes, Theme } from '@atlas/shared';
+import { memberStateStyle } from '../../charts/palette';
 import type { Series } from '../../charts/series';
 import type { CsvCoverageCell, CsvFigure } from './compare-csv';
 import type { ComparedCountry, ComparedValue, Comparison, IndicatorComparison } from './queries';
@@ -55,10 +56,12 @@ const ORDINALS = ['second', 'third', 'fourth', 'fifth'];
  * national statistic) or are disaggregated by sex, each gets its own series, named after the country;
  * where a year has several figures for one series (sources that disagree), the others go to extra
  * series ("…, second figure"), so no value is hidden. The chart's table gives every value's source.
+ * Every series of a country has the country's colour and marker; its second, third… are dashed.
  */
 export function comparisonSeries(comparison: IndicatorComparison, countries: readonly ComparedCountry[]): Series[] {
   const series: Series[] = [];
   for (const country of countries) {
+    let variant = 0;
     const values = comparison.values.filter((value) => value.country.code === country.code);
     if (values.length === 0) continue;
     const groupKey = (value: ComparedValue) => `${value.program?.id ?? 'statistic'}|${value.sex}`;
@@ -82,6 +85,7 @@ export function comparisonSeries(comparison: IndicatorComparison, countries: rea
           const ordinal = ORDINALS[rank - 1];
           ranks[rank] = {
             name: rank === 0 ? name : `${name}, ${ordinal ? `${ordinal} figure` : `figure ${rank + 1}`}`,
+            style: memberStateStyle(country.code, variant++),
             points: [],
           };
         }

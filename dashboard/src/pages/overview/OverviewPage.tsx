@@ -3,6 +3,8 @@ import { migrationProfiles, Theme, themes } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { SourceLink } from '../../components/SourceLinks';
+import { MemberStateMark } from '../../charts/Marker';
+import { memberStateStyle } from '../../charts/palette';
 import { formatValue } from '../../charts/series';
 import { Empty, ErrorState, Loading, QueryState } from '../../components/QueryState';
 import { labelOf } from '../../components/Vocabulary';
@@ -165,6 +167,7 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
                   {common.values.map((value) => (
                     <tr key={value.country.code}>
                       <th scope="row">
+                        <MemberStateMark code={value.country.code} />
                         <Link href={`/countries/${value.country.code}`}>{value.country.name}</Link>
                       </th>
                       <td className="overview-bar-cell">
@@ -177,7 +180,10 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
                         <span
                           className="overview-bar"
                           aria-hidden="true"
-                          style={{ width: `${Math.max(1, (value.value / max) * 100)}%` }}
+                          style={{
+                            width: `${Math.max(1, (value.value / max) * 100)}%`,
+                            background: memberStateStyle(value.country.code).colour,
+                          }}
                         />
                         <span className="overview-source">
                           <SourceLink source={value.source} />

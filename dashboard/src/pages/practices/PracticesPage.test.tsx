@@ -249,6 +249,70 @@ describe('the practice browser', () => {
     await waitFor(() => expect(lastVariables()?.orderBy).toBe('TITLE'));
   });
 
+  it('lists the newest first without a search, and the best matches first with one', async () => {
+    const user = userEvent.setup();
+    const { lastVariables } = openBrowser();
+    await screen.findByRole('heading', { level: 2, name: '52 practices' });
+    const sort = () => screen.getByRole<HTMLSelectElement>('combobox', { name: 'Sort by' });
+    expect(lastVariables()?.orderBy).toBe('NEWEST');
+    expect(sort().value).toBe('NEWEST');
+    // Relevance means nothing without a search: it is not offered.
+    expect(within(sort()).queryByRole('option', { name: 'Relevance' })).toBeNull();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search practices' }), 'cooperative{Enter}');
+    await waitFor(() =>
+      expect(lastVariables()).toMatchObject({ filter: { text: 'cooperative' }, orderBy: 'RELEVANCE' }),
+    );
+    expect(sort().value).toBe('RELEVANCE');
+    expect(within(sort()).getByRole('option', { name: 'Relevance' })).toBeTruthy();
+  });
+
+  it('reads relevance in a link without a search as newest first', async () => {
+    const { lastVariables } = openBrowser('/practices?sort=RELEVANCE');
+    await screen.findByRole('heading', { level: 2, name: '52 practices' });
+    expect(lastVariables()?.orderBy).toBe('NEWEST');
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Sort by' }).value).toBe('NEWEST');
+  });
+
+  it('downloads exactly the practices of the current view as CSV, every page of it', async () => {
+    const user = userEvent.setup();
+    const { lastVariables } = openBrowser(
+      '/practices?country=PH&theme=FAMILY_SUPPORT,ENTREPRENEURSHIP&evidence=EVALUATED&program=UHJvZ3JhbTox&q=loan&from=2009&to=2024&sort=TITLE&after=c5',
+    );
+    await screen.findByRole('heading', { level: 2, name: '10 practices' });
+    const csvLink = () => screen.getByRole('link', { name: 'Download the 10 practices as CSV' });
+    /** The link's address, and the API's filter as the CSV's query parameters (lists comma-separated). */
+    const asCsv = () => {
+      const filter = Object.entries(lastVariables()!.filter!).filter(([, value]) => value !== null);
+      return [
+        new URL(csvLink().getAttribute('href')!, 'http://atlas.test'),
+        Object.fromEntries(
+          filter.map(([field, value]) => [field, Array.isArray(value) ? value.join(',') : String(value)]),
+        ),
+      ] as const;
+    };
+    const [url, filter] = asCsv();
+    expect(url.pathname).toBe('/export/practices.csv');
+    expect(Object.fromEntries(url.searchParams)).toEqual(filter);
+    expect(filter).toEqual({
+      countryCodes: 'PH',
+      themes: 'FAMILY_SUPPORT,ENTREPRENEURSHIP',
+      evidenceLevels: 'EVALUATED',
+      programId: 'UHJvZ3JhbTox',
+      text: 'loan',
+      yearFrom: '2009',
+      yearTo: '2024',
+    });
+    expect(csvLink().hasAttribute('download')).toBe(true);
+
+    // A changed filter changes the download with it.
+    await user.click(within(filters()).getByRole('checkbox', { name: /^Philippines/ }));
+    await waitFor(() => expect(lastVariables()?.filter?.countryCodes).toBeNull());
+    const [changed, changedFilter] = asCsv();
+    expect(changed.searchParams.has('countryCodes')).toBe(false);
+    expect(Object.fromEntries(changed.searchParams)).toEqual(changedFilter);
+  });
+
   it('filters by years and programme', async () => {
     const user = userEvent.setup();
     const { current, lastVariables } = openBrowser();

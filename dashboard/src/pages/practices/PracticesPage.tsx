@@ -11,7 +11,7 @@ import {
   type PracticeBrowserState,
 } from '../../practice-filter-params';
 import { ActiveFilters } from './ActiveFilters';
-import { activeFilterCount, clearedState, SORT_OPTIONS, sortOrder } from './browser-state';
+import { activeFilterCount, clearedState, practicesCsvHref, sortOptions, sortOrder } from './browser-state';
 import { facetCounts, facetVariables } from './facet-counts';
 import { PracticeCard } from './PracticeCard';
 import { PracticeFilters } from './PracticeFilters';
@@ -173,10 +173,10 @@ export default function PracticesPage() {
               <label htmlFor="practice-sort">Sort by</label>
               <select
                 id="practice-sort"
-                value={orderBy ?? 'RELEVANCE'}
+                value={orderBy}
                 onChange={(event) => go({ ...state, sort: event.target.value, after: null })}
               >
-                {SORT_OPTIONS.map((option) => (
+                {sortOptions(state).map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}
                   </option>
@@ -189,6 +189,14 @@ export default function PracticesPage() {
           </p>
 
           <ActiveFilters state={state} countryName={countryName} programLabel={programLabel} onChange={go} />
+          {page && page.totalCount > 0 && (
+            <p className="results-download">
+              <a className="button secondary" href={practicesCsvHref(state)} download>
+                Download the {plural(page.totalCount, 'practice', 'practices')} as CSV
+              </a>{' '}
+              <span className="meta">every page of this view, with their sources</span>
+            </p>
+          )}
 
           <Results
             data={list.data}

@@ -1,9 +1,10 @@
 import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
-import { EMPTY_STATE, type ListField, type PracticeBrowserState } from '../../practice-filter-params';
+import { API_BASE } from '../../api-client';
+import { EMPTY_STATE, practiceFilter, type ListField, type PracticeBrowserState } from '../../practice-filter-params';
 import type { PracticeOrder } from './queries';
 
-/** The sort orders offered, in the order of the select (the API's PracticeOrder enum). */
-export const SORT_OPTIONS: readonly { value: PracticeOrder; label: string }[] = [
+/** The sort orders, in the order of the select (the API's PracticeOrder enum). */
+const SORT_OPTIONS: readonly { value: PracticeOrder; label: string }[] = [
   { value: 'RELEVANCE', label: 'Relevance' },
   { value: 'NEWEST', label: 'Newest first' },
   { value: 'OLDEST', label: 'Oldest first' },
@@ -12,9 +13,25 @@ export const SORT_OPTIONS: readonly { value: PracticeOrder; label: string }[] = 
   { value: 'RECENTLY_UPDATED', label: 'Recently updated' },
 ];
 
-/** The sort order of a browser state, if it is one the API knows (otherwise the API's default). */
-export function sortOrder(state: PracticeBrowserState): PracticeOrder | null {
-  return SORT_OPTIONS.find((option) => option.value === state.sort)?.value ?? null;
+function searching(state: PracticeBrowserState): boolean {
+  return state.text.trim() !== '';
+}
+
+/** The sort orders offered: relevance only for a search, where it means something. */
+export function sortOptions(state: PracticeBrowserState): readonly { value: PracticeOrder; label: string }[] {
+  return searching(state) ? SORT_OPTIONS : SORT_OPTIONS.filter((option) => option.value !== 'RELEVANCE');
+}
+
+/**
+ * The order of the list: the one in the state if it is offered, otherwise the best match first for
+ * a search and the newest first without one. Always given to the API, so the list never depends on
+ * the API's own default.
+ */
+export function sortOrder(state: PracticeBrowserState): PracticeOrder {
+  return (
+    sortOptions(state).find((option) => option.value === state.sort)?.value ??
+    (searching(state) ? 'RELEVANCE' : 'NEWEST')
+  );
 }
 
 /** The values that are members of an enum, as its members (API values are plain strings). */
@@ -68,4 +85,19 @@ export function activeFilterCount(state: PracticeBrowserState): number {
 /** No filter, no search, first page; the sort order stays. */
 export function clearedState(state: PracticeBrowserState): PracticeBrowserState {
   return { ...EMPTY_STATE, sort: state.sort };
+}
+
+/**
+ * The server's CSV of every practice under this state's filter (all pages; the order and the page do
+ * not change what it holds): `/export/practices.csv` with the fields of the API's PracticeFilter as
+ * query parameters, lists comma-separated.
+ */
+export function practicesCsvHref(state: PracticeBrowserState): string {
+  const params = new URLSearchParams();
+  for (const [field, value] of Object.entries(practiceFilter(state))) {
+    if (value === null) continue;
+    params.set(field, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  const query = params.toString().replace(/%2C/g, ',');
+  return `${API_BASE}/export/practices.csv${query ? `?${query}` : ''}`;
 }

@@ -1,4 +1,5 @@
 import { sexes } from '@atlas/shared';
+import { sexStyle } from '../../charts/palette';
 import type { Series } from '../../charts/series';
 
 /**
@@ -69,7 +70,8 @@ const ORDINALS = ['second', 'third', 'fourth', 'fifth'];
  * Chart series for one indicator's figures: one per sex. Where a year has several figures for the
  * same sex (sources that disagree, or parts reported separately), the first stays on the sex's line
  * and the others go to extra series ("Total, second figure"), so no value is hidden; the chart's
- * table gives each value with its source and note.
+ * table gives each value with its source and note. Each sex has its colour and marker in every chart;
+ * its extra series are dashed.
  */
 export function toSeries(figures: readonly Figure[]): Series[] {
   const sexOrder: Figure['sex'][] = ['TOTAL', 'FEMALE', 'MALE'];
@@ -86,7 +88,7 @@ export function toSeries(figures: readonly Figure[]): Series[] {
         const ordinal = ORDINALS[rank - 1];
         const name =
           rank === 0 ? sexLabel(sex) : `${sexLabel(sex)}, ${ordinal ? `${ordinal} figure` : `figure ${rank + 1}`}`;
-        ranks[rank] = { name, points: [] };
+        ranks[rank] = { name, style: sexStyle(sex, rank), points: [] };
       }
       ranks[rank].points.push({
         year: figure.year,

@@ -1,12 +1,15 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SeriesChart } from '../../charts/SeriesChart';
-import type { Series } from '../../charts/series';
+import { sexStyle } from '../../charts/palette';
+import { chartRows, type Series } from '../../charts/series';
+import { layOutCharts } from '../../test-support/chart-size';
 
 const series: Series[] = [
   {
     name: 'Total',
+    style: sexStyle('TOTAL'),
     points: [
       {
         year: 2021,
@@ -31,6 +34,7 @@ const series: Series[] = [
   },
   {
     name: 'Female',
+    style: sexStyle('FEMALE'),
     points: [
       {
         year: 2023,
@@ -72,5 +76,36 @@ describe('SeriesChart', () => {
     // A series without a figure for a year shows a dash, not a made-up value.
     const row2021 = within(table).getByRole('rowheader', { name: '2021' }).closest('tr')!;
     expect(within(row2021).getAllByRole('cell')[1]!.textContent).toBe('—');
+  });
+
+  it('charts every year from the first to the last, a year without a figure as a gap, not a line across it', async () => {
+    const point = (year: number, value: number) => ({
+      year,
+      value,
+      sourceTitle: 'Survey',
+      sourceUrl: 'https://psa.example',
+    });
+    const sparse: Series[] = [
+      { name: 'Total', style: sexStyle('TOTAL'), points: [point(2020, 10), point(2021, 12), point(2023, 15)] },
+      { name: 'Female', style: sexStyle('FEMALE'), points: [point(2021, 5), point(2022, 6), point(2023, 7)] },
+    ];
+    expect(chartRows(sparse)).toEqual([
+      { year: 2020, values: [10, null] },
+      { year: 2021, values: [12, 5] },
+      { year: 2022, values: [null, 6] },
+      { year: 2023, values: [15, 7] },
+    ]);
+
+    layOutCharts();
+    const { container } = render(<SeriesChart title="Nationals working abroad" unit="persons" series={sparse} />);
+    await waitFor(() => expect(container.querySelectorAll('.recharts-line-curve')).toHaveLength(2), {
+      timeout: 10_000,
+    });
+    const path = (identity: string) =>
+      container.querySelector(`.recharts-line-curve[data-identity="${identity}"]`)!.getAttribute('d')!;
+    // Total: a segment 2020–2021, then nothing over 2022, then 2023 on its own (with its marker).
+    expect(path('TOTAL').match(/[ML]/g)).toEqual(['M', 'L', 'M']);
+    expect(path('FEMALE').match(/[ML]/g)).toEqual(['M', 'L', 'L']);
+    expect(container.querySelectorAll('.recharts-surface .series-marker[data-identity="TOTAL"]')).toHaveLength(3);
   });
 });
