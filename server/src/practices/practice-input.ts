@@ -1,5 +1,5 @@
 import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
-import { choices, citations, practiceFields, sourceFields } from '@atlas/shared/rules';
+import { choices, citations, orEmpty, practiceFields, sourceFields } from '@atlas/shared/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
 
@@ -113,9 +113,6 @@ const sourceReference = z
     }
   });
 
-const optionalChoices = <E extends Record<string, string>>(vocabulary: E) =>
-  z.nullish(choices(vocabulary)).transform((values) => values ?? []);
-
 /** The rules of `PracticeInput`: formats here; whether referenced records exist, in practice-references.ts. */
 export const practiceInputSchema = z.strictObject({
   title: practiceFields.title,
@@ -126,11 +123,11 @@ export const practiceInputSchema = z.strictObject({
   year: practiceFields.year,
   themes: choices(Theme, { atLeastOne: true }),
   dimensions: choices(Dimension, { atLeastOne: true }),
-  levels: optionalChoices(Level),
-  stakeholders: optionalChoices(Stakeholder),
-  targetGroups: optionalChoices(TargetGroup),
+  levels: orEmpty(choices(Level)),
+  stakeholders: orEmpty(choices(Stakeholder)),
+  targetGroups: orEmpty(choices(TargetGroup)),
   evidenceLevel: z.enum(EvidenceLevel),
-  partners: z.nullish(practiceFields.partners).transform((partners) => [...new Set(partners ?? [])]),
+  partners: orEmpty(practiceFields.partners),
   eventId: globalId.nullish(),
   sources: citations(sourceReference),
 });

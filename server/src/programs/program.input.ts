@@ -7,6 +7,7 @@ import {
   list,
   MAX_COMPONENTS,
   ORDER_MESSAGES,
+  orEmpty,
   programComponentFields,
   programFields,
   YEARS_AHEAD,
@@ -79,9 +80,6 @@ export class ProgramInput {
   sourceIds!: string[];
 }
 
-/** Lists left out are empty. */
-const listOrNone = <T extends z.core.SomeType>(items: T) => z.nullish(items).transform((values) => values ?? []);
-
 export const programInputSchema = z
   .object({
     name: programFields.name,
@@ -89,12 +87,12 @@ export const programInputSchema = z
     acronym: z.nullish(programFields.acronym),
     countryCode: programFields.country,
     leadAgency: programFields.leadAgency,
-    partners: listOrNone(programFields.partners),
+    partners: orEmpty(programFields.partners),
     startYear: z.nullish(programFields.startYear),
     endYear: z.nullish(programFields.endYear),
     status: z.enum(ProgramStatus),
     summary: programFields.summary,
-    components: listOrNone(
+    components: orEmpty(
       list(
         z.object({
           name: programComponentFields.name,
@@ -104,10 +102,10 @@ export const programInputSchema = z
         'components',
       ),
     ),
-    dimensions: listOrNone(choices(Dimension)),
-    levels: listOrNone(choices(Level)),
-    targetGroups: listOrNone(choices(TargetGroup)),
-    stakeholders: listOrNone(choices(Stakeholder)),
+    dimensions: orEmpty(choices(Dimension)),
+    levels: orEmpty(choices(Level)),
+    targetGroups: orEmpty(choices(TargetGroup)),
+    stakeholders: orEmpty(choices(Stakeholder)),
     sourceIds: citations(z.string()),
   })
   .check(inOrder('startYear', 'endYear', ORDER_MESSAGES.endYear));

@@ -26,6 +26,7 @@ import {
   MAX_COMPONENTS,
   MAX_LEGAL_INSTRUMENTS,
   ORDER_MESSAGES,
+  orEmpty,
   practiceFields,
   programComponentFields,
   programFields,
@@ -40,7 +41,6 @@ import { z } from 'zod';
  * unit needs the indicator: `checkFigureValues` in load-seed.ts.
  */
 const sources = citations(key);
-const none = <T>(): T[] => [];
 
 export const sourceRecord = z.strictObject({
   key,
@@ -60,21 +60,19 @@ export const countryRecord = z.strictObject({
   leadAgency: countryFields.leadAgency,
   summary: countryFields.summary,
   sources: z.optional(sources),
-  legalInstruments: z
-    .optional(
-      list(
-        z.strictObject({
-          title: legalInstrumentFields.title,
-          year: z.optional(legalInstrumentFields.year),
-          date: z.optional(legalInstrumentFields.date),
-          summary: z.optional(legalInstrumentFields.summary),
-          sources,
-        }),
-        MAX_LEGAL_INSTRUMENTS,
-        'legal instruments',
-      ),
-    )
-    .default(none),
+  legalInstruments: orEmpty(
+    list(
+      z.strictObject({
+        title: legalInstrumentFields.title,
+        year: z.optional(legalInstrumentFields.year),
+        date: z.optional(legalInstrumentFields.date),
+        summary: z.optional(legalInstrumentFields.summary),
+        sources,
+      }),
+      MAX_LEGAL_INSTRUMENTS,
+      'legal instruments',
+    ),
+  ),
 });
 
 export const indicatorRecord = z.strictObject({
@@ -105,7 +103,7 @@ export const instrumentRecord = z.strictObject({
   adoptedOn: z.optional(instrumentFields.adoptedOn),
   adoptedAt: z.optional(instrumentFields.adoptedAt),
   summary: instrumentFields.summary,
-  areas: z.optional(instrumentFields.areas).default(none),
+  areas: orEmpty(instrumentFields.areas),
   sources,
 });
 
@@ -124,9 +122,6 @@ export const eventRecord = z
   })
   .check(inOrder('startDate', 'endDate', ORDER_MESSAGES.endDate));
 
-const optionalChoices = <E extends Record<string, string>>(vocabulary: E) =>
-  z.optional(choices(vocabulary)).default(none);
-
 export const programRecord = z
   .strictObject({
     key,
@@ -135,27 +130,25 @@ export const programRecord = z
     acronym: z.optional(programFields.acronym),
     country: programFields.country,
     leadAgency: programFields.leadAgency,
-    partners: z.optional(programFields.partners).default(none),
+    partners: orEmpty(programFields.partners),
     startYear: z.optional(programFields.startYear),
     endYear: z.optional(programFields.endYear),
     status: z.enum(ProgramStatus),
     summary: programFields.summary,
-    components: z
-      .optional(
-        list(
-          z.strictObject({
-            name: programComponentFields.name,
-            description: z.optional(programComponentFields.description),
-          }),
-          MAX_COMPONENTS,
-          'components',
-        ),
-      )
-      .default(none),
-    dimensions: optionalChoices(Dimension),
-    levels: optionalChoices(Level),
-    targetGroups: optionalChoices(TargetGroup),
-    stakeholders: optionalChoices(Stakeholder),
+    components: orEmpty(
+      list(
+        z.strictObject({
+          name: programComponentFields.name,
+          description: z.optional(programComponentFields.description),
+        }),
+        MAX_COMPONENTS,
+        'components',
+      ),
+    ),
+    dimensions: orEmpty(choices(Dimension)),
+    levels: orEmpty(choices(Level)),
+    targetGroups: orEmpty(choices(TargetGroup)),
+    stakeholders: orEmpty(choices(Stakeholder)),
     sources,
   })
   .check(inOrder('startYear', 'endYear', ORDER_MESSAGES.endYear));
@@ -170,11 +163,11 @@ export const practiceRecord = z.strictObject({
   year: practiceFields.year,
   themes: choices(Theme, { atLeastOne: true }),
   dimensions: choices(Dimension, { atLeastOne: true }),
-  levels: optionalChoices(Level),
-  stakeholders: optionalChoices(Stakeholder),
-  targetGroups: optionalChoices(TargetGroup),
+  levels: orEmpty(choices(Level)),
+  stakeholders: orEmpty(choices(Stakeholder)),
+  targetGroups: orEmpty(choices(TargetGroup)),
   evidenceLevel: z.enum(EvidenceLevel),
-  partners: z.optional(practiceFields.partners).default(none),
+  partners: orEmpty(practiceFields.partners),
   event: z.optional(key),
   sources,
   // Not in the seed files (all published); exports carry them for practices in the editorial workflow.

@@ -7,6 +7,7 @@ import {
   inOrder,
   key,
   list,
+  orEmpty,
   partialDate,
   text,
   webAddress,
@@ -104,6 +105,13 @@ describe('key', () => {
 describe('lists', () => {
   it('caps a list, naming what it holds', () => {
     expect(check(list(text(10), 2, 'partners'), ['a', 'b', 'c'])).toEqual({ messages: ['at most 2 partners'] });
+  });
+
+  it('reads a list left out, or null, as empty', () => {
+    const record = z.object({ partners: orEmpty(list(text(10), 2, 'partners')) });
+    expect(check(record, {})).toEqual({ ok: { partners: [] } });
+    expect(check(record, { partners: null })).toEqual({ ok: { partners: [] } });
+    expect(check(record, { partners: [' ILO '] })).toEqual({ ok: { partners: ['ILO'] } });
   });
 
   it('needs at least one citation and at most 30', () => {

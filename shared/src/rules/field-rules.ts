@@ -105,6 +105,14 @@ export function list<T extends z.core.SomeType>(item: T, max: number, what: stri
   return z.array(item).check(z.maxLength(max, `at most ${max} ${what}`));
 }
 
+/** A list that may be left out (absent or null), read as empty. */
+export function orEmpty<T extends z.core.$ZodType<unknown[]>>(items: T) {
+  return z.pipe(
+    z.nullish(items),
+    z.transform((values: z.output<T> | null | undefined): z.output<T> => values ?? ([] as z.output<T>)),
+  );
+}
+
 /** The sources a record cites: at least one, at most MAX_CITATIONS. */
 export const MAX_CITATIONS = 30;
 export function citations<T extends z.core.SomeType>(item: T) {

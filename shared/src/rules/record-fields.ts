@@ -4,6 +4,7 @@
  * entry. Whether a field is required, and how records refer to each other (keys in files, global IDs
  * in the API), is each side's own.
  */
+import * as z from 'zod/mini';
 import {
   countryCode,
   figureValue,
@@ -25,8 +26,11 @@ export const sourceFields = {
   language: languageCode,
 };
 
-/** Partners of a programme or practice: governments, agencies, donors, destination countries. */
-const partners = list(text(300), 50, 'partners');
+/** Partners of a programme or practice: governments, agencies, donors, destination countries; each once. */
+const partners = z.pipe(
+  list(text(300), 50, 'partners'),
+  z.transform((names: string[]) => [...new Set(names)]),
+);
 
 export const MAX_LEGAL_INSTRUMENTS = 200;
 export const countryFields = {
