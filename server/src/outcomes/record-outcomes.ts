@@ -19,6 +19,7 @@ import { Outcome } from './outcome.entity';
  */
 export async function recordOutcomes(em: EntityManager, viewer: Viewer, inputs: OutcomeInput[]): Promise<Outcome[]> {
   const { data: figures, problems: formatProblems } = checkInput(outcomeBatchSchema, inputs, 'inputs');
+  // An empty or oversized batch is refused before anything is read.
   if (inputs.length === 0 || inputs.length > MAX_FIGURES) throw badUserInput(formatProblems);
   return em.transactional(async (em) => {
     const tx = em as EntityManager;
