@@ -12,6 +12,7 @@ const report = process.env.ATLAS_TEST_REPORT;
 export default defineConfig({
   test: {
     projects: [
+      '../shared',
       '../server',
       '../dashboard',
       {

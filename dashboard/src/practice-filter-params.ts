@@ -1,4 +1,4 @@
-import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
+import { Dimension, EvidenceLevel, ISO_ALPHA2, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
 
 /**
  * The practice browser's state in the query string, so every view is a permalink:
@@ -78,7 +78,7 @@ export function parsePracticeParams(search: string): PracticeBrowserState {
   return {
     countryCodes: list(params, LIST_PARAMS.countryCodes)
       .map((code) => code.toUpperCase())
-      .filter((code) => /^[A-Z]{2}$/.test(code)),
+      .filter((code) => ISO_ALPHA2.test(code)),
     themes: known(VOCABULARIES.themes, LIST_PARAMS.themes),
     dimensions: known(VOCABULARIES.dimensions, LIST_PARAMS.dimensions),
     levels: known(VOCABULARIES.levels, LIST_PARAMS.levels),

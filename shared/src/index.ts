@@ -1,1 +1,3 @@
 export * from './vocabulary.js';
+export * from './rules/formats.js';
+export * from './rules/units.js';

@@ -29,6 +29,7 @@ describe('editing the Atlas in a real browser', () => {
   const TITLE_FROM_A = `${WORD} cooperative for returning workers and their families`;
   const SUMMARY_FROM_B = 'Returnees and their families run a citrus cooperative, with a revolving fund.';
   const BAD_URL = 'not a url';
+  const URL_PROBLEM = 'must be a web address starting with http:// or https://';
   const GOOD_URL = 'https://example.org/kalamansiwerk-report';
 
   // What the scenario hands on from one step to the next.
@@ -138,10 +139,10 @@ describe('editing the Atlas in a real browser', () => {
     expect(await summary.getByRole('link', { name: 'Source 1: address (URL)' }).getAttribute('href')).toBe(
       `#${await url.getAttribute('id')}`,
     );
-    expect(await summary.textContent()).toContain('must be an http or https URL');
+    expect(await summary.textContent()).toContain(URL_PROBLEM);
     expect(await url.getAttribute('aria-invalid')).toBe('true');
-    expect(await descriptionOf(url)).toBe('must be an http or https URL');
-    expect(await url.locator('xpath=..').getByText('must be an http or https URL').isVisible()).toBe(true);
+    expect(await descriptionOf(url)).toBe(URL_PROBLEM);
+    expect(await url.locator('xpath=..').getByText(URL_PROBLEM).isVisible()).toBe(true);
     expect(await url.inputValue()).toBe(BAD_URL);
     expect(await titleField(page).inputValue()).toBe(TITLE);
     expect(page.url()).toMatch(/\/practices\/new$/);

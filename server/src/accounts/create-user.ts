@@ -1,3 +1,4 @@
+import { ISO_ALPHA2 } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import { z } from 'zod';
 import { Country } from '../countries/country.entity';
@@ -15,10 +16,7 @@ export const newUserInput = z.strictObject({
   role: z.enum(Role),
   organisation: z.string().trim().min(1).max(200).optional(),
   constituency: z.enum(Constituency).default(Constituency.SECRETARIAT),
-  countryCode: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .optional(),
+  countryCode: z.string().regex(ISO_ALPHA2).optional(),
   password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(1000),
 });
 

@@ -191,6 +191,19 @@ describe('upsertCountry', () => {
       country.version,
     );
     expect(fieldPaths(references)).toEqual(['input.iso3', 'input.legalInstruments[0].sourceIds[0]']);
+    const impossible = await upsert(
+      {
+        ...input,
+        memberSince: '1995-02-30',
+        legalInstruments: [{ title: 'Decree', date: '2019-13-45', sourceIds: [] }],
+      },
+      country.version,
+    );
+    expect(impossible.errors![0]!.extensions!.fields).toEqual([
+      { path: 'input.memberSince', message: '1995-02-30 is not a day on the calendar' },
+      { path: 'input.legalInstruments[0].date', message: '2019-13-45 is not a day on the calendar' },
+      { path: 'input.legalInstruments[0].sourceIds', message: 'cite at least one source' },
+    ]);
     expect(await counts()).toEqual(before);
     expect(await entry('VN')).toEqual(country);
   });

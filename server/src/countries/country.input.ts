@@ -1,14 +1,22 @@
 import { MigrationProfile } from '@atlas/shared';
+import {
+  citations,
+  countryFields,
+  FIRST_YEAR,
+  legalInstrumentFields,
+  list,
+  MAX_LEGAL_INSTRUMENTS,
+  YEARS_AHEAD,
+} from '@atlas/shared/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { countryCode, isoDate, text, year } from '../seed/seed-schema';
 
 @InputType({ description: 'A national law, decree or policy, as part of a country entry.' })
 export class LegalInstrumentInput {
   @Field(() => String, { description: 'Title of the instrument.' })
   title!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Year adopted (1900–2100).' })
+  @Field(() => Int, { nullable: true, description: `Year adopted (${FIRST_YEAR} to this year + ${YEARS_AHEAD}).` })
   year?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Date adopted, ISO 8601, possibly partial (`2017`, `2017-11`).' })
@@ -52,22 +60,22 @@ export class CountryInput {
 }
 
 export const legalInstrumentSchema = z.object({
-  title: text.max(500),
-  year: year.nullish(),
-  date: isoDate.nullish(),
-  summary: text.max(5000).nullish(),
-  sourceIds: z.array(z.string()).min(1, 'cite at least one source').max(20),
+  title: legalInstrumentFields.title,
+  year: z.nullish(legalInstrumentFields.year),
+  date: z.nullish(legalInstrumentFields.date),
+  summary: z.nullish(legalInstrumentFields.summary),
+  sourceIds: citations(z.string()),
 });
 
 export const countryInputSchema = z.object({
-  code: countryCode,
-  iso3: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'),
-  name: text.max(100),
-  memberSince: isoDate,
+  code: countryFields.code,
+  iso3: countryFields.iso3,
+  name: countryFields.name,
+  memberSince: countryFields.memberSince,
   migrationProfile: z.enum(MigrationProfile),
-  leadAgency: text.max(500),
-  summary: text.max(10000),
-  legalInstruments: z.array(legalInstrumentSchema).max(200),
+  leadAgency: countryFields.leadAgency,
+  summary: countryFields.summary,
+  legalInstruments: list(legalInstrumentSchema, MAX_LEGAL_INSTRUMENTS, 'legal instruments'),
 });
 
 export type CountryFields = z.infer<typeof countryInputSchema>;

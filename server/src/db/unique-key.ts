@@ -1,7 +1,6 @@
+import { KEY_MAX_LENGTH } from '@atlas/shared';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-
-const MAX_SLUG = 100;
 
 /** A lowercase slug of a name or title (`Desa Migran Produktif` → `desa-migran-produktif`). */
 export function slugOf(text: string, fallback: string): string {
@@ -11,7 +10,7 @@ export function slugOf(text: string, fallback: string): string {
     .toLowerCase()
     .replace(/đ/g, 'd') // Vietnamese đ is a letter of its own, not d with a combining mark
     .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, MAX_SLUG)
+    .slice(0, KEY_MAX_LENGTH)
     .replace(/^-+|-+$/g, '');
   return slug || fallback;
 }

@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { ATLAS_NAME, CITE_SOURCES_NOTE, citation, LICENCE, LICENCE_NOTE, LICENCE_URL } from '../about/about';
@@ -9,6 +8,7 @@ import type { AtlasConfig } from '../config';
 import type { AtlasOrm } from '../db/orm';
 import { sendErrors } from '../graphql/send-errors';
 import type { PracticeCriteria } from '../practices/practice-query';
+import { csvStringifier } from './csv-stringifier';
 import { PRACTICE_CSV_COLUMNS, practiceCsvRecords } from './practices-csv';
 import { publicAtlasChunks } from './public-atlas';
 import { practiceCriteriaFromQuery } from './query-filter';
@@ -46,7 +46,7 @@ export function downloadRoutes(orm: AtlasOrm, config: Pick<AtlasConfig, 'dialect
       req,
       res,
       Readable.from(practiceCsvRecords(orm, config.dialect, criteria, siteUrl(req))),
-      stringify({ header: true, columns: [...PRACTICE_CSV_COLUMNS], record_delimiter: 'windows' }),
+      csvStringifier(PRACTICE_CSV_COLUMNS),
     );
   });
 

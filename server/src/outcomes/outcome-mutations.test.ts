@@ -127,6 +127,26 @@ describe('recordOutcomes and deleteOutcome', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses values outside their indicator’s unit, with every other problem in the same round', async () => {
+    const before = await counts();
+    const figures = await record([
+      figure({ indicatorCode: 'TRIPARTITE_PARTICIPANTS_SHARE_PCT', value: 150 }),
+      figure({ indicatorCode: 'DESMIGRATIF_VILLAGES_NEW', value: -3 }),
+      figure({ indicatorCode: 'DESMIGRATIF_VILLAGES_NEW', value: 2.5 }),
+      figure({ indicatorCode: 'REMITTANCES_USD', value: -0.5, year: 2099 }),
+      figure({ indicatorCode: 'NRCO_LIVELIHOOD_TARGET_ACCOMPLISHMENT_PCT', value: 112 }),
+    ]);
+    expect(errorCode(figures)).toBe('BAD_USER_INPUT');
+    expect(figures.errors![0]!.extensions!.fields).toEqual([
+      { path: 'inputs[3].year', message: expect.stringMatching(/^must be a year from 1900 to 20\d\d$/) },
+      { path: 'inputs[0].value', message: 'must be a percentage from 0 to 100' },
+      { path: 'inputs[1].value', message: 'must be a whole number of villages from 0 to 10,000,000,000' },
+      { path: 'inputs[2].value', message: 'must be a whole number of villages from 0 to 10,000,000,000' },
+      { path: 'inputs[3].value', message: 'must be an amount in USD from 0 to 100,000,000,000,000,000' },
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
   it('deletes a figure into its DELETE revision, from which restoreRevision re-creates it', async () => {
     const [outcome] = (await record([figure({ year: 2021, value: 77, note: 'To be deleted.' })])).data!.recordOutcomes;
     const before = await counts();

@@ -1,5 +1,7 @@
 import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
+import { choices, citations, orEmpty, practiceFields, sourceFields } from '@atlas/shared/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { z } from 'zod';
 
 @InputType({
   description:
@@ -78,3 +80,61 @@ export class PracticeInput {
   @Field(() => [SourceReferenceInput], { description: 'Where the description comes from; at least one.' })
   sources!: SourceReferenceInput[];
 }
+
+/** Global IDs are checked (type, and a record behind them) with the references, in practice-references.ts. */
+const globalId = z.string();
+
+const NEW_SOURCE_FIELDS = ['title', 'url', 'publisher', 'publishedOn'] as const;
+
+/** `{ sourceId }` or `{ title, url, publisher?, publishedOn? }`, never a mix. */
+const sourceReference = z
+  .strictObject({
+    sourceId: globalId.nullish(),
+    title: z.nullish(sourceFields.title),
+    url: z.nullish(sourceFields.url),
+    publisher: z.nullish(sourceFields.publisher),
+    publishedOn: z.nullish(sourceFields.publishedOn),
+  })
+  .superRefine((reference, context) => {
+    if (reference.sourceId != null) {
+      for (const field of NEW_SOURCE_FIELDS) {
+        if (reference[field] != null)
+          context.addIssue({
+            code: 'custom',
+            path: [field],
+            message: 'give either sourceId or a new source, not both',
+          });
+      }
+      return;
+    }
+    for (const field of ['title', 'url'] as const) {
+      if (reference[field] == null)
+        context.addIssue({ code: 'custom', path: [field], message: 'required for a new source (or give sourceId)' });
+    }
+  });
+
+/** The rules of `PracticeInput`: formats here; whether referenced records exist, in practice-references.ts. */
+export const practiceInputSchema = z.strictObject({
+  title: practiceFields.title,
+  summary: practiceFields.summary,
+  body: practiceFields.body,
+  countryCode: practiceFields.country,
+  programId: globalId.nullish(),
+  year: practiceFields.year,
+  themes: choices(Theme, { atLeastOne: true }),
+  dimensions: choices(Dimension, { atLeastOne: true }),
+  levels: orEmpty(choices(Level)),
+  stakeholders: orEmpty(choices(Stakeholder)),
+  targetGroups: orEmpty(choices(TargetGroup)),
+  evidenceLevel: z.enum(EvidenceLevel),
+  partners: orEmpty(practiceFields.partners),
+  eventId: globalId.nullish(),
+  sources: citations(sourceReference),
+});
+
+export type PracticeFields = z.infer<typeof practiceInputSchema>;
+
+export const rejectionReasonSchema = z
+  .string({ error: 'give a reason for the contributor' })
+  .check(z.refine((reason) => reason.trim() !== '', { error: 'give a reason for the contributor', abort: true }))
+  .pipe(practiceFields.rejectionReason);

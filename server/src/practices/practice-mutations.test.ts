@@ -109,6 +109,30 @@ describe('createPractice', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('says what is wrong in words a secretariat officer uses, every problem at once', async () => {
+    const before = await counts();
+    const response = await atlas.graphql(
+      CREATE,
+      { input: practiceInput({ countryCode: '', year: 2099, themes: [] }) },
+      contributor.token,
+    );
+    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors![0]!.extensions!.fields).toEqual([
+      { path: 'input.countryCode', message: 'choose a country' },
+      { path: 'input.year', message: expect.stringMatching(/^must be a year from 1900 to 20\d\d$/) },
+      { path: 'input.themes', message: 'choose at least one' },
+    ]);
+    // A NUL may also be refused by the request-wide argument gate (limits/): either way, naming the field.
+    const hidden = await atlas.graphql(
+      CREATE,
+      { input: practiceInput({ title: 'Balik\u0000Pinay' }) },
+      contributor.token,
+    );
+    expect(codeOf(hidden)).toBe('BAD_USER_INPUT');
+    expect(hidden.errors![0]!.extensions!.fields).toMatchObject([{ path: 'input.title' }]);
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses an unknown theme given in variables, naming its path', async () => {
     const before = await counts();
     const response = await atlas.graphql(

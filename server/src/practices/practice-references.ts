@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { ISO_ALPHA2 } from '@atlas/shared';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import type { InputProblems } from '../graphql/errors';
@@ -37,7 +38,7 @@ export async function checkReferences(
   problems: InputProblems,
 ): Promise<PracticeReferences | undefined> {
   const code = typeof input.countryCode === 'string' ? input.countryCode : '';
-  const wellFormed = /^[A-Z]{2}$/.test(code);
+  const wellFormed = ISO_ALPHA2.test(code);
   const country = wellFormed ? await em.findOne(Country, { code }) : null;
   if (wellFormed && !country) problems.add('input.countryCode', `no member state with code ${code}`);
 

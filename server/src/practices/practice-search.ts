@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Dialect } from '../config';
 import { practiceVisibility, type Viewer } from '../accounts/viewer';
-import { PracticeStatus } from '@atlas/shared';
+import { ISO_ALPHA2, PracticeStatus } from '@atlas/shared';
 import { InputProblems } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { ConnectionResult, pageWindow, type PageArgs, type PageWindow } from '../graphql/pagination';
@@ -114,7 +114,7 @@ export function practiceCriteria(filter: PracticeFilter, viewer: Viewer, problem
   };
   const countryCodes = list('countryCodes', filter.countryCodes)?.map((code) => code.trim().toUpperCase());
   countryCodes?.forEach((code, index) => {
-    if (!/^[A-Z]{2}$/.test(code))
+    if (!ISO_ALPHA2.test(code))
       problems.add(`filter.countryCodes[${index}]`, `"${code}" is not an ISO 3166-1 alpha-2 code`);
   });
   const mask = <E extends string>(

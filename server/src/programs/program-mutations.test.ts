@@ -127,6 +127,11 @@ describe('createProgram and updateProgram', () => {
     expect(fieldPaths(references)).toEqual(['input.countryCode', 'input.sourceIds[1]']);
     const onUpdate = await update(desmigratif.id, programInput({ startYear: 1850 }), desmigratif.version);
     expect(fieldPaths(onUpdate)).toEqual(['input.startYear']);
+    const farFuture = await create(programInput({ startYear: 2099, countryCode: '' }));
+    expect(farFuture.errors![0]!.extensions!.fields).toEqual([
+      { path: 'input.countryCode', message: 'choose a country' },
+      { path: 'input.startYear', message: expect.stringMatching(/^must be a year from 1900 to 20\d\d$/) },
+    ]);
     expect(await counts()).toEqual(before);
   });
 

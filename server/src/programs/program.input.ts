@@ -1,7 +1,19 @@
 import { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
+import {
+  choices,
+  citations,
+  FIRST_YEAR,
+  inOrder,
+  list,
+  MAX_COMPONENTS,
+  ORDER_MESSAGES,
+  orEmpty,
+  programComponentFields,
+  programFields,
+  YEARS_AHEAD,
+} from '@atlas/shared/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { countryCode, text, year } from '../seed/seed-schema';
 
 @InputType({ description: 'A part of a programme, such as one of Desmigratif’s four pillars.' })
 export class ProgramComponentInput {
@@ -34,7 +46,10 @@ export class ProgramInput {
   @Field(() => [String], { nullable: true, description: 'Partners: governments, agencies and donors.' })
   partners?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Year it started (1900–2100).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Year it started (${FIRST_YEAR} to this year + ${YEARS_AHEAD}, for planned programmes).`,
+  })
   startYear?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Year it ended, if it has; not before startYear.' })
@@ -65,35 +80,34 @@ export class ProgramInput {
   sourceIds!: string[];
 }
 
-const list = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .array(item)
-    .max(max)
-    .nullish()
-    .transform((items) => items ?? []);
-
 export const programInputSchema = z
   .object({
-    name: text.max(300),
-    localName: text.max(300).nullish(),
-    acronym: text.max(60).nullish(),
-    countryCode,
-    leadAgency: text.max(500),
-    partners: list(text.max(300), 50),
-    startYear: year.nullish(),
-    endYear: year.nullish(),
+    name: programFields.name,
+    localName: z.nullish(programFields.localName),
+    acronym: z.nullish(programFields.acronym),
+    countryCode: programFields.country,
+    leadAgency: programFields.leadAgency,
+    partners: orEmpty(programFields.partners),
+    startYear: z.nullish(programFields.startYear),
+    endYear: z.nullish(programFields.endYear),
     status: z.enum(ProgramStatus),
-    summary: text.max(10000),
-    components: list(z.object({ name: text.max(200), description: text.max(5000).nullish() }), 30),
-    dimensions: list(z.enum(Dimension), 10),
-    levels: list(z.enum(Level), 10),
-    targetGroups: list(z.enum(TargetGroup), 20),
-    stakeholders: list(z.enum(Stakeholder), 20),
-    sourceIds: z.array(z.string()).min(1, 'cite at least one source').max(30),
+    summary: programFields.summary,
+    components: orEmpty(
+      list(
+        z.object({
+          name: programComponentFields.name,
+          description: z.nullish(programComponentFields.description),
+        }),
+        MAX_COMPONENTS,
+        'components',
+      ),
+    ),
+    dimensions: orEmpty(choices(Dimension)),
+    levels: orEmpty(choices(Level)),
+    targetGroups: orEmpty(choices(TargetGroup)),
+    stakeholders: orEmpty(choices(Stakeholder)),
+    sourceIds: citations(z.string()),
   })
-  .refine((p) => p.startYear == null || p.endYear == null || p.endYear >= p.startYear, {
-    path: ['endYear'],
-    message: 'must not be before startYear',
-  });
+  .check(inOrder('startYear', 'endYear', ORDER_MESSAGES.endYear));
 
 export type ProgramFields = z.infer<typeof programInputSchema>;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { valueProblem } from '@atlas/shared/rules';
 import type { z } from 'zod';
 import { SEED_FILES, type SeedData, type SeedFileName, type SeedRecord } from './seed-schema';
 
@@ -42,7 +43,10 @@ export function loadSeed(dir = SEED_DIR): SeedData {
     }
     setRecords(data, name, parseRecords(name, records, seedFileLocator, problems));
   }
-  if (problems.length === 0) checkReferences(data, problems, seedFileLocator);
+  if (problems.length === 0) {
+    checkReferences(data, problems, seedFileLocator);
+    checkFigureValues(data, problems, seedFileLocator);
+  }
   if (problems.length) throw new SeedError(problems);
   return data;
 }
@@ -214,6 +218,26 @@ export function checkReferences(
     check('outcomes', i, 'indicator', o.indicator, indicators);
     check('outcomes', i, 'source', o.source, sources);
   });
+}
+
+/**
+ * Each figure's value fits the unit of its indicator (in `data`, or stored with `storedUnits`): a
+ * percentage within 0–100, a count a whole number, … (the rule the API applies, from `@atlas/shared/rules`).
+ */
+export function checkFigureValues(
+  data: Partial<SeedData>,
+  problems: string[],
+  locate: RecordLocator,
+  storedUnits: ReadonlyMap<string, string> = new Map(),
+): void {
+  const units = new Map([...storedUnits, ...(data.indicators ?? []).map((i) => [i.code, i.unit] as const)]);
+  for (const kind of ['statistics', 'outcomes'] as const) {
+    data[kind]?.forEach((figure, index) => {
+      const unit = units.get(figure.indicator);
+      const problem = unit === undefined ? undefined : valueProblem(figure.value, unit);
+      if (problem) problems.push(`${locate(kind, index, figure)}: value: ${problem}`);
+    });
+  }
 }
 
 /** What makes a statistic the same figure: where sources disagree, each keeps its own record. */

@@ -11,142 +11,171 @@ import {
   TargetGroup,
   Theme,
 } from '@atlas/shared';
+import {
+  choices,
+  citations,
+  countryFields,
+  eventFields,
+  figureFields,
+  indicatorFields,
+  inOrder,
+  instrumentFields,
+  key,
+  legalInstrumentFields,
+  list,
+  MAX_COMPONENTS,
+  MAX_LEGAL_INSTRUMENTS,
+  ORDER_MESSAGES,
+  orEmpty,
+  practiceFields,
+  programComponentFields,
+  programFields,
+  sourceFields,
+} from '@atlas/shared/rules';
 import { z } from 'zod';
 
-/** The format of the seed files, documented for reviewers in docs/seed-data.md. Its field rules are
- * shared with the mutation inputs. */
-export const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug');
-export const text = z.string().trim().min(1, 'must not be empty');
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
-export const year = z.number().int().min(1900).max(2100);
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
-const sources = z.array(key).min(1, 'cite at least one source');
-const enumList = <E extends Record<string, string>>(values: E) => z.array(z.enum(values)).default([]);
+/**
+ * The format of the seed files and of `pnpm cli import` (documented for reviewers in
+ * docs/seed-data.md). Each field's rule is the one the API's inputs use (`@atlas/shared/rules`);
+ * here records refer to each other by key or code. Whether a figure's value fits its indicator's
+ * unit needs the indicator: `checkFigureValues` in load-seed.ts.
+ */
+const sources = citations(key);
 
 export const sourceRecord = z.strictObject({
   key,
-  title: text,
-  publisher: text.optional(),
-  url: z.url(),
-  publishedOn: isoDate.optional(),
-  language: z
-    .string()
-    .regex(/^[a-z]{2}$/)
-    .optional(),
+  title: sourceFields.title,
+  publisher: z.optional(sourceFields.publisher),
+  url: sourceFields.url,
+  publishedOn: z.optional(sourceFields.publishedOn),
+  language: z.optional(sourceFields.language),
 });
 
 export const countryRecord = z.strictObject({
-  code: countryCode,
-  iso3: z.string().regex(/^[A-Z]{3}$/),
-  name: text,
-  memberSince: isoDate,
+  code: countryFields.code,
+  iso3: countryFields.iso3,
+  name: countryFields.name,
+  memberSince: countryFields.memberSince,
   migrationProfile: z.enum(MigrationProfile),
-  leadAgency: text,
-  summary: text,
-  sources: sources.optional(),
-  legalInstruments: z
-    .array(
+  leadAgency: countryFields.leadAgency,
+  summary: countryFields.summary,
+  sources: z.optional(sources),
+  legalInstruments: orEmpty(
+    list(
       z.strictObject({
-        title: text,
-        year: year.optional(),
-        date: isoDate.optional(),
-        summary: text.optional(),
+        title: legalInstrumentFields.title,
+        year: z.optional(legalInstrumentFields.year),
+        date: z.optional(legalInstrumentFields.date),
+        summary: z.optional(legalInstrumentFields.summary),
         sources,
       }),
-    )
-    .default([]),
+      MAX_LEGAL_INSTRUMENTS,
+      'legal instruments',
+    ),
+  ),
 });
 
 export const indicatorRecord = z.strictObject({
-  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE'),
-  name: text,
-  description: text,
-  unit: text,
+  code: indicatorFields.code,
+  name: indicatorFields.name,
+  description: indicatorFields.description,
+  unit: indicatorFields.unit,
   dimension: z.enum(Dimension).optional(),
   higherIsBetter: z.boolean().optional(),
 });
 
 const figure = {
-  indicator: z.string(),
-  year,
-  value: z.number().finite(),
+  indicator: figureFields.indicatorCode,
+  year: figureFields.year,
+  value: figureFields.value,
   sex: z.enum(Sex).default(Sex.TOTAL),
   source: key,
-  note: text.optional(),
+  note: z.optional(figureFields.note),
 };
 
-export const statisticRecord = z.strictObject({ country: countryCode, ...figure });
+export const statisticRecord = z.strictObject({ country: countryFields.code, ...figure });
 
 export const instrumentRecord = z.strictObject({
   key,
   kind: z.enum(InstrumentKind),
-  title: text,
-  shortTitle: text.optional(),
-  adoptedOn: isoDate.optional(),
-  adoptedAt: text.optional(),
-  summary: text,
-  areas: z.array(text).default([]),
+  title: instrumentFields.title,
+  shortTitle: z.optional(instrumentFields.shortTitle),
+  adoptedOn: z.optional(instrumentFields.adoptedOn),
+  adoptedAt: z.optional(instrumentFields.adoptedAt),
+  summary: instrumentFields.summary,
+  areas: orEmpty(instrumentFields.areas),
   sources,
 });
 
-export const eventRecord = z.strictObject({
-  key,
-  name: text,
-  localName: text.optional(),
-  city: text.optional(),
-  country: countryCode.optional(),
-  startDate: isoDate,
-  endDate: isoDate.optional(),
-  organiser: text.optional(),
-  summary: text,
-  sources,
-});
+export const eventRecord = z
+  .strictObject({
+    key,
+    name: eventFields.name,
+    localName: z.optional(eventFields.localName),
+    city: z.optional(eventFields.city),
+    country: z.optional(eventFields.country),
+    startDate: eventFields.startDate,
+    endDate: z.optional(eventFields.endDate),
+    organiser: z.optional(eventFields.organiser),
+    summary: eventFields.summary,
+    sources,
+  })
+  .check(inOrder('startDate', 'endDate', ORDER_MESSAGES.endDate));
 
-export const programRecord = z.strictObject({
-  key,
-  name: text,
-  localName: text.optional(),
-  acronym: text.optional(),
-  country: countryCode,
-  leadAgency: text,
-  partners: z.array(text).default([]),
-  startYear: year.optional(),
-  endYear: year.optional(),
-  status: z.enum(ProgramStatus),
-  summary: text,
-  components: z.array(z.strictObject({ name: text, description: text.optional() })).default([]),
-  dimensions: enumList(Dimension),
-  levels: enumList(Level),
-  targetGroups: enumList(TargetGroup),
-  stakeholders: enumList(Stakeholder),
-  sources,
-});
+export const programRecord = z
+  .strictObject({
+    key,
+    name: programFields.name,
+    localName: z.optional(programFields.localName),
+    acronym: z.optional(programFields.acronym),
+    country: programFields.country,
+    leadAgency: programFields.leadAgency,
+    partners: orEmpty(programFields.partners),
+    startYear: z.optional(programFields.startYear),
+    endYear: z.optional(programFields.endYear),
+    status: z.enum(ProgramStatus),
+    summary: programFields.summary,
+    components: orEmpty(
+      list(
+        z.strictObject({
+          name: programComponentFields.name,
+          description: z.optional(programComponentFields.description),
+        }),
+        MAX_COMPONENTS,
+        'components',
+      ),
+    ),
+    dimensions: orEmpty(choices(Dimension)),
+    levels: orEmpty(choices(Level)),
+    targetGroups: orEmpty(choices(TargetGroup)),
+    stakeholders: orEmpty(choices(Stakeholder)),
+    sources,
+  })
+  .check(inOrder('startYear', 'endYear', ORDER_MESSAGES.endYear));
 
 export const practiceRecord = z.strictObject({
   key,
-  title: text,
-  summary: text,
-  body: text,
-  country: countryCode,
-  program: key.optional(),
-  year,
-  themes: z.array(z.enum(Theme)).min(1),
-  dimensions: z.array(z.enum(Dimension)).min(1),
-  levels: enumList(Level),
-  stakeholders: enumList(Stakeholder),
-  targetGroups: enumList(TargetGroup),
+  title: practiceFields.title,
+  summary: practiceFields.summary,
+  body: practiceFields.body,
+  country: practiceFields.country,
+  program: z.optional(key),
+  year: practiceFields.year,
+  themes: choices(Theme, { atLeastOne: true }),
+  dimensions: choices(Dimension, { atLeastOne: true }),
+  levels: orEmpty(choices(Level)),
+  stakeholders: orEmpty(choices(Stakeholder)),
+  targetGroups: orEmpty(choices(TargetGroup)),
   evidenceLevel: z.enum(EvidenceLevel),
-  partners: z.array(text).default([]),
-  event: key.optional(),
+  partners: orEmpty(practiceFields.partners),
+  event: z.optional(key),
   sources,
   // Not in the seed files (all published); exports carry them for practices in the editorial workflow.
   status: z.enum(PracticeStatus).default(PracticeStatus.PUBLISHED),
-  rejectionReason: text.optional(),
+  rejectionReason: z.optional(practiceFields.rejectionReason),
 });
 
-export const outcomeRecord = z.strictObject({ program: key, practice: key.optional(), ...figure });
+export const outcomeRecord = z.strictObject({ program: key, practice: z.optional(key), ...figure });
 
 export const SEED_FILES = {
   sources: sourceRecord,

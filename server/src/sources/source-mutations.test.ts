@@ -95,6 +95,27 @@ describe('createSource', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses impossible dates and script or data addresses, in words a reader understands', async () => {
+    const before = await counts();
+    const messages = async (fields: Record<string, unknown>) =>
+      (await create(input(fields))).errors?.[0]?.extensions?.fields;
+    expect(await messages({ publishedOn: '2019-13-45' })).toEqual([
+      { path: 'input.publishedOn', message: '2019-13-45 is not a day on the calendar' },
+    ]);
+    expect(await messages({ publishedOn: '2019-02-30' })).toEqual([
+      { path: 'input.publishedOn', message: '2019-02-30 is not a day on the calendar' },
+    ]);
+    for (const url of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>']) {
+      expect(await messages({ url })).toEqual([
+        { path: 'input.url', message: 'must be a web address starting with http:// or https://' },
+      ]);
+    }
+    // A NUL may also be refused by the request-wide argument gate (limits/): either way, naming the field.
+    expect(await messages({ title: 'Report\u0000' })).toMatchObject([{ path: 'input.title' }]);
+    expect(await counts()).toEqual(before);
+    expect((await create(input({ publishedOn: '2020-02-29' }))).data!.createSource.publishedOn).toBe('2020-02-29');
+  });
+
   it('refuses an address already cited, telling which source has it', async () => {
     const existing = (await create(input())).data!.createSource;
     const before = await counts();

@@ -1,6 +1,6 @@
+import { sourceFields } from '@atlas/shared/rules';
 import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
-import { isoDate, text } from '../seed/seed-schema';
 
 @InputType({ description: 'A citation to add: the document a practice, programme or figure comes from.' })
 export class SourceInput {
@@ -24,16 +24,9 @@ export class SourceInput {
 }
 
 export const sourceInputSchema = z.object({
-  title: text.max(500),
-  url: z
-    .string()
-    .trim()
-    .max(2000)
-    .pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' })),
-  publisher: text.max(300).nullish(),
-  publishedOn: isoDate.nullish(),
-  language: z
-    .string()
-    .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code (`en`, `id`, …)')
-    .nullish(),
+  title: sourceFields.title,
+  url: sourceFields.url,
+  publisher: z.nullish(sourceFields.publisher),
+  publishedOn: z.nullish(sourceFields.publishedOn),
+  language: z.nullish(sourceFields.language),
 });

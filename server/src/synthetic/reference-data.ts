@@ -1,3 +1,4 @@
+import { unitKind } from '@atlas/shared';
 import type { Knex } from '@mikro-orm/knex';
 
 /** How an indicator's values look: shares in percent, sums of money, or counts of things. */
@@ -43,8 +44,8 @@ export async function loadReferenceData(trx: Knex.Transaction): Promise<Referenc
   };
 }
 
+/** The unit's kind (shared with the field rules), shares of a target drawn as shares. */
 function valueKindOf(unit: string): ValueKind {
-  if (/percent/i.test(unit)) return 'percent';
-  if (/^[A-Z]{3}$/.test(unit.trim())) return 'money';
-  return 'count';
+  const kind = unitKind(unit);
+  return kind === 'percentOfTarget' ? 'percent' : kind;
 }

