@@ -42,8 +42,9 @@ async function readAll(input: PasswordInput): Promise<string> {
 
 /** Reads one line in raw mode, echoing nothing; Backspace and Ctrl-U edit, arrow keys are dropped, Ctrl-C cancels. */
 function promptHidden(input: PasswordInput, output: NodeJS.WritableStream, prompt: string): Promise<string> {
-  output.write(prompt);
+  // Raw mode before the prompt: whatever is typed once the prompt shows is never echoed.
   input.setRawMode!(true);
+  output.write(prompt);
   input.setEncoding('utf8');
   input.resume();
   return new Promise((resolve, reject) => {
