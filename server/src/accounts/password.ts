@@ -11,15 +11,15 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 /**
  * Hashes run on libuv's thread pool (4 threads), which also reads static files and compresses
- * answers. Unbounded, 40 sign-ins a second (each hash about 170 ms on an idle 2-core machine) filled
- * it: a static file took 64 s and a normal query 5 s, and 128 of 140 sign-ins timed out. So at
- * most half the cores (1 or 2) hash at once, and at most HASHING_LINE wait (under 2 s of work on
- * that machine; a busy one hashes slower): beyond that a sign-in is refused at once with
- * RATE_LIMITED. Memory stays bounded too (32 MiB per hash in progress).
+ * answers. Unbounded, 50 sign-ins a second (each hash about 170 ms on an idle 2-core machine) filled
+ * it: a static file took 64 to 91 s and a normal query 5 to 6.5 s, and most sign-ins timed out.
+ * So at most half the cores (1 or 2) hash at once; at most 8 sign-ins wait, each for at most 2 s
+ * (a busy machine hashes slower); any other is refused at once with RATE_LIMITED. Memory stays
+ * bounded too (32 MiB per hash in progress). The same flood now costs other requests what any 50
+ * requests a second cost.
  */
 const HASHING_AT_ONCE = Math.min(2, Math.max(1, Math.floor(availableParallelism() / 2)));
-const HASHING_LINE = 8;
-const hashing = concurrencyLimit(HASHING_AT_ONCE, HASHING_LINE);
+const hashing = concurrencyLimit(HASHING_AT_ONCE, { maxWaiting: 8, maxWaitMs: 2000 });
 
 async function derive(password: string, salt: Buffer, params: ScryptOptions): Promise<Buffer> {
   try {

@@ -26,7 +26,7 @@ describe('concurrencyLimit', () => {
 
 describe('concurrencyLimit with a bounded line', () => {
   it('refuses a task at once when maxWaiting are already waiting, and takes new ones once the line moves', async () => {
-    const limited = concurrencyLimit(1, 2);
+    const limited = concurrencyLimit(1, { maxWaiting: 2 });
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const first = limited(() => gate.then(() => 'first'));
@@ -35,5 +35,18 @@ describe('concurrencyLimit with a bounded line', () => {
     release();
     expect(await Promise.all([first, ...waiting])).toEqual(['first', 'second', 'third']);
     expect(await limited(async () => 'fifth')).toBe('fifth');
+  });
+
+  it('refuses a task that waited maxWaitMs without its turn, and keeps the others in order', async () => {
+    const limited = concurrencyLimit(1, { maxWaitMs: 50 });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const first = limited(() => gate.then(() => 'first'));
+    const tooLate = limited(async () => 'too late');
+    await expect(tooLate).rejects.toBeInstanceOf(QueueFull);
+    const next = limited(async () => 'next');
+    release();
+    expect(await Promise.all([first, next])).toEqual(['first', 'next']);
+    expect(await limited(async () => 'free again')).toBe('free again');
   });
 });
