@@ -41,7 +41,9 @@ export async function runUserCommand(args: string[], input: PasswordInput = proc
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    return usage((error as Error).message);
+    // Node's own message goes on about positional arguments; the flag is what matters.
+    const unknown = /^Unknown option '([^']+)'/.exec((error as Error).message);
+    return usage(unknown ? `There is no ${unknown[1]} option.` : (error as Error).message);
   }
   const { positionals, values } = parsed;
   const subcommand = positionals[0] as Subcommand;
