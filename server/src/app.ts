@@ -35,6 +35,7 @@ export type AppConfig = Pick<
   | 'limits'
   | 'redisUrl'
   | 'redisKeyPrefix'
+  | 'throttleSecret'
   | 'trustProxy'
   | 'logLevel'
   | 'responseCache'
@@ -66,7 +67,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
     maxAge: 600,
     exposedHeaders: EXPOSED_HEADERS,
   });
-  const services: AtlasServices = { loginThrottle: new LoginThrottle(store) };
+  const services: AtlasServices = { loginThrottle: new LoginThrottle(store, config.throttleSecret) };
   const readiness: Readiness = { draining: false };
   const { limits } = config;
 

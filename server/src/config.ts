@@ -21,6 +21,8 @@ export interface AtlasConfig {
   redisUrl: string | null;
   /** Prefix of the Atlas's keys in Redis (several deployments may share one server). */
   redisKeyPrefix: string;
+  /** Keys the HMACs that name sign-in budgets (of email and client addresses); null: a fixed key. */
+  throttleSecret: string | null;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for client addresses. */
   trustProxy: boolean | number | string;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
@@ -57,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
     limits: loadLimits(env),
     redisUrl: env.REDIS_URL?.trim() || null,
     redisKeyPrefix: env.ATLAS_REDIS_KEY_PREFIX?.trim() || 'atlas',
+    throttleSecret: env.ATLAS_THROTTLE_SECRET?.trim() || null,
     trustProxy: trustProxyOf(env.ATLAS_TRUST_PROXY),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     shutdownTimeoutMs: Number(env.ATLAS_SHUTDOWN_TIMEOUT_MS ?? 10_000),

@@ -66,11 +66,18 @@ export function tempSqlitePath(): string {
 /**
  * Starts the built server in production mode on a database of its own: a fresh SQLite file, or a
  * fresh PostgreSQL database when DATABASE_URL points at PostgreSQL (the CI's second run).
+ * `extraEnv` adds variables (REDIS_URL, …) for the server and its CLI.
  */
-export async function startSeededAtlas(): Promise<
-  AtlasProcess & { sqlitePath?: string; cli(args: string[], input?: string): Promise<string>; dispose(): Promise<void> }
+export async function startSeededAtlas(extraEnv: Record<string, string> = {}): Promise<
+  AtlasProcess & {
+    sqlitePath?: string;
+    /** The variables the server runs with (its database), for running the CLI in other ways. */
+    env: Record<string, string>;
+    cli(args: string[], input?: string): Promise<string>;
+    dispose(): Promise<void>;
+  }
 > {
-  const env: Record<string, string> = { NODE_ENV: 'production' };
+  const env: Record<string, string> = { NODE_ENV: 'production', ...extraEnv };
   let drop = async () => {};
   let sqlitePath: string | undefined;
   if (process.env.DATABASE_URL?.startsWith('postgres')) {
@@ -87,6 +94,7 @@ export async function startSeededAtlas(): Promise<
   return {
     ...atlas,
     sqlitePath,
+    env,
     /** Runs `pnpm cli …` (the built CLI) on this server's database, with `input` on standard input. */
     cli: (args, input = '') => runCli(args, env, input),
     async dispose() {

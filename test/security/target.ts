@@ -18,10 +18,11 @@ export type Target = Awaited<ReturnType<typeof startTarget>>;
 
 /**
  * The built server as `pnpm start` runs it (production mode, its own seeded database: SQLite, or
- * PostgreSQL when DATABASE_URL says so), attacked over loopback as an outside client would.
+ * PostgreSQL when DATABASE_URL says so), attacked over loopback as an outside client would; `env`
+ * adds variables for the server (REDIS_URL, …).
  */
-export async function startTarget() {
-  const atlas = await startSeededAtlas();
+export async function startTarget(env: Record<string, string> = {}) {
+  const atlas = await startSeededAtlas(env);
   let accounts = 0;
 
   const graphql = async <T = Record<string, unknown>>(

@@ -61,3 +61,34 @@ describe('accounts', () => {
     expect(schema.data?.__type.fields.map((f) => f.name)).not.toContain('passwordHash');
   });
 });
+
+describe('the Authorization header', () => {
+  const refused = [
+    'Bearer',
+    'Bearer ',
+    'Bearer null',
+    'Bearer short',
+    `Bearer ${'x'.repeat(43)}`, // well-formed, never issued
+    'Basic dXNlcjpwYXNzd29yZA==',
+    'Token abcdefghijklmnopqrstuvwxyz',
+    '',
+  ];
+
+  it('answers anything but a live session with HTTP 401 UNAUTHENTICATED, on /graphql and /export', async () => {
+    for (const authorization of refused) {
+      const graphql = await fetch(`${atlas.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query: '{ countries { code } }' }),
+      });
+      expect(graphql.status, authorization).toBe(401);
+      expect(graphql.headers.get('www-authenticate')).toBe('Bearer');
+      const body = (await graphql.json()) as { errors: { extensions: { code: string } }[]; data?: unknown };
+      expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+      expect(body.data).toBeUndefined();
+      const csv = await fetch(`${atlas.url}/export/practices.csv`, { headers: { authorization } });
+      expect(csv.status, authorization).toBe(401);
+    }
+    expect((await fetch(`${atlas.url}/export/practices.csv`)).status).toBe(200);
+  });
+});

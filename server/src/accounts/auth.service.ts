@@ -9,7 +9,10 @@ import { ANONYMOUS, type Viewer } from './viewer';
 
 export const SESSION_HOURS = 12;
 
-/** Signs in: a new session token with its expiry, or UNAUTHENTICATED without saying which part was wrong. */
+/**
+ * Signs in: a new session token with its expiry, or UNAUTHENTICATED without saying which part was
+ * wrong. The attempt is counted before the password is checked, and given back unless it was wrong.
+ */
 export async function login(
   em: EntityManager,
   throttle: LoginThrottle,
@@ -18,19 +21,23 @@ export async function login(
   address: string,
 ): Promise<{ token: string; expiresAt: Date; user: User }> {
   const normalised = email.trim().toLowerCase();
-  await throttle.check(normalised, address);
-  const user = await em.findOne(User, { email: normalised });
-  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !valid || user.disabledAt) {
-    await throttle.failed(normalised, address);
-    throw atlasError('UNAUTHENTICATED', 'Wrong email or password.');
+  const attempt = await throttle.reserve(normalised, address);
+  let wrong = false;
+  try {
+    const user = await em.findOne(User, { email: normalised });
+    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !valid || user.disabledAt) {
+      wrong = true;
+      throw atlasError('UNAUTHENTICATED', 'Wrong email or password.');
+    }
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+    em.create(Session, { tokenHash: tokenHash(token), user, expiresAt });
+    await em.flush();
+    return { token, expiresAt, user };
+  } finally {
+    if (!wrong) await attempt.refund();
   }
-  await throttle.succeeded(normalised);
-  const token = newToken();
-  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-  em.create(Session, { tokenHash: tokenHash(token), user, expiresAt });
-  await em.flush();
-  return { token, expiresAt, user };
 }
 
 /** Revokes the session of a token; true if there was one. */

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { AtlasOrm } from '../db/orm';
+import { atlasError } from '../graphql/errors';
 import { sendErrors } from '../graphql/send-errors';
 import { viewerOf } from './auth.service';
 import { bearerToken } from './tokens';
@@ -19,17 +20,28 @@ export function callerOf(res: Response): Caller {
   return (caller as Caller | undefined) ?? { viewer: ANONYMOUS, token: null };
 }
 
-/** Reads the bearer token; a token that is expired, revoked or unknown gets HTTP 401 UNAUTHENTICATED. */
+/**
+ * Reads the bearer token. Any Authorization header that is not a live session (malformed, unknown,
+ * expired, revoked, or of a disabled account) gets HTTP 401 UNAUTHENTICATED: a client that meant to
+ * sign in is told so, instead of being answered as an anonymous reader.
+ */
 export function authenticate(orm: AtlasOrm): RequestHandler {
   return async (req, res, next) => {
     const token = bearerToken(req.headers.authorization);
     try {
+      if (token === 'malformed') {
+        throw atlasError(
+          'UNAUTHENTICATED',
+          'The Authorization header must be `Bearer <token>`, with a token from login.',
+        );
+      }
       // Anonymous readers, most requests, need no database (nor an EntityManager of their own).
       const viewer = token ? await viewerOf(orm.em.fork() as EntityManager, token) : ANONYMOUS;
       res.locals.caller = { viewer, token } satisfies Caller;
       next();
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
+        res.setHeader('WWW-Authenticate', 'Bearer');
         sendErrors(res, 401, error);
         return;
       }

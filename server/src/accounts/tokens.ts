@@ -9,8 +9,12 @@ export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** The token of an `Authorization: Bearer <token>` header, or null. */
-export function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/i.exec(header?.trim() ?? '');
-  return match?.[1] ?? null;
+/**
+ * What an `Authorization` header holds: null without one, the token of `Bearer <token>`, or
+ * 'malformed' for anything else (another scheme, no token, a token this API never issues).
+ */
+export function bearerToken(header: string | undefined): string | null | 'malformed' {
+  if (header === undefined) return null;
+  const match = /^Bearer\s+([A-Za-z0-9_-]{20,200})$/i.exec(header.trim());
+  return match?.[1] ?? 'malformed';
 }

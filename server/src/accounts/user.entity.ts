@@ -1,14 +1,23 @@
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ObjectType, UseMiddleware } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import { AtlasEntity } from '../db/atlas.entity';
 import { Node } from '../graphql/node.type';
+import { personalField } from './account-visibility';
 import { Constituency, Role } from './role';
 
 @Entity({ tableName: 'atlas_user' })
-@ObjectType({ implements: Node, description: 'An account of secretariat staff or of a constituent’s focal point.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'An account of secretariat staff or of a constituent’s focal point. Its name, organisation, constituency, country and role are shown wherever the account may be seen (to editors: as the author of a change); its email and dates to admins and to the account itself only.',
+})
 export class User extends AtlasEntity<'createdAt' | 'disabledAt' | 'organisation' | 'country'> {
-  @Field(() => String, { description: 'Email address, used to sign in; unique, lower case.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email address, used to sign in; unique, lower case. Null unless you are an admin or this account.',
+  })
+  @UseMiddleware(personalField)
   @Property({ type: 'string', length: 254, unique: true })
   email!: string;
 
@@ -35,11 +44,19 @@ export class User extends AtlasEntity<'createdAt' | 'disabledAt' | 'organisation
   @Property({ type: 'string', length: 300, hidden: true })
   passwordHash!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the account was created.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the account was created. Null unless you are an admin or this account.',
+  })
+  @UseMiddleware(personalField)
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the account was disabled; null while active.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the account was disabled; null while active, and unless you are an admin or this account.',
+  })
+  @UseMiddleware(personalField)
   @Property({ type: 'datetime', nullable: true })
   disabledAt: Date | null = null;
 }

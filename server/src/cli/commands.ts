@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { EntityManager } from '@mikro-orm/knex';
-import { GraphQLError } from 'graphql';
-import { createUser } from '../accounts/create-user';
+import { runUserCommand, USER_USAGE } from '../accounts/user-command';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/orm';
 import { printAtlasSchema, SCHEMA_FILE } from '../graphql/schema-file';
@@ -16,62 +14,10 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-/** All of standard input, without its final line break (a password piped in or typed then Ctrl-D). */
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-}
-
 export const COMMANDS: Record<string, Command> = {
   user: {
-    summary:
-      'user create --email … --name … --role CONTRIBUTOR|EDITOR|ADMIN [--organisation … --constituency … --country XX]; the password is read from standard input',
-    async run(args) {
-      const { positionals, values } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          email: { type: 'string' },
-          name: { type: 'string' },
-          role: { type: 'string' },
-          organisation: { type: 'string' },
-          constituency: { type: 'string' },
-          country: { type: 'string' },
-        },
-      });
-      if (positionals[0] !== 'create') {
-        console.error('Usage: pnpm cli user create --email … --name … --role … < password');
-        return 2;
-      }
-      if (process.stdin.isTTY) console.error('Password (at least 12 characters), then Enter and Ctrl-D:');
-      const password = await readStdin();
-      const orm = await openDatabase(loadConfig());
-      try {
-        const user = await createUser(orm.em.fork() as EntityManager, {
-          email: values.email,
-          name: values.name,
-          role: values.role,
-          organisation: values.organisation,
-          constituency: values.constituency,
-          countryCode: values.country,
-          password,
-        });
-        console.log(`Created ${user.role} ${user.email}.`);
-        return 0;
-      } catch (error) {
-        if (!(error instanceof GraphQLError)) throw error;
-        const fields = (error.extensions.fields ?? []) as { path: string; message: string }[];
-        console.error(
-          `Not created: ${fields.map((f) => `--${f.path === 'countryCode' ? 'country' : f.path}: ${f.message}`).join('; ') || error.message}`,
-        );
-        return 1;
-      } finally {
-        await orm.close();
-      }
-    },
+    summary: USER_USAGE,
+    run: (args) => runUserCommand(args),
   },
   migrate: {
     summary: 'Bring the database (DATABASE_URL, or the SQLite file) up to date',

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { CITING_AND_LICENCE } from '../about/about';
 import { AboutResolver } from '../about/about.resolver';
+import { AccountAdminResolver } from '../accounts/account-admin.resolver';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { CompareResolver } from '../compare/compare.resolver';
 import { CountryMutationResolver } from '../countries/country-mutation.resolver';
@@ -50,6 +51,7 @@ function build(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       AboutResolver,
+      AccountAdminResolver,
       AuthResolver,
       CompareResolver,
       CountryMutationResolver,

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
+import { accountHistoryField } from '../accounts/account-visibility';
 import { User } from '../accounts/user.entity';
 import { AtlasEntity } from '../db/atlas.entity';
 import { Node } from '../graphql/node.type';
@@ -57,15 +58,27 @@ export class Revision extends AtlasEntity<'createdAt' | 'user' | 'before' | 'aft
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'The record before the change; null for a creation.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The record before the change; null for a creation (for an account: unless you are an admin).',
+  })
+  @UseMiddleware(accountHistoryField)
   @Property({ type: 'json', nullable: true })
   before: Record<string, unknown> | null = null;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'The record after the change; null for a deletion.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The record after the change; null for a deletion (for an account: unless you are an admin).',
+  })
+  @UseMiddleware(accountHistoryField)
   @Property({ type: 'json', nullable: true })
   after: Record<string, unknown> | null = null;
 
-  @Field(() => String, { nullable: true, description: 'A reason given with the change (a rejection, a restore).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A reason given with the change (a rejection, a restore); for an account: admins only.',
+  })
+  @UseMiddleware(accountHistoryField)
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 

@@ -12,7 +12,8 @@ import { Revision } from './revision.entity';
 @Resolver(() => Revision)
 export class RevisionResolver {
   @Query(() => [Revision], {
-    description: 'The history of one record, newest first: who changed what, when, before and after. Editors only.',
+    description:
+      'The history of one record, newest first: who changed what, when, before and after. Editors only (an account’s: admins only).',
   })
   async revisions(
     @Arg('entityId', () => ID, { description: 'Global ID of the record.' }) entityId: string,
@@ -21,6 +22,8 @@ export class RevisionResolver {
     authorize(viewer, 'revision.restore');
     const decoded = fromGlobalId(entityId);
     if (!decoded) throw badUserInput([{ path: 'entityId', message: 'is not a global ID of this API' }]);
+    // An account's history is account management.
+    if (decoded.typeName === 'User') authorize(viewer, 'users.manage');
     return em.find(
       Revision,
       { entityType: decoded.typeName, entityId: decoded.id },

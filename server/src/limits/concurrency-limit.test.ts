@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concurrencyLimit } from './concurrency-limit';
+import { concurrencyLimit, QueueFull } from './concurrency-limit';
 
 describe('concurrencyLimit', () => {
   it('runs at most the limit at once, the rest in order, through failures too', async () => {
@@ -20,6 +20,33 @@ describe('concurrencyLimit', () => {
     expect(most).toBe(2);
     expect(started).toEqual([1, 2, 3, 4, 5]);
     expect(results.map((r) => (r.status === 'fulfilled' ? r.value : 'failed'))).toEqual(['failed', 2, 3, 4, 5]);
+    expect(await limited(async () => 'free again')).toBe('free again');
+  });
+});
+
+describe('concurrencyLimit with a bounded line', () => {
+  it('refuses a task at once when maxWaiting are already waiting, and takes new ones once the line moves', async () => {
+    const limited = concurrencyLimit(1, { maxWaiting: 2 });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const first = limited(() => gate.then(() => 'first'));
+    const waiting = [limited(async () => 'second'), limited(async () => 'third')];
+    await expect(limited(async () => 'fourth')).rejects.toBeInstanceOf(QueueFull);
+    release();
+    expect(await Promise.all([first, ...waiting])).toEqual(['first', 'second', 'third']);
+    expect(await limited(async () => 'fifth')).toBe('fifth');
+  });
+
+  it('refuses a task that waited maxWaitMs without its turn, and keeps the others in order', async () => {
+    const limited = concurrencyLimit(1, { maxWaitMs: 50 });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const first = limited(() => gate.then(() => 'first'));
+    const tooLate = limited(async () => 'too late');
+    await expect(tooLate).rejects.toBeInstanceOf(QueueFull);
+    const next = limited(async () => 'next');
+    release();
+    expect(await Promise.all([first, next])).toEqual(['first', 'next']);
     expect(await limited(async () => 'free again')).toBe('free again');
   });
 });

@@ -1,14 +1,38 @@
+/** Refused at once (the line is `maxWaiting` long) or after `maxWaitMs` in line, by a `concurrencyLimit`. */
+export class QueueFull extends Error {}
+
 /**
  * Runs at most `limit` tasks at once; the others wait their turn, first come first served. For the
  * few answers that hold megabytes while they are built (compareCountries): fifty of them at once
  * on PostgreSQL, whose driver lets them all proceed together, took the server past 2.5 GB.
+ * A bounded line refuses a task with QueueFull when `maxWaiting` already wait, or once it has
+ * waited `maxWaitMs` without its turn coming.
  */
-export function concurrencyLimit(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+export function concurrencyLimit(
+  limit: number,
+  { maxWaiting = Infinity, maxWaitMs = Infinity }: { maxWaiting?: number; maxWaitMs?: number } = {},
+): <T>(task: () => Promise<T>) => Promise<T> {
   let running = 0;
   const waiting: (() => void)[] = [];
   return async (task) => {
     if (running < limit) running++;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
+    else if (waiting.length >= maxWaiting) throw new QueueFull(`${waiting.length} tasks are already waiting`);
+    else {
+      await new Promise<void>((resolve, reject) => {
+        const timer =
+          maxWaitMs === Infinity
+            ? undefined
+            : setTimeout(() => {
+                waiting.splice(waiting.indexOf(turn), 1);
+                reject(new QueueFull(`waited ${maxWaitMs} ms`));
+              }, maxWaitMs);
+        const turn = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        waiting.push(turn);
+      });
+    }
     try {
       return await task();
     } finally {

@@ -67,6 +67,7 @@ export async function startTestAtlas(
     limits: DEFAULT_LIMITS,
     redisUrl: null,
     redisKeyPrefix: 'atlas-test',
+    throttleSecret: null,
     trustProxy: false,
     logLevel: process.env.LOG_LEVEL ?? 'silent',
     responseCache: { maxBytes: 16 * 1024 * 1024, ttlSeconds: 60 },
