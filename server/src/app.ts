@@ -37,6 +37,7 @@ export type AppConfig = Pick<
   | 'redisKeyPrefix'
   | 'trustProxy'
   | 'logLevel'
+  | 'logFormat'
   | 'responseCache'
 >;
 
@@ -52,14 +53,14 @@ export interface AtlasApp {
 
 /** The HTTP application: GraphQL at /graphql (POST, and GET for queries), health checks, the dashboard. */
 export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<AtlasApp> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   const redis = config.redisUrl ? { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } : null;
   const cache = config.responseCache ? new ResponseCache(config.responseCache) : null;
   const writes = cache ? await invalidation(cache, redis, logger) : null;
   const apollo = await createApolloServer(config, logger, writes ? [responseCachePlugin(writes.announce)] : []);
   const store = redis ? await redisStore(redis.url, redis.keyPrefix, logger) : memoryStore();
   const spend = requestBudget(store, config.limits, clientAddress(config.trustProxy));
-  const logRequest = requestLog(logger);
+  const logRequest = requestLog(logger, config.logFormat);
   const startTimer = requestTimer(config.limits);
   const allowCors = cors({
     origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
@@ -108,7 +109,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
         app,
         cache,
         logRequest: (req, res) => logRequest(req, res),
-        logHit: cacheHitLog(logger),
+        logHit: cacheHitLog(logger, config.logFormat),
         allowCors: (req, res) => allowCors(req, res, () => {}),
         spend,
         startTimer,

@@ -69,6 +69,7 @@ export async function startTestAtlas(
     redisKeyPrefix: 'atlas-test',
     trustProxy: false,
     logLevel: process.env.LOG_LEVEL ?? 'silent',
+    logFormat: 'json',
     responseCache: { maxBytes: 16 * 1024 * 1024, ttlSeconds: 60 },
     ...options.config,
   });
