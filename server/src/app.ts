@@ -7,7 +7,7 @@ import express, { type Express } from 'express';
 import { authenticate, callerOf } from './accounts/authenticate';
 import { LoginThrottle } from './accounts/login-throttle';
 import type { AtlasConfig } from './config';
-import { dashboardRoutes } from './dashboard-routes';
+import { dashboardRoutes, explorerForBrowsers } from './dashboard-routes';
 import { downloadRoutes } from './downloads/download.routes';
 import type { AtlasOrm } from './db/orm';
 import { createApolloServer } from './graphql/apollo-server';
@@ -80,6 +80,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
   // What every API route goes through: CORS (a dashboard on another origin; no cookie is ever read),
   // the time limit, who is asking, and their rate budget.
   const api = [allowCors, requestTimeout(startTimer), authenticate(orm), rateLimit(spend)];
+  app.get('/graphql', explorerForBrowsers);
   app.use(
     '/graphql',
     ...api,
