@@ -27,7 +27,9 @@ export function dashboardRoutes(dashboardDir: string): Router {
       res
         .status(404)
         .type('text/plain')
-        .send('The GraphQL explorer is not built: run `pnpm build`. The GraphQL API itself is at /graphql.\n');
+        .send(
+          'The GraphQL explorer is not built: run `npx -y pnpm@12.4.2 build`. The GraphQL API itself is at /graphql.\n',
+        );
     });
   }
   if (!fs.existsSync(index)) {
