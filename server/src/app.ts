@@ -7,7 +7,7 @@ import express, { type Express } from 'express';
 import { authenticate, callerOf } from './accounts/authenticate';
 import { LoginThrottle } from './accounts/login-throttle';
 import type { AtlasConfig } from './config';
-import { dashboardRoutes } from './dashboard-routes';
+import { dashboardRoutes, explorerForBrowsers } from './dashboard-routes';
 import { downloadRoutes } from './downloads/download.routes';
 import type { AtlasOrm } from './db/orm';
 import { createApolloServer } from './graphql/apollo-server';
@@ -38,6 +38,7 @@ export type AppConfig = Pick<
   | 'throttleSecret'
   | 'trustProxy'
   | 'logLevel'
+  | 'logFormat'
   | 'responseCache'
 >;
 
@@ -53,14 +54,14 @@ export interface AtlasApp {
 
 /** The HTTP application: GraphQL at /graphql (POST, and GET for queries), health checks, the dashboard. */
 export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<AtlasApp> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   const redis = config.redisUrl ? { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } : null;
   const cache = config.responseCache ? new ResponseCache(config.responseCache) : null;
   const writes = cache ? await invalidation(cache, redis, logger) : null;
   const apollo = await createApolloServer(config, logger, writes ? [responseCachePlugin(writes.announce)] : []);
   const store = redis ? await redisStore(redis.url, redis.keyPrefix, logger) : memoryStore();
   const spend = requestBudget(store, config.limits, clientAddress(config.trustProxy));
-  const logRequest = requestLog(logger);
+  const logRequest = requestLog(logger, config.logFormat);
   const startTimer = requestTimer(config.limits);
   const allowCors = cors({
     origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
@@ -80,6 +81,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
   // What every API route goes through: CORS (a dashboard on another origin; no cookie is ever read),
   // the time limit, who is asking, and their rate budget.
   const api = [allowCors, requestTimeout(startTimer), authenticate(orm), rateLimit(spend)];
+  app.get('/graphql', explorerForBrowsers);
   app.use(
     '/graphql',
     ...api,
@@ -109,7 +111,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
         app,
         cache,
         logRequest: (req, res) => logRequest(req, res),
-        logHit: cacheHitLog(logger),
+        logHit: cacheHitLog(logger, config.logFormat),
         allowCors: (req, res) => allowCors(req, res, () => {}),
         spend,
         startTimer,

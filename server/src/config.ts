@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadLimits, type RequestLimits } from './limits/limits-config';
+import type { LogFormat } from './logging/logger';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -27,6 +28,8 @@ export interface AtlasConfig {
   trustProxy: boolean | number | string;
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
+  /** Lines for a person (`text`, the default in a terminal) or JSON lines (`json`, the default otherwise). */
+  logFormat: LogFormat;
   /** How long SIGTERM waits for requests in flight before closing their connections. */
   shutdownTimeoutMs: number;
   /** Answers to anonymous queries kept in memory; null: off. */
@@ -35,7 +38,10 @@ export interface AtlasConfig {
 
 const DEFAULT_SQLITE_PATH = path.resolve(__dirname, '..', 'data', 'atlas.sqlite');
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  terminal = process.stdout.isTTY === true,
+): AtlasConfig {
   const url = env.DATABASE_URL?.trim();
   const dialect: Dialect = url && /^postgres(ql)?:\/\//.test(url) ? 'postgresql' : 'sqlite';
   if (url && dialect === 'sqlite' && !url.startsWith('file:') && !url.endsWith('.sqlite')) {
@@ -62,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
     throttleSecret: env.ATLAS_THROTTLE_SECRET?.trim() || null,
     trustProxy: trustProxyOf(env.ATLAS_TRUST_PROXY),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    logFormat: logFormatOf(env.LOG_FORMAT, terminal),
     shutdownTimeoutMs: Number(env.ATLAS_SHUTDOWN_TIMEOUT_MS ?? 10_000),
     responseCache:
       env.ATLAS_RESPONSE_CACHE === 'off'
@@ -71,6 +78,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
             ttlSeconds: Number(env.ATLAS_RESPONSE_CACHE_TTL_SECONDS ?? 60),
           },
   };
+}
+
+function logFormatOf(value: string | undefined, terminal: boolean): LogFormat {
+  const given = value?.trim();
+  if (!given) return terminal ? 'text' : 'json';
+  if (given !== 'text' && given !== 'json') throw new Error(`LOG_FORMAT must be text or json, got "${value}"`);
+  return given;
 }
 
 /** `true`, `false`, a number of hops, or addresses/subnets (express's forms); off by default. */

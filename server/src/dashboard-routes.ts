@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 
 const API_PATHS = /^\/(graphql|graphiql|healthz|readyz|export)(\/|$)/;
 
@@ -27,7 +27,9 @@ export function dashboardRoutes(dashboardDir: string): Router {
       res
         .status(404)
         .type('text/plain')
-        .send('The GraphQL explorer is not built: run `pnpm build`. The GraphQL API itself is at /graphql.\n');
+        .send(
+          'The GraphQL explorer is not built: run `npx -y pnpm@12.4.2 build`. The GraphQL API itself is at /graphql.\n',
+        );
     });
   }
   if (!fs.existsSync(index)) {
@@ -50,3 +52,13 @@ export function dashboardRoutes(dashboardDir: string): Router {
   });
   return router;
 }
+
+/**
+ * A browser opening /graphql (it prefers HTML, and asks no query) is sent to the explorer, rather
+ * than shown a JSON error. Every other request, GraphQL over GET included, goes on to the API.
+ */
+export const explorerForBrowsers: RequestHandler = (req, res, next) => {
+  const wanted = req.accepts(['application/graphql-response+json', 'application/json', 'text/html']);
+  if (wanted !== 'text/html' || req.query.query !== undefined) return next();
+  res.redirect(302, '/graphiql');
+};

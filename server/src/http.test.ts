@@ -42,6 +42,23 @@ describe('over HTTP', () => {
     expect(strict.status).toBe(400);
   });
 
+  it('sends a browser opening /graphql to the explorer, and answers GraphQL over GET as before', async () => {
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    const page = await fetch(`${atlas.url}/graphql`, { headers: { accept: browser }, redirect: 'manual' });
+    expect(page.status).toBe(302);
+    expect(page.headers.get('location')).toBe('/graphiql');
+    const query = await fetch(`${atlas.url}/graphql?query=${encodeURIComponent('{ countries { code } }')}`, {
+      headers: { accept: browser },
+    });
+    expect(query.status).toBe(200);
+    expect(((await query.json()) as GraphQLResponse<{ countries: unknown[] }>).data?.countries).toHaveLength(11);
+    // curl's */* and a client asking for JSON get the API's answer: a request with no query is refused.
+    for (const accept of ['*/*', 'application/json', 'application/graphql-response+json']) {
+      const api = await fetch(`${atlas.url}/graphql`, { headers: { accept }, redirect: 'manual' });
+      expect(api.status).toBe(400);
+    }
+  });
+
   it('reports liveness and readiness', async () => {
     expect(await (await fetch(`${atlas.url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${atlas.url}/readyz`);

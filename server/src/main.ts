@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import http, { type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { loadConfig } from './config';
+import { announceStart, startFailure } from './console/start-banner';
+import { onStopRequest } from './console/stop-requests';
 import { openDatabase } from './db/orm';
 import { seedIfEmpty } from './seed/seed';
 
@@ -13,19 +16,25 @@ async function main(): Promise<void> {
     const seeded = await seedIfEmpty(orm);
     if (seeded) logger.info({ seeded }, 'seeded an empty database');
   }
-  const server = http.createServer(handler).listen(config.port, () => {
-    const where = config.dialect === 'sqlite' ? `SQLite ${config.database}` : 'PostgreSQL';
-    logger.info({ port: config.port, database: where }, `Reintegration Atlas on http://localhost:${config.port}/`);
+  const server = http.createServer(handler);
+  server.once('error', (error) => {
+    logger.fatal(startFailure(error, config.port));
+    process.exit(1);
+  });
+  server.listen(config.port, () => {
+    announceStart(orm, logger, config, (server.address() as AddressInfo).port).catch((error: unknown) =>
+      logger.error({ err: error }, 'could not say where the Atlas is'),
+    );
   });
 
-  // SIGTERM: refuse new connections, let requests in flight finish (closing their connections
-  // after at most ATLAS_SHUTDOWN_TIMEOUT_MS), then stop Apollo and close the database.
+  // SIGTERM, SIGINT or Ctrl-C: refuse new connections, let requests in flight finish (closing their
+  // connections after at most ATLAS_SHUTDOWN_TIMEOUT_MS), then stop Apollo and close the database.
   let draining = false;
   // A keep-alive connection whose request finished while draining is closed at once.
   server.on('request', (_req, res: ServerResponse) =>
     res.once('finish', () => draining && setImmediate(() => server.closeIdleConnections())),
   );
-  const shutdown = (signal: string) => {
+  onStopRequest((signal) => {
     logger.info({ signal }, 'shutting down: draining requests in flight');
     draining = true;
     drain();
@@ -38,12 +47,10 @@ async function main(): Promise<void> {
       process.exit(0);
     });
     server.closeIdleConnections();
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  });
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(startFailure(error));
   process.exit(1);
 });

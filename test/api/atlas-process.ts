@@ -23,12 +23,15 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts the built server (`node server/dist/main.js`, as `pnpm start` does) and waits until it is ready. */
+/**
+ * Starts the built server (`node server/dist/main.js`, as `pnpm start` does) and waits until it is
+ * ready. Its logs are JSON lines, as the tests read them, unless `env` asks otherwise.
+ */
 export async function startAtlasProcess(env: Record<string, string>): Promise<AtlasProcess> {
   if (!fs.existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run pnpm build first`);
   const port = await freePort();
   const child = spawn(process.execPath, [SERVER_ENTRY], {
-    env: { ...process.env, PORT: String(port), ...env },
+    env: { ...process.env, PORT: String(port), LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

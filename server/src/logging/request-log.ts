@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pinoHttp } from 'pino-http';
-import type { Logger } from './logger';
+import type { LogFormat, Logger } from './logger';
 
 /** What the GraphQL pipeline notes about a request for its log line. */
 export interface OperationNote {
@@ -22,6 +22,13 @@ export function operationNoteOf(res: object): OperationNote {
   return note;
 }
 
+/**
+ * The level of a request's log line: every request is a JSON line (`info`), but a terminal shows
+ * requests only when asked (`LOG_LEVEL=debug`), or a page load would scroll away everything else.
+ * Server errors are logged at `error` in both.
+ */
+const requestLevel = (format: LogFormat) => (format === 'json' ? 'info' : 'debug');
+
 const GIVEN_ID = /^[\w.:-]{1,64}$/;
 
 /** A caller's (or proxy's) X-Request-Id when it is sane, a new UUID otherwise; echoed in the response. */
@@ -33,12 +40,13 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
 }
 
 /** One log line per request: request id, method, path, status, duration (ms) and the GraphQL operation. */
-export function requestLog(logger: Logger) {
+export function requestLog(logger: Logger, format: LogFormat) {
+  const level = requestLevel(format);
   return pinoHttp({
     logger,
     genReqId: requestId,
     autoLogging: { ignore: (req) => req.url === '/healthz' },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : level),
     customProps: (_req, res) => {
       const operation = notes.get(res);
       if (!operation?.type && !operation?.cache) return {};
@@ -61,12 +69,13 @@ export function requestLog(logger: Logger) {
  * The same log line for an answer from the response cache, written without pino-http's per-request
  * child loggers: a cache hit costs a few microseconds, and its log line should not cost more.
  */
-export function cacheHitLog(logger: Logger) {
+export function cacheHitLog(logger: Logger, format: LogFormat) {
+  const level = requestLevel(format);
   return (req: IncomingMessage, res: ServerResponse): void => {
     const id = requestId(req, res);
     const started = performance.now();
     res.once('finish', () =>
-      logger.info(
+      logger[level](
         {
           req: { id, method: req.method, path: req.url?.split('?')[0] },
           res: { status: res.statusCode },

@@ -70,6 +70,7 @@ export async function startTestAtlas(
     throttleSecret: null,
     trustProxy: false,
     logLevel: process.env.LOG_LEVEL ?? 'silent',
+    logFormat: 'json',
     responseCache: { maxBytes: 16 * 1024 * 1024, ttlSeconds: 60 },
     ...options.config,
   });
