@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inputHash, isUpToDate, writeStamp } from '../../scripts/build-stamp.mjs';
-import { PACKAGES } from '../../scripts/build.mjs';
+import { inputHash, isUpToDate, writeStamp } from '../../server/scripts/build-stamp.mjs';
+import { PACKAGES } from '../../server/scripts/build.mjs';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -100,7 +100,9 @@ describe('pnpm build on an unchanged tree', () => {
     const outputs = PACKAGES.map((pkg) => path.join(ROOT, pkg.dir, pkg.output));
     const before = outputs.map((file) => fs.statSync(file).mtimeMs);
     const started = performance.now();
-    const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [path.join(ROOT, 'server', 'scripts', 'build.mjs')], {
+      encoding: 'utf8',
+    });
     expect(build.status).toBe(0);
     expect(build.stdout).toBe('Every package is up to date (`pnpm build --force` builds them all again).\n');
     expect(performance.now() - started).toBeLessThan(5_000);

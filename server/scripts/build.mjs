@@ -14,7 +14,7 @@ export const PACKAGES = [
   { dir: 'dashboard', output: 'dist/index.html', dependsOn: ['shared'], env: /^VITE_/ },
 ];
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** Runs a package's `build` script; resolves with its exit code and everything it printed. */
 function runBuildScript(dir) {

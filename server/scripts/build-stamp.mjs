@@ -20,8 +20,8 @@ export const WORKSPACE_INPUTS = [
   'pnpm-lock.yaml',
   'pnpm-workspace.yaml',
   'tsconfig.json',
-  'scripts/build.mjs',
-  'scripts/build-stamp.mjs',
+  'server/scripts/build.mjs',
+  'server/scripts/build-stamp.mjs',
 ];
 
 /**

@@ -4,4 +4,4 @@ import { createRequire } from 'node:module';
 import { buildWorkspace } from './build.mjs';
 
 if (!(await buildWorkspace())) process.exit(1);
-createRequire(import.meta.url)('../server/dist/main.js');
+createRequire(import.meta.url)('../dist/main.js');
