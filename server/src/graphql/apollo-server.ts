@@ -5,7 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { AtlasConfig } from '../config';
 import { documentRules } from '../limits/document-rules';
-import { queryCostPlugin } from '../limits/query-cost';
+import { operationGate } from '../limits/operation-gate';
 import type { Logger } from '../logging/logger';
 import type { AtlasContext } from './context';
 import { argumentErrorsPlugin } from './plugins/argument-errors';
@@ -39,7 +39,7 @@ export async function createApolloServer(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       argumentErrorsPlugin(),
-      queryCostPlugin(schema, config.limits),
+      operationGate(schema, config.limits),
       jsonErrorStatusPlugin(),
       operationLogPlugin(),
       // Cache-Control is the response cache's to say (anonymous answers: public, revalidated by ETag);
