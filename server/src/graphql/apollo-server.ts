@@ -4,6 +4,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { AtlasConfig } from '../config';
+import { cancelLateWork } from '../limits/cancel-late-work';
 import { documentRules } from '../limits/document-rules';
 import { operationGate } from '../limits/operation-gate';
 import type { Logger } from '../logging/logger';
@@ -40,6 +41,7 @@ export async function createApolloServer(
       ApolloServerPluginLandingPageDisabled(),
       argumentErrorsPlugin(),
       operationGate(schema, config.limits),
+      cancelLateWork(schema),
       jsonErrorStatusPlugin(),
       operationLogPlugin(),
       // Cache-Control is the response cache's to say (anonymous answers: public, revalidated by ETag);

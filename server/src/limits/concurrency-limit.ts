@@ -2,14 +2,17 @@
  * Runs at most `limit` tasks at once; the others wait their turn, first come first served. For the
  * few answers that hold megabytes while they are built (compareCountries): fifty of them at once
  * on PostgreSQL, whose driver lets them all proceed together, took the server past 2.5 GB.
+ * A task whose `signal` was aborted while it waited (its request timed out, its client went away)
+ * is not run when its turn comes: it rejects with the signal's reason and the next one goes.
  */
-export function concurrencyLimit(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+export function concurrencyLimit(limit: number): <T>(task: () => Promise<T>, signal?: AbortSignal) => Promise<T> {
   let running = 0;
   const waiting: (() => void)[] = [];
-  return async (task) => {
+  return async (task, signal) => {
     if (running < limit) running++;
     else await new Promise<void>((resolve) => waiting.push(resolve));
     try {
+      signal?.throwIfAborted();
       return await task();
     } finally {
       // The slot passes straight to the next in line, or is freed.
