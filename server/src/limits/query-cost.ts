@@ -14,15 +14,15 @@ const ASSUMED_LIST_LENGTH = 10;
 const introspectionEstimator: ComplexityEstimator = ({ field }) => (field.name.startsWith('__') ? 0 : undefined);
 
 /**
- * A connection costs its page size (`first`, default 20) times what one item costs. The operation
- * gate has refused any `first` out of its range before this runs; still, no value may lower the
- * estimate: below 1 it counts as 1 (a connection's own fields, totalCount and facets, are computed
- * whatever its page size), so a negative page can never cancel the cost of its siblings.
+ * A connection costs its page size (`first`, or `last`, default 20) times what one item costs. The
+ * operation gate has refused any page size out of its range before this runs; still, no value may
+ * lower the estimate: below 1 it counts as 1 (a connection's own fields, totalCount and facets, are
+ * computed whatever its page size), so a negative page can never cancel the cost of its siblings.
  */
 const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (!field.args.some((arg) => arg.name === 'first')) return undefined;
-  const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
-  return 1 + Math.max(first, 1) * childComplexity;
+  if (!field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) return undefined;
+  const size = [args.first, args.last].find((value): value is number => typeof value === 'number');
+  return 1 + Math.max(size ?? DEFAULT_PAGE_SIZE, 1) * childComplexity;
 };
 
 /** A plain list costs its usual length times one item; a connection's nodes and edges are already counted by `first`. */
