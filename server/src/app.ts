@@ -18,7 +18,7 @@ import { clientAddress } from './limits/client-address';
 import { rateLimit, requestBudget } from './limits/rate-limit';
 import { memoryStore, redisStore } from './limits/rate-limiter-store';
 import { requestShape } from './limits/request-shape';
-import { lateAnswerAfterTimeout, requestTimeout, requestTimer } from './limits/request-timeout';
+import { lateAnswerAfterTimeout, requestSignal, requestTimeout, requestTimer } from './limits/request-timeout';
 import { createLogger, type Logger } from './logging/logger';
 import { cacheHitLog, operationNoteOf, requestLog } from './logging/request-log';
 import { responseCachePlugin } from './response-cache/cache-plugin';
@@ -98,6 +98,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
           viewer,
           request,
           operationNoteOf(res),
+          requestSignal(res),
         );
       },
     }),

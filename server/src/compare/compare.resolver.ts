@@ -22,8 +22,8 @@ export class CompareResolver {
       description: 'Indicators to compare; by default every indicator with a figure for any of the countries.',
     })
     indicatorCodes: string[] | null,
-    @Ctx() { em, related }: AtlasContext,
+    @Ctx() { em, related, signal }: AtlasContext,
   ): Promise<CountryComparison> {
-    return comparing(() => compareCountries(em, related, codes, indicatorCodes));
+    return comparing(() => compareCountries(em, related, codes, indicatorCodes), signal);
   }
 }

@@ -4,8 +4,9 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { AtlasConfig } from '../config';
+import { cancelLateWork } from '../limits/cancel-late-work';
 import { documentRules } from '../limits/document-rules';
-import { queryCostPlugin } from '../limits/query-cost';
+import { operationGate } from '../limits/operation-gate';
 import type { Logger } from '../logging/logger';
 import type { AtlasContext } from './context';
 import { argumentErrorsPlugin } from './plugins/argument-errors';
@@ -39,7 +40,8 @@ export async function createApolloServer(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       argumentErrorsPlugin(),
-      queryCostPlugin(schema, config.limits),
+      operationGate(schema, config.limits),
+      cancelLateWork(schema),
       jsonErrorStatusPlugin(),
       operationLogPlugin(),
       // Cache-Control is the response cache's to say (anonymous answers: public, revalidated by ETag);

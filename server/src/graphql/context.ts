@@ -24,6 +24,8 @@ export interface AtlasContext {
   related: RelatedRecords;
   /** The operation's name and type, for the request's log line. */
   operation: OperationNote;
+  /** Aborted once the request is answered, timed out or abandoned: work not yet started for it is skipped. */
+  signal: AbortSignal;
 }
 
 export function createContext(
@@ -33,6 +35,7 @@ export function createContext(
   viewer: Viewer = ANONYMOUS,
   request: AtlasContext['request'] = { token: null, address: 'local' },
   operation: OperationNote = {},
+  signal: AbortSignal = new AbortController().signal,
 ): AtlasContext {
   return {
     em,
@@ -43,6 +46,7 @@ export function createContext(
     loaders: createLoaders(em),
     related: new RelatedRecords(em),
     operation,
+    signal,
   };
 }
 

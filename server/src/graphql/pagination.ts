@@ -1,9 +1,8 @@
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { Range } from '../limits/argument-range';
 import { InputProblems } from './errors';
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
 
 @ArgsType()
 export class PageArgs {
@@ -11,6 +10,7 @@ export class PageArgs {
     nullable: true,
     description: `How many items to return: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.`,
   })
+  @Range(0, MAX_PAGE_SIZE)
   first?: number | null;
 
   @Field(() => String, {
@@ -26,10 +26,12 @@ export interface PageWindow {
   limit: number;
 }
 
-/** Checks `first` and `after` and turns them into an offset window; BAD_USER_INPUT naming the argument otherwise. */
+/**
+ * Turns `first` and `after` into an offset window; a malformed cursor is BAD_USER_INPUT naming
+ * `after`. `first` is in its range: the operation gate refused any other before anything ran.
+ */
 export function pageWindow(args: PageArgs, problems = new InputProblems()): PageWindow {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
-  if (limit < 0 || limit > MAX_PAGE_SIZE) problems.add('first', `must be between 0 and ${MAX_PAGE_SIZE}, got ${limit}`);
   const offset = args.after == null ? 0 : decodeCursor(args.after);
   if (offset === null) problems.add('after', 'is not a cursor returned by this API');
   problems.throwIfAny();

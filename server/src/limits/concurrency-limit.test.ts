@@ -22,6 +22,29 @@ describe('concurrencyLimit', () => {
     expect(results.map((r) => (r.status === 'fulfilled' ? r.value : 'failed'))).toEqual(['failed', 2, 3, 4, 5]);
     expect(await limited(async () => 'free again')).toBe('free again');
   });
+
+  it('skips a waiting task whose request ended meanwhile, and passes its turn on', async () => {
+    const limited = concurrencyLimit(1);
+    const started: string[] = [];
+    const task = (name: string) => async () => {
+      started.push(name);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return name;
+    };
+    const gone = new AbortController();
+    const results = Promise.allSettled([
+      limited(task('first')),
+      limited(task('abandoned'), gone.signal),
+      limited(task('next'), new AbortController().signal),
+    ]);
+    gone.abort(new Error('the client went away'));
+    expect((await results).map((r) => (r.status === 'fulfilled' ? r.value : String(r.reason)))).toEqual([
+      'first',
+      'Error: the client went away',
+      'next',
+    ]);
+    expect(started).toEqual(['first', 'next']);
+  });
 });
 
 describe('concurrencyLimit with a bounded line', () => {

@@ -6,15 +6,17 @@ export class QueueFull extends Error {}
  * few answers that hold megabytes while they are built (compareCountries): fifty of them at once
  * on PostgreSQL, whose driver lets them all proceed together, took the server past 2.5 GB.
  * A bounded line refuses a task with QueueFull when `maxWaiting` already wait, or once it has
- * waited `maxWaitMs` without its turn coming.
+ * waited `maxWaitMs` without its turn coming. A task whose `signal` was aborted while it waited (its
+ * request timed out, its client went away) is not run when its turn comes: it rejects with the
+ * signal's reason and the next one goes.
  */
 export function concurrencyLimit(
   limit: number,
   { maxWaiting = Infinity, maxWaitMs = Infinity }: { maxWaiting?: number; maxWaitMs?: number } = {},
-): <T>(task: () => Promise<T>) => Promise<T> {
+): <T>(task: () => Promise<T>, signal?: AbortSignal) => Promise<T> {
   let running = 0;
   const waiting: (() => void)[] = [];
-  return async (task) => {
+  return async (task, signal) => {
     if (running < limit) running++;
     else if (waiting.length >= maxWaiting) throw new QueueFull(`${waiting.length} tasks are already waiting`);
     else {
@@ -34,6 +36,7 @@ export function concurrencyLimit(
       });
     }
     try {
+      signal?.throwIfAborted();
       return await task();
     } finally {
       // The slot passes straight to the next in line, or is freed.

@@ -7,6 +7,7 @@ export interface RequestLimits {
   maxDocumentBytes: number;
   maxCost: number;
   maxBodyBytes: number;
+  maxListLength: number;
   timeoutMs: number;
   rateLimitPoints: number;
   rateLimitWindowSeconds: number;
@@ -21,6 +22,7 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxDocumentBytes: 20_000,
   maxCost: 50_000,
   maxBodyBytes: 100_000,
+  maxListLength: 500,
   timeoutMs: 10_000,
   rateLimitPoints: 3000,
   rateLimitWindowSeconds: 60,
@@ -35,6 +37,7 @@ export const LIMIT_VARIABLES: Readonly<Record<keyof RequestLimits, string>> = {
   maxDocumentBytes: 'ATLAS_MAX_DOCUMENT_BYTES',
   maxCost: 'ATLAS_MAX_COST',
   maxBodyBytes: 'ATLAS_MAX_BODY_BYTES',
+  maxListLength: 'ATLAS_MAX_LIST_LENGTH',
   timeoutMs: 'ATLAS_REQUEST_TIMEOUT_MS',
   rateLimitPoints: 'ATLAS_RATE_LIMIT',
   rateLimitWindowSeconds: 'ATLAS_RATE_LIMIT_WINDOW_SECONDS',

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import {
   fieldExtensionsEstimator,
@@ -6,22 +5,24 @@ import {
   simpleEstimator,
   type ComplexityEstimator,
 } from 'graphql-query-complexity';
-import { tooComplex } from '../graphql/errors';
-import { LIMIT_VARIABLES, type RequestLimits } from './limits-config';
+import { DEFAULT_PAGE_SIZE } from '../graphql/page-size';
 
-/** The page size a connection returns without `first` (pagination.ts's default). */
-const DEFAULT_PAGE_SIZE = 20;
 /** What a list without `first` (sources, outcomes, countries) is assumed to hold: a dozen items at most, in the real data. */
 const ASSUMED_LIST_LENGTH = 10;
 
 /** Introspection costs nothing: its size is the schema's, fixed and public. */
 const introspectionEstimator: ComplexityEstimator = ({ field }) => (field.name.startsWith('__') ? 0 : undefined);
 
-/** A connection costs its page size (`first`, default 20) times what one item costs. */
+/**
+ * A connection costs its page size (`first`, or `last`, default 20) times what one item costs. The
+ * operation gate has refused any page size out of its range before this runs; still, no value may
+ * lower the estimate: below 1 it counts as 1 (a connection's own fields, totalCount and facets, are
+ * computed whatever its page size), so a negative page can never cancel the cost of its siblings.
+ */
 const pageEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (!field.args.some((arg) => arg.name === 'first')) return undefined;
-  const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
-  return 1 + first * childComplexity;
+  if (!field.args.some((arg) => arg.name === 'first' || arg.name === 'last')) return undefined;
+  const size = [args.first, args.last].find((value): value is number => typeof value === 'number');
+  return 1 + Math.max(size ?? DEFAULT_PAGE_SIZE, 1) * childComplexity;
 };
 
 /** A plain list costs its usual length times one item; a connection's nodes and edges are already counted by `first`. */
@@ -51,27 +52,4 @@ export function estimateCost(
   } catch {
     return null;
   }
-}
-
-/**
- * Refuses an operation whose estimated cost is over the limit before it runs: each field costs 1
- * (or its type-graphql `complexity`), connections multiply by their page size, lists by their usual length.
- */
-export function queryCostPlugin(schema: GraphQLSchema, limits: RequestLimits): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, operationName }) {
-          const cost = estimateCost(schema, document, request.variables ?? {}, operationName ?? undefined);
-          if (cost !== null && cost > limits.maxCost) {
-            throw tooComplex(
-              `The estimated cost of this operation is ${cost}`,
-              { name: 'maxCost', value: limits.maxCost, variable: LIMIT_VARIABLES.maxCost },
-              { cost, http: { status: 400 } },
-            );
-          }
-        },
-      };
-    },
-  };
 }

@@ -2,36 +2,46 @@ import type { ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { tooComplex } from '../graphql/errors';
 import { sendErrors } from '../graphql/send-errors';
+import { requestEnded } from './request-ended';
 import { LIMIT_VARIABLES, type RequestLimits } from './limits-config';
 
-const timed = new WeakSet<ServerResponse>();
+const ends = new WeakMap<ServerResponse, AbortController>();
 const late = new WeakSet<ServerResponse>();
+const NEVER_ENDS = new AbortController().signal;
 
 /**
  * Starts a request's clock (once, wherever it is met first: the response cache's front door or
- * express). Past the limit it answers 503 QUERY_TOO_COMPLEX, so a client is never left waiting;
- * work already started finishes in the background and its answer is dropped.
+ * express). Past the limit it answers 503 QUERY_TOO_COMPLEX, so a client is never left waiting.
+ * Either way, once the response is closed (sent, timed out or abandoned by its client) the
+ * request's signal is aborted: work for it that has not started yet never will (cancel-late-work.ts).
  */
 export function requestTimer(limits: RequestLimits): (res: ServerResponse) => void {
   return (res) => {
-    if (timed.has(res)) return;
-    timed.add(res);
+    if (ends.has(res)) return;
+    const end = new AbortController();
+    ends.set(res, end);
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       late.add(res);
+      const error = tooComplex('The request took too long to answer', {
+        name: 'timeoutMs',
+        value: limits.timeoutMs,
+        variable: LIMIT_VARIABLES.timeoutMs,
+      });
+      end.abort(error);
       res.setHeader('Connection', 'close');
-      sendErrors(
-        res,
-        503,
-        tooComplex('The request took too long to answer', {
-          name: 'timeoutMs',
-          value: limits.timeoutMs,
-          variable: LIMIT_VARIABLES.timeoutMs,
-        }),
-      );
+      sendErrors(res, 503, error);
     }, limits.timeoutMs);
-    res.once('close', () => clearTimeout(timer));
+    res.once('close', () => {
+      clearTimeout(timer);
+      end.abort(requestEnded('its response was closed (sent, or abandoned by the client)'));
+    });
   };
+}
+
+/** Aborted once the request's response is closed or timed out; never, outside an HTTP request. */
+export function requestSignal(res: ServerResponse): AbortSignal {
+  return ends.get(res)?.signal ?? NEVER_ENDS;
 }
 
 export function requestTimeout(start: (res: ServerResponse) => void): RequestHandler {

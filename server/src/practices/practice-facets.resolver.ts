@@ -1,8 +1,18 @@
-import { Arg, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { InputProblems } from '../graphql/errors';
+import { Args, ArgsType, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Range } from '../limits/argument-range';
 import { ProgramFacetValue, PracticeFacets, type FacetCount } from './practice-facets';
 
 const PROGRAMS_LISTED = { byDefault: 50, atMost: 500 };
+
+@ArgsType()
+class ProgramFacetArgs {
+  @Field(() => Int, {
+    defaultValue: PROGRAMS_LISTED.byDefault,
+    description: `How many programmes to list, at most ${PROGRAMS_LISTED.atMost}.`,
+  })
+  @Range(0, PROGRAMS_LISTED.atMost)
+  first!: number;
+}
 
 /** The programme facet, bounded: a region-wide Atlas holds thousands of programmes. */
 @Resolver(() => PracticeFacets)
@@ -12,17 +22,8 @@ export class PracticeFacetsResolver {
   })
   programs(
     @Root() facets: PracticeFacets,
-    @Arg('first', () => Int, {
-      defaultValue: PROGRAMS_LISTED.byDefault,
-      description: `How many programmes to list, at most ${PROGRAMS_LISTED.atMost}.`,
-    })
-    first: number,
+    @Args(() => ProgramFacetArgs) { first }: ProgramFacetArgs,
   ): FacetCount<string>[] {
-    if (first < 0 || first > PROGRAMS_LISTED.atMost) {
-      new InputProblems()
-        .add('programs.first', `must be between 0 and ${PROGRAMS_LISTED.atMost}, got ${first}`)
-        .throwIfAny();
-    }
     return facets.allPrograms.slice(0, first);
   }
 }

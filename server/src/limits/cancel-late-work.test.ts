@@ -1,0 +1,69 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { LoginThrottle } from '../accounts/login-throttle';
+import { ANONYMOUS } from '../accounts/viewer';
+import { countStatements } from '../db/statement-logger';
+import { createApolloServer } from '../graphql/apollo-server';
+import { createContext } from '../graphql/context';
+import { createLogger } from '../logging/logger';
+import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { DEFAULT_LIMITS } from './limits-config';
+import { memoryStore } from './rate-limiter-store';
+import { requestEnded } from './request-ended';
+
+let atlas: TestAtlas;
+beforeAll(async () => {
+  atlas = await startTestAtlas();
+});
+afterAll(() => atlas.close());
+
+/** 20 practices, each with a page of its programme's practices and their sources: many statements, within the cost limit. */
+const WIDE = `practices(first: 20) { nodes { program { practices(first: 100) { nodes { title sources { url } } } } } }`;
+
+/** The statements a request costs until its answer, and in all, counting those of the half second after. */
+async function statementsAround(send: () => Promise<unknown>) {
+  const { result: answered, statements } = await countStatements(async () => {
+    const untilAnswered = await countStatements(send);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return untilAnswered.statements.length;
+  });
+  return { answered, total: statements.length };
+}
+
+it('starts no field once the answer is sent, though graphql-js answers before the fields beside a failed one end', async () => {
+  const full = await statementsAround(() => atlas.graphql(`{ ${WIDE} }`));
+  expect(full.total).toBeGreaterThan(10);
+  // `outcomes` fails at once (a malformed programme id) and is non-null: the answer goes out while `b` is still running.
+  const failed = await statementsAround(async () => {
+    const response = await atlas.graphql(
+      `{ b: ${WIDE} x: outcomes(filter: { programId: "not-an-id" }) { totalCount } }`,
+    );
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.data).toBeNull();
+  });
+  console.log(
+    `statements: the whole query ${full.total}; beside a failed field ${failed.total} (${failed.total - failed.answered} after the answer)`,
+  );
+  expect(failed.total).toBeLessThanOrEqual(3);
+});
+
+it('starts no field of a request that has ended (its time is up, or its client has gone)', async () => {
+  const apollo = await createApolloServer({ production: false, limits: DEFAULT_LIMITS }, createLogger('silent', 'json'));
+  const ended = new AbortController();
+  ended.abort(requestEnded('its response was closed'));
+  const contextValue = createContext(
+    atlas.orm.em.fork() as EntityManager,
+    atlas.dialect,
+    { loginThrottle: new LoginThrottle(memoryStore()) },
+    ANONYMOUS,
+    undefined,
+    {},
+    ended.signal,
+  );
+  const { result, statements } = await countStatements(() =>
+    apollo.executeOperation({ query: `{ ${WIDE} }` }, { contextValue }),
+  );
+  expect(statements).toEqual([]);
+  expect(result.body.kind === 'single' && result.body.singleResult.errors?.[0]?.extensions?.code).toBe('REQUEST_ENDED');
+  await apollo.stop();
+});
