@@ -48,7 +48,10 @@ it('starts no field once the answer is sent, though graphql-js answers before th
 });
 
 it('starts no field of a request that has ended (its time is up, or its client has gone)', async () => {
-  const apollo = await createApolloServer({ production: false, limits: DEFAULT_LIMITS }, createLogger('silent', 'json'));
+  const apollo = await createApolloServer(
+    { production: false, limits: DEFAULT_LIMITS },
+    createLogger('silent', 'json'),
+  );
   const ended = new AbortController();
   ended.abort(requestEnded('its response was closed'));
   const contextValue = createContext(
