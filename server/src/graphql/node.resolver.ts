@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ENTITIES, type EntityName } from '../db/entities';
-import { canReadNode } from '../accounts/viewer';
 import type { AtlasContext } from './context';
 import { fromGlobalId } from './global-id';
 import { Node } from './node.type';
@@ -12,16 +11,14 @@ export class NodeResolver {
     nullable: true,
     description: 'Any object by its global ID; null when nothing (visible to you) has that ID.',
   })
-  async node(
+  node(
     @Arg('id', () => ID, { description: 'A global ID returned by this API.' }) id: string,
-    @Ctx() { related, viewer }: AtlasContext,
+    @Ctx() { related }: AtlasContext,
   ): Promise<object | null> {
     const decoded = fromGlobalId(id);
     if (!decoded || !(decoded.typeName in ENTITIES)) {
       throw badUserInput([{ path: 'id', message: 'is not a global ID of this API' }]);
     }
-    const entity = ENTITIES[decoded.typeName as EntityName];
-    const found = await related.one<object>(entity, decoded.id);
-    return found && canReadNode(viewer, found) ? found : null;
+    return related.readable<object>(ENTITIES[decoded.typeName as EntityName], decoded.id);
   }
 }

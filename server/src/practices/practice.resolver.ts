@@ -13,7 +13,6 @@ import { PracticeConnection } from './practice-connection.type';
 import { PracticeFilter } from './practice-filter.input';
 import { PracticeOrder } from './practice-order';
 import { searchPractices, type PracticePage } from './practice-search';
-import { canReadPractice } from '../accounts/viewer';
 import { Practice } from './practice.entity';
 
 @Resolver(() => Practice)
@@ -42,12 +41,10 @@ export class PracticeResolver {
   })
   async practice(
     @Arg('id', () => ID, { description: 'Global ID of the practice.' }) id: string,
-    @Ctx() { related, viewer }: AtlasContext,
+    @Ctx() { related }: AtlasContext,
   ): Promise<Practice | null> {
     const decoded = fromGlobalId(id);
-    if (decoded?.typeName !== 'Practice') return null;
-    const practice = await related.one(Practice, decoded.id);
-    return practice && canReadPractice(viewer, practice) ? practice : null;
+    return decoded?.typeName === 'Practice' ? related.readable(Practice, decoded.id) : null;
   }
 
   @FieldResolver(() => Country, { description: 'The member state where returnees receive the practice.' })
