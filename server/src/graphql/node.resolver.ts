@@ -1,9 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { ENTITIES, type EntityName } from '../db/entities';
 import type { AtlasContext } from './context';
-import { fromGlobalId } from './global-id';
+import { decodeNodeId } from './node-id';
 import { Node } from './node.type';
-import { badUserInput } from './errors';
 
 @Resolver()
 export class NodeResolver {
@@ -15,10 +13,7 @@ export class NodeResolver {
     @Arg('id', () => ID, { description: 'A global ID returned by this API.' }) id: string,
     @Ctx() { related }: AtlasContext,
   ): Promise<object | null> {
-    const decoded = fromGlobalId(id);
-    if (!decoded || !(decoded.typeName in ENTITIES)) {
-      throw badUserInput([{ path: 'id', message: 'is not a global ID of this API' }]);
-    }
-    return related.readable<object>(ENTITIES[decoded.typeName as EntityName], decoded.id);
+    const { entity, id: databaseId } = decodeNodeId(id, 'id');
+    return related.readable<object>(entity, databaseId);
   }
 }

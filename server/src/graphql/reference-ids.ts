@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Viewer } from '../accounts/viewer';
 import { readableOnly } from '../db/related-records';
 import type { InputProblems } from './errors';
-import { fromGlobalId } from './global-id';
+import { fromGlobalId, notAnIdOf } from './global-id';
 
 /** A reference to a stored record in a mutation input: its global ID and where it stands in the input. */
 export interface Reference {
@@ -29,7 +29,7 @@ export async function loadReferences<E extends { id: number }>(
   for (const { path, globalId } of references) {
     const decoded = fromGlobalId(globalId);
     if (decoded?.typeName === entity.name) ids.set(globalId, decoded.id);
-    else problems.add(path, `is not the global ID of a ${entity.name}`);
+    else problems.add(path, notAnIdOf(entity.name));
   }
   const wanted: FilterQuery<{ id: number }> = { id: { $in: [...new Set(ids.values())] } };
   const found = ids.size ? await em.find(entity, wanted as FilterQuery<E>) : [];

@@ -5,8 +5,8 @@ import { User } from '../accounts/user.entity';
 import { canReadPractice, type Viewer } from '../accounts/viewer';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
 import { uniqueKey } from '../db/unique-key';
-import { badUserInput, InputProblems, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
+import { InputProblems, notFound } from '../graphql/errors';
+import { idOf } from '../graphql/global-id';
 import { checkInput, parseInput } from '../graphql/validate-input';
 import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
 import { practiceState } from './practice-state';
@@ -93,10 +93,7 @@ async function changePractice(
   change: (practice: Practice) => Promise<Change>,
 ): Promise<Practice> {
   if (viewer.userId === null) authorize(viewer, action);
-  const decoded = fromGlobalId(id);
-  if (decoded?.typeName !== 'Practice')
-    throw badUserInput([{ path: 'id', message: 'is not the global ID of a Practice' }]);
-  const practice = await tx.findOne(Practice, { id: decoded.id }, { populate: ['sources'] });
+  const practice = await tx.findOne(Practice, { id: idOf(id, 'Practice', 'id') }, { populate: ['sources'] });
   if (!practice || !canReadPractice(viewer, practice)) throw notFound('practice');
   authorize(viewer, action, practice);
   const before = practiceState(practice);

@@ -4,7 +4,7 @@ import { selectsField } from '../graphql/selects-field';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import type { AtlasContext } from '../graphql/context';
-import { fromGlobalId } from '../graphql/global-id';
+import { idOf } from '../graphql/global-id';
 import { PageArgs } from '../graphql/pagination';
 import { Outcome } from '../outcomes/outcome.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
@@ -37,14 +37,14 @@ export class PracticeResolver {
 
   @Query(() => Practice, {
     nullable: true,
-    description: 'One practice by global ID; null when unknown or not visible to you.',
+    description:
+      'One practice by global ID; null when unknown or not visible to you; BAD_USER_INPUT when the ID is not a practice’s.',
   })
-  async practice(
+  practice(
     @Arg('id', () => ID, { description: 'Global ID of the practice.' }) id: string,
     @Ctx() { related }: AtlasContext,
   ): Promise<Practice | null> {
-    const decoded = fromGlobalId(id);
-    return decoded?.typeName === 'Practice' ? related.readable(Practice, decoded.id) : null;
+    return related.readable(Practice, idOf(id, 'Practice', 'id'));
   }
 
   @FieldResolver(() => Country, { description: 'The member state where returnees receive the practice.' })
