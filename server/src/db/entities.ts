@@ -32,3 +32,13 @@ export const ENTITIES = {
 export const INTERNAL_ENTITIES = [Session];
 
 export type EntityName = keyof typeof ENTITIES;
+
+const BY_NAME: ReadonlyMap<string, (typeof ENTITIES)[EntityName]> = new Map(Object.entries(ENTITIES));
+
+/**
+ * The entity of a GraphQL type name, or undefined. A Map, not `name in ENTITIES` or
+ * `ENTITIES[name]`: those also answer for `constructor`, `toString` and the rest of an object's prototype.
+ */
+export function entityNamed(typeName: string): (typeof ENTITIES)[EntityName] | undefined {
+  return BY_NAME.get(typeName);
+}

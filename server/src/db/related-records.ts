@@ -7,6 +7,7 @@ import {
 } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
+import { canReadRecord, readableIdsInSql, type Viewer } from '../accounts/viewer';
 import { readById, readPlan } from './read-model';
 
 type Row = Record<string, unknown>;
@@ -17,12 +18,34 @@ type ItemOf<C> = C extends Collection<infer T> ? T : never;
  * One request's reads of records by id and of relations, batched: every field resolver that follows
  * a relation asks here, so a page of 20 practices costs one statement per relation whatever its
  * size. The records are read-only (read-model.ts), the same for ORM entities and read records,
- * since only ids are needed to ask.
+ * since only ids are needed to ask. A record reached by its ID rather than through a relation
+ * (`node`, `practice(id)`) is read with `readable`, which applies the viewer's read rules.
  */
 export class RelatedRecords {
   private readonly loaders = new Map<string, DataLoader<number, unknown>>();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer,
+  ) {}
+
+  /**
+   * The record with this id if the viewer may read it (accounts/viewer.ts), else null, as for an id
+   * of nothing. A rule that needs the database (sources) is part of the same batched statement.
+   */
+  async readable<T extends object>(entity: EntityClass<T>, id: number | null | undefined): Promise<T | null> {
+    if (id == null) return null;
+    const readableIds = readableIdsInSql(entity.name);
+    if (!readableIds) {
+      const record = await this.one(entity, id);
+      return record && canReadRecord(this.viewer, record) ? record : null;
+    }
+    const loader = this.loader(`readable:${entity.name}`, async (ids) => {
+      const readable = await readReadable(this.em, this.viewer, entity, ids, readableIds);
+      return ids.map((id) => readable.get(id) ?? null);
+    });
+    return (await loader.load(id)) as T | null;
+  }
 
   /** The record with this id, or null (also for a null id: an empty optional relation). */
   async one<T extends object>(entity: EntityClass<T>, id: number | null | undefined): Promise<T | null> {
@@ -88,4 +111,34 @@ function orderBy(query: Knex.QueryBuilder, target: EntityMetadata, prop: EntityP
     query.orderBy(`t.${target.properties[name]!.fieldNames[0]}`, direction.toLowerCase() as 'asc' | 'desc');
   }
   if (!names.some(([name]) => name === 'id')) query.orderBy('t.id', 'asc');
+}
+
+/**
+ * Which of these records the viewer may read, by the same rules as `RelatedRecords.readable`: for
+ * inputs that refer to stored records, so that a reference cannot reveal what its author may not
+ * read. One statement for a kind whose rule needs the database, none otherwise.
+ */
+export async function readableOnly<T extends { id: number }>(
+  em: EntityManager,
+  viewer: Viewer,
+  entity: EntityClass<T>,
+  records: T[],
+): Promise<T[]> {
+  const readableIds = readableIdsInSql(entity.name);
+  if (!readableIds) return records.filter((record) => canReadRecord(viewer, record));
+  const ids = records.map((record) => record.id);
+  const readable = await readReadable(em, viewer, entity, ids, readableIds);
+  return records.filter((record) => readable.has(record.id));
+}
+
+/** The records with these ids that the viewer may read, the rule part of the one statement that reads them. */
+function readReadable<T extends object>(
+  em: EntityManager,
+  viewer: Viewer,
+  entity: EntityClass<T>,
+  ids: readonly number[],
+  readableIds: NonNullable<ReturnType<typeof readableIdsInSql>>,
+): Promise<Map<number, T>> {
+  const subquery = readableIds(em.getKnex(), viewer, ids);
+  return readById(em, entity, ids, subquery ? (qb) => qb.whereIn('id', subquery) : undefined);
 }

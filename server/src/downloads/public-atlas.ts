@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/knex';
-import { ANONYMOUS } from '../accounts/viewer';
+import { ANONYMOUS, practiceVisibility, readableSourceIds } from '../accounts/viewer';
 import type { Dialect } from '../config';
 import type { AtlasOrm } from '../db/orm';
 import { InputProblems } from '../graphql/errors';
@@ -15,7 +15,8 @@ import { atlasChunks, type AtlasScope } from '../transfer/atlas-stream';
  *   without `rejectionReason`;
  * - outcomes: all (programme figures are public, as in `outcomes`), but an outcome's `practice` is
  *   left out unless that practice is published, as `Outcome.practice` does in the API;
- * - sources: all but those cited only by unpublished practices;
+ * - sources: those an anonymous reader may read (`readableSourceIds`): cited by a public record, or
+ *   curated ones (the seed's, imports') that nothing cites;
  * - no accounts, sessions or revisions (the export format has none).
  *
  * `about` comes first (citation, licence), after `format` and `version`. Streamed page by page
@@ -34,27 +35,8 @@ function publicScope(dialect: Dialect): AtlasScope {
   const published = (knex: Knex) => practiceQuery(knex, dialect, practiceCriteria({}, ANONYMOUS, new InputProblems()));
   return {
     practices: published,
-    sources: (knex) => publicSources(knex, published),
+    sources: (knex) =>
+      knex.from({ s: 'source' }).whereIn('s.id', readableSourceIds(knex, practiceVisibility(ANONYMOUS))),
     practiceRecord: (practice) => ({ ...recordOf.practices(practice), rejectionReason: undefined }),
   };
-}
-
-/**
- * Sources but those cited only by unpublished practices: a source that a draft cites is left out
- * unless a public record (a published practice, or any record of another kind) cites it too.
- * Sources cited by no stored record (the seed's country sources, say) are public.
- */
-function publicSources(knex: Knex, published: (knex: Knex) => Knex.QueryBuilder): Knex.QueryBuilder {
-  const citing = (table: string) => knex.from(table).select('source_id');
-  return knex.from({ s: 'source' }).where((visible) => {
-    visible
-      .whereNotIn('s.id', citing('practice_sources').whereNotIn('practice_id', published(knex).select('p.id')))
-      .orWhereIn('s.id', citing('practice_sources').whereIn('practice_id', published(knex).select('p.id')))
-      .orWhereIn('s.id', citing('program_sources'))
-      .orWhereIn('s.id', citing('event_sources'))
-      .orWhereIn('s.id', citing('legal_instrument_sources'))
-      .orWhereIn('s.id', citing('regional_instrument_sources'))
-      .orWhereIn('s.id', citing('outcome'))
-      .orWhereIn('s.id', citing('country_statistic'));
-  });
 }

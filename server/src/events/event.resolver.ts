@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
-import { fromGlobalId } from '../graphql/global-id';
+import { idOf } from '../graphql/global-id';
 import { PageArgs } from '../graphql/pagination';
 import { PracticeConnection } from '../practices/practice-connection.type';
 import { PracticeOrder } from '../practices/practice-order';
@@ -16,13 +16,15 @@ export class EventResolver {
     return em.find(Event, {}, { orderBy: { startDate: 'asc', id: 'asc' } });
   }
 
-  @Query(() => Event, { nullable: true, description: 'One event by global ID; null when unknown.' })
+  @Query(() => Event, {
+    nullable: true,
+    description: 'One event by global ID; null when unknown; BAD_USER_INPUT when the ID is not an event’s.',
+  })
   event(
     @Arg('id', () => ID, { description: 'Global ID of the event.' }) id: string,
-    @Ctx() { em }: AtlasContext,
-  ): Promise<Event | null> | null {
-    const decoded = fromGlobalId(id);
-    return decoded?.typeName === 'Event' ? em.findOne(Event, { id: decoded.id }) : null;
+    @Ctx() { related }: AtlasContext,
+  ): Promise<Event | null> {
+    return related.readable(Event, idOf(id, 'Event', 'id'));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Host country; null for online events.' })

@@ -44,7 +44,7 @@ export function createContext(
     request,
     services,
     loaders: createLoaders(em),
-    related: new RelatedRecords(em),
+    related: new RelatedRecords(em, viewer),
     operation,
     signal,
   };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Role } from '../accounts/role';
 import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
 import { fromGlobalId, toGlobalId } from './global-id';
 
@@ -15,7 +16,13 @@ it('round-trips opaque global IDs and rejects forgeries', () => {
   for (const bad of ['', 'abc', toGlobalId('Practice', 0), Buffer.from('Practice:1x').toString('base64url')]) {
     expect(fromGlobalId(bad)).toBeNull();
   }
+  for (const id of PROTOTYPE_IDS) expect(fromGlobalId(id)).toBeNull();
 });
+
+/** IDs whose type is a name every object answers to: `constructor:1`, `toString:1`, `__proto__:1`, … */
+const PROTOTYPE_IDS = Object.getOwnPropertyNames(Object.prototype).map((name) =>
+  Buffer.from(`${name}:1`).toString('base64url'),
+);
 
 it('resolves the ID of every kind of object back to the same object with node(id)', async () => {
   const { data } = await atlas.graphql<Record<string, unknown>>(`{
@@ -62,4 +69,33 @@ it('returns null for an ID of nothing, and BAD_USER_INPUT for a malformed ID', a
   expect(missing.data).toEqual({ node: null });
   const malformed = await atlas.graphql('{ node(id: "not-an-id") { id } }');
   expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id' }] });
+});
+
+it('answers BAD_USER_INPUT naming the argument for an ID of no kind of this API, wherever an ID is read', async () => {
+  const editor = (await atlas.signIn(Role.EDITOR)).token;
+  const unknownKind = [toGlobalId('Session', 1), toGlobalId('Nothing', 1)];
+  const lookups: [string, string, string][] = [
+    ['node', 'query($id: ID!) { node(id: $id) { id } }', 'id'],
+    ['practice', 'query($id: ID!) { practice(id: $id) { id } }', 'id'],
+    ['program', 'query($id: ID!) { program(id: $id) { id } }', 'id'],
+    ['event', 'query($id: ID!) { event(id: $id) { id } }', 'id'],
+    ['revisions', 'query($id: ID!) { revisions(entityId: $id) { id } }', 'entityId'],
+    ['restoreRevision', 'mutation($id: ID!) { restoreRevision(id: $id) { id } }', 'id'],
+    ['submitPractice', 'mutation($id: ID!) { submitPractice(id: $id) { id } }', 'id'],
+    ['deleteOutcome', 'mutation($id: ID!) { deleteOutcome(id: $id) }', 'id'],
+  ];
+  for (const [field, query, path] of lookups) {
+    for (const id of [...PROTOTYPE_IDS, ...unknownKind, 'not-an-id']) {
+      const { status, errors } = await atlas.graphql(query, { id }, editor);
+      expect(status, `${field}(${id})`).toBe(200);
+      expect(errors?.[0]?.extensions, `${field}(${id})`).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path }] });
+    }
+  }
+  // An ID of another kind is not a practice's either; one of the right kind names nothing: null.
+  const country = toGlobalId('Country', 1);
+  const wrongKind = await atlas.graphql('query($id: ID!) { practice(id: $id) { id } }', { id: country });
+  expect(wrongKind.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id' }] });
+  const none = await atlas.graphql('query($id: ID!) { event(id: $id) { id } }', { id: toGlobalId('Event', 99_999) });
+  expect(none).toMatchObject({ data: { event: null } });
+  expect(none.errors).toBeUndefined();
 });

@@ -1,7 +1,9 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import type { Viewer } from '../accounts/viewer';
+import { readableOnly } from '../db/related-records';
 import type { InputProblems } from './errors';
-import { fromGlobalId } from './global-id';
+import { fromGlobalId, notAnIdOf } from './global-id';
 
 /** A reference to a stored record in a mutation input: its global ID and where it stands in the input. */
 export interface Reference {
@@ -12,6 +14,8 @@ export interface Reference {
 /**
  * Loads the records behind global IDs of one type in one query. Each ID that is not of this type,
  * or names no stored record, is added to `problems` at its path; the found ones come back by global ID.
+ * With `readableBy` (the input's author; inputs open to contributors pass it), a record the author
+ * may not read is reported as missing, exactly as one that does not exist.
  */
 export async function loadReferences<E extends { id: number }>(
   em: EntityManager,
@@ -19,23 +23,25 @@ export async function loadReferences<E extends { id: number }>(
   references: Reference[],
   problems: InputProblems,
   noun: string,
+  readableBy?: Viewer,
 ): Promise<Map<string, E>> {
   const ids = new Map<string, number>();
   for (const { path, globalId } of references) {
     const decoded = fromGlobalId(globalId);
     if (decoded?.typeName === entity.name) ids.set(globalId, decoded.id);
-    else problems.add(path, `is not the global ID of a ${entity.name}`);
+    else problems.add(path, notAnIdOf(entity.name));
   }
   const wanted: FilterQuery<{ id: number }> = { id: { $in: [...new Set(ids.values())] } };
-  const rows = ids.size ? await em.find(entity, wanted as FilterQuery<E>) : [];
+  const found = ids.size ? await em.find(entity, wanted as FilterQuery<E>) : [];
+  const rows = readableBy ? await readableOnly(em, readableBy, entity, found) : found;
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const found = new Map<string, E>();
+  const byGlobalId = new Map<string, E>();
   for (const { path, globalId } of references) {
     const id = ids.get(globalId);
     if (id === undefined) continue;
     const row = byId.get(id);
-    if (row) found.set(globalId, row);
+    if (row) byGlobalId.set(globalId, row);
     else problems.add(path, `no such ${noun}`);
   }
-  return found;
+  return byGlobalId;
 }

@@ -5,6 +5,7 @@ import { isEditor } from '../accounts/viewer';
 import type { AtlasContext } from '../graphql/context';
 import { atlasError, badUserInput } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
+import { decodeNodeId } from '../graphql/node-id';
 import { Node } from '../graphql/node.type';
 import { restorerFor } from './restorers';
 import { Revision } from './revision.entity';
@@ -20,8 +21,7 @@ export class RevisionResolver {
     @Ctx() { em, viewer }: AtlasContext,
   ): Promise<Revision[]> {
     authorize(viewer, 'revision.restore');
-    const decoded = fromGlobalId(entityId);
-    if (!decoded) throw badUserInput([{ path: 'entityId', message: 'is not a global ID of this API' }]);
+    const decoded = decodeNodeId(entityId, 'entityId');
     // An account's history is account management.
     if (decoded.typeName === 'User') authorize(viewer, 'users.manage');
     return em.find(

@@ -1,17 +1,15 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Viewer } from '../accounts/viewer';
-import { badUserInput, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
+import { notFound } from '../graphql/errors';
+import { idOf } from '../graphql/global-id';
 import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
 import { Outcome } from './outcome.entity';
 
 /** Deletes a figure; its DELETE revision keeps it, so `restoreRevision` can bring it back. */
 export async function deleteOutcome(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
-  const decoded = fromGlobalId(id);
-  if (decoded?.typeName !== 'Outcome')
-    throw badUserInput([{ path: 'id', message: 'is not the global ID of an Outcome' }]);
+  const outcomeId = idOf(id, 'Outcome', 'id');
   return em.transactional(async (tx) => {
-    const outcome = await tx.findOne(Outcome, { id: decoded.id });
+    const outcome = await tx.findOne(Outcome, { id: outcomeId });
     if (!outcome) throw notFound('outcome');
     recordRevision(tx as EntityManager, viewer, {
       entityType: 'Outcome',

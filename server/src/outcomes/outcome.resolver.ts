@@ -6,7 +6,6 @@ import { InputProblems } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { Connection, ConnectionResult, PageArgs, pageWindow } from '../graphql/pagination';
 import { Indicator } from '../indicators/indicator.entity';
-import { canReadPractice } from '../accounts/viewer';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
@@ -47,9 +46,8 @@ export class OutcomeResolver {
     nullable: true,
     description: 'The practice it measures, if any (and visible to you).',
   })
-  async practice(@Root() outcome: Outcome, @Ctx() { related, viewer }: AtlasContext): Promise<Practice | null> {
-    const practice = await related.one(Practice, outcome.practice?.id);
-    return practice && canReadPractice(viewer, practice) ? practice : null;
+  practice(@Root() outcome: Outcome, @Ctx() { related }: AtlasContext): Promise<Practice | null> {
+    return related.readable(Practice, outcome.practice?.id);
   }
 
   @FieldResolver(() => Country, { description: 'The member state of its programme.' })

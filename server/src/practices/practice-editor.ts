@@ -5,8 +5,8 @@ import { User } from '../accounts/user.entity';
 import { canReadPractice, type Viewer } from '../accounts/viewer';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
 import { uniqueKey } from '../db/unique-key';
-import { badUserInput, InputProblems, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
+import { InputProblems, notFound } from '../graphql/errors';
+import { idOf } from '../graphql/global-id';
 import { checkInput, parseInput } from '../graphql/validate-input';
 import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
 import { practiceState } from './practice-state';
@@ -28,13 +28,13 @@ interface Change {
 /** Creates a DRAFT practice by the viewer, with its sources (new ones created, known URLs reused). */
 export async function createPractice(em: EntityManager, viewer: Viewer, input: PracticeInput): Promise<Practice> {
   authorize(viewer, 'practice.create');
-  const checked = await checkPracticeInput(em, input);
+  const checked = await checkPracticeInput(em, viewer, input);
   return em.transactional(async (tx) => {
     const key = await uniqueKey(tx, Practice, checked.title, 'practice');
     const practice = new Practice();
     practice.key = key;
     practice.createdBy = tx.getReference(User, viewer.userId!, { wrapped: true });
-    const created = await applyFields(tx, practice, checked);
+    const created = await applyFields(tx, viewer, practice, checked);
     tx.persist(practice);
     return record(tx, viewer, practice, { action: RevisionAction.CREATE, created }, null);
   });
@@ -50,9 +50,9 @@ export function updatePractice(
 ): Promise<Practice> {
   return transactionalVersioned(em, { entity: Practice, typeName: 'practice', expectedVersion }, (tx) =>
     changePractice(tx, viewer, id, 'practice.edit', async (practice) => {
-      const checked = await checkPracticeInput(tx, input);
+      const checked = await checkPracticeInput(tx, viewer, input);
       checkVersion('practice', practice, expectedVersion);
-      const created = await applyFields(tx, practice, checked);
+      const created = await applyFields(tx, viewer, practice, checked);
       return { action: RevisionAction.UPDATE, created };
     }),
   );
@@ -92,10 +92,7 @@ async function changePractice(
   change: (practice: Practice) => Promise<Change>,
 ): Promise<Practice> {
   if (viewer.userId === null) authorize(viewer, action);
-  const decoded = fromGlobalId(id);
-  if (decoded?.typeName !== 'Practice')
-    throw badUserInput([{ path: 'id', message: 'is not the global ID of a Practice' }]);
-  const practice = await tx.findOne(Practice, { id: decoded.id }, { populate: ['sources'] });
+  const practice = await tx.findOne(Practice, { id: idOf(id, 'Practice', 'id') }, { populate: ['sources'] });
   if (!practice || !canReadPractice(viewer, practice)) throw notFound('practice');
   authorize(viewer, action, practice);
   const before = practiceState(practice);
@@ -136,11 +133,11 @@ async function record(
 }
 
 /** Format problems and missing references, all reported at once; nothing is written before this passes. */
-async function checkPracticeInput(em: EntityManager, input: PracticeInput): Promise<CheckedInput> {
+async function checkPracticeInput(em: EntityManager, viewer: Viewer, input: PracticeInput): Promise<CheckedInput> {
   const problems = new InputProblems();
   const { data, problems: formatProblems } = checkInput(practiceInputSchema, input, 'input');
   formatProblems.forEach(({ path, message }) => problems.add(path, message));
-  const references = await checkReferences(em, input, problems);
+  const references = await checkReferences(em, viewer, input, problems);
   problems.throwIfAny();
   return { ...data!, references: references! };
 }
@@ -167,13 +164,23 @@ function ownFields(checked: CheckedInput): Pick<CheckedInput, (typeof OWN_FIELDS
   >;
 }
 
-/** Sets the practice's fields and sources; new sources are created first, before the practice changes. */
-async function applyFields(tx: EntityManager, practice: Practice, checked: CheckedInput): Promise<Source[]> {
+/**
+ * Sets the practice's fields and sources; new sources are created first, before the practice
+ * changes, as the viewer's (who may read them while no public record cites them: accounts/viewer.ts).
+ */
+async function applyFields(
+  tx: EntityManager,
+  viewer: Viewer,
+  practice: Practice,
+  checked: CheckedInput,
+): Promise<Source[]> {
   const { country, program, event, sources, newSources } = checked.references;
+  const createdBy = tx.getReference(User, viewer.userId!, { wrapped: true });
   const created: Source[] = [];
   for (const source of newSources) {
     // One by one: the key query of the next one flushes this one first, so that their keys differ.
-    created.push(tx.create(Source, { ...source, key: await uniqueKey(tx, Source, source.title, 'source') }));
+    const key = await uniqueKey(tx, Source, source.title, 'source');
+    created.push(tx.create(Source, { ...source, key, createdBy }));
   }
   Object.assign(practice, ownFields(checked));
   practice.country = ref(country);

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
-import { PracticeStatus, type EvidenceLevel } from '@atlas/shared';
-import type { PracticeVisibility } from '../accounts/viewer';
+import type { EvidenceLevel, PracticeStatus } from '@atlas/shared';
+import { whereReadablePractice, type PracticeVisibility } from '../accounts/viewer';
 import type { Dialect } from '../config';
 import { fullText } from './full-text';
 
@@ -30,13 +30,7 @@ export interface PracticeCriteria {
 /** `select … from practice as p where <criteria>`: the one place the filter becomes SQL. */
 export function practiceQuery(knex: Knex, dialect: Dialect, criteria: PracticeCriteria): Knex.QueryBuilder {
   const qb = knex.from({ p: 'practice' }).whereIn('p.status', criteria.statuses);
-  const { all, ownerId } = criteria.visibility;
-  if (!all) {
-    qb.where((visible) => {
-      visible.where('p.status', PracticeStatus.PUBLISHED);
-      if (ownerId !== null) visible.orWhere('p.created_by_id', ownerId);
-    });
-  }
+  whereReadablePractice(qb, criteria.visibility, 'p');
   if (criteria.countryCodes) {
     qb.whereIn('p.country_id', knex.from('country').select('id').whereIn('code', criteria.countryCodes));
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { ISO_ALPHA2 } from '@atlas/shared';
+import type { Viewer } from '../accounts/viewer';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import type { InputProblems } from '../graphql/errors';
@@ -28,12 +29,17 @@ export interface PracticeReferences {
 
 /**
  * Checks that what the input refers to exists, adding a problem per missing record or ID of the
- * wrong type. It reads the raw input so that these problems are reported together with the format
+ * wrong type; a record the author may not read (another contributor's draft-only source) counts as
+ * missing. It reads the raw input so that these problems are reported together with the format
  * problems; a value of the wrong format is left to the schema, which reports it. Undefined when the
  * country is missing (a problem was added).
+ *
+ * A new source whose address is already in the Atlas is that source, whoever may read it (the
+ * address is unique): citing it makes it readable to the author, who holds the address already.
  */
 export async function checkReferences(
   em: EntityManager,
+  viewer: Viewer,
   input: PracticeInput,
   problems: InputProblems,
 ): Promise<PracticeReferences | undefined> {
@@ -51,7 +57,7 @@ export async function checkReferences(
       ? [{ path: `input.sources[${index}].sourceId`, globalId: reference.sourceId }]
       : [],
   );
-  const byId = await loadReferences(em, Source, cited, problems, 'source');
+  const byId = await loadReferences(em, Source, cited, problems, 'source', viewer);
   const urls = references.flatMap((reference) =>
     reference?.sourceId == null && typeof reference?.url === 'string' ? [reference.url] : [],
   );

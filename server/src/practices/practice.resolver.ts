@@ -4,7 +4,7 @@ import { selectsField } from '../graphql/selects-field';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import type { AtlasContext } from '../graphql/context';
-import { fromGlobalId } from '../graphql/global-id';
+import { idOf } from '../graphql/global-id';
 import { PageArgs } from '../graphql/pagination';
 import { Outcome } from '../outcomes/outcome.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
@@ -13,7 +13,6 @@ import { PracticeConnection } from './practice-connection.type';
 import { PracticeFilter } from './practice-filter.input';
 import { PracticeOrder } from './practice-order';
 import { searchPractices, type PracticePage } from './practice-search';
-import { canReadPractice } from '../accounts/viewer';
 import { Practice } from './practice.entity';
 
 @Resolver(() => Practice)
@@ -38,16 +37,14 @@ export class PracticeResolver {
 
   @Query(() => Practice, {
     nullable: true,
-    description: 'One practice by global ID; null when unknown or not visible to you.',
+    description:
+      'One practice by global ID; null when unknown or not visible to you; BAD_USER_INPUT when the ID is not a practice’s.',
   })
-  async practice(
+  practice(
     @Arg('id', () => ID, { description: 'Global ID of the practice.' }) id: string,
-    @Ctx() { related, viewer }: AtlasContext,
+    @Ctx() { related }: AtlasContext,
   ): Promise<Practice | null> {
-    const decoded = fromGlobalId(id);
-    if (decoded?.typeName !== 'Practice') return null;
-    const practice = await related.one(Practice, decoded.id);
-    return practice && canReadPractice(viewer, practice) ? practice : null;
+    return related.readable(Practice, idOf(id, 'Practice', 'id'));
   }
 
   @FieldResolver(() => Country, { description: 'The member state where returnees receive the practice.' })

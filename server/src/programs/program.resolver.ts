@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
-import { fromGlobalId } from '../graphql/global-id';
+import { idOf } from '../graphql/global-id';
 import { Connection, ConnectionResult, PageArgs } from '../graphql/pagination';
 import { Outcome } from '../outcomes/outcome.entity';
 import { PracticeConnection } from '../practices/practice-connection.type';
@@ -29,13 +29,15 @@ export class ProgramResolver {
     return searchPrograms(em, { ...page, filter, orderBy });
   }
 
-  @Query(() => ReintegrationProgram, { nullable: true, description: 'One programme by global ID; null when unknown.' })
-  async program(
+  @Query(() => ReintegrationProgram, {
+    nullable: true,
+    description: 'One programme by global ID; null when unknown; BAD_USER_INPUT when the ID is not a programme’s.',
+  })
+  program(
     @Arg('id', () => ID, { description: 'Global ID of the programme.' }) id: string,
     @Ctx() { related }: AtlasContext,
   ): Promise<ReintegrationProgram | null> {
-    const decoded = fromGlobalId(id);
-    return decoded?.typeName === 'ReintegrationProgram' ? related.one(ReintegrationProgram, decoded.id) : null;
+    return related.readable(ReintegrationProgram, idOf(id, 'ReintegrationProgram', 'id'));
   }
 
   @FieldResolver(() => Country, { description: 'The member state where it runs.' })

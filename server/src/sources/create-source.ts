@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { User } from '../accounts/user.entity';
 import type { Viewer } from '../accounts/viewer';
+import { readableOnly } from '../db/related-records';
 import { uniqueKey } from '../db/unique-key';
 import { badUserInput } from '../graphql/errors';
 import { parseInput } from '../graphql/validate-input';
@@ -7,19 +9,21 @@ import { recordRevision, RevisionAction, snapshot } from '../history/record-revi
 import { sourceInputSchema } from './source.input';
 import { Source } from './source.entity';
 
-/** Adds a citation, its key made from its title; an address already cited is refused, naming that source. */
+/**
+ * Adds a citation as the viewer's, its key made from its title. An address already cited is refused,
+ * naming that source if the viewer may read it (and only saying that it exists otherwise).
+ */
 export async function createSource(em: EntityManager, viewer: Viewer, input: unknown): Promise<Source> {
   const fields = parseInput(sourceInputSchema, input);
   return em.transactional(async (em) => {
     const tx = em as EntityManager;
     const existing = await tx.findOne(Source, { url: fields.url });
     if (existing) {
-      throw badUserInput([
-        {
-          path: 'input.url',
-          message: `is already cited as source ${existing.globalId} (“${existing.title}”): use that one`,
-        },
-      ]);
+      const readable = (await readableOnly(tx, viewer, Source, [existing])).length > 0;
+      const message = readable
+        ? `is already cited as source ${existing.globalId} (“${existing.title}”): use that one`
+        : 'is already in the Atlas, as a source you may not see yet: cite it by its address in a practice';
+      throw badUserInput([{ path: 'input.url', message }]);
     }
     const source = tx.create(Source, {
       key: await uniqueKey(tx, Source, fields.title, 'source'),
@@ -28,6 +32,7 @@ export async function createSource(em: EntityManager, viewer: Viewer, input: unk
       publisher: fields.publisher ?? null,
       publishedOn: fields.publishedOn ?? null,
       language: fields.language ?? null,
+      createdBy: tx.getReference(User, viewer.userId!, { wrapped: true }),
     });
     await tx.flush();
     recordRevision(tx, viewer, {

@@ -9,7 +9,7 @@ import { Source } from './source.entity';
 export class SourceMutationResolver {
   @Mutation(() => Source, {
     description:
-      'Adds a citation; its key is made from its title. Any signed-in account (contributors cite sources too). BAD_USER_INPUT naming input.url, and the existing source’s ID, when the address is already cited.',
+      'Adds a citation; its key is made from its title. Any signed-in account (contributors cite sources too). BAD_USER_INPUT naming input.url when the address is already cited, with the existing source’s ID if you may read it.',
   })
   createSource(
     @Arg('input', () => SourceInput, { description: 'The citation.' }) input: SourceInput,

@@ -1,5 +1,6 @@
-import { Entity, Property } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import type { User } from '../accounts/user.entity';
 import { AtlasEntity } from '../db/atlas.entity';
 import { Node } from '../graphql/node.type';
 
@@ -8,7 +9,7 @@ import { Node } from '../graphql/node.type';
   implements: Node,
   description: 'A citation: the document a practice, programme or figure comes from.',
 })
-export class Source extends AtlasEntity {
+export class Source extends AtlasEntity<'createdBy'> {
   @Field(() => String, { description: 'Stable short key of the source, unique in the Atlas.' })
   @Property({ type: 'string', length: 120, unique: true })
   key!: string;
@@ -35,4 +36,13 @@ export class Source extends AtlasEntity {
   @Field(() => String, { nullable: true, description: 'Language of the document, ISO 639-1 (`en`, `id`, …).' })
   @Property({ type: 'string', length: 8, nullable: true })
   language: string | null = null;
+
+  /**
+   * The account that added it (`createSource`, or a new source in a practice's input); null for the
+   * seed and imports. Not exposed: it decides who may read a source no public record cites yet
+   * (accounts/viewer.ts). No delete rule: an account is disabled, never deleted, and a source whose
+   * author vanished must not become a curated (public) one.
+   */
+  @ManyToOne('User', { ref: true, nullable: true })
+  createdBy: Ref<User> | null = null;
 }

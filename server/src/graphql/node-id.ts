@@ -1,0 +1,17 @@
+import { entityNamed, type ENTITIES, type EntityName } from '../db/entities';
+import { badUserInput } from './errors';
+import { fromGlobalId } from './global-id';
+
+/**
+ * The entity and database id inside a global ID of any kind (`node`, the history's `entityId`);
+ * BAD_USER_INPUT naming the argument `path` when it is malformed or names no kind of this API.
+ */
+export function decodeNodeId(
+  globalId: string,
+  path: string,
+): { entity: (typeof ENTITIES)[EntityName]; typeName: string; id: number } {
+  const decoded = fromGlobalId(globalId);
+  const entity = decoded && entityNamed(decoded.typeName);
+  if (!decoded || !entity) throw badUserInput([{ path, message: 'is not a global ID of this API' }]);
+  return { entity, ...decoded };
+}
