@@ -19,12 +19,14 @@ import { startTarget, type Target } from './target';
 let target: Target;
 let contributor: string;
 let editor: string;
+let admin: string;
 /** Valid IDs and codes of the seed, to fill the rest of each input. */
 let valid: { program: string; source: string; practice: string; indicator: string };
 beforeAll(async () => {
   target = await startTarget();
   contributor = (await target.signIn('CONTRIBUTOR')).token;
   editor = (await target.signIn('EDITOR')).token;
+  admin = (await target.signIn('ADMIN')).token;
   const { body } = await target.graphql<{
     practices: { nodes: { id: string; program: { id: string } | null; sources: { id: string }[] }[] };
     indicators: { code: string }[];
@@ -98,6 +100,23 @@ const CASES: Record<string, Case> = {
         variables: (v: string) => ({ v }),
         path: 'id',
         token: () => editor,
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.entries({
+      disableUser: 'disableUser(id: $v) { id }',
+      enableUser: 'enableUser(id: $v) { id }',
+      setUserRole: 'setUserRole(id: $v, role: EDITOR) { id }',
+      setUserPassword: 'setUserPassword(id: $v, password: "a long enough new password") { id }',
+      revokeSessions: 'revokeSessions(id: $v)',
+    }).map(([field, selection]) => [
+      `Mutation.${field}(id)`,
+      {
+        query: `mutation($v: ID!) { ${selection} }`,
+        variables: (v: string) => ({ v }),
+        path: 'id',
+        token: () => admin,
       },
     ]),
   ),

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { z } from 'zod';
 import { badUserInput, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
+import { idOf } from '../graphql/global-id';
 import { parseInput } from '../graphql/validate-input';
 import { recordRevision, RevisionAction } from '../history/record-revision';
 import { accountState } from './account-state';
@@ -98,9 +98,7 @@ async function findAccount(em: EntityManager, ref: AccountRef): Promise<User> {
     if (!user) throw notFound('account', 'email');
     return user;
   }
-  const decoded = fromGlobalId(ref.id);
-  if (decoded?.typeName !== 'User') throw badUserInput([{ path: 'id', message: 'is not the global ID of a User' }]);
-  const user = await em.findOne(User, { id: decoded.id });
+  const user = await em.findOne(User, { id: idOf(ref.id, 'User', 'id') });
   if (!user) throw notFound('account');
   return user;
 }
