@@ -8,12 +8,12 @@ import { seedIfEmpty } from './seed/seed';
 async function main(): Promise<void> {
   const config = loadConfig();
   const orm = await openDatabase(config);
-  const { handler, logger, drain, stop } = await createApp(orm, config);
+  const { handler, serverOptions, logger, drain, stop } = await createApp(orm, config);
   if (config.seedOnEmpty) {
     const seeded = await seedIfEmpty(orm);
     if (seeded) logger.info({ seeded }, 'seeded an empty database');
   }
-  const server = http.createServer(handler).listen(config.port, () => {
+  const server = http.createServer(serverOptions, handler).listen(config.port, () => {
     const where = config.dialect === 'sqlite' ? `SQLite ${config.database}` : 'PostgreSQL';
     logger.info({ port: config.port, database: where }, `Reintegration Atlas on http://localhost:${config.port}/`);
   });

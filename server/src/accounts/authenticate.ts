@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { AtlasOrm } from '../db/orm';
 import { sendErrors } from '../graphql/send-errors';
@@ -13,20 +13,21 @@ export interface Caller {
   token: string | null;
 }
 
-/** The caller of a request that went through `authenticate`. */
-export function callerOf(res: Response): Caller {
-  const caller: unknown = res.locals.caller;
-  return (caller as Caller | undefined) ?? { viewer: ANONYMOUS, token: null };
+const callers = new WeakMap<object, Caller>();
+
+/** The caller of a request that went through `authenticate`, by its response. */
+export function callerOf(res: object): Caller {
+  return callers.get(res) ?? { viewer: ANONYMOUS, token: null };
 }
 
 /** Reads the bearer token; a token that is expired, revoked or unknown gets HTTP 401 UNAUTHENTICATED. */
-export function authenticate(orm: AtlasOrm): RequestHandler {
-  return async (req, res, next) => {
+export function authenticate(orm: AtlasOrm) {
+  return async (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): Promise<void> => {
     const token = bearerToken(req.headers.authorization);
     try {
       // Anonymous readers, most requests, need no database (nor an EntityManager of their own).
       const viewer = token ? await viewerOf(orm.em.fork() as EntityManager, token) : ANONYMOUS;
-      res.locals.caller = { viewer, token } satisfies Caller;
+      callers.set(res, { viewer, token });
       next();
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {

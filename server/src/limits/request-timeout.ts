@@ -1,5 +1,5 @@
-import type { ServerResponse } from 'node:http';
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ErrorRequestHandler } from 'express';
 import { tooComplex } from '../graphql/errors';
 import { sendErrors } from '../graphql/send-errors';
 import { LIMIT_VARIABLES, type RequestLimits } from './limits-config';
@@ -34,8 +34,8 @@ export function requestTimer(limits: RequestLimits): (res: ServerResponse) => vo
   };
 }
 
-export function requestTimeout(start: (res: ServerResponse) => void): RequestHandler {
-  return (_req, res, next) => {
+export function requestTimeout(start: (res: ServerResponse) => void) {
+  return (_req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     start(res);
     next();
   };
