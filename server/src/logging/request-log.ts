@@ -45,13 +45,15 @@ export function requestLog(logger: Logger): Step {
   return (req, res, next) => {
     const id = requestId(req, res);
     const started = performance.now();
+    // As asked: express rewrites req.url below a mount point.
+    const url = req.url ?? '';
     let bound: Logger | undefined;
     Object.defineProperty(req, 'log', { get: () => (bound ??= logger.child({ req: { id } })) });
-    if (req.url !== '/healthz') {
+    if (url !== '/healthz') {
       res.once('close', () => {
         const operation = notes.get(res);
         const line = {
-          req: { id, method: req.method, path: req.url?.split('?')[0] },
+          req: { id, method: req.method, path: url.split('?')[0] },
           res: { status: res.statusCode },
           responseTime: Math.round(performance.now() - started),
           ...(operation?.type || operation?.cache
