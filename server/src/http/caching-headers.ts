@@ -8,7 +8,9 @@ const GRAPHQL_VARY = ['Accept', 'Accept-Encoding', 'Authorization'];
 
 /** Adds `fields` to the response's Vary, in one order whatever set it first (CORS, compression). */
 function varyOn(res: ServerResponse, fields: string[]): void {
-  const given = String(res.getHeader('Vary') ?? '')
+  const vary = res.getHeader('Vary');
+  if (vary === undefined) return void res.setHeader('Vary', fields.join(', '));
+  const given = String(vary)
     .split(',')
     .map((field) => field.trim())
     .filter(Boolean);

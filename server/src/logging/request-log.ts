@@ -47,8 +47,7 @@ export function requestLog(logger: Logger): Step {
     const started = performance.now();
     // As asked: express rewrites req.url below a mount point.
     const url = req.url ?? '';
-    let bound: Logger | undefined;
-    Object.defineProperty(req, 'log', { get: () => (bound ??= logger.child({ req: { id } })) });
+    (req as IncomingMessage & { log?: Logger }).log = logger.child({ req: { id } });
     if (url !== '/healthz') {
       res.once('close', () => {
         const operation = notes.get(res);

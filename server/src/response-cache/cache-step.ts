@@ -106,27 +106,31 @@ export function responseCacheStep(cache: ResponseCache): Step {
       const cached = cache.get(key);
       return cached ? serve(req, res, cache, cached) : miss(req, res, next, key);
     }
-    return readBody(req).then((body) => {
-      // The time limit may have answered while the body was arriving.
-      if (res.headersSent) return;
-      const key = `POST ${accept} ${body}`;
-      const cached = cache.get(key);
-      if (cached) return serve(req, res, cache, cached);
-      try {
-        // express.json sees the body already read and leaves this in place.
-        (req as IncomingMessage & { body?: unknown }).body = JSON.parse(body);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : 'unreadable';
-        sendErrors(
-          res,
-          400,
-          atlasError('BAD_USER_INPUT', `Malformed request body: ${message}`, {
-            fields: [{ path: 'body', message: 'not valid JSON' }],
-          }),
-        );
-        return;
-      }
-      miss(req, res, next, key);
-    });
+    // A client that goes away before its body is sent gets nothing (its connection is closed).
+    return readBody(req).then(
+      (body) => {
+        // The time limit may have answered while the body was arriving.
+        if (res.headersSent) return;
+        const key = `POST ${accept} ${body}`;
+        const cached = cache.get(key);
+        if (cached) return serve(req, res, cache, cached);
+        try {
+          // express.json sees the body already read and leaves this in place.
+          (req as IncomingMessage & { body?: unknown }).body = JSON.parse(body);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : 'unreadable';
+          sendErrors(
+            res,
+            400,
+            atlasError('BAD_USER_INPUT', `Malformed request body: ${message}`, {
+              fields: [{ path: 'body', message: 'not valid JSON' }],
+            }),
+          );
+          return;
+        }
+        miss(req, res, next, key);
+      },
+      () => res.destroy(),
+    );
   };
 }
