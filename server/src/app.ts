@@ -92,8 +92,9 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
   site.use(dashboardRoutes(config.dashboardDir));
 
   // The API's own steps: CORS (a dashboard on another origin; no cookie is ever read), who is
-  // asking, and their rate budget. The API and the rest are two express applications, chosen by the
-  // same test as these steps, so no request reaches an API route without them.
+  // asking (without an Authorization header: anonymous, which needs no step) and their rate budget.
+  // The API and the rest are two express applications, chosen by the same test as these steps, so
+  // no request reaches an API route without them.
   const isApi = underPaths('/graphql', '/export');
   const allowCors = cors({
     origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
@@ -109,7 +110,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
       cachingHeaders(underPaths('/graphql')),
       requestTimeout(requestTimer(limits)),
       only(isApi, allowCors),
-      only(isApi, authenticate(orm)),
+      only((req) => isApi(req) && req.headers.authorization !== undefined, authenticate(orm)),
       only(isApi, rateLimit(spend)),
       ...(cache ? [responseCacheStep(cache)] : []),
       branch(isApi, expressStep(api), expressStep(site)),
