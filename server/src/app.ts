@@ -1,6 +1,6 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { RequestListener } from 'node:http';
+import type { RequestListener, ServerOptions } from 'node:http';
 import compression from 'compression';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -14,15 +14,20 @@ import { createApolloServer } from './graphql/apollo-server';
 import { bodyErrors } from './graphql/body-errors';
 import { createContext, type AtlasServices } from './graphql/context';
 import { healthRoutes, type Readiness } from './health/health.routes';
+import { cachingHeaders } from './http/caching-headers';
+import { ending } from './http/ending';
+import { branch, expressStep, only, pipeline, underPaths } from './http/pipeline';
+import { securityHeaders } from './http/security-headers';
 import { clientAddress } from './limits/client-address';
 import { rateLimit, requestBudget } from './limits/rate-limit';
 import { memoryStore, redisStore } from './limits/rate-limiter-store';
 import { requestShape } from './limits/request-shape';
 import { lateAnswerAfterTimeout, requestSignal, requestTimeout, requestTimer } from './limits/request-timeout';
 import { createLogger, type Logger } from './logging/logger';
-import { cacheHitLog, operationNoteOf, requestLog } from './logging/request-log';
-import { responseCachePlugin } from './response-cache/cache-plugin';
-import { frontDoor } from './response-cache/front-door';
+import { operationNoteOf, requestLog } from './logging/request-log';
+import { cacheablePlugin } from './response-cache/cache-plugin';
+import { responseCacheStep } from './response-cache/cache-step';
+import { watchCommittedWrites } from './response-cache/committed-writes';
 import { invalidation } from './response-cache/invalidation';
 import { ResponseCache } from './response-cache/response-cache';
 
@@ -43,48 +48,35 @@ export type AppConfig = Pick<
 >;
 
 export interface AtlasApp {
-  app: Express;
-  /** What the HTTP server runs: the response cache's front door, then the express app. */
+  /** What the HTTP server runs: the request pipeline. */
   handler: RequestListener;
+  /** The HTTP server's own time limits, for what never reaches the pipeline (headers sent slowly). */
+  serverOptions: ServerOptions;
   logger: Logger;
   /** From now on /readyz says "draining", so a load balancer sends no new requests. */
   drain(): void;
   stop(): Promise<void>;
 }
 
-/** The HTTP application: GraphQL at /graphql (POST, and GET for queries), health checks, the dashboard. */
+/** The HTTP application: GraphQL at /graphql (POST, and GET for queries), downloads, health checks, the dashboard. */
 export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<AtlasApp> {
+  const { limits } = config;
   const logger = createLogger(config.logLevel, config.logFormat);
   const redis = config.redisUrl ? { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } : null;
   const cache = config.responseCache ? new ResponseCache(config.responseCache) : null;
   const writes = cache ? await invalidation(cache, redis, logger) : null;
-  const apollo = await createApolloServer(config, logger, writes ? [responseCachePlugin(writes.announce)] : []);
+  // The API's EntityManager: what is written through it empties the response cache once committed.
+  const em = orm.em.fork({ cloneEventManager: true }) as EntityManager;
+  if (writes) watchCommittedWrites(em, writes.announce);
+  const apollo = await createApolloServer(config, logger, [cacheablePlugin()]);
   const store = redis ? await redisStore(redis.url, redis.keyPrefix, logger) : memoryStore();
-  const spend = requestBudget(store, config.limits, clientAddress(config.trustProxy));
-  const logRequest = requestLog(logger, config.logFormat);
-  const startTimer = requestTimer(config.limits);
-  const allowCors = cors({
-    origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
-    maxAge: 600,
-    exposedHeaders: EXPOSED_HEADERS,
-  });
   const services: AtlasServices = { loginThrottle: new LoginThrottle(store, config.throttleSecret) };
   const readiness: Readiness = { draining: false };
-  const { limits } = config;
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
-  app.use(logRequest);
-  app.use(compression());
-  app.use(healthRoutes(orm, readiness));
-  // What every API route goes through: CORS (a dashboard on another origin; no cookie is ever read),
-  // the time limit, who is asking, and their rate budget.
-  const api = [allowCors, requestTimeout(startTimer), authenticate(orm), rateLimit(spend)];
-  app.get('/graphql', explorerForBrowsers);
-  app.use(
+  const api = expressApp(config);
+  api.get('/graphql', explorerForBrowsers);
+  api.use(
     '/graphql',
-    ...api,
     express.json({ limit: limits.maxBodyBytes }),
     requestShape(limits),
     expressMiddleware(apollo, {
@@ -92,7 +84,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
         const { viewer, token } = callerOf(res);
         const request = { token, address: req.ip ?? 'unknown' };
         return createContext(
-          orm.em.fork() as EntityManager,
+          em.fork(),
           config.dialect,
           services,
           viewer,
@@ -105,22 +97,40 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
     bodyErrors(limits.maxBodyBytes),
     lateAnswerAfterTimeout,
   );
-  app.use('/export', ...api, downloadRoutes(orm, config));
-  app.use(dashboardRoutes(config.dashboardDir));
-  const handler: RequestListener = cache
-    ? frontDoor({
-        app,
-        cache,
-        logRequest: (req, res) => logRequest(req, res),
-        logHit: cacheHitLog(logger, config.logFormat),
-        allowCors: (req, res) => allowCors(req, res, () => {}),
-        spend,
-        startTimer,
-      })
-    : app;
+  api.use('/export', downloadRoutes(orm, config));
+  const site = expressApp(config);
+  site.use(healthRoutes(orm, readiness));
+  site.use(dashboardRoutes(config.dashboardDir));
+
+  // The API's own steps: CORS (a dashboard on another origin; no cookie is ever read), who is
+  // asking (without an Authorization header: anonymous, which needs no step) and their rate budget.
+  // The API and the rest are two express applications, chosen by the same test as these steps, so
+  // no request reaches an API route without them.
+  const isApi = underPaths('/graphql', '/export');
+  const allowCors = cors({
+    origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
+    maxAge: 600,
+    exposedHeaders: EXPOSED_HEADERS,
+  });
+  const spend = requestBudget(store, limits, clientAddress(config.trustProxy));
+  // Every request goes through these, in this order; a cache hit is answered by the last before express.
+  const handler = pipeline(
+    [
+      requestLog(logger, config.logFormat),
+      securityHeaders(),
+      cachingHeaders(underPaths('/graphql')),
+      requestTimeout(requestTimer(limits)),
+      only(isApi, allowCors),
+      only((req) => isApi(req) && req.headers.authorization !== undefined, authenticate(orm)),
+      only(isApi, rateLimit(spend)),
+      ...(cache ? [responseCacheStep(cache)] : []),
+      branch(isApi, expressStep(api), expressStep(site)),
+    ],
+    ending(logger),
+  );
   return {
-    app,
     handler,
+    serverOptions: serverTimeouts(limits.timeoutMs),
     logger,
     drain: () => {
       readiness.draining = true;
@@ -131,6 +141,26 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
       await writes?.close();
     },
   };
+}
+
+/** An express application for one part of the routes, with what each part needs. */
+function expressApp(config: AppConfig): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(compression());
+  return app;
+}
+
+/**
+ * Node's own limits on receiving a request, from ATLAS_REQUEST_TIMEOUT_MS: a client that sends its
+ * headers or body a byte at a time is cut off instead of holding a connection for node's default five
+ * minutes. What reaches the pipeline gets its coded 503 from the pipeline's time limit first (a
+ * second later node would close the connection without a word); this also bounds a body still
+ * trickling in after its answer went out. Checked twice a second rather than every 30 s.
+ */
+function serverTimeouts(timeoutMs: number): ServerOptions {
+  return { headersTimeout: timeoutMs, requestTimeout: timeoutMs + 1000, connectionsCheckingInterval: 500 };
 }
 
 /** Response headers a browser script on another origin may read. */

@@ -11,12 +11,12 @@ import { seedIfEmpty } from './seed/seed';
 async function main(): Promise<void> {
   const config = loadConfig();
   const orm = await openDatabase(config);
-  const { handler, logger, drain, stop } = await createApp(orm, config);
+  const { handler, serverOptions, logger, drain, stop } = await createApp(orm, config);
   if (config.seedOnEmpty) {
     const seeded = await seedIfEmpty(orm);
     if (seeded) logger.info({ seeded }, 'seeded an empty database');
   }
-  const server = http.createServer(handler);
+  const server = http.createServer(serverOptions, handler);
   server.once('error', (error) => {
     logger.fatal(startFailure(error, config.port));
     process.exit(1);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { AtlasOrm } from '../db/orm';
 import { atlasError } from '../graphql/errors';
@@ -14,10 +14,11 @@ export interface Caller {
   token: string | null;
 }
 
-/** The caller of a request that went through `authenticate`. */
-export function callerOf(res: Response): Caller {
-  const caller: unknown = res.locals.caller;
-  return (caller as Caller | undefined) ?? { viewer: ANONYMOUS, token: null };
+const callers = new WeakMap<object, Caller>();
+
+/** The caller of a request that went through `authenticate`, by its response. */
+export function callerOf(res: object): Caller {
+  return callers.get(res) ?? { viewer: ANONYMOUS, token: null };
 }
 
 /**
@@ -25,8 +26,8 @@ export function callerOf(res: Response): Caller {
  * expired, revoked, or of a disabled account) gets HTTP 401 UNAUTHENTICATED: a client that meant to
  * sign in is told so, instead of being answered as an anonymous reader.
  */
-export function authenticate(orm: AtlasOrm): RequestHandler {
-  return async (req, res, next) => {
+export function authenticate(orm: AtlasOrm) {
+  return async (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): Promise<void> => {
     const token = bearerToken(req.headers.authorization);
     try {
       if (token === 'malformed') {
@@ -37,7 +38,7 @@ export function authenticate(orm: AtlasOrm): RequestHandler {
       }
       // Anonymous readers, most requests, need no database (nor an EntityManager of their own).
       const viewer = token ? await viewerOf(orm.em.fork() as EntityManager, token) : ANONYMOUS;
-      res.locals.caller = { viewer, token } satisfies Caller;
+      callers.set(res, { viewer, token });
       next();
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { RequestHandler } from 'express';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { callerOf } from '../accounts/authenticate';
 import type { Viewer } from '../accounts/viewer';
@@ -70,9 +69,9 @@ export function requestBudget(
   };
 }
 
-/** The budget as express middleware, after `authenticate`. */
-export function rateLimit(spend: SpendBudget): RequestHandler {
-  return async (req, res, next) => {
+/** The budget as a step of the request pipeline, after `authenticate`. */
+export function rateLimit(spend: SpendBudget) {
+  return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
     if (await spend(req, res, callerOf(res).viewer)) next();
   };
 }

@@ -1,5 +1,5 @@
-import type { ServerResponse } from 'node:http';
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ErrorRequestHandler } from 'express';
 import { tooComplex } from '../graphql/errors';
 import { sendErrors } from '../graphql/send-errors';
 import { requestEnded } from './request-ended';
@@ -44,8 +44,8 @@ export function requestSignal(res: ServerResponse): AbortSignal {
   return ends.get(res)?.signal ?? NEVER_ENDS;
 }
 
-export function requestTimeout(start: (res: ServerResponse) => void): RequestHandler {
-  return (_req, res, next) => {
+export function requestTimeout(start: (res: ServerResponse) => void) {
+  return (_req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     start(res);
     next();
   };

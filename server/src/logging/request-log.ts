@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pinoHttp } from 'pino-http';
+import type { Step } from '../http/pipeline';
 import type { LogFormat, Logger } from './logger';
 
 /** What the GraphQL pipeline notes about a request for its log line. */
@@ -39,51 +39,39 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
-/** One log line per request: request id, method, path, status, duration (ms) and the GraphQL operation. */
-export function requestLog(logger: Logger, format: LogFormat) {
-  const level = requestLevel(format);
-  return pinoHttp({
-    logger,
-    genReqId: requestId,
-    autoLogging: { ignore: (req) => req.url === '/healthz' },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : level),
-    customProps: (_req, res) => {
-      const operation = notes.get(res);
-      if (!operation?.type && !operation?.cache) return {};
-      const { cacheable: _cacheable, ...logged } = operation;
-      return { operation: logged };
-    },
-    serializers: {
-      req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
-        id: req.id,
-        method: req.method,
-        // The path only: a GET query string holds the whole document and its variables.
-        path: req.url.split('?')[0],
-      }),
-      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
-    },
-  });
-}
-
 /**
- * The same log line for an answer from the response cache, written without pino-http's per-request
- * child loggers: a cache hit costs a few microseconds, and its log line should not cost more.
+ * One log line per request (liveness probes aside): request id, method, path (never the query
+ * string: a GET holds the whole document and its variables), status, duration in ms and the GraphQL
+ * operation; never a header, so never a token or a cookie. Error level for a 5xx. `req.log` is a
+ * logger bound to the request id, for a handler that has something to add.
+ *
+ * Written by hand rather than with pino-http, which makes two child loggers per request: answers from
+ * the response cache cost a few tens of microseconds, and their log line should not cost more.
  */
-export function cacheHitLog(logger: Logger, format: LogFormat) {
+export function requestLog(logger: Logger, format: LogFormat): Step {
   const level = requestLevel(format);
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  return (req, res, next) => {
     const id = requestId(req, res);
     const started = performance.now();
-    res.once('finish', () =>
-      logger[level](
-        {
-          req: { id, method: req.method, path: req.url?.split('?')[0] },
+    // As asked: express rewrites req.url below a mount point.
+    const url = req.url ?? '';
+    (req as IncomingMessage & { log?: Logger }).log = logger.child({ req: { id } });
+    if (url !== '/healthz') {
+      res.once('close', () => {
+        const operation = notes.get(res);
+        const line = {
+          req: { id, method: req.method, path: url.split('?')[0] },
           res: { status: res.statusCode },
           responseTime: Math.round(performance.now() - started),
-          operation: { type: 'query', cache: 'hit' },
-        },
-        'request completed',
-      ),
-    );
+          ...(operation?.type || operation?.cache
+            ? { operation: { name: operation.name, type: operation.type, cache: operation.cache } }
+            : {}),
+        };
+        if (!res.writableFinished) logger[level](line, 'request aborted');
+        else if (res.statusCode >= 500) logger.error(line, 'request errored');
+        else logger[level](line, 'request completed');
+      });
+    }
+    next();
   };
 }
