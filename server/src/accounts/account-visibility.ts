@@ -1,12 +1,7 @@
 import type { MiddlewareFn } from 'type-graphql';
 import type { AtlasContext } from '../graphql/context';
 import { Role } from './role';
-import type { Viewer } from './viewer';
-
-/** The account policy: an account's personal details are for admins and for the account's owner. */
-export function canReadAccount(viewer: Viewer, account: { id: number }): boolean {
-  return viewer.role === Role.ADMIN || (viewer.userId !== null && viewer.userId === account.id);
-}
+import { canReadAccount } from './viewer';
 
 /**
  * Guards a personal field of User (email, dates) wherever the account is reached from: `me`,

@@ -138,6 +138,11 @@ export function readableIdsInSql(
   };
 }
 
+/** The account policy: an account's personal details are for admins and for the account's owner. */
+export function canReadAccount(viewer: Viewer, account: { id: number }): boolean {
+  return viewer.role === Role.ADMIN || (viewer.userId !== null && viewer.userId === account.id);
+}
+
 /**
  * Whether the viewer may read this record, for the kinds the record alone decides (practices,
  * accounts, the history, the public kinds); sources are decided in SQL (`readableIdsInSql`), and
@@ -148,7 +153,7 @@ export function canReadRecord(viewer: Viewer, record: object): boolean {
     case 'Practice':
       return canReadPractice(viewer, record as Parameters<typeof canReadPractice>[1]);
     case 'User':
-      return viewer.role === Role.ADMIN || (record as { id: number }).id === viewer.userId;
+      return canReadAccount(viewer, record as { id: number });
     case 'Revision':
       return isEditor(viewer);
     case 'Source':
