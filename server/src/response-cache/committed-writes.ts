@@ -2,12 +2,14 @@ import type { EntityManager, EventSubscriber, UnitOfWork } from '@mikro-orm/core
 import type { Knex } from '@mikro-orm/knex';
 import { Session } from '../accounts/session.entity';
 import { User } from '../accounts/user.entity';
+import { Revision } from '../history/revision.entity';
 
 /**
- * Records no anonymous answer shows (accounts are seen by admins and their owner only), and the cache
- * keeps anonymous answers only: signing in and out, or managing an account, leaves it as it is.
+ * Records no anonymous answer shows (accounts are seen by admins and their owner only, the history by
+ * editors), and the cache keeps anonymous answers only: signing in and out, or managing an account,
+ * leaves it as it is. A change to content writes its revision beside the content, which is seen.
  */
-const UNSEEN = new Set([Session.name, User.name]);
+const UNSEEN = new Set([Session.name, User.name, Revision.name]);
 
 /** Whether a flush changed a record that some answer may show. */
 function changedWhatReadersSee(uow: UnitOfWork): boolean {
