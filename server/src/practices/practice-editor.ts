@@ -8,9 +8,10 @@ import { uniqueKey } from '../db/unique-key';
 import { badUserInput, InputProblems, notFound } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { checkInput, parseInput } from '../graphql/validate-input';
-import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
+import { recordRevision, RevisionAction } from '../history/record-revision';
 import { practiceState } from './practice-state';
-import { Source } from '../sources/source.entity';
+import { createSources, recordCreatedSources } from '../sources/source-reference';
+import type { Source } from '../sources/source.entity';
 import { practiceInputSchema, rejectionReasonSchema, type PracticeFields, type PracticeInput } from './practice-input';
 import { checkReferences, type PracticeReferences } from './practice-references';
 import { checkStep, WORKFLOW, type WorkflowStep } from './practice-workflow';
@@ -115,15 +116,7 @@ async function record(
 ): Promise<Practice> {
   practice.updatedAt = new Date();
   await tx.flush();
-  for (const source of change.created ?? []) {
-    recordRevision(tx, viewer, {
-      entityType: 'Source',
-      entityId: source.id,
-      action: RevisionAction.CREATE,
-      before: null,
-      after: snapshot(source),
-    });
-  }
+  recordCreatedSources(tx, viewer, change.created ?? []);
   recordRevision(tx, viewer, {
     entityType: 'Practice',
     entityId: practice.id,
@@ -170,11 +163,7 @@ function ownFields(checked: CheckedInput): Pick<CheckedInput, (typeof OWN_FIELDS
 /** Sets the practice's fields and sources; new sources are created first, before the practice changes. */
 async function applyFields(tx: EntityManager, practice: Practice, checked: CheckedInput): Promise<Source[]> {
   const { country, program, event, sources, newSources } = checked.references;
-  const created: Source[] = [];
-  for (const source of newSources) {
-    // One by one: the key query of the next one flushes this one first, so that their keys differ.
-    created.push(tx.create(Source, { ...source, key: await uniqueKey(tx, Source, source.title, 'source') }));
-  }
+  const created = [...(await createSources(tx, newSources)).values()];
   Object.assign(practice, ownFields(checked));
   practice.country = ref(country);
   practice.program = program ? ref(program) : null;
