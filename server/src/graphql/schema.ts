@@ -6,6 +6,8 @@ import { AboutResolver } from '../about/about.resolver';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { CompareResolver } from '../compare/compare.resolver';
 import { CountryMutationResolver } from '../countries/country-mutation.resolver';
+import { CountryStatisticHistoryResolver } from '../countries/country-statistic-history.resolver';
+import { CountryStatisticMutationResolver } from '../countries/country-statistic-mutation.resolver';
 import { CountryStatisticResolver } from '../countries/country-statistic.resolver';
 import { CountryResolver } from '../countries/country.resolver';
 import { LegalInstrumentResolver } from '../countries/legal-instrument.resolver';
@@ -54,6 +56,8 @@ function build(): Promise<GraphQLSchema> {
       CompareResolver,
       CountryMutationResolver,
       CountryResolver,
+      CountryStatisticHistoryResolver,
+      CountryStatisticMutationResolver,
       CountryStatisticResolver,
       EventResolver,
       IndicatorResolver,
