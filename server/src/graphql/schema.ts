@@ -25,6 +25,7 @@ import { PracticeResolver } from '../practices/practice.resolver';
 import { ProgramMutationResolver } from '../programs/program-mutation.resolver';
 import { ProgramResolver } from '../programs/program.resolver';
 import { SourceMutationResolver } from '../sources/source-mutation.resolver';
+import { SourceResolver } from '../sources/source.resolver';
 import { NodeResolver } from './node.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -75,6 +76,7 @@ function build(): Promise<GraphQLSchema> {
       RegionalInstrumentResolver,
       RevisionResolver,
       SourceMutationResolver,
+      SourceResolver,
     ],
     validate: true,
     emitSchemaFile: false,

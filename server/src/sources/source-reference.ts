@@ -1,4 +1,4 @@
-import { sourceFields } from '@atlas/shared/rules';
+import { NO_SOURCE, sourceFields } from '@atlas/shared/rules';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Field, ID, InputType } from 'type-graphql';
 import { z } from 'zod';
@@ -71,8 +71,6 @@ function isBlankReference(value: unknown): boolean {
   if (typeof value !== 'object') return false;
   return Object.values(value).every((field) => field == null || (typeof field === 'string' && field.trim() === ''));
 }
-
-export const NO_SOURCE = 'choose a source, or give a new one’s title and address';
 
 /** The one source a figure cites, required: when none is given, one problem at the reference itself. */
 export const citedSourceSchema = z
