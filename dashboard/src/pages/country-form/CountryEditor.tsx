@@ -58,7 +58,8 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
   return (
     <form noValidate onSubmit={submit} className="ef-form">
       <p className="lede">
-        <Link href={`/countries/${code}`}>{country.name}</Link> ({code}), version {loaded.version}.
+        <Link href={`/countries/${code}`}>{country.name}</Link> ({code}), version {loaded.version}. Its headline
+        statistics have a page of their own: <Link href={`/countries/${code}/statistics`}>add or correct them</Link>.
       </p>
       {conflict.notice('country entry', problems)}
       <ProblemSummary problems={problems} labels={problemLabels(problems, countryPathLabel)} />
