@@ -46,7 +46,7 @@ export function StatisticFields({
       <NumberField
         path={`${path}.value`}
         label="Value"
-        hint={unit ? `In ${unit}.` : 'Choose the indicator: its unit applies.'}
+        hint={unit ? `In ${unit}.` : 'In the indicator’s unit.'}
         required
         step={0.01}
         value={value.value}
