@@ -269,7 +269,7 @@ describe('a country’s statistics page', () => {
     });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'History of the statistics' }));
-    const item = await screen.findByRole('listitem', { name: 'Nationals living abroad, 2024', exact: true });
+    const item = await screen.findByRole('listitem', { name: 'Nationals living abroad, 2024' });
     expect(item.textContent).toMatch(/Created.*by Ed Itor · version 1 · current/);
     await user.click(within(item).getByRole('button', { name: 'Restore the state before this change' }));
     const confirm = within(item).getByRole('group', { name: 'Confirm the restore' });
