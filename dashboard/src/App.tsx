@@ -14,6 +14,7 @@ const ProgramPage = lazy(() => import('./pages/program/ProgramPage'));
 const CountryFormPage = lazy(() => import('./pages/country-form/CountryFormPage'));
 const ProgramFormPage = lazy(() => import('./pages/program-form/ProgramFormPage'));
 const OutcomesFormPage = lazy(() => import('./pages/outcomes-form/OutcomesFormPage'));
+const CountryStatisticsPage = lazy(() => import('./pages/country-statistics/CountryStatisticsPage'));
 const ComparePage = lazy(() => import('./pages/compare/ComparePage'));
 const SignInPage = lazy(() => import('./pages/sign-in/SignInPage'));
 const ReviewQueuePage = lazy(() => import('./pages/review/ReviewQueuePage'));
@@ -31,6 +32,7 @@ export function App() {
           <Route path="/practices/:id">{(params) => <PracticePage id={params.id} />}</Route>
           <Route path="/my-practices" component={MyPracticesPage} />
           <Route path="/countries/:code/edit">{(params) => <CountryFormPage code={params.code} />}</Route>
+          <Route path="/countries/:code/statistics">{(params) => <CountryStatisticsPage code={params.code} />}</Route>
           <Route path="/countries/:code">{(params) => <CountryPage code={params.code} />}</Route>
           <Route path="/programs/new">{() => <ProgramFormPage />}</Route>
           <Route path="/programs/:id/edit">{(params) => <ProgramFormPage id={params.id} />}</Route>

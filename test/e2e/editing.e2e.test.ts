@@ -7,7 +7,9 @@ import { launchBrowser, screenshot, watch, watchedPage, type PageProblems } from
 /**
  * Issue 4 in a real browser, on the built server: a contributor and an editor created with the CLI
  * write, review and publish a practice; an anonymous reader finds it; two tabs of the editor edit it
- * at once without losing anything; the editor restores the earlier version from its history.
+ * at once without losing anything; the editor restores the earlier version from its history. Issue
+ * 12: the editor adds a statistic with a new source to Timor-Leste, sees it on the profile and its
+ * chart, and restores the state before it from the statistics' history.
  */
 describe('editing the Atlas in a real browser', () => {
   let atlas: Awaited<ReturnType<typeof startSeededAtlas>>;
@@ -283,13 +285,84 @@ describe('editing the Atlas in a real browser', () => {
     await screenshot(page, 'editing-restored');
   });
 
+  it('the editor adds a 2024 statistic with a new source to Timor-Leste, sees it on the profile and its chart, then restores the state before it', async () => {
+    const { page } = editor;
+    const STAT_SOURCE = 'Timor-Leste labour migration survey 2024';
+    const chartOf = (on: Page) =>
+      on.locator('figure.chart').filter({ has: on.getByText('Nationals living abroad', { exact: true }) });
+    const statisticsSection = (on: Page) => on.getByRole('region', { name: 'Headline statistics' });
+
+    // The profile as it was: a single 2015 figure for the indicator, so no chart of it yet.
+    await page.goto(`${atlas.url}/countries/TL`, { waitUntil: 'networkidle' });
+    await statisticsSection(page).getByText('18,129', { exact: false }).first().waitFor();
+    expect(await chartOf(page).count()).toBe(0);
+    await page.getByRole('link', { name: 'Add or correct its statistics' }).click();
+    await page.waitForURL(/\/countries\/TL\/statistics$/);
+    const row = page.getByRole('group', { name: 'New statistic 1' });
+    await row.waitFor();
+
+    await row.getByRole('combobox', { name: 'Indicator' }).selectOption({ label: 'Nationals living abroad (persons)' });
+    const year = row.getByRole('spinbutton', { name: 'Year', exact: true });
+    await year.fill('2099');
+    await row.getByRole('spinbutton', { name: 'Value', exact: true }).fill('21000');
+    await row.getByRole('radio', { name: 'A new source' }).check();
+    await row.getByRole('textbox', { name: 'Title', exact: true }).fill(STAT_SOURCE);
+    await row
+      .getByRole('textbox', { name: 'Address (URL)', exact: true })
+      .fill('https://example.org/tl-labour-migration-2024');
+    await row.getByRole('textbox', { name: 'Publisher', exact: true }).fill('SEFOPE');
+    await page.getByRole('button', { name: 'Add the statistic' }).click();
+    // Checked in the browser with the API's rules: the year, beside its field, and nothing sent.
+    await expect.poll(() => descriptionOf(year)).toMatch(/^must be a year from 1900 to 20\d\d$/);
+    await year.fill('2024');
+    await page.getByRole('button', { name: 'Add the statistic' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved: 1 statistic added to Timor-Leste.' }).waitFor();
+    await page.getByRole('heading', { name: 'Recorded statistics (5)' }).waitFor();
+    await screenshot(page, 'editing-statistics');
+    accessibility['statistics page'] = await seriousAxeViolations(page);
+
+    // Back on the profile in the same tab (its cached answer replaced), and as an anonymous reader.
+    await page.getByRole('link', { name: 'Timor-Leste', exact: true }).click();
+    await page.waitForURL(/\/countries\/TL$/);
+    const reader = await newVisitor();
+    await reader.page.goto(`${atlas.url}/countries/TL`, { waitUntil: 'networkidle' });
+    for (const on of [page, reader.page]) {
+      const chart = chartOf(on);
+      await chart.locator('.recharts-surface').waitFor();
+      await chart.getByText('Table of the values, with sources').click();
+      const year2024 = chart.getByRole('row').filter({ has: on.getByRole('rowheader', { name: '2024' }) });
+      expect(await year2024.textContent()).toContain('21,000');
+      expect(await statisticsSection(on).getByRole('link', { name: STAT_SOURCE }).count()).toBeGreaterThan(0);
+    }
+    await screenshot(reader.page, 'editing-statistic-published');
+
+    // The history of the statistics: the state before the addition is no such figure.
+    await page.goBack();
+    await page.waitForURL(/\/countries\/TL\/statistics$/);
+    await page.getByRole('button', { name: 'History of the statistics' }).click();
+    const added = page.getByRole('listitem', { name: 'Nationals living abroad, 2024', exact: true });
+    expect(await added.textContent()).toMatch(/Created .* by Ed Itor · version 1 · current/);
+    await added.getByRole('button', { name: 'Restore the state before this change' }).click();
+    await added
+      .getByRole('group', { name: 'Confirm the restore' })
+      .getByRole('button', { name: 'Yes, restore' })
+      .click();
+    await page.getByRole('status').filter({ hasText: 'Removed the record again.' }).waitFor();
+    await page.getByRole('heading', { name: 'Recorded statistics (4)' }).waitFor();
+
+    await reader.page.reload({ waitUntil: 'networkidle' });
+    await statisticsSection(reader.page).getByText('18,129', { exact: false }).first().waitFor();
+    expect(await chartOf(reader.page).count()).toBe(0);
+    expect(await statisticsSection(reader.page).getByRole('link', { name: STAT_SOURCE }).count()).toBe(0);
+  });
+
   it('made no console error, no failed request and no request outside the origin', () => {
     expect(problems.flatMap((p) => p.consoleErrors)).toEqual([]);
     expect(problems.flatMap((p) => p.failedRequests)).toEqual([]);
     expect(problems.flatMap((p) => p.foreignRequests)).toEqual([]);
   });
 
-  it('has no serious or critical accessibility violation (axe-core) on the form with errors and the review queue', () => {
-    expect(accessibility).toEqual({ 'form with errors': [], 'review queue': [] });
+  it('has no serious or critical accessibility violation (axe-core) on the form with errors, the review queue and the statistics page', () => {
+    expect(accessibility).toEqual({ 'form with errors': [], 'review queue': [], 'statistics page': [] });
   });
 });

@@ -33,6 +33,7 @@ const history: ResultOf<typeof RevisionsQuery> = {
   revisions: [
     {
       id: 'UmV2aXNpb246Mw==',
+      entityGlobalId: PRACTICE_ID,
       action: 'ARCHIVE',
       createdAt: '2026-03-01T10:00:00.000Z',
       version: 3,
@@ -43,6 +44,7 @@ const history: ResultOf<typeof RevisionsQuery> = {
     },
     {
       id: 'UmV2aXNpb246Mg==',
+      entityGlobalId: PRACTICE_ID,
       action: 'UPDATE',
       createdAt: '2026-02-01T10:00:00.000Z',
       version: 2,
@@ -53,6 +55,7 @@ const history: ResultOf<typeof RevisionsQuery> = {
     },
     {
       id: 'UmV2aXNpb246MQ==',
+      entityGlobalId: PRACTICE_ID,
       action: 'IMPORT',
       createdAt: '2026-01-01T10:00:00.000Z',
       version: 1,
@@ -193,6 +196,29 @@ describe('the history panel', () => {
     await openHistory();
     const [item] = await revisionItems();
     expect(within(item!).getByRole('button', { name: 'Restore the deleted record' })).toBeTruthy();
+  });
+
+  it('brings back the state a seeded record’s history began from, before its first change', async () => {
+    const edited = { ...history.revisions[1]!, id: 'first-edit' };
+    const { requests } = renderPanel('EDITOR', {
+      Revisions: { revisions: [edited] },
+      RestoreRevision: { restoreRevision: { __typename: 'Practice', id: PRACTICE_ID, version: 3 } },
+    });
+    const user = await openHistory();
+    const [item] = await revisionItems();
+    expect(within(item!).queryByRole('button', { name: 'Restore this version' })).toBeNull();
+    await user.click(within(item!).getByRole('button', { name: 'Restore the state before this change' }));
+    expect(within(item!).getByRole('group', { name: 'Confirm the restore' }).textContent).toContain(
+      'Bring the record back to the state before this change (version 1)?',
+    );
+    await user.click(within(item!).getByRole('button', { name: 'Yes, restore' }));
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Restored the state before this change. The record is now at version 3.',
+    );
+    expect(requests.find((r) => r.operationName === 'RestoreRevision')?.variables).toEqual({
+      id: 'first-edit',
+      before: true,
+    });
   });
 
   it.each([

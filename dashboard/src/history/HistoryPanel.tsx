@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/QueryState';
 import { problemsOf } from '../editing/mutation-problems';
@@ -14,24 +14,21 @@ import './history.css';
 export function HistoryPanel({ entityId, onRestored }: { entityId: string; onRestored?: () => void }) {
   const editor = useHasRole(EDITORS);
   if (!editor) return null;
-  return <History entityId={entityId} onRestored={onRestored} />;
+  return <HistorySection>{() => <Revisions entityId={entityId} onRestored={onRestored} />}</HistorySection>;
 }
 
-function History({ entityId, onRestored }: { entityId: string; onRestored?: () => void }) {
+/** A collapsed "History" section whose content (and its query) exists only while it is open. */
+export function HistorySection({ heading = 'History', children }: { heading?: string; children: () => ReactNode }) {
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   return (
     <section className="history-panel" aria-labelledby={`${bodyId}-heading`}>
       <h2 id={`${bodyId}-heading`}>
         <button type="button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-          History
+          {heading}
         </button>
       </h2>
-      {open && (
-        <div id={bodyId}>
-          <Revisions entityId={entityId} onRestored={onRestored} />
-        </div>
-      )}
+      {open && <div id={bodyId}>{children()}</div>}
     </section>
   );
 }
@@ -42,31 +39,68 @@ function Revisions({ entityId, onRestored }: { entityId: string; onRestored?: ()
     variables: { entityId },
     requestPolicy: 'network-only',
   });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  if (error && !data) return <ErrorState error={error} retry={reload} />;
+  if (!data) return <Loading what="history" />;
+  return <RevisionList revisions={data.revisions} fetching={fetching} reload={reload} onRestored={onRestored} />;
+}
+
+/**
+ * Changes newest first, of one record or of several (each then titled by `titleOf`), with the
+ * restores each offers. `removable`: the records can be removed, so that a creation can be undone;
+ * `additionalTypenames`: the types whose cached queries a restore makes stale though its answer does
+ * not name them (an undone creation answers null).
+ */
+export function RevisionList({
+  revisions,
+  fetching,
+  reload,
+  onRestored,
+  titleOf,
+  removable = false,
+  additionalTypenames,
+  empty = 'No change has been recorded yet.',
+}: {
+  revisions: readonly RevisionEntry[];
+  fetching: boolean;
+  reload(): void;
+  onRestored?: () => void;
+  titleOf?: (revision: RevisionEntry) => string;
+  removable?: boolean;
+  additionalTypenames?: string[];
+  empty?: string;
+}) {
   const [restore, runRestore] = useMutation(RestoreRevisionMutation);
   const [restored, setRestored] = useState<string | null>(null);
-  const reload = () => refetch({ requestPolicy: 'network-only' });
 
-  const restoreTo = async (revision: RevisionEntry) => {
+  const restoreTo = async (revision: RevisionEntry, before: boolean) => {
     setRestored(null);
-    const result = await runRestore({ id: revision.id });
+    const result = await runRestore(before ? { id: revision.id, before } : { id: revision.id }, {
+      additionalTypenames,
+    });
     if (result.error) {
       if (problemsOf(result.error).conflict) reload();
       return;
     }
     const now = result.data?.restoreRevision;
-    const what =
-      revision.after === null
-        ? 'Brought the deleted record back.'
-        : revision.version === null
-          ? 'Restored the state after this change.'
-          : `Restored version ${revision.version}.`;
-    setRestored(now && 'version' in now ? `${what} The record is now at version ${now.version}.` : what);
+    setRestored(
+      now && 'version' in now
+        ? `${restoredWhat(revision, before)} The record is now at version ${now.version}.`
+        : restoredWhat(revision, before),
+    );
     reload();
     onRestored?.();
   };
 
-  if (error && !data) return <ErrorState error={error} retry={reload} />;
-  if (!data) return <Loading what="history" />;
+  // Newest first: a record's first revision in the list is its newest, its last one its oldest.
+  const newest = new Set<string>();
+  const oldest = new Map<string, string>();
+  for (const revision of revisions) {
+    if (!oldest.has(revision.entityGlobalId)) newest.add(revision.id);
+    oldest.set(revision.entityGlobalId, revision.id);
+  }
+  const oldestIds = new Set(oldest.values());
+
   return (
     <>
       <RestoreProblem error={restore.error} />
@@ -75,23 +109,32 @@ function Revisions({ entityId, onRestored }: { entityId: string; onRestored?: ()
           {restored}
         </p>
       )}
-      {data.revisions.length === 0 ? (
-        <Empty>No change has been recorded yet.</Empty>
+      {revisions.length === 0 ? (
+        <Empty>{empty}</Empty>
       ) : (
         <ol className="history-list" aria-busy={fetching}>
-          {data.revisions.map((revision, index) => (
+          {revisions.map((revision) => (
             <RevisionItem
               key={revision.id}
               revision={revision}
-              newest={index === 0}
+              newest={newest.has(revision.id)}
+              oldest={oldestIds.has(revision.id)}
+              removable={removable}
+              title={titleOf?.(revision)}
               restoring={restore.fetching}
-              onRestore={(chosen) => void restoreTo(chosen)}
+              onRestore={(chosen, before) => void restoreTo(chosen, before)}
             />
           ))}
         </ol>
       )}
     </>
   );
+}
+
+function restoredWhat(revision: RevisionEntry, before: boolean): string {
+  if (before) return revision.before === null ? 'Removed the record again.' : 'Restored the state before this change.';
+  if (revision.after === null) return 'Brought the deleted record back.';
+  return revision.version === null ? 'Restored the state after this change.' : `Restored version ${revision.version}.`;
 }
 
 function RestoreProblem({ error }: { error: CombinedError | undefined }) {

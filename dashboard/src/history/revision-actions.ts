@@ -32,3 +32,23 @@ export function restoreOffer(revision: Pick<RevisionEntry, 'after' | 'before'>, 
   if (isRecord(revision.before)) return { kind: 'deleted' };
   return null;
 }
+
+/** What restoring the state BEFORE a revision would bring back: a recorded state, or no record at all. */
+export interface UndoOffer {
+  state: Record<string, unknown> | null;
+}
+
+/**
+ * restoreRevision with `before` brings back the state right before a change. Offered on a record's
+ * oldest revision only (before any other, its `before` is the after of the one before it): the way
+ * back to the state its history began from — a record seeded or imported before any revision, or no
+ * record at all before its creation, where its kind can be removed (`removable`).
+ */
+export function undoOffer(
+  revision: Pick<RevisionEntry, 'after' | 'before'>,
+  { oldest, removable = false }: { oldest: boolean; removable?: boolean },
+): UndoOffer | null {
+  if (!oldest || !isRecord(revision.after)) return null;
+  if (isRecord(revision.before)) return { state: revision.before };
+  return revision.before === null && removable ? { state: null } : null;
+}

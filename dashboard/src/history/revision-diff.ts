@@ -5,8 +5,11 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** Bookkeeping every change moves on; the revision itself already shows its version and time. */
-const BOOKKEEPING = new Set(['version', 'updatedAt']);
+/**
+ * Bookkeeping every change moves on (the revision itself already shows its version and time), and
+ * IDs recorded beside a name that says the same (a statistic's `sourceId`, beside `sourceTitle`).
+ */
+const BOOKKEEPING = new Set(['version', 'updatedAt', 'sourceId']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -3,6 +3,8 @@
 const FIELD_LABELS: Record<string, string> = {
   sourceIds: 'Sources',
   countryCode: 'Country',
+  indicatorCode: 'Indicator',
+  sourceTitle: 'Source',
   program: 'Programme',
   targetGroups: 'Target groups',
 };

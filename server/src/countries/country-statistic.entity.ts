@@ -10,9 +10,10 @@ import { Country } from './country.entity';
 @Entity()
 @ObjectType({
   implements: Node,
-  description: 'A headline statistic of a country (migrant workers abroad, remittances, …), with its source.',
+  description:
+    'A headline statistic of a country (migrant workers abroad, remittances, …), with its source. Where sources disagree, each figure is kept with its own source.',
 })
-export class CountryStatistic extends AtlasEntity<'sex'> {
+export class CountryStatistic extends AtlasEntity<'sex' | 'version'> {
   @ManyToOne(() => Country, { ref: true, deleteRule: 'cascade' })
   country!: Ref<Country>;
 
@@ -37,4 +38,11 @@ export class CountryStatistic extends AtlasEntity<'sex'> {
   @Field(() => String, { nullable: true, description: 'Caveats: period covered, definitions, disagreements.' })
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
+
+  @Field(() => Int, {
+    description:
+      'Version for optimistic locking; increases with every change (updateCountryStatistic, deleteCountryStatistic).',
+  })
+  @Property({ type: 'integer', version: true })
+  version!: number;
 }

@@ -7,6 +7,8 @@ import { AccountAdminResolver } from '../accounts/account-admin.resolver';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { CompareResolver } from '../compare/compare.resolver';
 import { CountryMutationResolver } from '../countries/country-mutation.resolver';
+import { CountryStatisticHistoryResolver } from '../countries/country-statistic-history.resolver';
+import { CountryStatisticMutationResolver } from '../countries/country-statistic-mutation.resolver';
 import { CountryStatisticResolver } from '../countries/country-statistic.resolver';
 import { CountryResolver } from '../countries/country.resolver';
 import { LegalInstrumentResolver } from '../countries/legal-instrument.resolver';
@@ -24,6 +26,7 @@ import { PracticeResolver } from '../practices/practice.resolver';
 import { ProgramMutationResolver } from '../programs/program-mutation.resolver';
 import { ProgramResolver } from '../programs/program.resolver';
 import { SourceMutationResolver } from '../sources/source-mutation.resolver';
+import { SourceResolver } from '../sources/source.resolver';
 import { NodeResolver } from './node.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -56,6 +59,8 @@ function build(): Promise<GraphQLSchema> {
       CompareResolver,
       CountryMutationResolver,
       CountryResolver,
+      CountryStatisticHistoryResolver,
+      CountryStatisticMutationResolver,
       CountryStatisticResolver,
       EventResolver,
       IndicatorResolver,
@@ -73,6 +78,7 @@ function build(): Promise<GraphQLSchema> {
       RegionalInstrumentResolver,
       RevisionResolver,
       SourceMutationResolver,
+      SourceResolver,
     ],
     validate: true,
     emitSchemaFile: false,

@@ -13,12 +13,24 @@ export type Restorer = (
   state: Record<string, unknown>,
 ) => Promise<object>;
 
-const restorers = new Map<string, Restorer>();
+/**
+ * How a domain whose records can be deleted brings one back to the state before its creation (an
+ * undone creation): it removes the record, with a RESTORE revision whose `before` keeps it.
+ */
+export type Remover = (em: EntityManager, viewer: Viewer, entityId: number) => Promise<void>;
 
-export function registerRestorer(entityType: string, restorer: Restorer): void {
+const restorers = new Map<string, Restorer>();
+const removers = new Map<string, Remover>();
+
+export function registerRestorer(entityType: string, restorer: Restorer, remover?: Remover): void {
   restorers.set(entityType, restorer);
+  if (remover) removers.set(entityType, remover);
 }
 
 export function restorerFor(entityType: string): Restorer | undefined {
   return restorers.get(entityType);
+}
+
+export function removerFor(entityType: string): Remover | undefined {
+  return removers.get(entityType);
 }

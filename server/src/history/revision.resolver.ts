@@ -7,7 +7,7 @@ import { atlasError, badUserInput } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { decodeNodeId } from '../graphql/node-id';
 import { Node } from '../graphql/node.type';
-import { restorerFor } from './restorers';
+import { removerFor, restorerFor } from './restorers';
 import { Revision } from './revision.entity';
 
 @Resolver(() => Revision)
@@ -32,26 +32,43 @@ export class RevisionResolver {
   }
 
   @Mutation(() => Node, {
+    nullable: true,
     description:
-      'Brings a record back to the state right after the given revision, as a new RESTORE revision (nothing in the history is lost). Editors only.',
+      'Brings a record back to the state right after the given revision (or, with `before`, right before it), as a new RESTORE revision (nothing in the history is lost). Returns the record; null when the state brought back is its absence (an undone creation). Editors only.',
   })
   async restoreRevision(
     @Arg('id', () => ID, { description: 'Global ID of the revision whose state to restore.' }) id: string,
+    @Arg('before', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description:
+        'Bring back the state right before the change instead, undoing it: the only way back from the first change to a record that existed before its history began (seeded or imported). Undoing a creation removes the record again, where its kind can be removed (country statistics); it stays in the history, restorable.',
+    })
+    before: boolean | null,
     @Ctx() { em, viewer }: AtlasContext,
-  ): Promise<object> {
+  ): Promise<object | null> {
     authorize(viewer, 'revision.restore');
     const decoded = fromGlobalId(id);
     if (decoded?.typeName !== 'Revision')
       throw badUserInput([{ path: 'id', message: 'is not the global ID of a Revision' }]);
     const revision = await em.findOne(Revision, { id: decoded.id });
     if (!revision) throw atlasError('NOT_FOUND', 'No such revision.');
-    const state = revision.after ?? revision.before;
+    const state = before ? revision.before : (revision.after ?? revision.before);
     const restore = restorerFor(revision.entityType);
-    if (!state || !restore)
+    const remove = removerFor(revision.entityType);
+    if (!restore)
       throw atlasError('BAD_USER_INPUT', `A ${revision.entityType} cannot be restored.`, {
         fields: [{ path: 'id', message: 'not restorable' }],
       });
-    return em.transactional((tx) => restore(tx as typeof em, viewer, revision.entityId, state));
+    if (!state && !remove)
+      throw atlasError('BAD_USER_INPUT', `A ${revision.entityType} cannot be removed: its creation cannot be undone.`, {
+        fields: [{ path: 'before', message: 'its creation cannot be undone' }],
+      });
+    return em.transactional(async (tx) => {
+      if (state) return restore(tx as typeof em, viewer, revision.entityId, state);
+      await remove!(tx as typeof em, viewer, revision.entityId);
+      return null;
+    });
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for the seed and imports.' })

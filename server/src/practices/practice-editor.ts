@@ -8,9 +8,10 @@ import { uniqueKey } from '../db/unique-key';
 import { InputProblems, notFound } from '../graphql/errors';
 import { idOf } from '../graphql/global-id';
 import { checkInput, parseInput } from '../graphql/validate-input';
-import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
+import { recordRevision, RevisionAction } from '../history/record-revision';
 import { practiceState } from './practice-state';
-import { Source } from '../sources/source.entity';
+import { createSources, recordCreatedSources } from '../sources/source-reference';
+import type { Source } from '../sources/source.entity';
 import { practiceInputSchema, rejectionReasonSchema, type PracticeFields, type PracticeInput } from './practice-input';
 import { checkReferences, type PracticeReferences } from './practice-references';
 import { checkStep, WORKFLOW, type WorkflowStep } from './practice-workflow';
@@ -112,15 +113,7 @@ async function record(
 ): Promise<Practice> {
   practice.updatedAt = new Date();
   await tx.flush();
-  for (const source of change.created ?? []) {
-    recordRevision(tx, viewer, {
-      entityType: 'Source',
-      entityId: source.id,
-      action: RevisionAction.CREATE,
-      before: null,
-      after: snapshot(source),
-    });
-  }
+  recordCreatedSources(tx, viewer, change.created ?? []);
   recordRevision(tx, viewer, {
     entityType: 'Practice',
     entityId: practice.id,
@@ -175,13 +168,7 @@ async function applyFields(
   checked: CheckedInput,
 ): Promise<Source[]> {
   const { country, program, event, sources, newSources } = checked.references;
-  const createdBy = tx.getReference(User, viewer.userId!, { wrapped: true });
-  const created: Source[] = [];
-  for (const source of newSources) {
-    // One by one: the key query of the next one flushes this one first, so that their keys differ.
-    const key = await uniqueKey(tx, Source, source.title, 'source');
-    created.push(tx.create(Source, { ...source, key, createdBy }));
-  }
+  const created = [...(await createSources(tx, viewer, newSources)).values()];
   Object.assign(practice, ownFields(checked));
   practice.country = ref(country);
   practice.program = program ? ref(program) : null;

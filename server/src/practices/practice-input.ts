@@ -1,31 +1,8 @@
 import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
-import { choices, citations, orEmpty, practiceFields, sourceFields } from '@atlas/shared/rules';
+import { choices, citations, orEmpty, practiceFields } from '@atlas/shared/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-
-@InputType({
-  description:
-    'A source a practice cites: either `sourceId` (a source already in the Atlas) or `title` and `url` (a new source, created with the practice; a URL already in the Atlas reuses that source).',
-})
-export class SourceReferenceInput {
-  @Field(() => ID, { nullable: true, description: 'Global ID of a source already in the Atlas.' })
-  sourceId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Title of a new source.' })
-  title?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Address of a new source (http or https).' })
-  url?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Who published a new source.' })
-  publisher?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Publication date of a new source, ISO 8601, possibly partial (`2019`, `2019-08`, `2019-08-27`).',
-  })
-  publishedOn?: string | null;
-}
+import { SourceReferenceInput, sourceReferenceSchema } from '../sources/source-reference';
 
 @InputType({
   description:
@@ -84,35 +61,6 @@ export class PracticeInput {
 /** Global IDs are checked (type, and a record behind them) with the references, in practice-references.ts. */
 const globalId = z.string();
 
-const NEW_SOURCE_FIELDS = ['title', 'url', 'publisher', 'publishedOn'] as const;
-
-/** `{ sourceId }` or `{ title, url, publisher?, publishedOn? }`, never a mix. */
-const sourceReference = z
-  .strictObject({
-    sourceId: globalId.nullish(),
-    title: z.nullish(sourceFields.title),
-    url: z.nullish(sourceFields.url),
-    publisher: z.nullish(sourceFields.publisher),
-    publishedOn: z.nullish(sourceFields.publishedOn),
-  })
-  .superRefine((reference, context) => {
-    if (reference.sourceId != null) {
-      for (const field of NEW_SOURCE_FIELDS) {
-        if (reference[field] != null)
-          context.addIssue({
-            code: 'custom',
-            path: [field],
-            message: 'give either sourceId or a new source, not both',
-          });
-      }
-      return;
-    }
-    for (const field of ['title', 'url'] as const) {
-      if (reference[field] == null)
-        context.addIssue({ code: 'custom', path: [field], message: 'required for a new source (or give sourceId)' });
-    }
-  });
-
 /** The rules of `PracticeInput`: formats here; whether referenced records exist, in practice-references.ts. */
 export const practiceInputSchema = z.strictObject({
   title: practiceFields.title,
@@ -129,7 +77,7 @@ export const practiceInputSchema = z.strictObject({
   evidenceLevel: z.enum(EvidenceLevel),
   partners: orEmpty(practiceFields.partners),
   eventId: globalId.nullish(),
-  sources: citations(sourceReference),
+  sources: citations(sourceReferenceSchema),
 });
 
 export type PracticeFields = z.infer<typeof practiceInputSchema>;

@@ -4,18 +4,11 @@ import type { Viewer } from '../accounts/viewer';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import type { InputProblems } from '../graphql/errors';
-import { loadReferences, type Reference } from '../graphql/reference-ids';
+import { loadReferences } from '../graphql/reference-ids';
 import { ReintegrationProgram } from '../programs/program.entity';
-import { Source } from '../sources/source.entity';
+import { isStoredSource, resolveSourceReferences, type NewSource } from '../sources/source-reference';
+import type { Source } from '../sources/source.entity';
 import type { PracticeInput } from './practice-input';
-
-/** A source to create with the practice. */
-export interface NewSource {
-  title: string;
-  url: string;
-  publisher: string | null;
-  publishedOn: string | null;
-}
 
 /** The stored records a practice input points at. */
 export interface PracticeReferences {
@@ -52,30 +45,18 @@ export async function checkReferences(
   const event = await loadOne(em, Event, 'input.eventId', input.eventId, problems, 'event');
 
   const references = Array.isArray(input.sources) ? input.sources : [];
-  const cited: Reference[] = references.flatMap((reference, index) =>
-    typeof reference?.sourceId === 'string'
-      ? [{ path: `input.sources[${index}].sourceId`, globalId: reference.sourceId }]
-      : [],
+  const cited = await resolveSourceReferences(
+    em,
+    viewer,
+    references.map((reference, index) => ({ path: `input.sources[${index}]`, reference })),
+    problems,
   );
-  const byId = await loadReferences(em, Source, cited, problems, 'source', viewer);
-  const urls = references.flatMap((reference) =>
-    reference?.sourceId == null && typeof reference?.url === 'string' ? [reference.url] : [],
-  );
-  const byUrl = new Map((await em.find(Source, { url: { $in: urls } })).map((source) => [source.url, source]));
-
   const sources = new Set<Source>();
-  const newSources = new Map<string, NewSource>();
-  for (const reference of references) {
-    const known = reference?.sourceId != null ? byId.get(reference.sourceId) : byUrl.get(reference?.url ?? '');
-    if (known) sources.add(known);
-    else if (reference?.sourceId == null && typeof reference?.url === 'string' && !newSources.has(reference.url)) {
-      newSources.set(reference.url, {
-        title: reference.title?.trim() ?? '',
-        url: reference.url,
-        publisher: reference.publisher?.trim() || null,
-        publishedOn: reference.publishedOn ?? null,
-      });
-    }
+  const newSources = new Set<NewSource>();
+  for (const source of cited) {
+    if (source === undefined) continue;
+    if (isStoredSource(source)) sources.add(source);
+    else newSources.add(source);
   }
   if (!country) return undefined;
   return { country, program, event, sources: [...sources], newSources: [...newSources.values()] };

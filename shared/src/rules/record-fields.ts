@@ -26,6 +26,9 @@ export const sourceFields = {
   language: languageCode,
 };
 
+/** A figure cites one source: this is said when it cites none (neither a source of the Atlas nor a new one). */
+export const NO_SOURCE = 'choose a source, or give a new one’s title and address';
+
 /** Partners of a programme or practice: governments, agencies, donors, destination countries; each once. */
 const partners = z.pipe(
   list(text(300), 50, 'partners'),

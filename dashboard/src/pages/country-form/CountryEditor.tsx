@@ -6,9 +6,9 @@ import { FormProblems, SelectField, TextField, vocabularyOptions } from '../../e
 import { ProblemSummary } from '../../editing/ProblemSummary';
 import { problemLabels } from '../program-form/problem-labels';
 import { SaveActions } from '../program-form/SaveActions';
-import { useSaveProblems } from '../program-form/save-problems';
-import { uniqueSources } from '../program-form/source-choice';
-import { useVersionConflict, type Versioned } from '../program-form/version-conflict';
+import { useSaveProblems } from '../../editing/save-problems';
+import { uniqueSources } from '../../editing/source-choice';
+import { useVersionConflict, type Versioned } from '../../editing/version-conflict';
 import { COUNTRY_LABELS, countryInput, countryValues, type CountryValues, countryPathLabel } from './country-values';
 import { LegalInstrumentsField } from './LegalInstrumentsField';
 import { CountryEditQuery, UpsertCountryMutation, type EditedCountry } from './queries';
@@ -58,7 +58,8 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
   return (
     <form noValidate onSubmit={submit} className="ef-form">
       <p className="lede">
-        <Link href={`/countries/${code}`}>{country.name}</Link> ({code}), version {loaded.version}.
+        <Link href={`/countries/${code}`}>{country.name}</Link> ({code}), version {loaded.version}. Its headline
+        statistics have a page of their own: <Link href={`/countries/${code}/statistics`}>add or correct them</Link>.
       </p>
       {conflict.notice('country entry', problems)}
       <ProblemSummary problems={problems} labels={problemLabels(problems, countryPathLabel)} />

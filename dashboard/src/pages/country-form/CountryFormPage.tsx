@@ -4,7 +4,7 @@ import { Empty, QueryState } from '../../components/QueryState';
 import { EDITORS, RequireRole } from '../../editing/RequireRole';
 import { CountryEditor } from './CountryEditor';
 import { CountryEditQuery } from './queries';
-import '../program-form/editor-forms.css';
+import '../../editing/editor-forms.css';
 
 /** `/countries/:code/edit`: a member state's entry and its laws and policies, for editors. */
 export default function CountryFormPage({ code }: { code: string }) {

@@ -1,6 +1,6 @@
 import { NumberField, TextField } from '../../editing/fields';
 import { fieldId, type MutationProblems } from '../../editing/mutation-problems';
-import type { SourceChoice } from '../program-form/source-choice';
+import type { SourceChoice } from '../../editing/source-choice';
 import { SourcesField } from '../program-form/SourcesField';
 import { emptyInstrument, type InstrumentValues } from './country-values';
 

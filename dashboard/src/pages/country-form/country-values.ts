@@ -1,9 +1,9 @@
 import type { MigrationProfile } from '@atlas/shared';
-import type { FieldLabels } from '../program-form/changed-fields';
+import type { FieldLabels } from '../../editing/changed-fields';
 import { inputPathLabel } from '../program-form/problem-labels';
-import { newKey } from '../program-form/list-keys';
-import { blankToNull, nullToBlank } from '../program-form/optional-text';
-import type { SourceChoice } from '../program-form/source-choice';
+import { newKey } from '../../editing/list-keys';
+import { blankToNull, nullToBlank } from '../../editing/optional-text';
+import type { SourceChoice } from '../../editing/source-choice';
 import type { CountryInput, EditedCountry } from './queries';
 
 export interface InstrumentValues {

@@ -175,6 +175,9 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
           <Link className="button secondary" href={`/countries/${country.code}/edit`}>
             Edit this country entry
           </Link>
+          <Link className="button secondary" href={`/countries/${country.code}/statistics`}>
+            Add or correct its statistics
+          </Link>
           <Link className="button secondary" href={`/programs/new?country=${country.code}`}>
             Add a programme
           </Link>

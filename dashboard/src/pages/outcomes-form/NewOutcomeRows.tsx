@@ -1,6 +1,6 @@
 import { sexes, type Sex } from '@atlas/shared';
 import { NumberField, SelectField, TextField, vocabularyOptions } from '../../editing/fields';
-import type { SourceChoice } from '../program-form/source-choice';
+import type { SourceChoice } from '../../editing/source-choice';
 import { emptyRow, type OutcomeRow } from './outcome-rows';
 import type { IndicatorChoice } from './queries';
 

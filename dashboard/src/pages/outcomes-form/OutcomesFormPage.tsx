@@ -6,12 +6,12 @@ import { FormProblems } from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
 import { EDITORS, RequireRole } from '../../editing/RequireRole';
 import { plural } from '../../format';
-import { useSaveProblems } from '../program-form/save-problems';
+import { useSaveProblems } from '../../editing/save-problems';
 import { ExistingOutcomes } from './ExistingOutcomes';
 import { NewOutcomeRows } from './NewOutcomeRows';
 import { emptyRow, outcomeInputs, rowLabels } from './outcome-rows';
 import { OutcomesFormQuery, RecordOutcomesMutation, type IndicatorChoice, type OutcomesProgram } from './queries';
-import '../program-form/editor-forms.css';
+import '../../editing/editor-forms.css';
 
 /** `/programs/:id/outcomes`: a programme's figures, deleted one by one or recorded several at once. */
 export default function OutcomesFormPage({ id }: { id: string }) {

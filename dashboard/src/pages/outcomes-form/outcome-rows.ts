@@ -1,6 +1,6 @@
 import type { Sex } from '@atlas/shared';
-import { newKey } from '../program-form/list-keys';
-import { blankToNull } from '../program-form/optional-text';
+import { newKey } from '../../editing/list-keys';
+import { blankToNull } from '../../editing/optional-text';
 import type { OutcomeInput } from './queries';
 
 /** One new figure as the form holds it. */

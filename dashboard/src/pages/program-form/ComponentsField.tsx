@@ -1,6 +1,6 @@
 import { TextField } from '../../editing/fields';
 import { fieldId } from '../../editing/mutation-problems';
-import { newKey } from './list-keys';
+import { newKey } from '../../editing/list-keys';
 import type { ComponentValues } from './program-values';
 
 /** A programme's parts, in order (`input.components[i].name`, `.description`). */

@@ -9,8 +9,8 @@ import { programInput, PROGRAM_LABELS, programValues, type ProgramValues, progra
 import { ProgramFields } from './ProgramFields';
 import { ProgramEditQuery, UpdateProgramMutation, type CountryChoice, type EditedProgram } from './queries';
 import { SaveActions } from './SaveActions';
-import { useSaveProblems } from './save-problems';
-import { useVersionConflict, type Versioned } from './version-conflict';
+import { useSaveProblems } from '../../editing/save-problems';
+import { useVersionConflict, type Versioned } from '../../editing/version-conflict';
 
 const versioned = (program: EditedProgram): Versioned<ProgramValues> => ({
   values: programValues(program),

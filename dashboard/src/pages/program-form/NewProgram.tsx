@@ -9,7 +9,7 @@ import { emptyProgram, programInput, programPathLabel } from './program-values';
 import { ProgramFields } from './ProgramFields';
 import { CreateProgramMutation, ProgramCountriesQuery, type CountryChoice } from './queries';
 import { SaveActions } from './SaveActions';
-import { useSaveProblems } from './save-problems';
+import { useSaveProblems } from '../../editing/save-problems';
 
 /** A new programme; `?country=ID` chooses its member state (the link from a country page). */
 export function NewProgram() {

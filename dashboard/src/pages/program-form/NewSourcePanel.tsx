@@ -4,8 +4,8 @@ import { SourceLink } from '../../components/SourceLinks';
 import { FormProblems, TextField } from '../../editing/fields';
 import { problemsOf, type MutationProblems } from '../../editing/mutation-problems';
 import { existingSourceId } from './existing-source';
-import { blankToNull } from './optional-text';
-import type { SourceChoice } from './source-choice';
+import { blankToNull } from '../../editing/optional-text';
+import type { SourceChoice } from '../../editing/source-choice';
 import { CreateSourceMutation, SourceByIdQuery } from './source-queries';
 
 const EMPTY = { title: '', url: '', publisher: '', publishedOn: '', language: '' };

@@ -6,7 +6,7 @@ import type { MutationProblems } from '../../editing/mutation-problems';
 import { ComponentsField } from './ComponentsField';
 import type { ProgramValues } from './program-values';
 import type { CountryChoice } from './queries';
-import type { SourceChoice } from './source-choice';
+import type { SourceChoice } from '../../editing/source-choice';
 import { SourcesField } from './SourcesField';
 
 const STATUS_OPTIONS = vocabularyOptions(programStatuses);

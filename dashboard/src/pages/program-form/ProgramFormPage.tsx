@@ -1,7 +1,7 @@
 import { EDITORS, RequireRole } from '../../editing/RequireRole';
 import { EditProgram } from './EditProgram';
 import { NewProgram } from './NewProgram';
-import './editor-forms.css';
+import '../../editing/editor-forms.css';
 
 /** `/programs/new` and `/programs/:id/edit`: every field of a programme, for editors. */
 export default function ProgramFormPage({ id }: { id?: string }) {

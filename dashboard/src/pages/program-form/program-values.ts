@@ -1,12 +1,12 @@
 import type { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
 import { cleanLines } from '../../editing/fields';
 import type { VariablesOf } from '../../graphql';
-import type { FieldLabels } from './changed-fields';
-import { newKey } from './list-keys';
+import type { FieldLabels } from '../../editing/changed-fields';
+import { newKey } from '../../editing/list-keys';
 import { inputPathLabel } from './problem-labels';
-import { blankToNull, nullToBlank } from './optional-text';
+import { blankToNull, nullToBlank } from '../../editing/optional-text';
 import type { EditedProgram, UpdateProgramMutation } from './queries';
-import type { SourceChoice } from './source-choice';
+import type { SourceChoice } from '../../editing/source-choice';
 
 export interface ComponentValues {
   key: string;

@@ -7,6 +7,7 @@ import { Migration20261129120000_facets_index as PostgresFacetsIndex } from './p
 import { Migration20261129130000_outcome_recency_index as PostgresOutcomeRecencyIndex } from './postgresql/Migration20261129130000_outcome_recency_index';
 import { Migration20261129140000_facet_changes as PostgresFacetChanges } from './postgresql/Migration20261129140000_facet_changes';
 import { Migration20261129150000_source_visibility as PostgresSourceVisibility } from './postgresql/Migration20261129150000_source_visibility';
+import { Migration20261129160000_statistic_versions as PostgresStatisticVersions } from './postgresql/Migration20261129160000_statistic_versions';
 import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migration20261129000000_initial';
 import { Migration20261129100000_accounts as SqliteAccounts } from './sqlite/Migration20261129100000_accounts';
 import { Migration20261129110000_versions as SqliteVersions } from './sqlite/Migration20261129110000_versions';
@@ -14,6 +15,7 @@ import { Migration20261129120000_facets_index as SqliteFacetsIndex } from './sql
 import { Migration20261129130000_outcome_recency_index as SqliteOutcomeRecencyIndex } from './sqlite/Migration20261129130000_outcome_recency_index';
 import { Migration20261129140000_facet_changes as SqliteFacetChanges } from './sqlite/Migration20261129140000_facet_changes';
 import { Migration20261129150000_source_visibility as SqliteSourceVisibility } from './sqlite/Migration20261129150000_source_visibility';
+import { Migration20261129160000_statistic_versions as SqliteStatisticVersions } from './sqlite/Migration20261129160000_statistic_versions';
 
 /**
  * Migrations are dialect-specific SQL, one folder per database, listed here in order. Full-text
@@ -29,6 +31,7 @@ const MIGRATIONS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261129130000_outcome_recency_index', class: SqliteOutcomeRecencyIndex },
     { name: 'Migration20261129140000_facet_changes', class: SqliteFacetChanges },
     { name: 'Migration20261129150000_source_visibility', class: SqliteSourceVisibility },
+    { name: 'Migration20261129160000_statistic_versions', class: SqliteStatisticVersions },
   ],
   postgresql: [
     { name: 'Migration20261129000000_initial', class: PostgresInitial },
@@ -38,6 +41,7 @@ const MIGRATIONS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261129130000_outcome_recency_index', class: PostgresOutcomeRecencyIndex },
     { name: 'Migration20261129140000_facet_changes', class: PostgresFacetChanges },
     { name: 'Migration20261129150000_source_visibility', class: PostgresSourceVisibility },
+    { name: 'Migration20261129160000_statistic_versions', class: PostgresStatisticVersions },
   ],
 };
 

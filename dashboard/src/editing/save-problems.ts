@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { CombinedError } from 'urql';
-import { NO_PROBLEMS, problemsOf, type MutationProblems } from '../../editing/mutation-problems';
+import { NO_PROBLEMS, problemsOf, type MutationProblems } from './mutation-problems';
 
 /**
  * What stopped the last save: the API's problems, or the form's own when something it cannot even

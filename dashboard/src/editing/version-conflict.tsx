@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ConflictNotice } from '../../editing/ConflictNotice';
-import type { MutationProblems } from '../../editing/mutation-problems';
+import { ConflictNotice } from './ConflictNotice';
+import type { MutationProblems } from './mutation-problems';
 import { changedFields, mergeEdits, type FieldLabels } from './changed-fields';
 
 /** A record's values as a form holds them, and the version they are of. */

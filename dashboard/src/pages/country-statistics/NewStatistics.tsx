@@ -1,0 +1,107 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { FormProblems } from '../../editing/fields';
+import { ProblemSummary } from '../../editing/ProblemSummary';
+import { useSaveProblems } from '../../editing/save-problems';
+import type { SourceChoice } from '../../editing/source-choice';
+import { plural } from '../../format';
+import { problemsAtSourceField } from './source-problems';
+import {
+  RecordStatisticsMutation,
+  STATISTICS_TYPENAMES,
+  type IndicatorChoice,
+  type StatisticsCountry,
+} from './queries';
+import { rowsProblems } from './statistic-checks';
+import { emptyDraft, inputOf, problemLabel, type StatisticDraft } from './statistic-draft';
+import { StatisticFields } from './StatisticFields';
+
+const rowName = (index: number) => `New statistic ${index + 1}`;
+
+/** New figures, several at once, all recorded or none; each checked before it is sent. */
+export function NewStatistics({
+  country,
+  indicators,
+  suggestions,
+  onSaved,
+}: {
+  country: Pick<StatisticsCountry, 'code' | 'name'>;
+  indicators: readonly IndicatorChoice[];
+  suggestions: readonly SourceChoice[];
+  onSaved(message: string): void;
+}) {
+  const [rows, setRows] = useState(() => [emptyDraft()]);
+  const [state, record] = useMutation(RecordStatisticsMutation);
+  const { problems: saveProblems, setMissing } = useSaveProblems(state.error);
+  const problems = useMemo(() => problemsAtSourceField(saveProblems), [saveProblems]);
+  const unitOf = (code: string) => indicators.find((indicator) => indicator.code === code)?.unit;
+  const labels = Object.fromEntries(
+    Object.keys(problems.fields).flatMap((path) => {
+      const label = problemLabel(path, rowName);
+      return label ? [[path, label]] : [];
+    }),
+  );
+
+  const update = (index: number, change: Partial<StatisticDraft>) =>
+    setRows((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const missing = rowsProblems(rows, unitOf);
+    setMissing(missing);
+    if (missing) return;
+    const result = await record(
+      { code: country.code, rows: rows.map(inputOf) },
+      { additionalTypenames: STATISTICS_TYPENAMES },
+    );
+    if (result.data) {
+      const added = result.data.recordCountryStatistics.length;
+      setRows([emptyDraft()]);
+      onSaved(`Saved: ${plural(added, 'statistic', 'statistics')} added to ${country.name}.`);
+    }
+  };
+
+  return (
+    <section aria-labelledby="statistics-new">
+      <h2 id="statistics-new">Add statistics</h2>
+      <p className="meta">
+        Every row is added, or none is: a row with a problem stops them all. A figure that differs from one already
+        recorded from another source is kept beside it, and the country page shows both as a disagreement.
+      </p>
+      <form noValidate onSubmit={submit} className="ef-form">
+        <ProblemSummary problems={problems} labels={labels} />
+        <FormProblems problems={problems}>
+          {rows.map((row, index) => (
+            <fieldset key={row.key} className="ef-outcome-row ef-statistic-row">
+              <legend>{rowName(index)}</legend>
+              <StatisticFields
+                path={`rows[${index}]`}
+                value={row}
+                onChange={(change) => update(index, change)}
+                indicators={indicators}
+                suggestions={suggestions}
+              />
+              {rows.length > 1 && (
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
+                >
+                  Remove {rowName(index).toLowerCase()}
+                </button>
+              )}
+            </fieldset>
+          ))}
+        </FormProblems>
+        <div className="form-actions">
+          <button type="button" className="secondary" onClick={() => setRows((current) => [...current, emptyDraft()])}>
+            Add row
+          </button>
+          <button type="submit" disabled={state.fetching}>
+            {state.fetching ? 'Adding…' : rows.length === 1 ? 'Add the statistic' : `Add the ${rows.length} statistics`}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useQuery } from 'urql';
+import { ErrorState, Loading } from '../../components/QueryState';
+import { EDITORS, useHasRole } from '../../editing/RequireRole';
+import { HistorySection, RevisionList } from '../../history/HistoryPanel';
+import type { RevisionEntry } from '../../history/queries';
+import { StatisticRevisionsQuery, STATISTICS_TYPENAMES, type IndicatorChoice } from './queries';
+import { figureName } from './statistic-draft';
+
+/**
+ * The history of a country's statistics, deleted ones included: each change titled by its figure,
+ * with its restores — a deleted figure back, an edited one to an earlier state, an added one removed.
+ */
+export function StatisticsHistory({
+  code,
+  indicators,
+  onRestored,
+}: {
+  code: string;
+  indicators: readonly IndicatorChoice[];
+  onRestored(): void;
+}) {
+  const editor = useHasRole(EDITORS);
+  if (!editor) return null;
+  return (
+    <HistorySection heading="History of the statistics">
+      {() => <Revisions code={code} indicators={indicators} onRestored={onRestored} />}
+    </HistorySection>
+  );
+}
+
+function Revisions({
+  code,
+  indicators,
+  onRestored,
+}: {
+  code: string;
+  indicators: readonly IndicatorChoice[];
+  onRestored(): void;
+}) {
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: StatisticRevisionsQuery,
+    variables: { code },
+    requestPolicy: 'network-only',
+  });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  if (error && !data) return <ErrorState error={error} retry={reload} />;
+  if (!data?.country) return <Loading what="history" />;
+  const titleOf = (revision: RevisionEntry) => {
+    const state = (revision.after ?? revision.before ?? {}) as Record<string, unknown>;
+    const code = String(state.indicatorCode ?? '');
+    const name = indicators.find((indicator) => indicator.code === code)?.name ?? code;
+    const year = typeof state.year === 'number' ? state.year : null;
+    return figureName(name, year, state.sex === 'FEMALE' || state.sex === 'MALE' ? state.sex : 'TOTAL');
+  };
+  return (
+    <RevisionList
+      revisions={data.country.statisticRevisions}
+      fetching={fetching}
+      reload={reload}
+      onRestored={onRestored}
+      titleOf={titleOf}
+      removable
+      additionalTypenames={STATISTICS_TYPENAMES}
+      empty="No statistic of this country has been added, corrected or deleted in the Atlas yet."
+    />
+  );
+}

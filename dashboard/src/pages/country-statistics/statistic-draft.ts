@@ -1,0 +1,110 @@
+import { labelOf, sexes, type Sex } from '@atlas/shared';
+import type { FieldLabels } from '../../editing/changed-fields';
+import { newKey } from '../../editing/list-keys';
+import { blankToNull, nullToBlank } from '../../editing/optional-text';
+import type { SourceChoice } from '../../editing/source-choice';
+import type { RecordedStatistic, StatisticInput } from './queries';
+
+/** The source of a figure as the form holds it: one of the Atlas's, or a new one typed in. */
+export type SourceDraft =
+  | { kind: 'existing'; source: SourceChoice | null }
+  | { kind: 'new'; title: string; url: string; publisher: string; publishedOn: string };
+
+/** A new figure as a row of the form holds it. */
+export interface StatisticDraft extends FigureValues {
+  /** The React key of the new row (list-keys.ts). */
+  key: string;
+}
+
+/** What a figure says, as its fields hold it. */
+export interface FigureValues {
+  indicatorCode: string;
+  year: number | null;
+  value: number | null;
+  sex: `${Sex}`;
+  note: string;
+  source: SourceDraft;
+}
+
+export const NEW_SOURCE: SourceDraft = { kind: 'new', title: '', url: '', publisher: '', publishedOn: '' };
+
+export function emptyDraft(source: SourceChoice | null = null): StatisticDraft {
+  return {
+    key: newKey(),
+    indicatorCode: '',
+    year: null,
+    value: null,
+    sex: 'TOTAL',
+    note: '',
+    source: { kind: 'existing', source },
+  };
+}
+
+/** A stored figure as the fields hold it, to correct it. */
+export function valuesOf(statistic: RecordedStatistic): FigureValues {
+  return {
+    indicatorCode: statistic.indicator.code,
+    year: statistic.year,
+    value: statistic.value,
+    sex: statistic.sex,
+    note: nullToBlank(statistic.note),
+    source: { kind: 'existing', source: statistic.source },
+  };
+}
+
+/**
+ * A checked draft as the API takes it (statistic-checks.ts has found its year and value); a new
+ * source's title and address go as typed, so that the API names the same problems.
+ */
+export function inputOf(draft: FigureValues): StatisticInput {
+  const { source } = draft;
+  return {
+    indicatorCode: draft.indicatorCode,
+    year: draft.year!,
+    value: draft.value!,
+    sex: draft.sex,
+    note: blankToNull(draft.note),
+    source:
+      source.kind === 'existing'
+        ? source.source && { sourceId: source.source.id }
+        : {
+            title: source.title,
+            url: source.url.trim(),
+            publisher: blankToNull(source.publisher),
+            publishedOn: blankToNull(source.publishedOn),
+          },
+  };
+}
+
+/** The fields of a draft in the form's words, for the conflict view and the problem summary. */
+export const DRAFT_LABELS: FieldLabels<FigureValues> = {
+  indicatorCode: 'Indicator',
+  year: 'Year',
+  value: 'Value',
+  sex: 'Sex',
+  note: 'Note',
+  source: 'Source',
+};
+
+const SOURCE_LABELS: Record<string, string> = {
+  title: 'New source › title',
+  url: 'New source › address (URL)',
+  publisher: 'New source › publisher',
+  publishedOn: 'New source › published on',
+};
+
+/** `rows[1].source.url` → "New statistic 2 › New source › address (URL)", for the problem summary. */
+export function problemLabel(path: string, itemName: (index: number) => string): string | undefined {
+  const match = /^(?:rows\[(\d+)\]|statistics\[\d+\])\.(\w+)(?:\.(\w+))?$/.exec(path);
+  if (!match) return undefined;
+  const [, index, field = '', sourceField] = match;
+  const item = index === undefined ? '' : `${itemName(Number(index))} › `;
+  if (sourceField) return `${item}${SOURCE_LABELS[sourceField] ?? 'Source'}`;
+  return `${item}${DRAFT_LABELS[field as keyof typeof DRAFT_LABELS] ?? field}`;
+}
+
+/** A figure in words: "Nationals working abroad, 2024" (with its sex when broken down). */
+export function figureName(indicatorName: string, year: number | null, sex: `${Sex}`): string {
+  const broken = sex === 'TOTAL' ? '' : ` (${labelOf(sexes, sex as Sex).toLowerCase()})`;
+  return `${indicatorName}, ${year ?? 'no year'}${broken}`;
+}

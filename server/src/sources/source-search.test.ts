@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCode, fieldPaths } from '../test-support/graphql-errors';
+import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+
+let atlas: TestAtlas;
+beforeAll(async () => {
+  atlas = await startTestAtlas();
+});
+afterAll(() => atlas.close());
+
+interface Found {
+  title: string;
+  publisher: string | null;
+  url: string;
+}
+
+const SEARCH =
+  'query($search: String, $first: Int) { sources(search: $search, first: $first) { title publisher url } }';
+const search = (variables: { search?: string; first?: number }) =>
+  atlas.graphql<{ sources: Found[] }>(SEARCH, variables);
+
+describe('sources', () => {
+  it('finds sources by part of their title, publisher or address, in any case, by title', async () => {
+    const byTitle = (await search({ search: 'TIMOR-LESTE after oil' })).data!.sources;
+    expect(byTitle.map((s) => s.title)).toEqual(['Remittances: biggest export earner for Timor-Leste after oil']);
+    const byPublisher = (await search({ search: 'devpolicy blog', first: 100 })).data!.sources;
+    expect(byPublisher.length).toBeGreaterThan(0);
+    expect(byPublisher.every((s) => s.publisher === 'Devpolicy Blog')).toBe(true);
+    const byAddress = (await search({ search: 'iom.int/news/first-labour', first: 100 })).data!.sources;
+    expect(byAddress.map((s) => s.url)).toEqual([
+      'https://iom.int/news/first-labour-migration-workshop-launched-timor-leste',
+    ]);
+    const titles = byPublisher.map((s) => s.title);
+    expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it('lists 20 by default and at most 100, and says so of a larger page', async () => {
+    expect((await search({})).data!.sources).toHaveLength(20);
+    expect((await search({ first: 100 })).data!.sources).toHaveLength(100);
+    const tooMany = await search({ first: 101, search: 'x'.repeat(201) });
+    expect(errorCode(tooMany)).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(tooMany)).toEqual(['first', 'search']);
+  });
+});

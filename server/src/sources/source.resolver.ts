@@ -1,0 +1,39 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { AtlasContext } from '../graphql/context';
+import { badUserInput } from '../graphql/errors';
+import { Source } from './source.entity';
+
+const MAX_SOURCES = 100;
+const MAX_SEARCH = 200;
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @Query(() => [Source], {
+    description: `Sources by title, to cite one again: those whose title, publisher or address contains \`search\` (any case), or all of them. At most \`first\` (20 by default, at most ${MAX_SOURCES}).`,
+  })
+  sources(
+    @Arg('search', () => String, {
+      nullable: true,
+      description: `Part of a title, publisher or address (at most ${MAX_SEARCH} characters).`,
+    })
+    search: string | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'How many, at most.' })
+    first: number | null,
+    @Ctx() { em, dialect }: AtlasContext,
+  ): Promise<Source[]> {
+    const limit = first ?? 20;
+    const words = search?.trim() ?? '';
+    const problems = [];
+    if (limit < 0 || limit > MAX_SOURCES) problems.push({ path: 'first', message: `must be from 0 to ${MAX_SOURCES}` });
+    if (words.length > MAX_SEARCH) problems.push({ path: 'search', message: `at most ${MAX_SEARCH} characters` });
+    if (problems.length > 0) throw badUserInput(problems);
+    // SQLite's LIKE ignores the case of ASCII letters already; PostgreSQL's needs ILIKE. A % or _
+    // typed in the search matches any text or letter: harmless in a search box.
+    const contains = { [dialect === 'sqlite' ? '$like' : '$ilike']: `%${words}%` };
+    const where: FilterQuery<Source> = words
+      ? { $or: [{ title: contains }, { publisher: contains }, { url: contains }] }
+      : {};
+    return em.find(Source, where, { orderBy: { title: 'asc', id: 'asc' }, limit });
+  }
+}
