@@ -126,6 +126,22 @@ const CASES: Record<string, Case> = {
     path: 'id',
     token: () => editor,
   },
+  'Mutation.updateCountryStatistic(id)': {
+    query: `mutation($v: ID!) {
+      updateCountryStatistic(id: $v, expectedVersion: 1, input: {
+        indicatorCode: "REMITTANCES_USD", year: 2020, value: 1, source: { title: "A report", url: "https://example.org/r" }
+      }) { id }
+    }`,
+    variables: (v) => ({ v }),
+    path: 'id',
+    token: () => editor,
+  },
+  'Mutation.deleteCountryStatistic(id)': {
+    query: 'mutation($v: ID!) { deleteCountryStatistic(id: $v, expectedVersion: 1) }',
+    variables: (v) => ({ v }),
+    path: 'id',
+    token: () => editor,
+  },
   'Mutation.deleteOutcome(id)': {
     query: 'mutation($v: ID!) { deleteOutcome(id: $v) }',
     variables: (v) => ({ v }),
