@@ -8,8 +8,10 @@ import { launchBrowser, screenshot, watch, watchedPage, type PageProblems } from
  * Issue 4 in a real browser, on the built server: a contributor and an editor created with the CLI
  * write, review and publish a practice; an anonymous reader finds it; two tabs of the editor edit it
  * at once without losing anything; the editor restores the earlier version from its history. Issue
- * 12: the editor adds a statistic with a new source to Timor-Leste, sees it on the profile and its
- * chart, and restores the state before it from the statistics' history.
+ * 12: the form names five mistakes at once before sending anything; the review queue says who
+ * submitted the practice and for which organisation; the editor adds a statistic with a new source
+ * to Timor-Leste, sees it on the profile and its chart, and restores the state before it from the
+ * statistics' history.
  */
 describe('editing the Atlas in a real browser', () => {
   let atlas: Awaited<ReturnType<typeof startSeededAtlas>>;
@@ -22,6 +24,7 @@ describe('editing the Atlas in a real browser', () => {
     email: 'contributor@asean.test',
     name: 'Cora Tributor',
     password: 'a long contributor password',
+    organisation: 'Federation of Free Workers',
   };
   const EDITOR = { email: 'editor@asean.test', name: 'Ed Itor', password: 'a long editor password' };
   // A word found in no seeded practice, for the anonymous reader's search.
@@ -35,18 +38,23 @@ describe('editing the Atlas in a real browser', () => {
   const GOOD_URL = 'https://example.org/kalamansiwerk-report';
 
   // What the scenario hands on from one step to the next.
+  let contributorPage: Page;
   let practicePath = '';
   let editor: { page: Page; problems: PageProblems };
 
   beforeAll(async () => {
     atlas = await startSeededAtlas();
     browser = await launchBrowser();
-    for (const [account, role] of [
-      [CONTRIBUTOR, 'CONTRIBUTOR'],
-      [EDITOR, 'EDITOR'],
+    for (const [account, role, profile] of [
+      [
+        CONTRIBUTOR,
+        'CONTRIBUTOR',
+        ['--organisation', CONTRIBUTOR.organisation, '--constituency', 'WORKERS', '--country', 'PH'],
+      ],
+      [EDITOR, 'EDITOR', []],
     ] as const) {
       const created = await atlas.cli(
-        ['user', 'create', '--email', account.email, '--name', account.name, '--role', role],
+        ['user', 'create', '--email', account.email, '--name', account.name, '--role', role, ...profile],
         `${account.password}\n`,
       );
       expect(created).toContain(`Created ${role} ${account.email}`);
@@ -101,21 +109,26 @@ describe('editing the Atlas in a real browser', () => {
         .trim(),
     );
 
-  it('a contributor writes a practice, is shown the bad source address beside its field, fixes it and submits it', async () => {
+  it('a contributor writes a practice with five mistakes and is shown all five at once, before anything is sent', async () => {
     const { page } = await newVisitor();
+    contributorPage = page;
     await signIn(page, CONTRIBUTOR);
     await page.getByRole('link', { name: 'My practices' }).click();
     await page.getByRole('link', { name: 'New practice', exact: true }).click();
     await page.waitForURL(/\/practices\/new$/);
     await heading(page).filter({ hasText: 'New practice' }).waitFor();
+    const mutations: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/graphql')) mutations.push(request.postData() ?? '');
+    });
 
+    // Five mistakes: no summary, a year out of range, no dimension, no evidence level, a bad address.
     await titleField(page).fill(TITLE);
-    await summaryField(page).fill(SUMMARY);
     await practiceGroup(page)
       .getByRole('textbox', { name: 'Description', exact: true })
       .fill('Twelve returnees from Hong Kong buy calamansi from local farms.\n\nThey sell juice and preserves.');
     await page.getByRole('combobox', { name: 'Country', exact: true }).selectOption({ label: 'Philippines' });
-    await page.getByRole('spinbutton', { name: 'Year', exact: true }).fill('2021');
+    await page.getByRole('spinbutton', { name: 'Year', exact: true }).fill('2099');
     await page
       .getByRole('group', { name: 'Themes' })
       .getByRole('checkbox', { name: 'Entrepreneurship', exact: true })
@@ -124,20 +137,50 @@ describe('editing the Atlas in a real browser', () => {
       .getByRole('group', { name: 'Themes' })
       .getByRole('checkbox', { name: 'Financial literacy', exact: true })
       .check();
+    const source = page.getByRole('group', { name: 'Source 1' });
+    await source.getByRole('textbox', { name: 'Title', exact: true }).fill('Kalamansiwerk annual report 2022');
+    await source.getByRole('textbox', { name: 'Address (URL)', exact: true }).fill(BAD_URL);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+
+    const summary = page.getByRole('alert').filter({ hasText: 'Nothing was saved' });
+    await summary.waitFor();
+    const years = `must be a year from 1900 to ${new Date().getUTCFullYear() + 5}`;
+    expect(await summary.getByRole('listitem').allTextContents()).toEqual([
+      'Summary: required',
+      `Year: ${years}`,
+      'Dimensions: choose at least one',
+      'Evidence level: choose how strong the evidence is',
+      `Source 1: address (URL): ${URL_PROBLEM}`,
+    ]);
+    expect(await descriptionOf(summaryField(page))).toBe('required');
+    expect(await descriptionOf(page.getByRole('spinbutton', { name: 'Year', exact: true }))).toBe(years);
+    expect(await descriptionOf(page.getByRole('group', { name: 'Dimensions' }))).toBe('choose at least one');
+    expect(await descriptionOf(page.getByRole('combobox', { name: 'Evidence level', exact: true }))).toBe(
+      'choose how strong the evidence is',
+    );
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(4);
+    await screenshot(page, 'editing-five-mistakes');
+    // Checked in the browser with the API's own rules: nothing was sent.
+    expect(mutations.filter((body) => body.includes('CreatePractice'))).toEqual([]);
+  });
+
+  it('fixes four of them, is shown the bad source address beside its field, fixes it and submits it', async () => {
+    const page = contributorPage;
+    await summaryField(page).fill(SUMMARY);
+    await page.getByRole('spinbutton', { name: 'Year', exact: true }).fill('2021');
     await page
       .getByRole('group', { name: 'Dimensions' })
       .getByRole('checkbox', { name: 'Economic', exact: true })
       .check();
     await page.getByRole('combobox', { name: 'Evidence level', exact: true }).selectOption({ label: 'Documented' });
-    const source = page.getByRole('group', { name: 'Source 1' });
-    await source.getByRole('textbox', { name: 'Title', exact: true }).fill('Kalamansiwerk annual report 2022');
-    const url = source.getByRole('textbox', { name: 'Address (URL)', exact: true });
-    await url.fill(BAD_URL);
+    const url = page
+      .getByRole('group', { name: 'Source 1' })
+      .getByRole('textbox', { name: 'Address (URL)', exact: true });
     await page.getByRole('button', { name: 'Save draft' }).click();
 
-    // The server's message, beside the field and tied to it, and in the summary at the top.
+    // The API's rule, checked in the browser: beside the field and tied to it, and in the summary at the top.
     const summary = page.getByRole('alert').filter({ hasText: 'Nothing was saved' });
-    await summary.waitFor();
+    await expect.poll(() => summary.getByRole('listitem').count()).toBe(1);
     expect(await summary.getByRole('link', { name: 'Source 1: address (URL)' }).getAttribute('href')).toBe(
       `#${await url.getAttribute('id')}`,
     );
@@ -190,6 +233,14 @@ describe('editing the Atlas in a real browser', () => {
     const item = page.getByRole('listitem', { name: TITLE });
     await item.waitFor();
     expect(await item.getByText(SUMMARY).isVisible()).toBe(true);
+    // Who submitted it and for whom, when, and that it is new: never the submitter's e-mail address.
+    expect(await item.locator('.review-submission').textContent()).toMatch(
+      new RegExp(
+        `^Submitted .+ by ${CONTRIBUTOR.name}, ${CONTRIBUTOR.organisation} \\(workers’ organisation, Philippines\\)$`,
+      ),
+    );
+    expect(await item.getByText('New practice', { exact: false }).isVisible()).toBe(true);
+    expect(await item.textContent()).not.toContain(CONTRIBUTOR.email);
     await screenshot(page, 'editing-review-queue');
     accessibility['review queue'] = await seriousAxeViolations(page);
 

@@ -48,8 +48,9 @@ interface FieldProps<T> {
 export function TextField({
   multiline,
   type = 'text',
+  autoComplete,
   ...props
-}: FieldProps<string> & { multiline?: boolean; type?: 'text' | 'url' | 'email' }) {
+}: FieldProps<string> & { multiline?: boolean; type?: 'text' | 'url' | 'email' | 'password'; autoComplete?: string }) {
   const { problem, id, control } = useField(props.path);
   return (
     <div className={`field${problem ? ' field-invalid' : ''}`}>
@@ -70,6 +71,7 @@ export function TextField({
         <input
           {...control}
           type={type}
+          autoComplete={autoComplete}
           value={props.value}
           required={props.required}
           onChange={(e) => props.onChange(e.target.value)}

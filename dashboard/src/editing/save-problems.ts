@@ -3,8 +3,9 @@ import type { CombinedError } from 'urql';
 import { NO_PROBLEMS, problemsOf, type MutationProblems } from './mutation-problems';
 
 /**
- * What stopped the last save: the API's problems, or the form's own when something it cannot even
- * send is missing (a status, a year). Memoised: the summary takes the focus each time they change.
+ * What stopped the last save: the problems the form found with the API's rules before sending
+ * (editing/checked-input.ts), or else the API's. Memoised: the summary takes the focus each time
+ * they change.
  */
 export function useSaveProblems(error: CombinedError | undefined) {
   const [missing, setMissing] = useState<Record<string, string> | null>(null);
@@ -15,7 +16,7 @@ export function useSaveProblems(error: CombinedError | undefined) {
   );
   return {
     problems,
-    /** Shows these problems instead of sending; null before sending. */
+    /** Shows these problems (by path) instead of sending; null when sending. */
     setMissing,
   };
 }

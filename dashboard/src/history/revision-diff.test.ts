@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { fieldChanges, sameJson } from './revision-diff';
+import { addedAndRemoved, fieldChanges, sameJson } from './revision-diff';
 
 describe('fieldChanges', () => {
   it('lists only the fields whose values differ, old and new', () => {
-    const before = { title: 'Old', year: 2019, themes: ['HEALTH'], summary: 'Same', version: 3 };
-    const after = { title: 'New', year: 2019, themes: ['HEALTH', 'HOUSING'], summary: 'Same', version: 4 };
+    const before = { title: 'Old', year: 2019, themes: ['HEALTH'], summary: 'Same', version: 3, lastEditedAt: 'a' };
+    const after = {
+      title: 'New',
+      year: 2019,
+      themes: ['HEALTH', 'HOUSING'],
+      summary: 'Same',
+      version: 4,
+      lastEditedAt: 'b',
+    };
     expect(fieldChanges(before, after)).toEqual([
       { field: 'title', before: 'Old', after: 'New' },
       { field: 'themes', before: ['HEALTH'], after: ['HEALTH', 'HOUSING'] },
@@ -36,5 +43,15 @@ describe('sameJson', () => {
     expect(sameJson([1, 2], [2, 1])).toBe(false);
     expect(sameJson(null, {})).toBe(false);
     expect(sameJson('1', 1)).toBe(false);
+  });
+});
+
+describe('addedAndRemoved', () => {
+  it('names what a list gained and lost, not what it kept or reordered', () => {
+    expect(addedAndRemoved(['Job placement', 'Entrepreneurship'], ['Skills training', 'Job placement'])).toEqual({
+      added: ['Skills training'],
+      removed: ['Entrepreneurship'],
+    });
+    expect(addedAndRemoved(['a', 'b'], ['b', 'a'])).toEqual({ added: [], removed: [] });
   });
 });

@@ -9,7 +9,7 @@ export interface FieldChange {
  * Bookkeeping every change moves on (the revision itself already shows its version and time), and
  * IDs recorded beside a name that says the same (a statistic's `sourceId`, beside `sourceTitle`).
  */
-const BOOKKEEPING = new Set(['version', 'updatedAt', 'sourceId']);
+const BOOKKEEPING = new Set(['version', 'updatedAt', 'lastEditedAt', 'sourceId']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -24,6 +24,14 @@ export function sameJson(a: unknown, b: unknown): boolean {
     return [...keys].every((key) => sameJson(a[key], b[key]));
   }
   return false;
+}
+
+/** What a list gained and lost from one version to the next, in the order each shows them. */
+export function addedAndRemoved<T>(before: readonly T[], after: readonly T[]): { added: T[]; removed: T[] } {
+  return {
+    added: after.filter((value) => !before.includes(value)),
+    removed: before.filter((value) => !after.includes(value)),
+  };
 }
 
 /**

@@ -1,6 +1,8 @@
 /** Names a snapshot's fields and values compactly, for the "Show changes" list of a revision. */
 
 const FIELD_LABELS: Record<string, string> = {
+  body: 'Description',
+  event: 'Presented at',
   sourceIds: 'Sources',
   countryCode: 'Country',
   indicatorCode: 'Indicator',

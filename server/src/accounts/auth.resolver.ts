@@ -10,8 +10,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { signInSchema } from '@atlas/shared/rules';
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
+import { parseInput } from '../graphql/validate-input';
 import { login, logout } from './auth.service';
 import { User } from './user.entity';
 
@@ -30,13 +32,16 @@ class LoginResult {
 @Resolver(() => User)
 export class AuthResolver {
   @Mutation(() => LoginResult, {
-    description: 'Signs in. Repeated failures are throttled per account and per address (RATE_LIMITED).',
+    description:
+      'Signs in. An empty or malformed address, or an empty password, is BAD_USER_INPUT naming it (as the sign-in form checks); repeated failures are throttled per account and per address (RATE_LIMITED).',
   })
   login(
     @Arg('email', () => String, { description: 'The account’s email address.' }) email: string,
     @Arg('password', () => String, { description: 'The account’s password.' }) password: string,
     @Ctx() { em, request, services }: AtlasContext,
   ): Promise<LoginResult> {
+    // The sign-in form's rules (an address, a password), before anything is looked up or counted.
+    parseInput(signInSchema, { email, password }, '');
     return login(em, services.loginThrottle, email, password, request.address);
   }
 

@@ -161,7 +161,7 @@ describe('upsertCountry', () => {
     expect((await entry('PH')).leadAgency).toBe('Department of Migrant Workers');
   });
 
-  it('names every bad field and writes nothing', async () => {
+  it('names every bad field, of format and of reference, in one round, and writes nothing', async () => {
     const country = await entry('VN');
     const input = inputOf(country);
     const before = await counts();
@@ -183,6 +183,7 @@ describe('upsertCountry', () => {
       'input.iso3',
       'input.legalInstruments[0].sourceIds',
       'input.legalInstruments[0].year',
+      'input.legalInstruments[1].sourceIds[0]',
       'input.memberSince',
       'input.name',
     ]);

@@ -60,9 +60,19 @@ export function applyCountry(
   }
 }
 
-/** Where each cited source stands in the input, for reporting a bad one. */
-export function sourceReferences(fields: CountryFields): Reference[] {
-  return fields.legalInstruments.flatMap((instrument, i) =>
-    instrument.sourceIds.map((globalId, j) => ({ path: `input.legalInstruments[${i}].sourceIds[${j}]`, globalId })),
-  );
+/**
+ * Where each cited source stands in the input, for reporting a bad one. It reads the input as
+ * GraphQL typed it (not only once it passed its rules), so that references and formats are reported
+ * in one round.
+ */
+export function sourceReferences(input: { legalInstruments?: unknown }): Reference[] {
+  const instruments: unknown[] = Array.isArray(input.legalInstruments) ? input.legalInstruments : [];
+  return instruments.flatMap((instrument, i) => {
+    const sourceIds: unknown = (instrument as { sourceIds?: unknown } | null)?.sourceIds;
+    return Array.isArray(sourceIds)
+      ? sourceIds.flatMap((globalId: unknown, j) =>
+          typeof globalId === 'string' ? [{ path: `input.legalInstruments[${i}].sourceIds[${j}]`, globalId }] : [],
+        )
+      : [];
+  });
 }

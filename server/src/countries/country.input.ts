@@ -1,15 +1,6 @@
 import { MigrationProfile } from '@atlas/shared';
-import {
-  citations,
-  countryFields,
-  FIRST_YEAR,
-  legalInstrumentFields,
-  list,
-  MAX_LEGAL_INSTRUMENTS,
-  YEARS_AHEAD,
-} from '@atlas/shared/rules';
+import { FIRST_YEAR, YEARS_AHEAD } from '@atlas/shared/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { z } from 'zod';
 
 @InputType({ description: 'A national law, decree or policy, as part of a country entry.' })
 export class LegalInstrumentInput {
@@ -59,23 +50,5 @@ export class CountryInput {
   legalInstruments!: LegalInstrumentInput[];
 }
 
-export const legalInstrumentSchema = z.object({
-  title: legalInstrumentFields.title,
-  year: z.nullish(legalInstrumentFields.year),
-  date: z.nullish(legalInstrumentFields.date),
-  summary: z.nullish(legalInstrumentFields.summary),
-  sourceIds: citations(z.string()),
-});
-
-export const countryInputSchema = z.object({
-  code: countryFields.code,
-  iso3: countryFields.iso3,
-  name: countryFields.name,
-  memberSince: countryFields.memberSince,
-  migrationProfile: z.enum(MigrationProfile),
-  leadAgency: countryFields.leadAgency,
-  summary: countryFields.summary,
-  legalInstruments: list(legalInstrumentSchema, MAX_LEGAL_INSTRUMENTS, 'legal instruments'),
-});
-
-export type CountryFields = z.infer<typeof countryInputSchema>;
+// The rules of this input are shared with the dashboard's form.
+export { countryInputSchema, legalInstrumentSchema, type CountryFields } from '@atlas/shared/rules';

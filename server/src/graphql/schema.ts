@@ -5,6 +5,7 @@ import { CITING_AND_LICENCE } from '../about/about';
 import { AboutResolver } from '../about/about.resolver';
 import { AccountAdminResolver } from '../accounts/account-admin.resolver';
 import { AuthResolver } from '../accounts/auth.resolver';
+import { PersonResolver } from '../accounts/person.type';
 import { CompareResolver } from '../compare/compare.resolver';
 import { CountryMutationResolver } from '../countries/country-mutation.resolver';
 import { CountryStatisticHistoryResolver } from '../countries/country-statistic-history.resolver';
@@ -21,6 +22,7 @@ import { OutcomeSeriesResolver } from '../outcomes/outcome-series.resolver';
 import { OutcomeResolver } from '../outcomes/outcome.resolver';
 import { PracticeMutationResolver } from '../practices/practice-mutation.resolver';
 import { PracticeFacetsResolver } from '../practices/practice-facets.resolver';
+import { PracticeReviewResolver } from '../practices/practice-review.resolver';
 import { PracticeStatsResolver } from '../practices/practice-stats.resolver';
 import { PracticeResolver } from '../practices/practice.resolver';
 import { ProgramMutationResolver } from '../programs/program-mutation.resolver';
@@ -71,7 +73,9 @@ function build(): Promise<GraphQLSchema> {
       OutcomeSeriesResolver,
       PracticeMutationResolver,
       PracticeFacetsResolver,
+      PersonResolver,
       PracticeResolver,
+      PracticeReviewResolver,
       PracticeStatsResolver,
       ProgramMutationResolver,
       ProgramResolver,

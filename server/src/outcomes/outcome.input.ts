@@ -1,7 +1,6 @@
 import { Sex } from '@atlas/shared';
-import { figureFields, FIRST_YEAR, YEARS_AHEAD } from '@atlas/shared/rules';
+import { FIRST_YEAR, YEARS_AHEAD } from '@atlas/shared/rules';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { z } from 'zod';
 
 @InputType({ description: 'One measured value of a programme’s results, with its source.' })
 export class OutcomeInput {
@@ -38,25 +37,5 @@ export class OutcomeInput {
   note?: string | null;
 }
 
-/** Whether the value fits its indicator's unit is checked once the indicator is loaded (record-outcomes.ts). */
-export const outcomeInputSchema = z.object({
-  programId: z.string(),
-  practiceId: z.string().nullish(),
-  indicatorCode: figureFields.indicatorCode,
-  year: figureFields.year,
-  value: figureFields.value,
-  sex: z
-    .enum(Sex)
-    .nullish()
-    .transform((sex) => sex ?? Sex.TOTAL),
-  sourceId: z.string(),
-  note: z.nullish(figureFields.note),
-});
-
-export const MAX_FIGURES = 500;
-export const outcomeBatchSchema = z
-  .array(outcomeInputSchema)
-  .min(1, 'record at least one figure')
-  .max(MAX_FIGURES, `at most ${MAX_FIGURES} figures at once`);
-
-export type OutcomeFields = z.infer<typeof outcomeInputSchema>;
+// The rules of this input are shared with the dashboard's form.
+export { MAX_FIGURES, outcomeBatchSchema, outcomeInputSchema, type OutcomeFields } from '@atlas/shared/rules';

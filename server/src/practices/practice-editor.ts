@@ -111,7 +111,7 @@ async function record(
   change: Change,
   before: Record<string, unknown> | null,
 ): Promise<Practice> {
-  practice.updatedAt = new Date();
+  practice.updatedAt = practice.lastEditedAt = new Date();
   await tx.flush();
   recordCreatedSources(tx, viewer, change.created ?? []);
   recordRevision(tx, viewer, {

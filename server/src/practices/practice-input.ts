@@ -1,8 +1,6 @@
 import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
-import { choices, citations, orEmpty, practiceFields } from '@atlas/shared/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { z } from 'zod';
-import { SourceReferenceInput, sourceReferenceSchema } from '../sources/source-reference';
+import { SourceReferenceInput } from '../sources/source-reference';
 
 @InputType({
   description:
@@ -58,31 +56,5 @@ export class PracticeInput {
   sources!: SourceReferenceInput[];
 }
 
-/** Global IDs are checked (type, and a record behind them) with the references, in practice-references.ts. */
-const globalId = z.string();
-
-/** The rules of `PracticeInput`: formats here; whether referenced records exist, in practice-references.ts. */
-export const practiceInputSchema = z.strictObject({
-  title: practiceFields.title,
-  summary: practiceFields.summary,
-  body: practiceFields.body,
-  countryCode: practiceFields.country,
-  programId: globalId.nullish(),
-  year: practiceFields.year,
-  themes: choices(Theme, { atLeastOne: true }),
-  dimensions: choices(Dimension, { atLeastOne: true }),
-  levels: orEmpty(choices(Level)),
-  stakeholders: orEmpty(choices(Stakeholder)),
-  targetGroups: orEmpty(choices(TargetGroup)),
-  evidenceLevel: z.enum(EvidenceLevel),
-  partners: orEmpty(practiceFields.partners),
-  eventId: globalId.nullish(),
-  sources: citations(sourceReferenceSchema),
-});
-
-export type PracticeFields = z.infer<typeof practiceInputSchema>;
-
-export const rejectionReasonSchema = z
-  .string({ error: 'give a reason for the contributor' })
-  .check(z.refine((reason) => reason.trim() !== '', { error: 'give a reason for the contributor', abort: true }))
-  .pipe(practiceFields.rejectionReason);
+// The rules of this input, and of a rejection's reason, are shared with the dashboard's form.
+export { practiceInputSchema, rejectionReasonSchema, type PracticeFields } from '@atlas/shared/rules';

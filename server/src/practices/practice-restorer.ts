@@ -69,6 +69,7 @@ export async function restorePractice(
     practice.key = await uniqueKey(em, Practice, state.key, 'practice');
     em.persist(practice);
   }
+  const now = new Date();
   Object.assign(practice, {
     title: state.title,
     summary: state.summary,
@@ -84,7 +85,8 @@ export async function restorePractice(
     partners: state.partners,
     rejectionReason: state.rejectionReason ?? null,
     publishedAt: state.publishedAt ?? null,
-    updatedAt: new Date(),
+    updatedAt: now,
+    lastEditedAt: now,
   } satisfies Partial<Practice>);
   practice.country = ref(country);
   practice.program = program ? ref(program) : null;

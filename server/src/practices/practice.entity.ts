@@ -46,6 +46,7 @@ export class Practice extends AtlasEntity<
   | 'createdBy'
   | 'rejectionReason'
   | 'publishedAt'
+  | 'lastEditedAt'
 > {
   @Field(() => String, { description: 'Stable short key, unique in the Atlas.' })
   @Property({ type: 'string', length: 120, unique: true })
@@ -130,9 +131,20 @@ export class Practice extends AtlasEntity<
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => GraphQLISODateTime, { description: 'When the record last changed.' })
+  @Field(() => GraphQLISODateTime, {
+    description:
+      'When the record last changed in the database, by anyone or anything: the seed and imports set it to when they ran. For the last change by a person, see lastEditedAt.',
+  })
   @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'When a person last changed it through the API: created, edited, submitted, published, rejected, archived or restored it. Null while it is as the seed or an import wrote it; the dates of its sources then say how current it is.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  lastEditedAt: Date | null = null;
 
   @Field(() => Int, { description: 'Version for optimistic locking; increases with every change.' })
   @Property({ type: 'integer', version: true })

@@ -116,7 +116,7 @@ describe('createProgram and updateProgram', () => {
     ]);
   });
 
-  it('names every bad field and writes nothing', async () => {
+  it('names every bad field, of format and of reference, in one round, and writes nothing', async () => {
     const before = await counts();
     const invalid = await create(
       programInput({ name: '', startYear: 2020, endYear: 2019, sourceIds: [], components: [{ name: ' ' }] }),
@@ -125,6 +125,23 @@ describe('createProgram and updateProgram', () => {
     expect(fieldPaths(invalid)).toEqual(['input.components[0].name', 'input.endYear', 'input.name', 'input.sourceIds']);
     const references = await create(programInput({ countryCode: 'JP', sourceIds: [sourceIds[0], desmigratif.id] }));
     expect(fieldPaths(references)).toEqual(['input.countryCode', 'input.sourceIds[1]']);
+    const both = await create(
+      programInput({
+        name: ' ',
+        countryCode: 'JP',
+        status: 'ACTIVE',
+        startYear: 2020,
+        endYear: 2019,
+        sourceIds: [sourceIds[0], desmigratif.id],
+      }),
+    );
+    expect(fieldPaths(both)).toEqual(['input.countryCode', 'input.endYear', 'input.name', 'input.sourceIds[1]']);
+    const stillRefused = await update(
+      desmigratif.id,
+      programInput({ summary: '', sourceIds: ['not-an-id'] }),
+      desmigratif.version,
+    );
+    expect(fieldPaths(stillRefused)).toEqual(['input.sourceIds[0]', 'input.summary']);
     const onUpdate = await update(desmigratif.id, programInput({ startYear: 1850 }), desmigratif.version);
     expect(fieldPaths(onUpdate)).toEqual(['input.startYear']);
     const farFuture = await create(programInput({ startYear: 2099, countryCode: '' }));

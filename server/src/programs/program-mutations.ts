@@ -4,29 +4,30 @@ import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
 import { uniqueKey } from '../db/unique-key';
 import { badUserInput, InputProblems, notFound } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
-import { parseInput } from '../graphql/validate-input';
+import { checkInput } from '../graphql/validate-input';
 import { recordRevision, RevisionAction } from '../history/record-revision';
 import { applyProgram, loadProgram, programReferences, programState } from './program-state';
-import { programInputSchema } from './program.input';
+import { programInputSchema, type ProgramInput } from './program.input';
 import { ReintegrationProgram } from './program.entity';
 
 /** Creates a programme, its key made from its name (unique). */
-export async function createProgram(em: EntityManager, viewer: Viewer, input: unknown): Promise<ReintegrationProgram> {
-  const fields = parseInput(programInputSchema, input);
+export async function createProgram(
+  em: EntityManager,
+  viewer: Viewer,
+  input: ProgramInput,
+): Promise<ReintegrationProgram> {
   return em.transactional(async (em) => {
     const tx = em as EntityManager;
-    const problems = new InputProblems();
-    const { country, sources } = await programReferences(tx, fields, problems);
-    problems.throwIfAny();
+    const { fields, country, sources } = await checkProgramInput(tx, input);
     const program = tx.create(ReintegrationProgram, {
       key: await uniqueKey(tx, ReintegrationProgram, fields.name, 'programme'),
       name: fields.name,
-      country: country!,
+      country,
       leadAgency: fields.leadAgency,
       status: fields.status,
       summary: fields.summary,
     });
-    applyProgram(program, fields, { country: country!, sources });
+    applyProgram(program, fields, { country, sources });
     await tx.flush();
     recordRevision(tx, viewer, {
       entityType: 'ReintegrationProgram',
@@ -44,26 +45,23 @@ export async function updateProgram(
   em: EntityManager,
   viewer: Viewer,
   id: string,
-  input: unknown,
+  input: ProgramInput,
   expectedVersion: number,
 ): Promise<ReintegrationProgram> {
   const decoded = fromGlobalId(id);
   if (decoded?.typeName !== 'ReintegrationProgram') {
     throw badUserInput([{ path: 'id', message: 'is not the global ID of a ReintegrationProgram' }]);
   }
-  const fields = parseInput(programInputSchema, input);
   return transactionalVersioned(
     em,
     { entity: ReintegrationProgram, typeName: 'programme', expectedVersion },
     async (tx) => {
       const program = await loadProgram(tx, decoded.id);
       if (!program) throw notFound('programme');
-      const problems = new InputProblems();
-      const { country, sources } = await programReferences(tx, fields, problems);
-      problems.throwIfAny();
+      const { fields, country, sources } = await checkProgramInput(tx, input);
       checkVersion('programme', program, expectedVersion);
       const before = programState(program);
-      applyProgram(program, fields, { country: country!, sources });
+      applyProgram(program, fields, { country, sources });
       await tx.flush();
       recordRevision(tx, viewer, {
         entityType: 'ReintegrationProgram',
@@ -75,4 +73,14 @@ export async function updateProgram(
       return program;
     },
   );
+}
+
+/** Format problems and missing references, all reported at once; nothing is written before this passes. */
+async function checkProgramInput(tx: EntityManager, input: ProgramInput) {
+  const problems = new InputProblems();
+  const { data, problems: formatProblems } = checkInput(programInputSchema, input);
+  formatProblems.forEach(({ path, message }) => problems.add(path, message));
+  const { country, sources } = await programReferences(tx, input, problems);
+  problems.throwIfAny();
+  return { fields: data!, country: country!, sources };
 }

@@ -1,5 +1,6 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { ISO_ALPHA2 } from '@atlas/shared';
 import { Country } from '../countries/country.entity';
 import { InputProblems } from '../graphql/errors';
 import { loadReferences } from '../graphql/reference-ids';
@@ -22,18 +23,25 @@ export function loadProgram(em: EntityManager, id: number): Promise<Reintegratio
   return em.findOne(ReintegrationProgram, { id }, { populate: ['country', 'sources'] });
 }
 
-/** The stored records a programme refers to, each bad reference added to `problems` at its input path. */
-export async function programReferences(em: EntityManager, fields: ProgramFields, problems: InputProblems) {
-  const country = await em.findOne(Country, { code: fields.countryCode });
-  if (!country) problems.add('input.countryCode', 'no such member state');
-  const sources = await loadReferences(
-    em,
-    Source,
-    fields.sourceIds.map((globalId, i) => ({ path: `input.sourceIds[${i}]`, globalId })),
-    problems,
-    'source',
+/**
+ * The stored records a programme refers to, each bad reference added to `problems` at its input
+ * path. It reads the input as GraphQL typed it, so that these problems are reported in the same
+ * round as the format problems; a code of the wrong format is left to the schema, which reports it.
+ */
+export async function programReferences(
+  em: EntityManager,
+  input: { countryCode?: unknown; sourceIds?: unknown },
+  problems: InputProblems,
+) {
+  const code = typeof input.countryCode === 'string' ? input.countryCode : '';
+  const country = ISO_ALPHA2.test(code) ? await em.findOne(Country, { code }) : null;
+  if (ISO_ALPHA2.test(code) && !country) problems.add('input.countryCode', 'no such member state');
+  const given: unknown[] = Array.isArray(input.sourceIds) ? input.sourceIds : [];
+  const cited = given.flatMap((globalId, i) =>
+    typeof globalId === 'string' ? [{ path: `input.sourceIds[${i}]`, globalId }] : [],
   );
-  return { country, sources: [...new Set(fields.sourceIds.flatMap((id) => sources.get(id) ?? []))] };
+  const sources = await loadReferences(em, Source, cited, problems, 'source');
+  return { country, sources: [...new Set(cited.flatMap(({ globalId }) => sources.get(globalId) ?? []))] };
 }
 
 /** Writes every field; marks the change so that the version is checked and increased even when only sources changed. */

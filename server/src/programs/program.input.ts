@@ -1,19 +1,6 @@
 import { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
-import {
-  choices,
-  citations,
-  FIRST_YEAR,
-  inOrder,
-  list,
-  MAX_COMPONENTS,
-  ORDER_MESSAGES,
-  orEmpty,
-  programComponentFields,
-  programFields,
-  YEARS_AHEAD,
-} from '@atlas/shared/rules';
+import { FIRST_YEAR, YEARS_AHEAD } from '@atlas/shared/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { z } from 'zod';
 
 @InputType({ description: 'A part of a programme, such as one of Desmigratif’s four pillars.' })
 export class ProgramComponentInput {
@@ -80,34 +67,5 @@ export class ProgramInput {
   sourceIds!: string[];
 }
 
-export const programInputSchema = z
-  .object({
-    name: programFields.name,
-    localName: z.nullish(programFields.localName),
-    acronym: z.nullish(programFields.acronym),
-    countryCode: programFields.country,
-    leadAgency: programFields.leadAgency,
-    partners: orEmpty(programFields.partners),
-    startYear: z.nullish(programFields.startYear),
-    endYear: z.nullish(programFields.endYear),
-    status: z.enum(ProgramStatus),
-    summary: programFields.summary,
-    components: orEmpty(
-      list(
-        z.object({
-          name: programComponentFields.name,
-          description: z.nullish(programComponentFields.description),
-        }),
-        MAX_COMPONENTS,
-        'components',
-      ),
-    ),
-    dimensions: orEmpty(choices(Dimension)),
-    levels: orEmpty(choices(Level)),
-    targetGroups: orEmpty(choices(TargetGroup)),
-    stakeholders: orEmpty(choices(Stakeholder)),
-    sourceIds: citations(z.string()),
-  })
-  .check(inOrder('startYear', 'endYear', ORDER_MESSAGES.endYear));
-
-export type ProgramFields = z.infer<typeof programInputSchema>;
+// The rules of this input are shared with the dashboard's form.
+export { programInputSchema, type ProgramFields } from '@atlas/shared/rules';

@@ -1,4 +1,4 @@
-import { NO_SOURCE, sourceFields } from '@atlas/shared/rules';
+import { NO_SOURCE, sourceReferenceSchema } from '@atlas/shared/rules';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Field, ID, InputType } from 'type-graphql';
 import { z } from 'zod';
@@ -34,38 +34,6 @@ export class SourceReferenceInput {
   publishedOn?: string | null;
 }
 
-const NEW_SOURCE_FIELDS = ['title', 'url', 'publisher', 'publishedOn'] as const;
-
-/**
- * `{ sourceId }` or `{ title, url, publisher?, publishedOn? }`, never a mix. The ID is checked (its
- * type, and a record behind it) by `resolveSourceReferences`, with the other references.
- */
-export const sourceReferenceSchema = z
-  .strictObject({
-    sourceId: z.string().nullish(),
-    title: z.nullish(sourceFields.title),
-    url: z.nullish(sourceFields.url),
-    publisher: z.nullish(sourceFields.publisher),
-    publishedOn: z.nullish(sourceFields.publishedOn),
-  })
-  .superRefine((reference, context) => {
-    if (reference.sourceId != null) {
-      for (const field of NEW_SOURCE_FIELDS) {
-        if (reference[field] != null)
-          context.addIssue({
-            code: 'custom',
-            path: [field],
-            message: 'give either sourceId or a new source, not both',
-          });
-      }
-      return;
-    }
-    for (const field of ['title', 'url'] as const) {
-      if (reference[field] == null)
-        context.addIssue({ code: 'custom', path: [field], message: 'required for a new source (or give sourceId)' });
-    }
-  });
-
 /** Nothing given at all: no ID, and every field of a new source left out or blank. */
 function isBlankReference(value: unknown): boolean {
   if (value == null) return true;
@@ -75,7 +43,7 @@ function isBlankReference(value: unknown): boolean {
 
 /** The one source a figure cites, required: when none is given, one problem at the reference itself. */
 export const citedSourceSchema = z
-  .preprocess((value) => (isBlankReference(value) ? null : value), sourceReferenceSchema.nullish())
+  .preprocess((value) => (isBlankReference(value) ? null : value), z.nullish(sourceReferenceSchema))
   .transform((reference, context) => {
     if (reference == null) {
       context.addIssue({ code: 'custom', message: NO_SOURCE });

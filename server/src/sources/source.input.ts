@@ -1,6 +1,4 @@
-import { sourceFields } from '@atlas/shared/rules';
 import { Field, InputType } from 'type-graphql';
-import { z } from 'zod';
 
 @InputType({ description: 'A citation to add: the document a practice, programme or figure comes from.' })
 export class SourceInput {
@@ -23,10 +21,5 @@ export class SourceInput {
   language?: string | null;
 }
 
-export const sourceInputSchema = z.object({
-  title: sourceFields.title,
-  url: sourceFields.url,
-  publisher: z.nullish(sourceFields.publisher),
-  publishedOn: z.nullish(sourceFields.publishedOn),
-  language: z.nullish(sourceFields.language),
-});
+// The rules of this input are shared with the dashboard's form.
+export { sourceInputSchema } from '@atlas/shared/rules';

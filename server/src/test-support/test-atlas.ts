@@ -32,7 +32,10 @@ export interface TestAtlas {
     token?: string,
   ): Promise<GraphQLResponse<T> & { status: number }>;
   /** Creates an account with this role and signs it in; returns its bearer token and global user id. */
-  signIn(role: Role, options?: { email?: string; countryCode?: string }): Promise<{ token: string; userId: string }>;
+  signIn(
+    role: Role,
+    options?: { email?: string; countryCode?: string; name?: string; organisation?: string; constituency?: string },
+  ): Promise<{ token: string; userId: string }>;
   /** The same, also returning the SQL statements it cost. */
   countedGraphql<T = Record<string, unknown>>(
     query: string,
@@ -96,9 +99,11 @@ export async function startTestAtlas(
       const email = options.email ?? `${role.toLowerCase()}-${++accounts}@atlas.test`;
       await createUser(orm.em.fork() as EntityManager, {
         email,
-        name: `Test ${role.toLowerCase()}`,
+        name: options.name ?? `Test ${role.toLowerCase()}`,
         role,
         countryCode: options.countryCode,
+        organisation: options.organisation,
+        constituency: options.constituency,
         password: TEST_PASSWORD,
       });
       const { data, errors } = await graphql<{ login: { token: string; user: { id: string } } }>(

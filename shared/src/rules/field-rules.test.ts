@@ -76,6 +76,7 @@ describe('partialDate', () => {
       messages: ['must be a date written 2019, 2019-08 or 2019-08-27'],
     });
     expect(check(partialDate, '1850-01-01')).toEqual({ messages: [`must be a date from 1900 to ${lastYear()}`] });
+    expect(check(partialDate, '')).toEqual({ messages: ['required'] });
   });
 });
 
@@ -85,6 +86,7 @@ describe('webAddress', () => {
     const message = 'must be a web address starting with http:// or https://';
     expect(check(webAddress, 'javascript:alert(document.cookie)')).toEqual({ messages: [message] });
     expect(check(webAddress, 'data:text/html;base64,PHNjcmlwdD4=')).toEqual({ messages: [message] });
+    expect(check(webAddress, '  ')).toEqual({ messages: ['required'] });
   });
 
   it('caps the length', () => {

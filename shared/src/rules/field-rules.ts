@@ -40,11 +40,36 @@ export function text(max: number) {
   );
 }
 
+/**
+ * A text checked in turn: each group of checks only once the groups before it passed, so that a
+ * field gets one message (an empty date is `required`, not also malformed). Piped (`z.pipe`) rather
+ * than with zod's `abort`: an abort anywhere in a record also stops the record's own checks (an end
+ * before its start), which would then be reported only in a second round.
+ */
+function inTurn(missing: string, first: z.core.$ZodCheck<string>[], ...then: z.core.$ZodCheck<string>[][]) {
+  return then.reduce<z.ZodMiniType<string, string>>(
+    (checked, checks) => z.pipe(checked, z.string().check(...checks)),
+    z.string({ error: missing }).check(...first),
+  );
+}
+
+/**
+ * Something picked from a list (a member state, a source, an indicator): a form sends it empty when
+ * nothing was picked, and `message` says what to pick (`choose a country`).
+ */
+export function chosen(message: string, ...then: z.core.$ZodCheck<string>[][]) {
+  return inTurn(message, [z.refine((value) => value.trim() !== '', message)], ...then);
+}
+
+/** One value of a vocabulary (an evidence level, a status); `message` says what to choose when none was. */
+export function choice<E extends Record<string, string>>(vocabulary: E, message: string) {
+  return z.enum(vocabulary, { error: message });
+}
+
 /** A member state, by ISO 3166-1 alpha-2 code; empty when none was chosen in a form. */
-export const countryCode = z.string({ error: 'choose a country' }).check(
-  z.refine((code) => code.trim() !== '', { error: 'choose a country', abort: true }),
+export const countryCode = chosen('choose a country', [
   z.regex(ISO_ALPHA2, 'must be a country code of two capital letters, such as ID or PH'),
-);
+]);
 
 export const iso3Code = z
   .string({ error: REQUIRED })
@@ -77,28 +102,33 @@ export const year = z
   .check(z.refine(isPlausibleYear, { error: () => `must be a year from ${yearRange()}` }));
 
 /** `2019`, `2019-08` or `2019-08-27`, a day that exists on the calendar, in a plausible year. */
-export const partialDate = z.string({ error: REQUIRED }).check(
-  z.regex(PARTIAL_DATE, { error: 'must be a date written 2019, 2019-08 or 2019-08-27', abort: true }),
-  z.refine(isCalendarDate, { error: (issue) => `${String(issue.input)} is not a day on the calendar`, abort: true }),
-  z.refine((date) => isPlausibleYear(Number(date.slice(0, 4))), {
-    error: () => `must be a date from ${yearRange()}`,
-  }),
+export const partialDate = inTurn(
+  REQUIRED,
+  [z.minLength(1, REQUIRED)],
+  [z.regex(PARTIAL_DATE, 'must be a date written 2019, 2019-08 or 2019-08-27')],
+  [z.refine(isCalendarDate, { error: (issue) => `${String(issue.input)} is not a day on the calendar` })],
+  [
+    z.refine((date) => isPlausibleYear(Number(date.slice(0, 4))), {
+      error: () => `must be a date from ${yearRange()}`,
+    }),
+  ],
 );
 
 /** An http or https address (never `javascript:` or `data:`), trimmed. */
-export const webAddress = z
-  .string({ error: REQUIRED })
-  .check(
-    z.trim(),
+export const webAddress = inTurn(
+  REQUIRED,
+  [z.trim(), z.minLength(1, REQUIRED)],
+  [
     z.maxLength(WEB_ADDRESS_MAX_LENGTH, `at most ${WEB_ADDRESS_MAX_LENGTH} characters`),
     z.refine(isWebAddress, 'must be a web address starting with http:// or https://'),
-  );
+  ],
+);
 
 /**
  * A figure's value as a number; whether it fits its indicator's unit (a percentage within 0–100, a
  * count a whole number) needs the indicator: `valueProblem` in units.ts, checked where it is known.
  */
-export const figureValue = z.number({ error: 'must be a number' });
+export const figureValue = z.number({ error: (issue) => (issue.input == null ? REQUIRED : 'must be a number') });
 
 /** At most `max` items (`what` names them in the message: `at most 50 partners`). */
 export function list<T extends z.core.SomeType>(item: T, max: number, what: string) {
@@ -131,16 +161,21 @@ export function choices<E extends Record<string, string>>(vocabulary: E, { atLea
 
 /**
  * A record's period in order: `end` not before `start` (years, or partial dates compared at the
- * precision both have), reported on `end`.
+ * precision both have), reported on `end`. Checked even when other fields of the record have
+ * problems (zod skips a record's checks then, by default), so that a form hears of every problem in
+ * one round; a start or end that is itself wrong is left to its own rule.
  */
 export function inOrder<K extends string>(start: K, end: K, message: string) {
-  return z.refine<Partial<Record<K, string | number | null>>>(
+  return z.refine<Partial<Record<K, unknown>>>(
     (record) => {
       const from = record[start];
       const to = record[end];
-      if (from == null || to == null) return true;
-      return typeof from === 'number' || typeof to === 'number' ? to >= from : isNotBefore(to, from);
+      if (typeof from === 'number' && typeof to === 'number') return to >= from;
+      if (typeof from === 'string' && typeof to === 'string' && isCalendarDate(from) && isCalendarDate(to)) {
+        return isNotBefore(to, from);
+      }
+      return true;
     },
-    { path: [end], error: message },
+    { path: [end], error: message, when: ({ value }) => typeof value === 'object' && value !== null },
   );
 }

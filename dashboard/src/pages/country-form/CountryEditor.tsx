@@ -9,7 +9,8 @@ import { SaveActions } from '../program-form/SaveActions';
 import { useSaveProblems } from '../../editing/save-problems';
 import { uniqueSources } from '../../editing/source-choice';
 import { useVersionConflict, type Versioned } from '../../editing/version-conflict';
-import { COUNTRY_LABELS, countryInput, countryValues, type CountryValues, countryPathLabel } from './country-values';
+import { leaveSavedNotice } from '../../editing/saved-notice';
+import { checkCountry, COUNTRY_LABELS, countryValues, type CountryValues, countryPathLabel } from './country-values';
 import { LegalInstrumentsField } from './LegalInstrumentsField';
 import { CountryEditQuery, UpsertCountryMutation, type EditedCountry } from './queries';
 
@@ -26,7 +27,7 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
   const [loaded] = useState(() => versioned(country));
   const [values, setValues] = useState(loaded.values);
   const [state, upsert] = useMutation(UpsertCountryMutation);
-  const { problems } = useSaveProblems(state.error);
+  const { problems, setMissing } = useSaveProblems(state.error);
   const [, navigate] = useLocation();
   const client = useClient();
   const conflict = useVersionConflict({
@@ -50,9 +51,14 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const checked = checkCountry(code, values);
+    setMissing(checked.problems?.fields ?? null);
+    if (!checked.input) return;
     conflict.saving();
-    const result = await upsert({ input: countryInput(code, values), expectedVersion: conflict.expectedVersion });
-    if (result.data) navigate(`/countries/${code}`);
+    const result = await upsert({ input: checked.input, expectedVersion: conflict.expectedVersion });
+    if (!result.data) return;
+    leaveSavedNotice(code, `Country entry saved (version ${result.data.upsertCountry.version}).`);
+    navigate(`/countries/${code}`);
   };
 
   return (
@@ -117,12 +123,7 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
           problems={problems}
         />
       </FormProblems>
-      <SaveActions
-        label="Save the country entry"
-        saving={state.fetching}
-        saved={state.data ? 'Country entry saved.' : null}
-        cancelHref={`/countries/${code}`}
-      />
+      <SaveActions label="Save the country entry" saving={state.fetching} cancelHref={`/countries/${code}`} />
     </form>
   );
 }

@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { Route, Switch } from 'wouter';
+import { SavedNotice } from '../../editing/Confirmation';
 import type { ResultOf } from '../../graphql';
 import { badUserInput, conflictAt, lastVariables, problemBeside } from '../../test-support/mutation-answers';
 import { renderSignedIn } from '../../test-support/signed-in';
@@ -86,37 +88,70 @@ describe('editing a country entry', () => {
     });
   });
 
-  it('shows each problem beside its field: a bad year of the second law, not the first', async () => {
-    const { requests } = renderForm({
-      UpsertCountry: badUserInput([
-        { path: 'input.legalInstruments[1].year', message: 'Too small: expected number to be >=1900' },
-        { path: 'input.legalInstruments[1].sourceIds', message: 'cite at least one source' },
-      ]),
-    });
+  it('names five mistakes as five messages at once before sending, each beside its field: the second law’s, not the first’s', async () => {
+    const { requests } = renderForm({});
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Add a law or policy' }));
+    await user.clear(await screen.findByRole('textbox', { name: 'Name' }));
+    await user.clear(await screen.findByRole('textbox', { name: 'ASEAN member since' }));
+    await user.click(screen.getByRole('button', { name: 'Add a law or policy' }));
     const second = instrument(2);
     await user.type(within(second).getByRole('textbox', { name: 'Title' }), 'Migrant Workers Act');
     await user.type(within(second).getByRole('spinbutton', { name: 'Year adopted' }), '1850');
+    await user.type(within(second).getByRole('textbox', { name: 'Date adopted' }), '2019-02-30');
     await user.click(screen.getByRole('button', { name: 'Save the country entry' }));
 
     const year = within(second).getByRole('spinbutton', { name: 'Year adopted' });
-    await expect.poll(() => problemBeside(year)).toBe('Too small: expected number to be >=1900');
+    await expect.poll(() => problemBeside(year)).toBe(`must be a year from 1900 to ${new Date().getUTCFullYear() + 5}`);
+    expect(problemBeside(within(second).getByRole('textbox', { name: 'Date adopted' }))).toBe(
+      '2019-02-30 is not a day on the calendar',
+    );
     expect(within(second).getByText('cite at least one source')).toBeTruthy();
+    expect(problemBeside(screen.getByRole('textbox', { name: 'ASEAN member since' }))).toBe('required');
     expect(problemBeside(within(instrument(1)).getByRole('spinbutton', { name: 'Year adopted' }))).toBeNull();
     const summary = screen.getByRole('alert');
     expect(summary.textContent).toContain('Nothing was saved');
+    expect(within(summary).getAllByRole('listitem')).toHaveLength(5);
+    expect(problemBeside(screen.getByRole('textbox', { name: 'Name' }))).toBe('required');
     expect(within(summary).getByRole('link', { name: 'Law or policy 2 › Year adopted' }).getAttribute('href')).toBe(
       '#field-input-legalInstruments-1-year',
     );
-    const sent = lastVariables(requests, 'UpsertCountry') as { input: { legalInstruments: unknown[] } };
-    expect(sent.input.legalInstruments[1]).toEqual({
-      title: 'Migrant Workers Act',
-      year: 1850,
-      date: null,
-      summary: null,
-      sourceIds: [],
+    expect(requests.some((request) => request.operationName === 'UpsertCountry')).toBe(false);
+  });
+
+  it('shows every problem the API finds in the same round: a code taken, a source gone', async () => {
+    const { requests } = renderForm({
+      UpsertCountry: badUserInput([
+        { path: 'input.iso3', message: 'is already the code of Iceland (IS)' },
+        { path: 'input.legalInstruments[0].sourceIds[0]', message: 'no such source' },
+      ]),
     });
+    const user = userEvent.setup();
+    const iso3 = await screen.findByRole('textbox', { name: 'ISO 3166-1 alpha-3 code' });
+    await user.clear(iso3);
+    await user.type(iso3, 'ISL');
+    await user.click(screen.getByRole('button', { name: 'Save the country entry' }));
+    await expect.poll(() => problemBeside(iso3)).toBe('is already the code of Iceland (IS)');
+    expect(
+      within(screen.getByRole('alert'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['ISO alpha-3 code: is already the code of Iceland (IS)', 'Law or policy 1 › Sources 1: no such source']);
+    expect(requests.filter((request) => request.operationName === 'UpsertCountry')).toHaveLength(1);
+  });
+
+  it('says on the country’s page that the entry was saved', async () => {
+    const { current } = renderSignedIn(
+      'EDITOR',
+      '/countries/id/edit',
+      <Switch>
+        <Route path="/countries/:code/edit">{({ code }) => <CountryFormPage code={code} />}</Route>
+        <Route path="/countries/:code">{({ code }) => <SavedNotice recordKey={code} />}</Route>
+      </Switch>,
+      { CountryEdit: { country: indonesia }, UpsertCountry: saved },
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Save the country entry' }));
+    await expect.poll(current).toBe('/countries/ID');
+    expect((await screen.findByRole('status')).textContent).toBe('Country entry saved (version 5).');
   });
 
   it('after a conflict, loads the latest version, keeps the edits and saves on top of it', async () => {

@@ -1,4 +1,6 @@
 import type { MigrationProfile } from '@atlas/shared';
+import { countryInputSchema } from '@atlas/shared/rules';
+import { checkedInput } from '../../editing/checked-input';
 import type { FieldLabels } from '../../editing/changed-fields';
 import { inputPathLabel } from '../program-form/problem-labels';
 import { newKey } from '../../editing/list-keys';
@@ -59,8 +61,12 @@ export function countryValues(country: EditedCountry): CountryValues {
   };
 }
 
-export function countryInput(code: string, values: CountryValues): CountryInput {
-  return {
+/**
+ * The entry as upsertCountry takes it, if it passes the API's rules (`@atlas/shared/rules`);
+ * otherwise every problem at once, before anything is sent.
+ */
+export function checkCountry(code: string, values: CountryValues) {
+  return checkedInput<CountryInput>(countryInputSchema, {
     code,
     name: values.name,
     iso3: values.iso3.trim(),
@@ -75,7 +81,7 @@ export function countryInput(code: string, values: CountryValues): CountryInput 
       summary: blankToNull(instrument.summary),
       sourceIds: instrument.sources.map((source) => source.id),
     })),
-  };
+  });
 }
 
 const INSTRUMENT_LABELS = {

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
+import { leaveSavedNotice } from '../../editing/saved-notice';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import CountryPage, { CountryQuery } from './CountryPage';
 
@@ -140,6 +141,13 @@ function renderCountry(data: Data, code = 'id') {
 }
 
 describe('CountryPage', () => {
+  it('confirms a save made on the country form, in a live region', async () => {
+    leaveSavedNotice('ID', 'Country entry saved (version 5).');
+    renderCountry({ country: indonesia, countries });
+    await screen.findByRole('heading', { level: 1, name: 'Indonesia' });
+    expect(screen.getByRole('status').textContent).toBe('Country entry saved (version 5).');
+  });
+
   it('shows the profile of the country', async () => {
     renderCountry({ country: indonesia, countries });
     expect(await screen.findByRole('heading', { level: 1, name: 'Indonesia' })).toBeTruthy();

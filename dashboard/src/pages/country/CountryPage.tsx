@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { graphql, type ResultOf } from '../../graphql';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceLink } from '../../components/SourceLinks';
+import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { HistoryPanel } from '../../history/HistoryPanel';
 import { practicesHref } from '../../practice-filter-params';
@@ -169,6 +170,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
           </li>
         </ul>
       </header>
+      <SavedNotice recordKey={country.code} />
 
       {editor && (
         <p className="form-actions">

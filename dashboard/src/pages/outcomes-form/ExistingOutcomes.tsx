@@ -9,7 +9,14 @@ import { formatValue } from '../../format';
 import { DeleteOutcomeMutation, type RecordedOutcome } from './queries';
 
 /** The figures recorded for the programme, each deletable after a confirmation. */
-export function ExistingOutcomes({ outcomes, onDeleted }: { outcomes: readonly RecordedOutcome[]; onDeleted(): void }) {
+export function ExistingOutcomes({
+  outcomes,
+  onDeleted,
+}: {
+  outcomes: readonly RecordedOutcome[];
+  /** Called with what was deleted, in words ("Returnees trained, 2019"). */
+  onDeleted(what: string): void;
+}) {
   if (outcomes.length === 0) return <Empty>No outcome is recorded for this programme yet.</Empty>;
   const sorted = [...outcomes].sort(
     (a, b) => a.indicator.name.localeCompare(b.indicator.name) || a.year - b.year || a.sex.localeCompare(b.sex),
@@ -23,7 +30,7 @@ export function ExistingOutcomes({ outcomes, onDeleted }: { outcomes: readonly R
   );
 }
 
-function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onDeleted(): void }) {
+function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onDeleted(what: string): void }) {
   const [confirming, setConfirming] = useState(false);
   const [state, deleteOutcome] = useMutation(DeleteOutcomeMutation);
   const problem = state.error ? (problemsOf(state.error).message ?? 'The figure could not be deleted.') : null;
@@ -34,7 +41,7 @@ function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onD
       { id: outcome.id },
       { additionalTypenames: ['Outcome', 'ReintegrationProgram'] },
     );
-    if (result.data) onDeleted();
+    if (result.data) onDeleted(what);
   };
 
   return (

@@ -51,6 +51,9 @@ const renderAs = (role: Parameters<typeof renderSignedIn>[0], answers: Parameter
 
 const row = (n: number) => screen.getByRole('group', { name: `New outcome ${n}` });
 
+/** The live status region (a confirmation) saying `text`. */
+const statusSaying = (text: string) => screen.getAllByRole('status').find((status) => status.textContent === text);
+
 async function fillRow(n: number, values: { indicator: string; year: string; value: string; source: string }) {
   const user = userEvent.setup();
   const fields = within(row(n));
@@ -81,28 +84,64 @@ describe('a programme’s outcomes', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Yes, delete it' }));
 
     expect(await screen.findByRole('heading', { name: 'Recorded outcomes (1)' })).toBeTruthy();
+    expect(statusSaying('Deleted New Desmigratif villages, 2016. Its history keeps it.')).toBeTruthy();
     expect(lastVariables(requests, 'DeleteOutcome')).toEqual({ id: pilot.id });
     expect(screen.queryByRole('button', { name: 'Delete New Desmigratif villages, 2016: 2' })).toBeNull();
   });
 
-  it('shows a bad row’s problems beside that row’s fields, and records nothing', async () => {
+  it('names five mistakes in two rows as five messages at once before sending, a value that does not fit its unit too', async () => {
+    const { requests } = renderAs('EDITOR', {});
+    const user = userEvent.setup();
+    await screen.findByRole('group', { name: 'New outcome 1' });
+    await fillRow(1, { indicator: trained.code, year: '2099', value: '1200', source: kontan.id });
+    await user.click(screen.getByRole('button', { name: 'Add row' }));
+    await fillRow(2, { indicator: trained.code, year: '1850', value: '-5', source: kontan.id });
+    await user.selectOptions(within(row(2)).getByRole('combobox', { name: 'Source' }), '');
+    await user.selectOptions(within(row(1)).getByRole('combobox', { name: 'Indicator' }), '');
+    await user.click(screen.getByRole('button', { name: 'Record the 2 outcomes' }));
+
+    const secondValue = within(row(2)).getByRole('spinbutton', { name: 'Value' });
+    await expect
+      .poll(() => problemBeside(secondValue))
+      .toBe('must be a whole number of persons from 0 to 10,000,000,000');
+    expect(problemBeside(within(row(2)).getByRole('combobox', { name: 'Source' }))).toBe('choose a source');
+    expect(problemBeside(within(row(1)).getByRole('spinbutton', { name: 'Year' }))).toBe(
+      `must be a year from 1900 to ${new Date().getUTCFullYear() + 5}`,
+    );
+    expect(problemBeside(within(row(1)).getByRole('spinbutton', { name: 'Value' }))).toBeNull();
+    expect(
+      within(screen.getByRole('alert'))
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
+      'New outcome 1 › Indicator',
+      'New outcome 1 › Year',
+      'New outcome 2 › Year',
+      'New outcome 2 › Source',
+      'New outcome 2 › Value',
+    ]);
+    expect(problemBeside(within(row(1)).getByRole('combobox', { name: 'Indicator' }))).toBe('choose an indicator');
+    expect(within(row(1)).getByRole('spinbutton', { name: 'Year' })).toHaveProperty('value', '2099');
+    expect(requests.some((request) => request.operationName === 'RecordOutcomes')).toBe(false);
+  });
+
+  it('shows every problem the API finds in the same round, each beside its row’s field', async () => {
     const { requests } = renderAs('EDITOR', {
       RecordOutcomes: badUserInput([
-        { path: 'inputs[1].value', message: 'must not be negative: indicators count, sum or share' },
+        { path: 'inputs[0].indicatorCode', message: 'no such indicator' },
+        { path: 'inputs[1].sourceId', message: 'no such source' },
       ]),
     });
     const user = userEvent.setup();
     await screen.findByRole('group', { name: 'New outcome 1' });
     await fillRow(1, { indicator: trained.code, year: '2019', value: '1200', source: kontan.id });
     await user.click(screen.getByRole('button', { name: 'Add row' }));
-    await fillRow(2, { indicator: trained.code, year: '2020', value: '-5', source: kontan.id });
+    await fillRow(2, { indicator: trained.code, year: '2020', value: '900', source: kontan.id });
     await user.click(screen.getByRole('button', { name: 'Record the 2 outcomes' }));
 
-    const secondValue = within(row(2)).getByRole('spinbutton', { name: 'Value' });
-    await expect.poll(() => problemBeside(secondValue)).toBe('must not be negative: indicators count, sum or share');
-    expect(problemBeside(within(row(1)).getByRole('spinbutton', { name: 'Value' }))).toBeNull();
-    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'New outcome 2 › Value' })).toBeTruthy();
-    expect(within(row(1)).getByRole('spinbutton', { name: 'Year' })).toHaveProperty('value', '2019');
+    const firstIndicator = within(row(1)).getByRole('combobox', { name: 'Indicator' });
+    await expect.poll(() => problemBeside(firstIndicator)).toBe('no such indicator');
+    expect(problemBeside(within(row(2)).getByRole('combobox', { name: 'Source' }))).toBe('no such source');
     expect(lastVariables(requests, 'RecordOutcomes')).toEqual({
       inputs: [
         {
@@ -118,7 +157,7 @@ describe('a programme’s outcomes', () => {
           programId: ID,
           indicatorCode: trained.code,
           year: 2020,
-          value: -5,
+          value: 900,
           sex: 'TOTAL',
           sourceId: kontan.id,
           note: null,
@@ -141,22 +180,28 @@ describe('a programme’s outcomes', () => {
 
     await expect
       .poll(() => problemBeside(within(row(2)).getByRole('spinbutton', { name: 'Year' })))
-      .toBe('give the year');
+      .toBe(`must be a year from 1900 to ${new Date().getUTCFullYear() + 5}`);
+    expect(problemBeside(within(row(2)).getByRole('spinbutton', { name: 'Value' }))).toBe('required');
     expect(problemBeside(within(row(2)).getByRole('combobox', { name: 'Source' }))).toBe('choose a source');
     expect(problemBeside(within(row(1)).getByRole('spinbutton', { name: 'Year' }))).toBeNull();
-    expect(requests.some((request) => request.operationName === 'RecordOutcomes')).toBe(false);
 
     await user.type(within(row(2)).getByRole('spinbutton', { name: 'Year' }), '2019');
     await user.type(within(row(2)).getByRole('spinbutton', { name: 'Value' }), '950.5');
     await user.selectOptions(within(row(2)).getByRole('combobox', { name: 'Source' }), kontan.id);
     await user.type(within(row(2)).getByRole('textbox', { name: 'Note' }), 'Men only.');
     await user.click(screen.getByRole('button', { name: 'Record the 2 outcomes' }));
+    const value = within(row(2)).getByRole('spinbutton', { name: 'Value' });
+    await expect.poll(() => problemBeside(value)).toBe('must be a whole number of persons from 0 to 10,000,000,000');
+    expect(requests.some((request) => request.operationName === 'RecordOutcomes')).toBe(false);
 
-    expect((await screen.findByRole('status')).textContent).toBe('Recorded 2 outcomes.');
+    await user.clear(value);
+    await user.type(value, '950');
+    await user.click(screen.getByRole('button', { name: 'Record the 2 outcomes' }));
+    expect(await screen.findByText('Recorded 2 outcomes.')).toBe(statusSaying('Recorded 2 outcomes.'));
     expect(lastVariables(requests, 'RecordOutcomes')).toMatchObject({
       inputs: [
         { year: 2019, value: 1200, sex: 'FEMALE', note: null },
-        { year: 2019, value: 950.5, sex: 'TOTAL', note: 'Men only.' },
+        { year: 2019, value: 950, sex: 'TOTAL', note: 'Men only.' },
       ],
     });
     expect(screen.getAllByRole('group', { name: /^New outcome/ })).toHaveLength(1);

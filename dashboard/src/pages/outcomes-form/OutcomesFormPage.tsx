@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
+import { Confirmation } from '../../editing/Confirmation';
 import { FormProblems } from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
 import { EDITORS, RequireRole } from '../../editing/RequireRole';
@@ -9,7 +10,7 @@ import { plural } from '../../format';
 import { useSaveProblems } from '../../editing/save-problems';
 import { ExistingOutcomes } from './ExistingOutcomes';
 import { NewOutcomeRows } from './NewOutcomeRows';
-import { emptyRow, outcomeInputs, rowLabels } from './outcome-rows';
+import { checkOutcomes, emptyRow, rowLabels } from './outcome-rows';
 import { OutcomesFormQuery, RecordOutcomesMutation, type IndicatorChoice, type OutcomesProgram } from './queries';
 import '../../editing/editor-forms.css';
 
@@ -29,6 +30,7 @@ export default function OutcomesFormPage({ id }: { id: string }) {
 function Outcomes({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: OutcomesFormQuery, variables: { id }, requestPolicy: 'network-only' });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const [deleted, setDeleted] = useState<string | null>(null);
   if (result.data && result.data.program === null) {
     return <Empty>No programme has this address: it may have been removed, or the link is incomplete.</Empty>;
   }
@@ -49,7 +51,14 @@ function Outcomes({ id }: { id: string }) {
           </p>
           <section aria-labelledby="outcomes-recorded">
             <h2 id="outcomes-recorded">Recorded outcomes ({program.outcomes.length})</h2>
-            <ExistingOutcomes outcomes={program.outcomes} onDeleted={refresh} />
+            <Confirmation>{deleted && `Deleted ${deleted}. Its history keeps it.`}</Confirmation>
+            <ExistingOutcomes
+              outcomes={program.outcomes}
+              onDeleted={(what) => {
+                setDeleted(what);
+                refresh();
+              }}
+            />
           </section>
           <RecordOutcomes program={program} indicators={result.data?.indicators ?? []} onRecorded={refresh} />
         </>
@@ -77,11 +86,11 @@ function RecordOutcomes({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setRecorded(null);
-    const { inputs, missing } = outcomeInputs(program.id, rows);
-    setMissing(missing);
-    if (missing) return;
+    const checked = checkOutcomes(program.id, rows, indicators);
+    setMissing(checked.problems?.fields ?? null);
+    if (!checked.input) return;
     // The programme's cached queries are stale even where they held no outcome yet.
-    const result = await record({ inputs }, { additionalTypenames: ['ReintegrationProgram'] });
+    const result = await record({ inputs: checked.input }, { additionalTypenames: ['ReintegrationProgram'] });
     if (result.data) {
       setRecorded(result.data.recordOutcomes.length);
       setRows([emptyRow(defaultSource)]);
@@ -106,11 +115,7 @@ function RecordOutcomes({
                 ? 'Record the outcome'
                 : `Record the ${rows.length} outcomes`}
           </button>
-          {recorded !== null && (
-            <p role="status" className="ef-saved">
-              Recorded {plural(recorded, 'outcome', 'outcomes')}.
-            </p>
-          )}
+          <Confirmation>{recorded !== null && `Recorded ${plural(recorded, 'outcome', 'outcomes')}.`}</Confirmation>
         </div>
       </form>
     </section>

@@ -1,7 +1,9 @@
-import type { Sex } from '@atlas/shared';
+import { valueProblem, type Sex } from '@atlas/shared';
+import { outcomeBatchSchema } from '@atlas/shared/rules';
+import { checkedInput } from '../../editing/checked-input';
 import { newKey } from '../../editing/list-keys';
 import { blankToNull } from '../../editing/optional-text';
-import type { OutcomeInput } from './queries';
+import type { IndicatorChoice, OutcomeInput } from './queries';
 
 /** One new figure as the form holds it. */
 export interface OutcomeRow {
@@ -19,33 +21,26 @@ export function emptyRow(sourceId = ''): OutcomeRow {
 }
 
 /**
- * The rows as recordOutcomes takes them; or, where a row lacks what the API cannot even receive
- * (an indicator, a year, a value, a source), the problems by path, as the API would name them.
+ * The rows as recordOutcomes takes them, if they pass the API's rules (`@atlas/shared/rules`) and
+ * each value fits its indicator's unit (a percentage within 0–100, a count a whole number);
+ * otherwise every problem of every row at once, by path (`inputs[1].value`), before anything is sent.
  */
-export function outcomeInputs(
-  programId: string,
-  rows: readonly OutcomeRow[],
-): { inputs: OutcomeInput[]; missing: Record<string, string> | null } {
-  const missing: Record<string, string> = {};
-  const inputs: OutcomeInput[] = [];
-  rows.forEach((row, i) => {
-    const path = `inputs[${i}]`;
-    if (row.indicatorCode === '') missing[`${path}.indicatorCode`] = 'choose an indicator';
-    if (row.year === null) missing[`${path}.year`] = 'give the year';
-    if (row.value === null) missing[`${path}.value`] = 'give the value';
-    if (row.sourceId === '') missing[`${path}.sourceId`] = 'choose a source';
-    if (row.year === null || row.value === null) return;
-    inputs.push({
-      programId,
-      indicatorCode: row.indicatorCode,
-      year: row.year,
-      value: row.value,
-      sex: row.sex,
-      sourceId: row.sourceId,
-      note: blankToNull(row.note),
-    });
+export function checkOutcomes(programId: string, rows: readonly OutcomeRow[], indicators: readonly IndicatorChoice[]) {
+  const unitProblems = rows.flatMap((row, i) => {
+    const unit = indicators.find((indicator) => indicator.code === row.indicatorCode)?.unit;
+    const problem = unit === undefined || row.value === null ? undefined : valueProblem(row.value, unit);
+    return problem ? [{ path: `inputs[${i}].value`, message: problem }] : [];
   });
-  return { inputs, missing: Object.keys(missing).length > 0 ? missing : null };
+  const inputs = rows.map((row) => ({
+    programId,
+    indicatorCode: row.indicatorCode,
+    year: row.year,
+    value: row.value,
+    sex: row.sex,
+    sourceId: row.sourceId,
+    note: blankToNull(row.note),
+  }));
+  return checkedInput<OutcomeInput[]>(outcomeBatchSchema, inputs, { argument: 'inputs', extra: unitProblems });
 }
 
 /** The labels of the rows' fields, for the problem summary ("Outcome 2 › Value"). */

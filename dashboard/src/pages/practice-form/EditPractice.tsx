@@ -14,7 +14,7 @@ import {
   type ExistingSource,
   type FormOptions,
 } from './queries';
-import { leaveSavedNotice } from './saved-notice';
+import { leaveSavedNotice } from '../../editing/saved-notice';
 
 /** The sources of both lists, each once: those cited before and those cited now can both be kept. */
 function unionOfSources(a: readonly ExistingSource[], b: readonly ExistingSource[]): ExistingSource[] {
@@ -41,7 +41,7 @@ export function EditPractice({ practice, options }: { practice: EditablePractice
 
   const save = async () => {
     const checked = checkDraft(draft);
-    if ('problems' in checked) {
+    if (checked.problems) {
       setUnsent(checked.problems);
       return;
     }

@@ -5,7 +5,7 @@ import { problemsOf, type MutationProblems } from '../../editing/mutation-proble
 import { checkDraft, emptyDraft, type PracticeDraft } from './practice-draft';
 import { PracticeForm } from './PracticeForm';
 import { CreatePracticeMutation, type FormOptions } from './queries';
-import { leaveSavedNotice } from './saved-notice';
+import { leaveSavedNotice } from '../../editing/saved-notice';
 
 /** A new practice: created as a draft of the signed-in account, then shown on its page. */
 export function NewPractice({ options }: { options: FormOptions }) {
@@ -17,7 +17,7 @@ export function NewPractice({ options }: { options: FormOptions }) {
 
   const save = async () => {
     const checked = checkDraft(draft);
-    if ('problems' in checked) {
+    if (checked.problems) {
       setUnsent(checked.problems);
       return;
     }

@@ -10,7 +10,8 @@ import type { ExistingSource, FormOptions } from './queries';
 
 /**
  * The form of a practice, new or edited: what stopped the last save at the top, each field's
- * problem beside it. Validation is the server's; the form only shows what it says.
+ * problem beside it, all at once, whether the form found them with the API's rules before sending
+ * (practice-draft.ts) or the API did.
  */
 export function PracticeForm({
   draft,

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ApiAnswers, ApiVariables } from '../../test-support/api-stub';
+import { problemBeside } from '../../test-support/mutation-answers';
 import PracticeFormPage from './PracticeFormPage';
 import type { EditablePractice, FormOptions } from './queries';
 import { renderSignedIn } from '../../test-support/signed-in';
@@ -62,6 +63,7 @@ describe('writing a new practice', () => {
   const openNew = (answers: ApiAnswers) =>
     renderSignedIn('CONTRIBUTOR', '/practices/new', <PracticeFormPage />, { PracticeFormOptions: OPTIONS, ...answers });
 
+  /** A whole practice, as the API's rules take it. */
   async function fillIn() {
     const user = userEvent.setup();
     await fill(user, await practiceTitle(), 'Savings groups');
@@ -75,37 +77,86 @@ describe('writing a new practice', () => {
     await user.selectOptions(control('Evidence level'), 'DOCUMENTED');
     const source = screen.getByRole('group', { name: 'Source 1' });
     await fill(user, control('Title', source), 'A report');
-    await fill(user, control('Address \\(URL\\)', source), 'ftp://example.org/report');
+    await fill(user, control('Address \\(URL\\)', source), 'https://example.org/report');
     return user;
   }
 
-  it('shows each problem the server names beside its field and in the summary, and keeps the form', async () => {
+  /** The problem summary: each entry's link text and message, in order. */
+  async function summaryEntries() {
+    const summary = await screen.findByText(/Nothing was saved. Correct these fields/);
+    const box = summary.closest('.problem-summary') as HTMLElement;
+    return within(box)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+  }
+
+  it('shows five mistakes as five messages at once, beside their fields and in the summary, before sending anything', async () => {
+    const { requests } = openNew({});
+    const user = userEvent.setup();
+    await fill(user, await practiceTitle(), 'Savings groups');
+    // 1. no summary
+    await fill(user, control('Description'), 'Monthly meetings.');
+    await user.selectOptions(control('Country'), 'ID');
+    await fill(user, control('Year'), '2099'); // 2. implausible year
+    await user.click(screen.getByLabelText('Financial literacy'));
+    // 3. no dimension; 4. no evidence level
+    const source = screen.getByRole('group', { name: 'Source 1' });
+    await fill(user, control('Title', source), 'A report');
+    await fill(user, control('Address \\(URL\\)', source), 'ftp://example.org/report'); // 5. not a web address
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    const years = `must be a year from 1900 to ${new Date().getUTCFullYear() + 5}`;
+    expect(await summaryEntries()).toEqual([
+      'Summary: required',
+      `Year: ${years}`,
+      'Dimensions: choose at least one',
+      'Evidence level: choose how strong the evidence is',
+      'Source 1: address (URL): must be a web address starting with http:// or https://',
+    ]);
+    expect(problemBeside(control('Summary'))).toBe('required');
+    expect(problemBeside(control('Year'))).toBe(years);
+    expect(problemBeside(screen.getByRole('group', { name: /^Dimensions/ }))).toBe('choose at least one');
+    expect(problemBeside(control('Evidence level'))).toBe('choose how strong the evidence is');
+    const url = control('Address \\(URL\\)', screen.getByRole('group', { name: 'Source 1' }));
+    expect(url.getAttribute('aria-invalid')).toBe('true');
+    expect(problemBeside(url)).toBe('must be a web address starting with http:// or https://');
+    expect((url as HTMLInputElement).value).toBe('ftp://example.org/report');
+    expect(requests.map((request) => request.operationName)).not.toContain('CreatePractice');
+  });
+
+  it('names every problem of a nearly empty form in one round', async () => {
+    const { requests } = openNew({});
+    const user = userEvent.setup();
+    await fill(user, await practiceTitle(), 'Savings groups');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(await summaryEntries()).toHaveLength(9);
+    expect(requests.map((request) => request.operationName)).not.toContain('CreatePractice');
+  });
+
+  it('shows every problem the API finds in the same round, beside its field, and keeps the form', async () => {
     const { requests } = openNew({
       CreatePractice: badInput([
-        { path: 'input.sources[0].url', message: 'must be an http or https URL' },
-        { path: 'input.body', message: 'at most 50000 characters' },
+        { path: 'input.programId', message: 'no such programme' },
+        { path: 'input.sources[0].url', message: 'no longer reachable' },
       ]),
     });
     const user = await fillIn();
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
 
-    const summary = await screen.findByText(/Nothing was saved. Correct these fields/);
-    const box = summary.closest('.problem-summary') as HTMLElement;
-    expect(within(box).getByRole('link', { name: 'Source 1: address (URL)' }).getAttribute('href')).toBe(
+    expect(await summaryEntries()).toEqual([
+      'Programme: no such programme',
+      'Source 1: address (URL): no longer reachable',
+    ]);
+    const summary = (await screen.findByText(/Nothing was saved/)).closest('.problem-summary') as HTMLElement;
+    expect(within(summary).getByRole('link', { name: 'Source 1: address (URL)' }).getAttribute('href')).toBe(
       '#field-input-sources-0-url',
     );
-    expect(box.textContent).toContain('must be an http or https URL');
-    expect(within(box).getByRole('link', { name: 'Description' })).toBeTruthy();
+    expect(problemBeside(control('Programme'))).toBe('no such programme');
+    expect(((await practiceTitle()) as HTMLInputElement).value).toBe('Savings groups');
 
-    const url = control('Address \\(URL\\)', screen.getByRole('group', { name: 'Source 1' }));
-    expect(url.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(url.getAttribute('aria-describedby')!)?.textContent).toBe(
-      'must be an http or https URL',
-    );
-    expect((url as HTMLInputElement).value).toBe('ftp://example.org/report');
-
-    const sent = requests.find((request) => request.operationName === 'CreatePractice')!.variables;
-    expect(sent.input).toMatchObject({
+    const sent = requests.filter((request) => request.operationName === 'CreatePractice');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.variables.input).toMatchObject({
       title: 'Savings groups',
       countryCode: 'ID',
       programId: 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ',
@@ -113,32 +164,19 @@ describe('writing a new practice', () => {
       themes: ['FINANCIAL_LITERACY'],
       dimensions: ['ECONOMIC'],
       evidenceLevel: 'DOCUMENTED',
-      sources: [{ title: 'A report', url: 'ftp://example.org/report', publisher: null, publishedOn: null }],
+      sources: [{ title: 'A report', url: 'https://example.org/report', publisher: null, publishedOn: null }],
     });
   });
 
   it('creates the practice and goes to its page', async () => {
-    const user = userEvent.setup();
     const view = openNew({ CreatePractice: { createPractice: { id: 'UHJhY3RpY2U6OQ', version: 1, status: 'DRAFT' } } });
-    // The stubbed API accepts anything: only what the form itself requires is filled in.
-    await fill(user, await practiceTitle(), 'Savings groups');
-    await fill(user, control('Year'), '2019');
-    await user.selectOptions(control('Evidence level'), 'DOCUMENTED');
+    const user = await fillIn();
     await user.click(screen.getByRole('button', { name: 'Add a source' }));
     const second = screen.getByRole('group', { name: 'Source 2' });
     expect(document.activeElement).toBe(control('Title', second));
     await user.click(within(second).getByRole('button', { name: 'Remove source 2' }));
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     await expect.poll(() => view.current()).toBe('/practices/UHJhY3RpY2U6OQ');
-  });
-
-  it('asks for a year and an evidence level before sending anything', async () => {
-    const user = userEvent.setup();
-    const { requests } = openNew({});
-    await user.click(await screen.findByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByRole('link', { name: 'Year' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Evidence level' })).toBeTruthy();
-    expect(requests.map((request) => request.operationName)).not.toContain('CreatePractice');
   });
 
   it('asks an anonymous reader to sign in', async () => {

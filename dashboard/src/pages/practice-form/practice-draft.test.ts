@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, checkDraft, draftOf, emptyDraft, mergeOnLatest, type PracticeDraft } from './practice-draft';
+import { changedFields, checkDraft, draftOf, mergeOnLatest, type PracticeDraft } from './practice-draft';
 import type { EditablePractice } from './queries';
 
 const STORED: EditablePractice = {
@@ -35,8 +35,7 @@ describe('checkDraft', () => {
         { key: 'k', sourceId: '', title: 'New', url: ' https://example.org/b ', publisher: ' ', publishedOn: '2020' },
       ],
     });
-    const checked = checkDraft(draft);
-    expect('input' in checked && checked.input).toMatchObject({
+    expect(checkDraft(draft).input).toMatchObject({
       countryCode: 'PH',
       programId: null,
       eventId: null,
@@ -48,12 +47,15 @@ describe('checkDraft', () => {
     });
   });
 
-  it('keeps back only what the GraphQL types require: a year and an evidence level', () => {
-    expect(checkDraft(emptyDraft())).toEqual({
+  it('keeps back a draft the API’s rules refuse, naming every problem at once', () => {
+    expect(checkDraft(filled({ title: ' ', year: 1850, dimensions: [], evidenceLevel: '' }))).toEqual({
+      input: null,
       problems: {
         fields: {
-          'input.year': 'enter the year it began or was first documented',
-          'input.evidenceLevel': 'choose one',
+          'input.title': 'required',
+          'input.year': `must be a year from 1900 to ${new Date().getUTCFullYear() + 5}`,
+          'input.dimensions': 'choose at least one',
+          'input.evidenceLevel': 'choose how strong the evidence is',
         },
         conflict: null,
         message: null,

@@ -1,5 +1,6 @@
+import { practiceInputSchema } from '@atlas/shared/rules';
+import { checkedInput } from '../../editing/checked-input';
 import { cleanLines } from '../../editing/fields';
-import type { MutationProblems } from '../../editing/mutation-problems';
 import type { EditablePractice, PracticeInput } from './queries';
 
 /** One cited source in the form: one the practice already cites (`sourceId`), or a new one. */
@@ -108,42 +109,37 @@ export function draftOf(practice: EditablePractice): PracticeDraft {
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /**
- * The draft as PracticeInput, or the problems that keep it from being sent: only what the GraphQL
- * types themselves require (a year, an evidence level). Everything else is the server's to judge.
+ * The draft as PracticeInput, if it passes the API's own rules (`@atlas/shared/rules`); otherwise
+ * every problem at once, before anything is sent. Whether what it refers to still exists (a
+ * programme, a source) only the API can say, in the same round as any other problem it finds.
  */
-export function checkDraft(draft: PracticeDraft): { input: PracticeInput } | { problems: MutationProblems } {
-  const fields: Record<string, string> = {};
-  if (draft.year === null) fields['input.year'] = 'enter the year it began or was first documented';
-  if (draft.evidenceLevel === '') fields['input.evidenceLevel'] = 'choose one';
-  if (draft.year === null || draft.evidenceLevel === '') return { problems: { fields, conflict: null, message: null } };
-  return {
-    input: {
-      title: draft.title,
-      summary: draft.summary,
-      body: draft.body,
-      countryCode: draft.countryCode,
-      year: draft.year,
-      programId: orNull(draft.programId),
-      eventId: orNull(draft.eventId),
-      themes: [...draft.themes],
-      dimensions: [...draft.dimensions],
-      levels: [...draft.levels],
-      stakeholders: [...draft.stakeholders],
-      targetGroups: [...draft.targetGroups],
-      evidenceLevel: draft.evidenceLevel,
-      partners: cleanLines(draft.partners),
-      sources: draft.sources.map((source) =>
-        source.sourceId !== ''
-          ? { sourceId: source.sourceId }
-          : {
-              title: source.title,
-              url: source.url.trim(),
-              publisher: orNull(source.publisher),
-              publishedOn: orNull(source.publishedOn),
-            },
-      ),
-    },
-  };
+export function checkDraft(draft: PracticeDraft) {
+  return checkedInput<PracticeInput>(practiceInputSchema, {
+    title: draft.title,
+    summary: draft.summary,
+    body: draft.body,
+    countryCode: draft.countryCode,
+    year: draft.year,
+    programId: orNull(draft.programId),
+    eventId: orNull(draft.eventId),
+    themes: [...draft.themes],
+    dimensions: [...draft.dimensions],
+    levels: [...draft.levels],
+    stakeholders: [...draft.stakeholders],
+    targetGroups: [...draft.targetGroups],
+    evidenceLevel: draft.evidenceLevel,
+    partners: cleanLines(draft.partners),
+    sources: draft.sources.map((source) =>
+      source.sourceId !== ''
+        ? { sourceId: source.sourceId }
+        : {
+            title: source.title,
+            url: source.url.trim(),
+            publisher: orNull(source.publisher),
+            publishedOn: orNull(source.publishedOn),
+          },
+    ),
+  });
 }
 
 /** A field's value reduced to what matters: sets unordered, lines and text trimmed, sources by ID or address. */

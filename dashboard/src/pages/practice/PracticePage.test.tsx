@@ -19,6 +19,7 @@ const PRACTICE: PracticeDetail = {
   body: 'Desmigratif started in 2016 with 2 villages.\nKontan reports 122 new villages in 2017.\n\nVillages are chosen among migrant villages.',
   year: 2016,
   updatedAt: '2026-11-29T09:13:44.791Z',
+  lastEditedAt: null,
   status: 'PUBLISHED',
   version: 3,
   rejectionReason: null,
@@ -90,6 +91,18 @@ describe('the page of a practice', () => {
       within(facts).getByRole('link', { name: 'Productive Migrant Village (Desmigratif)' }).getAttribute('href'),
     ).toBe('/programs/UmVpbnRlZ3JhdGlvblByb2dyYW06MQ');
     expect(within(facts).getByText('World Bank (village survey in Karanganyar)')).toBeTruthy();
+  });
+
+  it('says how current it is: its newest source’s date as the seed wrote it, then the last change by a person', async () => {
+    const { unmount } = openPractice(PRACTICE.id, { practice: PRACTICE });
+    const seeded = await screen.findByText(/^Source dated/);
+    expect(seeded.textContent).toBe('Source dated 22 May 2024.');
+    expect(seeded.querySelector('time')?.getAttribute('datetime')).toBe('2024-05-22');
+    expect(screen.queryByText(/29 November 2026/)).toBeNull();
+    unmount();
+
+    openPractice(PRACTICE.id, { practice: { ...PRACTICE, lastEditedAt: '2026-12-03T12:00:00.000Z' } });
+    expect((await screen.findByText(/^Last updated/)).textContent).toBe('Last updated 3 December 2026.');
   });
 
   it('shows the vocabularies by label, each a link to the practices that share it', async () => {

@@ -24,6 +24,7 @@ import { practicesHref } from '../../practice-filter-params';
 import { members } from '../practices/browser-state';
 import { formatValue } from '../../format';
 import { formatDateRange, paragraphs } from './format';
+import { howCurrent } from './last-updated';
 import { LinkedTags } from './LinkedTags';
 import { PracticeQuery, type PracticeDetail } from './queries';
 import { WorkflowPanel } from './WorkflowPanel';
@@ -75,6 +76,7 @@ function PracticeNotFound() {
 function PracticeView({ practice, history }: { practice: PracticeDetail; history?: ReactNode }) {
   const { country, program, event } = practice;
   const evidence = evidenceLevels[practice.evidenceLevel];
+  const current = howCurrent(practice);
   const outcomes = [...practice.outcomes].sort(
     (a, b) => a.indicator.name.localeCompare(b.indicator.name) || a.year - b.year,
   );
@@ -278,10 +280,11 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
               {evidence ? ` — ${evidence.description}` : ''}
             </p>
             <SourceLinks sources={practice.sources} />
-            <p className="meta">
-              Last updated <time dateTime={practice.updatedAt}>{formatDateRange(practice.updatedAt.slice(0, 10))}</time>
-              .
-            </p>
+            {current && (
+              <p className="meta">
+                {current.label} <time dateTime={current.dateTime}>{current.date}</time>.
+              </p>
+            )}
           </section>
         </div>
       </div>

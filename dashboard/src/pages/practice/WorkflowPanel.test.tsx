@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../editing/RequireRole';
 import type { ApiAnswers } from '../../test-support/api-stub';
-import { leaveSavedNotice } from '../practice-form/saved-notice';
+import { leaveSavedNotice } from '../../editing/saved-notice';
 import { renderSignedIn } from '../../test-support/signed-in';
 import PracticePage from './PracticePage';
 import type { PracticeDetail, PracticeStatusValue } from './queries';
@@ -15,6 +15,7 @@ const PRACTICE: PracticeDetail = {
   body: 'They meet monthly.',
   year: 2019,
   updatedAt: '2026-11-29T09:13:44.791Z',
+  lastEditedAt: '2026-11-29T09:13:44.791Z',
   status: 'DRAFT',
   version: 2,
   rejectionReason: null,

@@ -6,7 +6,8 @@ import { useAuth } from '../../auth/AuthProvider';
 import { descriptionOf } from '../../components/Vocabulary';
 import { problemsOf } from '../../editing/mutation-problems';
 import { WRITERS } from '../../editing/RequireRole';
-import { useSavedNotice } from '../practice-form/saved-notice';
+import { Confirmation } from '../../editing/Confirmation';
+import { useSavedNotice } from '../../editing/saved-notice';
 import { ArchiveConfirmation } from './ArchiveConfirmation';
 import {
   ArchivePracticeMutation,
@@ -75,9 +76,7 @@ export function WorkflowPanel({
           <p>{practice.rejectionReason}</p>
         </div>
       )}
-      <p className="workflow-confirmation" role="status">
-        {confirmation}
-      </p>
+      <Confirmation>{confirmation}</Confirmation>
       {outcome && 'failed' in outcome && (
         <p className="state state-error" role="alert">
           {outcome.failed}

@@ -12,6 +12,7 @@ export const PracticeQuery = graphql(
         body
         year
         updatedAt
+        lastEditedAt
         status
         version
         rejectionReason

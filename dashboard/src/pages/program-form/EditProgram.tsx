@@ -5,7 +5,8 @@ import { Empty, QueryState } from '../../components/QueryState';
 import { FormProblems } from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
 import { problemLabels } from './problem-labels';
-import { programInput, PROGRAM_LABELS, programValues, type ProgramValues, programPathLabel } from './program-values';
+import { leaveSavedNotice } from '../../editing/saved-notice';
+import { checkProgram, PROGRAM_LABELS, programValues, type ProgramValues, programPathLabel } from './program-values';
 import { ProgramFields } from './ProgramFields';
 import { ProgramEditQuery, UpdateProgramMutation, type CountryChoice, type EditedProgram } from './queries';
 import { SaveActions } from './SaveActions';
@@ -64,19 +65,14 @@ function EditProgramForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const { status } = values;
-    if (status === '') {
-      setMissing({ 'input.status': 'choose a status' });
-      return;
-    }
-    setMissing(null);
+    const checked = checkProgram(values);
+    setMissing(checked.problems?.fields ?? null);
+    if (!checked.input) return;
     conflict.saving();
-    const result = await update({
-      id,
-      input: programInput(values, status),
-      expectedVersion: conflict.expectedVersion,
-    });
-    if (result.data) navigate(`/programs/${id}`);
+    const result = await update({ id, input: checked.input, expectedVersion: conflict.expectedVersion });
+    if (!result.data) return;
+    leaveSavedNotice(id, `Your changes were saved (version ${result.data.updateProgram.version}).`);
+    navigate(`/programs/${id}`);
   };
 
   return (
@@ -96,12 +92,7 @@ function EditProgramForm({
           problems={problems}
         />
       </FormProblems>
-      <SaveActions
-        label="Save the programme"
-        saving={state.fetching}
-        saved={state.data ? 'Programme saved.' : null}
-        cancelHref={`/programs/${id}`}
-      />
+      <SaveActions label="Save the programme" saving={state.fetching} cancelHref={`/programs/${id}`} />
     </form>
   );
 }

@@ -5,7 +5,8 @@ import { QueryState } from '../../components/QueryState';
 import { FormProblems } from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
 import { problemLabels } from './problem-labels';
-import { emptyProgram, programInput, programPathLabel } from './program-values';
+import { leaveSavedNotice } from '../../editing/saved-notice';
+import { checkProgram, emptyProgram, programPathLabel } from './program-values';
 import { ProgramFields } from './ProgramFields';
 import { CreateProgramMutation, ProgramCountriesQuery, type CountryChoice } from './queries';
 import { SaveActions } from './SaveActions';
@@ -38,14 +39,14 @@ function NewProgramForm({ countries, countryCode }: { countries: readonly Countr
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const { status } = values;
-    if (status === '') {
-      setMissing({ 'input.status': 'choose a status' });
-      return;
-    }
-    setMissing(null);
-    const result = await create({ input: programInput(values, status) });
-    if (result.data) navigate(`/programs/${result.data.createProgram.id}`);
+    const checked = checkProgram(values);
+    setMissing(checked.problems?.fields ?? null);
+    if (!checked.input) return;
+    const result = await create({ input: checked.input });
+    if (!result.data) return;
+    const { id } = result.data.createProgram;
+    leaveSavedNotice(id, 'Programme added.');
+    navigate(`/programs/${id}`);
   };
 
   return (
@@ -63,7 +64,6 @@ function NewProgramForm({ countries, countryCode }: { countries: readonly Countr
       <SaveActions
         label="Add the programme"
         saving={state.fetching}
-        saved={state.data ? 'Programme added.' : null}
         cancelHref={countryCode ? `/countries/${countryCode}` : '/'}
       />
     </form>

@@ -1,7 +1,10 @@
+import { sourceInputSchema } from '@atlas/shared/rules';
 import { useState, type KeyboardEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { SourceLink } from '../../components/SourceLinks';
+import { checkedInput } from '../../editing/checked-input';
 import { FormProblems, TextField } from '../../editing/fields';
+import type { VariablesOf } from '../../graphql';
 import { problemsOf, type MutationProblems } from '../../editing/mutation-problems';
 import { existingSourceId } from './existing-source';
 import { blankToNull } from '../../editing/optional-text';
@@ -38,20 +41,22 @@ export function NewSourcePanel({
 }) {
   const [values, setValues] = useState(EMPTY);
   const [state, create] = useMutation(CreateSourceMutation);
-  const problems = problemsOf(state.error);
+  const [unsent, setUnsent] = useState<MutationProblems | null>(null);
+  const problems = unsent ?? problemsOf(state.error);
   const existingId = existingSourceId(problems.fields['input.url']);
   const set = (field: keyof typeof EMPTY) => (value: string) => setValues({ ...values, [field]: value });
 
   const add = async () => {
-    const result = await create({
-      input: {
-        title: values.title,
-        url: values.url.trim(),
-        publisher: blankToNull(values.publisher),
-        publishedOn: blankToNull(values.publishedOn),
-        language: blankToNull(values.language),
-      },
+    const checked = checkedInput<VariablesOf<typeof CreateSourceMutation>['input']>(sourceInputSchema, {
+      title: values.title,
+      url: values.url.trim(),
+      publisher: blankToNull(values.publisher),
+      publishedOn: blankToNull(values.publishedOn),
+      language: blankToNull(values.language),
     });
+    setUnsent(checked.problems);
+    if (!checked.input) return;
+    const result = await create({ input: checked.input });
     if (result.data) onAdded(result.data.createSource);
   };
   // Enter in a field adds the source rather than submitting the form around the panel.

@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { Route, Switch } from 'wouter';
+import { SavedNotice } from '../../editing/Confirmation';
 import type { ResultOf } from '../../graphql';
 import ProgramFormPage from './ProgramFormPage';
 import type { EditedProgram, ProgramCountriesQuery } from './queries';
@@ -133,43 +135,66 @@ describe('editing a programme', () => {
     });
   });
 
-  it('shows each problem beside its field, the second component’s beside the second component', async () => {
-    editAs({
-      UpdateProgram: badUserInput([
-        { path: 'input.endYear', message: 'must not be before startYear' },
-        { path: 'input.components[1].name', message: 'must not be empty' },
-      ]),
-    });
+  it('names five mistakes as five messages at once before sending: an end before the start, the second component’s empty name, a year out of range, …', async () => {
+    const { requests } = editAs({});
     const user = userEvent.setup();
+    await user.clear(await screen.findByRole('textbox', { name: 'Name in English' }));
+    await user.clear(screen.getByRole('textbox', { name: 'Lead agency' }));
     await user.type(await screen.findByRole('spinbutton', { name: 'End year' }), '2010');
     const second = screen.getByRole('group', { name: 'Component 2' });
     await user.clear(within(second).getByRole('textbox', { name: 'Name' }));
+    const start = screen.getByRole('spinbutton', { name: 'Start year' });
+    await user.clear(start);
+    await user.type(start, '2099');
     await save();
 
+    const years = `must be a year from 1900 to ${new Date().getUTCFullYear() + 5}`;
     const endYear = screen.getByRole('spinbutton', { name: 'End year' });
-    await expect.poll(() => problemBeside(endYear)).toBe('must not be before startYear');
-    expect(problemBeside(within(second).getByRole('textbox', { name: 'Name' }))).toBe('must not be empty');
+    await expect.poll(() => problemBeside(start)).toBe(years);
+    expect(problemBeside(endYear)).toBe('must not be before the start year');
+    expect(problemBeside(within(second).getByRole('textbox', { name: 'Name' }))).toBe('required');
     const first = screen.getByRole('group', { name: 'Component 1' });
     expect(problemBeside(within(first).getByRole('textbox', { name: 'Name' }))).toBeNull();
     const summary = screen.getByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Component 2 › Name' }).getAttribute('href')).toBe(
       '#field-input-components-1-name',
     );
-    expect(within(summary).getByRole('link', { name: 'End year' })).toBeTruthy();
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((entry) => entry.textContent),
+    ).toEqual([
+      'Name in English: required',
+      'Lead agency: required',
+      `Start year: ${years}`,
+      'Component 2 › Name: required',
+      'End year: must not be before the start year',
+    ]);
+    expect(requests.some((request) => request.operationName === 'UpdateProgram')).toBe(false);
   });
 
-  it('shows a new source’s problems beside its own fields, then cites it once added', async () => {
-    const created = { createSource: { ...antara, id: 'U291cmNlOjk', publishedOn: null } };
-    let attempts = 0;
-    editAs({
-      CreateSource: () =>
-        attempts++ === 0
-          ? badUserInput([
-              { path: 'input.url', message: 'must be an http or https URL' },
-              { path: 'input.language', message: 'must be an ISO 639-1 code (`en`, `id`, …)' },
-            ])
-          : created,
+  it('shows every problem the API finds in the same round: a source and a country no longer in the Atlas', async () => {
+    const { requests } = editAs({
+      UpdateProgram: badUserInput([
+        { path: 'input.countryCode', message: 'no such member state' },
+        { path: 'input.sourceIds[1]', message: 'no such source' },
+      ]),
     });
+    await screen.findByRole('textbox', { name: 'Name in English' });
+    await save();
+    const summary = await screen.findByRole('alert');
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Country: no such member state', 'Sources 2: no such source']);
+    expect(problemBeside(screen.getByRole('combobox', { name: 'Country' }))).toBe('no such member state');
+    expect(requests.filter((request) => request.operationName === 'UpdateProgram')).toHaveLength(1);
+  });
+
+  it('checks a new source before adding it, beside its own fields, then cites it once added', async () => {
+    const created = { createSource: { ...antara, id: 'U291cmNlOjk', publishedOn: null } };
+    const { requests } = editAs({ CreateSource: created });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Add a new source' }));
     const panel = screen.getByRole('group', { name: 'New source' });
@@ -178,11 +203,12 @@ describe('editing a programme', () => {
     await user.type(within(panel).getByRole('textbox', { name: 'Language' }), 'Indonesian{Enter}');
 
     const language = within(panel).getByRole('textbox', { name: 'Language' });
-    await expect.poll(() => problemBeside(language)).toBe('must be an ISO 639-1 code (`en`, `id`, …)');
+    await expect.poll(() => problemBeside(language)).toBe('must be a two-letter language code, such as en or id');
     expect(problemBeside(within(panel).getByRole('textbox', { name: 'Address (URL)' }))).toBe(
-      'must be an http or https URL',
+      'must be a web address starting with http:// or https://',
     );
     expect(problemBeside(screen.getByRole('textbox', { name: 'Name in English' }))).toBeNull();
+    expect(requests.some((request) => request.operationName === 'CreateSource')).toBe(false);
 
     const url = within(panel).getByRole('textbox', { name: 'Address (URL)' });
     await user.clear(url);
@@ -191,6 +217,7 @@ describe('editing a programme', () => {
     await user.type(language, 'id');
     await user.click(within(panel).getByRole('button', { name: 'Add this source' }));
     expect(await screen.findByRole('button', { name: `Remove source: ${antara.title}` })).toBeTruthy();
+    expect(requests.filter((request) => request.operationName === 'CreateSource')).toHaveLength(1);
   });
 
   it('after a conflict, loads the latest version, keeps the edits and saves on top of it', async () => {
@@ -223,8 +250,26 @@ describe('editing a programme', () => {
   });
 });
 
+describe('after saving a programme', () => {
+  it('says so on the programme’s page', async () => {
+    const { current } = renderSignedIn(
+      'EDITOR',
+      `/programs/${ID}/edit`,
+      <Switch>
+        <Route path="/programs/:id/edit">{({ id }) => <ProgramFormPage id={id} />}</Route>
+        <Route path="/programs/:id">{({ id }) => <SavedNotice recordKey={id} />}</Route>
+      </Switch>,
+      { ProgramEdit: { program: desmigratif, countries }, UpdateProgram: updated },
+    );
+    await screen.findByRole('textbox', { name: 'Name in English' });
+    await save();
+    await expect.poll(current).toBe(`/programs/${ID}`);
+    expect((await screen.findByRole('status')).textContent).toBe('Your changes were saved (version 4).');
+  });
+});
+
 describe('adding a programme', () => {
-  it('starts in the country it was added from, asks for a status, and opens the new programme', async () => {
+  it('starts in the country it was added from, asks for everything it lacks at once, and opens the new programme', async () => {
     const { requests, current } = renderSignedIn('ADMIN', '/programs/new?country=PH', <ProgramFormPage />, {
       ProgramCountries: { countries },
       CreateSource: { createSource: antara },
@@ -237,9 +282,21 @@ describe('adding a programme', () => {
 
     const status = screen.getByRole('combobox', { name: 'Status' });
     await expect.poll(() => problemBeside(status)).toBe('choose a status');
+    expect(
+      within(screen.getByRole('alert'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Lead agency: required',
+      'Status: choose a status',
+      'Summary: required',
+      'Sources: cite at least one source',
+    ]);
     expect(requests.some((request) => request.operationName === 'CreateProgram')).toBe(false);
 
     await user.selectOptions(status, 'ACTIVE');
+    await user.type(screen.getByRole('textbox', { name: 'Lead agency' }), 'Department of Migrant Workers');
+    await user.type(screen.getByRole('textbox', { name: 'Summary' }), 'Livelihood support for returnees.');
     await user.click(screen.getByRole('button', { name: 'Add a new source' }));
     const panel = screen.getByRole('group', { name: 'New source' });
     await user.type(within(panel).getByRole('textbox', { name: 'Title' }), antara.title);

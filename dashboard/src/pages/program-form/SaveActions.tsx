@@ -1,6 +1,10 @@
 import { Link } from 'wouter';
+import { Confirmation } from '../../editing/Confirmation';
 
-/** The submit button (disabled while saving), a way back, and the saved confirmation. */
+/**
+ * The submit button (disabled while saving), a way back, and the confirmation of a form that stays
+ * on its page once saved (one that goes to the record's page leaves it there: editing/saved-notice.ts).
+ */
 export function SaveActions({
   label,
   saving,
@@ -10,7 +14,7 @@ export function SaveActions({
   label: string;
   saving: boolean;
   /** The confirmation once saved; null before. */
-  saved: string | null;
+  saved?: string | null;
   cancelHref: string;
 }) {
   return (
@@ -19,11 +23,7 @@ export function SaveActions({
         {saving ? 'Saving…' : label}
       </button>
       <Link href={cancelHref}>Cancel</Link>
-      {saved && (
-        <p role="status" className="ef-saved">
-          {saved}
-        </p>
-      )}
+      <Confirmation>{saved}</Confirmation>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
+import { programInputSchema } from '@atlas/shared/rules';
+import { checkedInput } from '../../editing/checked-input';
 import { cleanLines } from '../../editing/fields';
 import type { VariablesOf } from '../../graphql';
 import type { FieldLabels } from '../../editing/changed-fields';
@@ -38,7 +40,7 @@ export type ProgramInput = VariablesOf<typeof UpdateProgramMutation>['input'];
 
 /** The form's labels, for the fields another editor changed. */
 export const PROGRAM_LABELS: FieldLabels<ProgramValues> = {
-  name: 'Name',
+  name: 'Name in English',
   acronym: 'Acronym',
   localName: 'Local name',
   countryCode: 'Country',
@@ -102,15 +104,18 @@ export function programValues(program: EditedProgram): ProgramValues {
   };
 }
 
-/** The form's values as the API takes them, once a status is chosen (the API cannot take none). */
-export function programInput(values: ProgramValues, status: `${ProgramStatus}`): ProgramInput {
-  return {
+/**
+ * The form's values as the API takes them, if they pass its rules (`@atlas/shared/rules`: a status
+ * chosen, years in range and in order, …); otherwise every problem at once, before anything is sent.
+ */
+export function checkProgram(values: ProgramValues) {
+  return checkedInput<ProgramInput>(programInputSchema, {
     name: values.name,
     acronym: blankToNull(values.acronym),
     localName: blankToNull(values.localName),
     countryCode: values.countryCode,
     leadAgency: values.leadAgency,
-    status,
+    status: values.status,
     startYear: values.startYear,
     endYear: values.endYear,
     summary: values.summary,
@@ -124,7 +129,7 @@ export function programInput(values: ProgramValues, status: `${ProgramStatus}`):
       description: blankToNull(component.description),
     })),
     sourceIds: values.sources.map((source) => source.id),
-  };
+  });
 }
 
 /** A path of ProgramInput in the form's words ("Component 2 › Name"). */

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
+import { leaveSavedNotice } from '../../editing/saved-notice';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import ProgramPage, { ProgramQuery } from './ProgramPage';
 
@@ -102,6 +103,17 @@ function renderProgram(program: Data['program']) {
 }
 
 describe('ProgramPage', () => {
+  it('confirms a save made on the programme form, once, in a live region', async () => {
+    leaveSavedNotice(ID, 'Your changes were saved (version 4).');
+    const { unmount } = renderProgram(desmigratif);
+    await screen.findByRole('heading', { level: 1, name: 'Productive Migrant Village' });
+    expect(screen.getByRole('status').textContent).toBe('Your changes were saved (version 4).');
+    unmount();
+    renderProgram(desmigratif);
+    await screen.findByRole('heading', { level: 1, name: 'Productive Migrant Village' });
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
   it('shows the programme with its country, agency, partners, years and status', async () => {
     renderProgram(desmigratif);
     expect(await screen.findByRole('heading', { level: 1, name: 'Productive Migrant Village' })).toBeTruthy();

@@ -5,6 +5,7 @@ import { graphql, type ResultOf } from '../../graphql';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceLink } from '../../components/SourceLinks';
 import { VocabularyTags } from '../../components/Vocabulary';
+import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { HistoryPanel } from '../../history/HistoryPanel';
 import { practicesHref } from '../../practice-filter-params';
@@ -125,6 +126,7 @@ function Program({ program }: { program: ProgramData }) {
         <h1>{program.name}</h1>
         {otherNames.length > 0 && <p className="lede">{otherNames.join(' · ')}</p>}
       </header>
+      <SavedNotice recordKey={program.id} />
 
       {editor && (
         <p className="form-actions">

@@ -4,9 +4,10 @@ import { Link } from 'wouter';
 import { SourceLink } from '../../components/SourceLinks';
 import { VocabularyTags } from '../../components/Vocabulary';
 import { problemsOf } from '../../editing/mutation-problems';
-import { formatWhen } from '../../history/format-when';
 import { PublishPracticeMutation, type QueuedPractice } from './queries';
+import { ChangesSincePublished } from './ChangesSincePublished';
 import { RejectForm } from './RejectForm';
+import { Submission } from './Submission';
 
 /** One practice in the queue: what an editor needs to judge it, and Publish or Reject. */
 export function ReviewItem({
@@ -37,10 +38,11 @@ export function ReviewItem({
         <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title}</Link>
       </h3>
       <p className="meta review-meta">
-        <Link href={`/countries/${practice.country.code}`}>{practice.country.name}</Link> · {practice.year} · submitted
-        or changed <time dateTime={practice.updatedAt}>{formatWhen(practice.updatedAt)}</time>
+        <Link href={`/countries/${practice.country.code}`}>{practice.country.name}</Link> · {practice.year}
       </p>
+      <Submission practice={practice} />
       <p>{practice.summary}</p>
+      <ChangesSincePublished practice={practice} />
       <VocabularyTags vocabulary={themes} values={practice.themes} label="Themes" />
       {practice.sources.length > 0 && (
         <div className="review-sources">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
+import { Confirmation } from '../../editing/Confirmation';
 import { plural } from '../../format';
 import { PRACTICE_LISTS } from './practice-types';
 import { QUEUE_PAGE_SIZE, ReviewQueueQuery } from './queries';
@@ -33,9 +34,7 @@ export function ReviewQueue() {
   return (
     <section className="review-queue" aria-labelledby="review-queue-heading">
       <h2 id="review-queue-heading">Waiting for review</h2>
-      <p className="review-status" role="status">
-        {status}
-      </p>
+      <Confirmation>{status}</Confirmation>
       {error && !data ? (
         <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : !page ? (

@@ -15,6 +15,14 @@ const practice = (n: number, title: string): QueuedPractice => ({
   year: 2020 + n,
   themes: ['JOB_PLACEMENT'],
   updatedAt: '2026-05-01T09:00:00.000Z',
+  submittedAt: '2026-05-01T09:00:00.000Z',
+  submittedBy: {
+    name: 'Maria Santos',
+    organisation: 'Department of Migrant Workers',
+    constituency: 'GOVERNMENT',
+    country: { name: 'Philippines' },
+  },
+  changesSincePublished: null,
   country: { code: 'PH', name: 'Philippines' },
   sources: [
     {
@@ -61,6 +69,68 @@ describe('the review queue', () => {
     expect(screen.getByText('2 practices are waiting for an editor.')).toBeTruthy();
     expect(requests.find((r) => r.operationName === 'ReviewQueue')?.variables).toEqual({ after: null, first: 20 });
     expect(document.querySelector('title')?.textContent).toBe('Review queue · Reintegration Atlas');
+  });
+
+  it('says who submitted each practice, from which organisation and constituency, when, and that it is new', async () => {
+    const fromWorkers: QueuedPractice = {
+      ...practice(1, 'Savings groups in Lombok'),
+      submittedAt: '2026-12-03T10:15:00.000Z',
+      submittedBy: {
+        name: 'Siti Rahmawati',
+        organisation: 'Serikat Buruh Migran Indonesia',
+        constituency: 'WORKERS',
+        country: { name: 'Indonesia' },
+      },
+    };
+    const unaffiliated: QueuedPractice = {
+      ...practice(2, 'Job fairs'),
+      submittedBy: { name: 'Ed Itor', organisation: null, constituency: 'SECRETARIAT', country: null },
+    };
+    renderPage('EDITOR', { ReviewQueue: queue([fromWorkers, unaffiliated]), RecentlyRejected: noneRejected });
+    const savings = await item('Savings groups in Lombok');
+    const submission = savings.querySelector('.review-submission')!;
+    expect(submission.textContent).toMatch(
+      /^Submitted 3 Dec 2026, \d\d:\d\d by Siti Rahmawati, Serikat Buruh Migran Indonesia \(workers’ organisation, Indonesia\)$/,
+    );
+    expect(within(savings).getByText('Siti Rahmawati').tagName).toBe('STRONG');
+    expect(
+      within(submission as HTMLElement)
+        .getByText(/3 Dec 2026/)
+        .getAttribute('datetime'),
+    ).toBe('2026-12-03T10:15:00.000Z');
+    expect(savings.textContent).toContain('New practice: never published before.');
+    expect((await item('Job fairs')).querySelector('.review-submission')!.textContent).toMatch(
+      /by Ed Itor \(ASEAN Secretariat\)$/,
+    );
+  });
+
+  it('shows what changed since the published version, field by field, in words', async () => {
+    const resubmitted: QueuedPractice = {
+      ...practice(1, 'Job fairs in Cebu'),
+      changesSincePublished: [
+        { field: 'title', before: ['Job fairs'], after: ['Job fairs in Cebu'] },
+        { field: 'themes', before: ['JOB_PLACEMENT', 'ENTREPRENEURSHIP'], after: ['JOB_PLACEMENT', 'SKILLS_TRAINING'] },
+        { field: 'evidenceLevel', before: ['DOCUMENTED'], after: ['MONITORED'] },
+        { field: 'program', before: [], after: ['Balik Pinas, Balik Hanapbuhay'] },
+        { field: 'sources', before: ['Report 1'], after: ['Report 1', 'DMW survey 2025'] },
+      ],
+    };
+    renderPage('EDITOR', { ReviewQueue: queue([resubmitted]), RecentlyRejected: noneRejected });
+    const changes = within(await item('Job fairs in Cebu')).getByRole('region', {
+      name: 'Changed since it was last published',
+    });
+    const entries = [...changes.querySelectorAll('dl > div')].map((entry) => [
+      entry.querySelector('dt')!.textContent,
+      entry.querySelector('dd')!.textContent,
+    ]);
+    expect(entries).toEqual([
+      ['Title', 'Job fairs → Job fairs in Cebu'],
+      ['Themes', 'added Skills training; removed Entrepreneurship'],
+      ['Evidence level', 'Documented → Monitored'],
+      ['Programme', '— → Balik Pinas, Balik Hanapbuhay'],
+      ['Sources', 'added DMW survey 2025'],
+    ]);
+    expect(changes.textContent).not.toMatch(/SKILLS_TRAINING|DOCUMENTED/);
   });
 
   it('publishes a practice: it leaves the queue and the editor is told', async () => {

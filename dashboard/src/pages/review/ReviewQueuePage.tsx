@@ -1,6 +1,7 @@
 import { EDITORS, RequireRole } from '../../editing/RequireRole';
 import { RecentlyRejected } from './RecentlyRejected';
 import { ReviewQueue } from './ReviewQueue';
+import '../../history/history.css';
 import './review.css';
 
 /** The editors' queue: practices submitted for review, to publish or send back with a reason. */

@@ -4,7 +4,10 @@ import { SourceCitation } from '../../components/source-citation';
 /** How many practices one page of the queue shows. */
 export const QUEUE_PAGE_SIZE = 20;
 
-/** Practices waiting for an editor, most recently changed first, a page at a time. */
+/**
+ * Practices waiting for an editor, most recently changed first, a page at a time: who submitted each
+ * (never their e-mail address), when, and what changed since it was last published.
+ */
 export const ReviewQueueQuery = graphql(
   `
     query ReviewQueue($after: String, $first: Int!) {
@@ -21,6 +24,20 @@ export const ReviewQueueQuery = graphql(
           year
           themes
           updatedAt
+          submittedAt
+          submittedBy {
+            name
+            organisation
+            constituency
+            country {
+              name
+            }
+          }
+          changesSincePublished {
+            field
+            before
+            after
+          }
           country {
             code
             name

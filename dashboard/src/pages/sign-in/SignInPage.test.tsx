@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AuthProvider } from '../../auth/AuthProvider';
 import { readSession } from '../../auth/stored-session';
 import { renderAt, stubApi } from '../../test-support/api-stub';
+import { problemBeside } from '../../test-support/mutation-answers';
 import SignInPage from './SignInPage';
 
 const signIn = async () => {
@@ -49,6 +50,31 @@ describe('signing in', () => {
     await signIn();
     expect((await screen.findByRole('alert')).textContent).toContain('Wrong email or password.');
     expect(readSession()).toBeNull();
+  });
+
+  it('names what is missing or malformed beside each field at once, before anything is sent', async () => {
+    localStorage.clear();
+    const stub = stubApi({});
+    renderAt(
+      '/sign-in',
+      <AuthProvider apiUrl="http://atlas.test/graphql">
+        <SignInPage />
+      </AuthProvider>,
+      stub,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    const email = screen.getByLabelText('Email');
+    expect(problemBeside(email)).toBe('enter the email address of your account');
+    expect(problemBeside(screen.getByLabelText('Password'))).toBe('enter your password');
+    expect(document.activeElement).toBe(email);
+
+    await user.type(email, 'editor');
+    await user.type(screen.getByLabelText('Password'), 'correct horse battery staple');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(problemBeside(email)).toBe('must be an email address, such as name@example.org');
+    expect(problemBeside(screen.getByLabelText('Password'))).toBeNull();
+    expect(stub.requests.map((request) => request.operationName)).not.toContain('Login');
   });
 
   it('never follows a next address to another site', async () => {

@@ -1,8 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { signInSchema } from '@atlas/shared/rules';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { useAuth } from '../../auth/AuthProvider';
-import { graphql } from '../../graphql';
+import { checkedInput } from '../../editing/checked-input';
+import { FormProblems, TextField } from '../../editing/fields';
+import { fieldId, problemsOf, type MutationProblems } from '../../editing/mutation-problems';
+import { graphql, type VariablesOf } from '../../graphql';
 
 const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -26,10 +30,26 @@ export default function SignInPage() {
   const [{ fetching, error }, login] = useMutation(LoginMutation);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // What the form found before sending (the API's own rules), or null once sent.
+  const [unsent, setUnsent] = useState<MutationProblems | null>(null);
+  const problems = useMemo(() => unsent ?? problemsOf(error), [unsent, error]);
+
+  // Each field says what it lacks; the first one takes the focus, for keyboard and screen-reader users.
+  useEffect(() => {
+    const first = Object.keys(unsent?.fields ?? {})[0];
+    if (first) document.getElementById(fieldId(first))?.focus();
+  }, [unsent]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await login({ email, password });
+    const checked = checkedInput<VariablesOf<typeof LoginMutation>>(
+      signInSchema,
+      { email, password },
+      { argument: '' },
+    );
+    setUnsent(checked.problems);
+    if (!checked.input) return;
+    const result = await login(checked.input);
     if (result.data) {
       signedIn(result.data.login);
       navigate(nextPath(search));
@@ -50,7 +70,11 @@ export default function SignInPage() {
     );
   }
 
-  const message = error?.graphQLErrors[0]?.message ?? (error ? 'The Atlas could not be reached. Try again.' : null);
+  // A refusal of the whole sign-in (wrong email or password, too many attempts, offline), not of a field.
+  const message =
+    !unsent && error && Object.keys(problems.fields).length === 0
+      ? (error.graphQLErrors[0]?.message ?? 'The Atlas could not be reached. Try again.')
+      : null;
   return (
     <section className="sign-in">
       <h1>Sign in</h1>
@@ -58,34 +82,30 @@ export default function SignInPage() {
         For ASEAN secretariat staff and the focal points of governments, employers’ and workers’ organisations.
       </p>
       <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="sign-in-email">Email</label>
-          <input
-            id="sign-in-email"
+        <FormProblems problems={problems}>
+          <TextField
+            path="email"
+            label="Email"
             type="email"
             autoComplete="username"
-            required
             value={email}
-            onChange={(event) => setEmail(event.target.value)}
+            onChange={setEmail}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="sign-in-password">Password</label>
-          <input
-            id="sign-in-password"
+          <TextField
+            path="password"
+            label="Password"
             type="password"
             autoComplete="current-password"
-            required
             value={password}
-            onChange={(event) => setPassword(event.target.value)}
+            onChange={setPassword}
           />
-        </div>
+        </FormProblems>
         {message && (
           <p className="field-error" role="alert">
             {message}
           </p>
         )}
-        <button type="submit" disabled={fetching || !email || !password}>
+        <button type="submit" disabled={fetching}>
           {fetching ? 'Signing in…' : 'Sign in'}
         </button>
       </form>

@@ -8,6 +8,7 @@ import { Migration20261129130000_outcome_recency_index as PostgresOutcomeRecency
 import { Migration20261129140000_facet_changes as PostgresFacetChanges } from './postgresql/Migration20261129140000_facet_changes';
 import { Migration20261129150000_source_visibility as PostgresSourceVisibility } from './postgresql/Migration20261129150000_source_visibility';
 import { Migration20261129160000_statistic_versions as PostgresStatisticVersions } from './postgresql/Migration20261129160000_statistic_versions';
+import { Migration20261129170000_last_edited as PostgresLastEdited } from './postgresql/Migration20261129170000_last_edited';
 import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migration20261129000000_initial';
 import { Migration20261129100000_accounts as SqliteAccounts } from './sqlite/Migration20261129100000_accounts';
 import { Migration20261129110000_versions as SqliteVersions } from './sqlite/Migration20261129110000_versions';
@@ -16,6 +17,7 @@ import { Migration20261129130000_outcome_recency_index as SqliteOutcomeRecencyIn
 import { Migration20261129140000_facet_changes as SqliteFacetChanges } from './sqlite/Migration20261129140000_facet_changes';
 import { Migration20261129150000_source_visibility as SqliteSourceVisibility } from './sqlite/Migration20261129150000_source_visibility';
 import { Migration20261129160000_statistic_versions as SqliteStatisticVersions } from './sqlite/Migration20261129160000_statistic_versions';
+import { Migration20261129170000_last_edited as SqliteLastEdited } from './sqlite/Migration20261129170000_last_edited';
 
 /**
  * Migrations are dialect-specific SQL, one folder per database, listed here in order. Full-text
@@ -32,6 +34,7 @@ const MIGRATIONS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261129140000_facet_changes', class: SqliteFacetChanges },
     { name: 'Migration20261129150000_source_visibility', class: SqliteSourceVisibility },
     { name: 'Migration20261129160000_statistic_versions', class: SqliteStatisticVersions },
+    { name: 'Migration20261129170000_last_edited', class: SqliteLastEdited },
   ],
   postgresql: [
     { name: 'Migration20261129000000_initial', class: PostgresInitial },
@@ -42,6 +45,7 @@ const MIGRATIONS: Record<Dialect, MigrationObject[]> = {
     { name: 'Migration20261129140000_facet_changes', class: PostgresFacetChanges },
     { name: 'Migration20261129150000_source_visibility', class: PostgresSourceVisibility },
     { name: 'Migration20261129160000_statistic_versions', class: PostgresStatisticVersions },
+    { name: 'Migration20261129170000_last_edited', class: PostgresLastEdited },
   ],
 };
 

@@ -1,0 +1,77 @@
+import { addedAndRemoved } from '../../history/revision-diff';
+import { fieldLabel, truncate } from '../../history/snapshot-value';
+import { valueLabel } from '../../history/vocabulary-labels';
+import type { QueuedPractice } from './queries';
+
+type Change = NonNullable<QueuedPractice['changesSincePublished']>[number];
+
+/** Fields that hold several values: a reviewer reads what was added and removed, not two lists. */
+const LISTS = new Set(['themes', 'dimensions', 'levels', 'stakeholders', 'targetGroups', 'partners', 'sources']);
+
+/**
+ * What a reviewer checks before publishing: a new practice as new, a practice published before as
+ * the fields changed since, in words (vocabulary titles, names of countries and programmes, titles
+ * of sources; the API gives them).
+ */
+export function ChangesSincePublished({ practice }: { practice: QueuedPractice }) {
+  const changes = practice.changesSincePublished;
+  if (changes === null) {
+    return (
+      <p className="review-changes-kind">
+        <strong>New practice</strong>: never published before.
+      </p>
+    );
+  }
+  if (changes.length === 0) {
+    return <p className="review-changes-kind">Nothing changed since it was last published.</p>;
+  }
+  const headingId = `review-changes-${practice.id}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h4 id={headingId} className="review-changes-kind">
+        Changed since it was last published
+      </h4>
+      <dl className="history-changes">
+        {changes.map((change) => (
+          <div key={change.field}>
+            <dt>{fieldLabel(change.field)}</dt>
+            <dd>
+              <ChangeInWords change={change} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function ChangeInWords({ change }: { change: Change }) {
+  const words = (values: readonly string[]) => values.map((value) => valueLabel(change.field, value));
+  if (LISTS.has(change.field)) {
+    const { added, removed } = addedAndRemoved(words(change.before), words(change.after));
+    if (added.length === 0 && removed.length === 0) return <>reordered</>;
+    return (
+      <>
+        {added.length > 0 && (
+          <>
+            added <ins>{added.join(', ')}</ins>
+          </>
+        )}
+        {added.length > 0 && removed.length > 0 && '; '}
+        {removed.length > 0 && (
+          <>
+            removed <del>{removed.join(', ')}</del>
+          </>
+        )}
+      </>
+    );
+  }
+  const text = (values: readonly string[]) => (values.length === 0 ? '—' : truncate(words(values).join(', '), 240));
+  return (
+    <>
+      <del>{text(change.before)}</del>
+      <span aria-label="changed to"> → </span>
+      <ins>{text(change.after)}</ins>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The rules of the figures `recordOutcomes` takes, checked by the API and, before anything is sent,
+ * by the dashboard's outcomes form. Whether a value fits its indicator's unit needs the indicator
+ * (`valueProblem` in units.ts), checked by each where it is known.
+ */
+import * as z from 'zod/mini';
+import { Sex } from '../vocabulary.js';
+import { chosen } from './field-rules.js';
+import { figureFields } from './record-fields.js';
+
+export const outcomeInputSchema = z.object({
+  programId: z.string(),
+  practiceId: z.nullish(z.string()),
+  indicatorCode: z.pipe(chosen('choose an indicator'), figureFields.indicatorCode),
+  year: figureFields.year,
+  value: figureFields.value,
+  sex: z.pipe(
+    z.nullish(z.enum(Sex)),
+    z.transform((sex: Sex | null | undefined) => sex ?? Sex.TOTAL),
+  ),
+  sourceId: chosen('choose a source'),
+  note: z.nullish(figureFields.note),
+});
+
+export const MAX_FIGURES = 500;
+export const outcomeBatchSchema = z
+  .array(outcomeInputSchema)
+  .check(
+    z.minLength(1, 'record at least one figure'),
+    z.maxLength(MAX_FIGURES, `at most ${MAX_FIGURES} figures at once`),
+  );
+
+export type OutcomeFields = z.output<typeof outcomeInputSchema>;
