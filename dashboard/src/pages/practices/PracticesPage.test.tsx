@@ -220,6 +220,9 @@ describe('the practice browser', () => {
     expect(screen.getByRole('combobox', { name: 'To' })).toHaveProperty('value', '2024');
     // Cursors are opaque: the position of a page reached by a link is known only when it is the last.
     expect(screen.getByText('Showing 6–10 of 10')).toBeTruthy();
+    // The page before one reached by a link is not known: the first page is offered instead.
+    expect(screen.queryByRole('button', { name: 'Previous page' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'First page' })).toBeTruthy();
 
     await user.click(within(filters()).getByRole('checkbox', { name: /^Philippines/ }));
     expect(current()).toBe('/practices?theme=FAMILY_SUPPORT&q=loan&from=2009&to=2024&sort=NEWEST');
@@ -357,7 +360,7 @@ describe('the practice browser', () => {
     expect(current()).toBe('/practices?country=PH');
   });
 
-  it('pages with the cursor: next page, the range shown, and back to the first page', async () => {
+  it('pages with the cursor: next and previous pages, the range shown, and back to the first page', async () => {
     const user = userEvent.setup();
     const { current, lastVariables } = openBrowser();
     await screen.findByText('Showing 1–20 of 52');
@@ -373,6 +376,16 @@ describe('the practice browser', () => {
     expect(await screen.findByText('Showing 41–52 of 52')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Next page' })).toBeNull();
 
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(current()).toBe('/practices?after=c20');
+    expect(await screen.findByText('Showing 21–40 of 52')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(current()).toBe('/practices');
+    expect(await screen.findByText('Showing 1–20 of 52')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Previous page' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('Showing 21–40 of 52')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'First page' }));
     expect(current()).toBe('/practices');
     expect(await screen.findByText('Showing 1–20 of 52')).toBeTruthy();

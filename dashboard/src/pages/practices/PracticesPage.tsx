@@ -27,6 +27,12 @@ const PAGE_SIZE = 20;
  */
 const pageStarts = new Map<string, number>();
 
+/**
+ * The page before each page visited in this session, by list and cursor (null: the first page).
+ * The API pages forward only, so "Previous page" is offered where we came from a page we know.
+ */
+const previousPages = new Map<string, string | null>();
+
 export default function PracticesPage() {
   const search = useSearch();
   const [, navigate] = useLocation();
@@ -51,6 +57,7 @@ export default function PracticesPage() {
 
   const listKey = practiceParams({ ...state, after: null });
   const pageStart = state.after === null ? 0 : (pageStarts.get(`${listKey}|${state.after}`) ?? null);
+  const previousPage = state.after === null ? undefined : previousPages.get(`${listKey}|${state.after}`);
 
   // After "Next page", "First page" or closing the filters on a phone, the keyboard focus moves to
   // the top of the results, once they are there.
@@ -81,6 +88,7 @@ export default function PracticesPage() {
 
   const nextPage = (endCursor: string, shown: number) => {
     if (pageStart !== null) pageStarts.set(`${listKey}|${endCursor}`, pageStart + shown);
+    previousPages.set(`${listKey}|${endCursor}`, state.after);
     focusResults.current = true;
     go({ ...state, after: endCursor });
   };
@@ -88,6 +96,13 @@ export default function PracticesPage() {
     focusResults.current = true;
     go({ ...state, after: null });
   };
+  const toPreviousPage =
+    previousPage === undefined
+      ? null
+      : () => {
+          focusResults.current = true;
+          go({ ...state, after: previousPage });
+        };
 
   return (
     <section className="practices-page">
@@ -207,6 +222,7 @@ export default function PracticesPage() {
             retry={() => reexecuteList({ requestPolicy: 'network-only' })}
             onClear={() => go(clearedState(state))}
             onFirstPage={firstPage}
+            onPreviousPage={toPreviousPage}
             onNextPage={nextPage}
           />
         </section>
@@ -224,6 +240,7 @@ function Results({
   retry,
   onClear,
   onFirstPage,
+  onPreviousPage,
   onNextPage,
 }: {
   data: PracticeListData | undefined;
@@ -234,6 +251,8 @@ function Results({
   retry: () => void;
   onClear: () => void;
   onFirstPage: () => void;
+  /** Null when the page before this one is not known (a page opened from a link). */
+  onPreviousPage: (() => void) | null;
   onNextPage: (endCursor: string, shown: number) => void;
 }) {
   if (error && !data) {
@@ -301,6 +320,11 @@ function Results({
           {state.after && (
             <button type="button" className="secondary" onClick={onFirstPage} disabled={fetching}>
               First page
+            </button>
+          )}
+          {state.after && onPreviousPage && (
+            <button type="button" className="secondary" onClick={onPreviousPage} disabled={fetching}>
+              Previous page
             </button>
           )}
           {endCursor && (
