@@ -8,7 +8,7 @@ import { authenticate, callerOf } from './accounts/authenticate';
 import { LoginThrottle } from './accounts/login-throttle';
 import type { AtlasConfig } from './config';
 import { dashboardRoutes, explorerForBrowsers } from './dashboard-routes';
-import { downloadRoutes } from './downloads/download.routes';
+import { downloadRoutes } from './bulk/downloads/download.routes';
 import type { AtlasOrm } from './db/orm';
 import { createApolloServer } from './graphql/apollo-server';
 import { bodyErrors } from './graphql/body-errors';

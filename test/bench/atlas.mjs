@@ -71,7 +71,7 @@ export async function generateSynthetic(env, { practices, outcomes }) {
   const usage = await runCli([], env);
   if (!/^\s+generate\s/m.test(usage)) {
     throw new Error(
-      '--data synthetic needs `pnpm cli generate`, which this build does not have (server/src/synthetic). ' +
+      '--data synthetic needs `pnpm cli generate`, which this build does not have (server/src/bulk/synthetic). ' +
         'Run with --data seed, or rebuild once it exists.',
     );
   }

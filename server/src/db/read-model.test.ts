@@ -7,7 +7,7 @@ import { Role } from '../accounts/role';
 import { ANONYMOUS } from '../accounts/viewer';
 import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
 import { Practice } from '../practices/practice.entity';
-import { seedIfEmpty } from '../seed/seed';
+import { seedIfEmpty } from '../bulk/seed/seed';
 import { createTestDatabase } from '../test-support/test-database';
 import { ENTITIES } from './entities';
 import { openDatabase, type AtlasOrm } from './orm';

@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS } from '../limits/limits-config';
 import type { Dialect } from '../config';
 import { openDatabase, type AtlasOrm } from '../db/orm';
 import { countStatements } from '../db/statement-logger';
-import { seedIfEmpty } from '../seed/seed';
+import { seedIfEmpty } from '../bulk/seed/seed';
 import { createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { Country } from '../countries/country.entity';
-import { CountryStatistic } from '../countries/country-statistic.entity';
-import { Event } from '../events/event.entity';
-import { RegionalInstrument } from '../framework/regional-instrument.entity';
-import { Indicator } from '../indicators/indicator.entity';
-import { Outcome } from '../outcomes/outcome.entity';
-import { Practice } from '../practices/practice.entity';
-import { ReintegrationProgram } from '../programs/program.entity';
+import { Country } from '../../countries/country.entity';
+import { CountryStatistic } from '../../countries/country-statistic.entity';
+import { Event } from '../../events/event.entity';
+import { RegionalInstrument } from '../../framework/regional-instrument.entity';
+import { Indicator } from '../../indicators/indicator.entity';
+import { Outcome } from '../../outcomes/outcome.entity';
+import { Practice } from '../../practices/practice.entity';
+import { ReintegrationProgram } from '../../programs/program.entity';
 import type { SeedRecord } from '../seed/seed-schema';
-import { Source } from '../sources/source.entity';
+import { Source } from '../../sources/source.entity';
 
 /** Every stored record of the dataset, with what its seed-format record needs loaded. */
 export interface StoredAtlas {

@@ -1,7 +1,7 @@
-import type { BulkInsert, Row } from '../db/bulk-insert';
-import { maskOf } from '../db/enum-set.type';
+import type { BulkInsert, Row } from '../../db/bulk-insert';
+import { maskOf } from '../../db/enum-set.type';
 import type { SeedRecord } from '../seed/seed-schema';
-import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
+import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../../vocabularies';
 
 /** Ids of stored and written records, by key or code: what later records refer to. */
 export type RecordIds = Record<

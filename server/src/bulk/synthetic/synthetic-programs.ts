@@ -1,6 +1,6 @@
 import { ProgramStatus } from '@atlas/shared';
-import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS } from '../vocabularies';
-import type { Row } from '../db/bulk-insert';
+import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS } from '../../vocabularies';
+import type { Row } from '../../db/bulk-insert';
 import type { Random } from './random';
 import type { ReferenceData } from './reference-data';
 import { SYNTHETIC_PROGRAM_KEY_PREFIX, syntheticKey } from './synthetic-labels';

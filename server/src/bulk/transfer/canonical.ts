@@ -1,4 +1,4 @@
-import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
+import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../../vocabularies';
 import type { SeedData, SeedFileName, SeedRecord } from '../seed/seed-schema';
 
 /**

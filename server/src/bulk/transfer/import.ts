@@ -1,6 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { BulkInsert, withLargeCache } from '../db/bulk-insert';
-import { dialectOf, type AtlasOrm } from '../db/orm';
+import { BulkInsert, withLargeCache } from '../../db/bulk-insert';
+import { dialectOf, type AtlasOrm } from '../../db/orm';
 import { checkFigureValues, checkReferences, type RecordLocator } from '../seed/load-seed';
 import type { SeedFileName } from '../seed/seed-schema';
 import { loadStoredAtlas, type StoredAtlas } from './atlas-records';

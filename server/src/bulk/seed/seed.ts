@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { Country } from '../countries/country.entity';
-import type { AtlasOrm } from '../db/orm';
+import { Country } from '../../countries/country.entity';
+import type { AtlasOrm } from '../../db/orm';
 import { importAtlas } from '../transfer/import';
 import { idSuffix, loadSeed, SeedError } from './load-seed';
 import type { SeedData } from './seed-schema';

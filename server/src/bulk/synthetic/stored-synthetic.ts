@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/knex';
-import type { BulkInsert } from '../db/bulk-insert';
+import type { BulkInsert } from '../../db/bulk-insert';
 import { SYNTHETIC_PRACTICE_KEY_PREFIX, SYNTHETIC_PROGRAM_KEY_PREFIX, SYNTHETIC_SOURCE } from './synthetic-labels';
 
 export interface SyntheticCounts {

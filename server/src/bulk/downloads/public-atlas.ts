@@ -1,10 +1,10 @@
 import type { Knex } from '@mikro-orm/knex';
-import { ANONYMOUS, practiceVisibility, readableSourceIds } from '../accounts/viewer';
-import type { Dialect } from '../config';
-import type { AtlasOrm } from '../db/orm';
-import { InputProblems } from '../graphql/errors';
-import { practiceQuery } from '../practices/practice-query';
-import { practiceCriteria } from '../practices/practice-search';
+import { ANONYMOUS, practiceVisibility, readableSourceIds } from '../../accounts/viewer';
+import type { Dialect } from '../../config';
+import type { AtlasOrm } from '../../db/orm';
+import { InputProblems } from '../../graphql/errors';
+import { practiceQuery } from '../../practices/practice-query';
+import { practiceCriteria } from '../../practices/practice-search';
 import { recordOf } from '../transfer/atlas-records';
 import { atlasChunks, type AtlasScope } from '../transfer/atlas-stream';
 

@@ -8,13 +8,13 @@ import {
   isListType,
   type GraphQLNamedType,
 } from 'graphql';
-import type { Viewer } from '../accounts/viewer';
-import { badUserInput, InputProblems, type FieldProblem } from '../graphql/errors';
-import { atlasSchema } from '../graphql/schema';
-import { pathOf } from '../graphql/validate-input';
-import type { PracticeFilter } from '../practices/practice-filter.input';
-import type { PracticeCriteria } from '../practices/practice-query';
-import { practiceCriteria } from '../practices/practice-search';
+import type { Viewer } from '../../accounts/viewer';
+import { badUserInput, InputProblems, type FieldProblem } from '../../graphql/errors';
+import { atlasSchema } from '../../graphql/schema';
+import { pathOf } from '../../graphql/validate-input';
+import type { PracticeFilter } from '../../practices/practice-filter.input';
+import type { PracticeCriteria } from '../../practices/practice-query';
+import { practiceCriteria } from '../../practices/practice-search';
 
 /**
  * The `PracticeFilter` of the API from URL query parameters (`?countryCodes=ID,PH&themes=ENTREPRENEURSHIP

@@ -1,4 +1,4 @@
-import { dialectOf, type AtlasOrm } from '../db/orm';
+import { dialectOf, type AtlasOrm } from '../../db/orm';
 import { atlasChunks, atlasText, COMPLETE_SCOPE } from './atlas-stream';
 
 /**

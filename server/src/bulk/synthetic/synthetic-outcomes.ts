@@ -1,5 +1,5 @@
 import { Sex } from '@atlas/shared';
-import type { Row } from '../db/bulk-insert';
+import type { Row } from '../../db/bulk-insert';
 import type { Random } from './random';
 import type { ReferenceData, ValueKind } from './reference-data';
 import { SYNTHETIC_OUTCOME_NOTE } from './synthetic-labels';

@@ -1,5 +1,5 @@
 import { EvidenceLevel, PracticeStatus } from '@atlas/shared';
-import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
+import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../../vocabularies';
 import type { Random } from './random';
 import type { ReferenceData } from './reference-data';
 import { SYNTHETIC_PRACTICE_KEY_PREFIX, syntheticKey } from './synthetic-labels';

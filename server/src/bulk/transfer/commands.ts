@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/orm';
+import { loadConfig } from '../../config';
+import { openDatabase } from '../../db/orm';
 import { CSV_KINDS, type CsvKind } from './csv';
 import { exportChunks } from './export';
 import { importAtlas, type ImportCounts } from './import';

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import type { Dialect } from '../config';
-import type { AtlasOrm } from '../db/orm';
-import { BulkInsert, withLargeCache, type Row } from '../db/bulk-insert';
+import type { Dialect } from '../../config';
+import type { AtlasOrm } from '../../db/orm';
+import { BulkInsert, withLargeCache, type Row } from '../../db/bulk-insert';
 import { Random } from './random';
 import { loadReferenceData, type ReferenceData } from './reference-data';
 import { removeSynthetic, storedSynthetic, syntheticSourceId, type SyntheticCounts } from './stored-synthetic';

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
-import { ANONYMOUS } from '../accounts/viewer';
-import type { Dialect } from '../config';
-import { openDatabase, type AtlasOrm } from '../db/orm';
-import { searchPractices } from '../practices/practice-search';
+import { ANONYMOUS } from '../../accounts/viewer';
+import type { Dialect } from '../../config';
+import { openDatabase, type AtlasOrm } from '../../db/orm';
+import { searchPractices } from '../../practices/practice-search';
 import { seedIfEmpty } from '../seed/seed';
-import { createTestDatabase } from '../test-support/test-database';
+import { createTestDatabase } from '../../test-support/test-database';
 import type { AtlasDocument } from '../transfer/document';
 import { exportAtlas } from '../transfer/export';
 import { importAtlas } from '../transfer/import';
 import { readJsonDocument } from '../transfer/read-input';
-import { THEMES } from '../vocabularies';
+import { THEMES } from '../../vocabularies';
 import { generateSynthetic, SyntheticDataExists, type GenerateOptions } from './generate';
 import { SYNTHETIC_KEY_PREFIX, SYNTHETIC_OUTCOME_NOTE, SYNTHETIC_SOURCE } from './synthetic-labels';
 

@@ -74,6 +74,7 @@ describe('the real seed data', () => {
       '..',
       '..',
       '..',
+      '..',
       'shared',
       'reference',
       'asean-reintegration-facts.md',

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Dialect } from '../config';
-import type { AtlasOrm } from '../db/orm';
-import type { PracticeCriteria } from '../practices/practice-query';
-import { practiceQuery } from '../practices/practice-query';
-import { valuesOf } from '../db/enum-set.type';
-import { toGlobalId } from '../graphql/global-id';
-import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
+import type { Dialect } from '../../config';
+import type { AtlasOrm } from '../../db/orm';
+import type { PracticeCriteria } from '../../practices/practice-query';
+import { practiceQuery } from '../../practices/practice-query';
+import { valuesOf } from '../../db/enum-set.type';
+import { toGlobalId } from '../../graphql/global-id';
+import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../../vocabularies';
 
 /** Practices read per statement: memory stays flat however many match. */
 const PAGE_SIZE = 500;

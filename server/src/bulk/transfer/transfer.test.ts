@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type AtlasOrm } from '../db/orm';
-import { Outcome } from '../outcomes/outcome.entity';
-import { Practice } from '../practices/practice.entity';
+import { openDatabase, type AtlasOrm } from '../../db/orm';
+import { Outcome } from '../../outcomes/outcome.entity';
+import { Practice } from '../../practices/practice.entity';
 import { seedIfEmpty } from '../seed/seed';
 import type { SeedRecord } from '../seed/seed-schema';
-import { createTestDatabase } from '../test-support/test-database';
+import { createTestDatabase } from '../../test-support/test-database';
 import type { AtlasDocument } from './document';
 import { exportAtlas } from './export';
 import { importAtlas } from './import';

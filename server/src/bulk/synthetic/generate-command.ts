@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/orm';
+import { loadConfig } from '../../config';
+import { openDatabase } from '../../db/orm';
 import { seedIfEmpty } from '../seed/seed';
 import { describeCounts, generateSynthetic, SyntheticDataExists } from './generate';
 

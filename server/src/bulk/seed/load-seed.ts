@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { SEED_FILES, type SeedData, type SeedFileName, type SeedRecord } from './seed-schema';
 
 /** The data files stay in src/ (reviewable source, not build output), for the compiled server too. */
-export const SEED_DIR = path.resolve(__dirname, '..', '..', 'src', 'seed', 'data');
+export const SEED_DIR = path.resolve(__dirname, '..', '..', '..', 'src', 'bulk', 'seed', 'data');
 
 export class SeedError extends Error {
   constructor(readonly problems: string[]) {
