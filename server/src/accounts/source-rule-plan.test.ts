@@ -4,7 +4,7 @@ import type { Dialect } from '../config';
 import { openDatabase, type AtlasOrm } from '../db/orm';
 import { seedIfEmpty } from '../bulk/seed/seed';
 import { generateSynthetic } from '../bulk/synthetic/generate';
-import { createTestDatabase } from '../test-support/test-database';
+import { createTestDatabase } from '../db/test-database';
 import { ANONYMOUS, practiceVisibility, readableSourceIds } from './viewer';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;

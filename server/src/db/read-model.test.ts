@@ -8,7 +8,7 @@ import { ANONYMOUS } from '../accounts/viewer';
 import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
 import { Practice } from '../practices/practice.entity';
 import { seedIfEmpty } from '../bulk/seed/seed';
-import { createTestDatabase } from '../test-support/test-database';
+import { createTestDatabase } from './test-database';
 import { ENTITIES } from './entities';
 import { openDatabase, type AtlasOrm } from './orm';
 import { readInOrder } from './read-model';

@@ -6,7 +6,7 @@ import { countStatements } from '../db/statement-logger';
 import { createApolloServer } from '../graphql/apollo-server';
 import { createContext } from '../graphql/context';
 import { createLogger } from '../logging/logger';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 import { DEFAULT_LIMITS } from './limits-config';
 import { memoryStore } from './rate-limiter-store';
 import { requestEnded } from './request-ended';

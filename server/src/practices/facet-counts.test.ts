@@ -9,7 +9,7 @@ import { InputProblems } from '../graphql/errors';
 import { toGlobalId } from '../graphql/global-id';
 import { seedIfEmpty } from '../bulk/seed/seed';
 import { generateSynthetic } from '../bulk/synthetic/generate';
-import { createTestDatabase } from '../test-support/test-database';
+import { createTestDatabase } from '../db/test-database';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
 import { facetCounts, practiceCount } from './facet-counts';
 import type { PracticeFilter } from './practice-filter.input';

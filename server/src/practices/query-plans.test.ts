@@ -5,7 +5,7 @@ import type { Dialect } from '../config';
 import { openDatabase, type AtlasOrm } from '../db/orm';
 import { seedIfEmpty } from '../bulk/seed/seed';
 import { generateSynthetic } from '../bulk/synthetic/generate';
-import { createTestDatabase } from '../test-support/test-database';
+import { createTestDatabase } from '../db/test-database';
 import { recentOutcomesQuery } from '../compare/compare-countries';
 import { fullText } from './full-text';
 import { practiceQuery, type PracticeCriteria } from './practice-query';

@@ -5,7 +5,7 @@ import type { Dialect } from '../../config';
 import { openDatabase, type AtlasOrm } from '../../db/orm';
 import { searchPractices } from '../../practices/practice-search';
 import { seedIfEmpty } from '../seed/seed';
-import { createTestDatabase } from '../../test-support/test-database';
+import { createTestDatabase } from '../../db/test-database';
 import type { AtlasDocument } from '../transfer/document';
 import { exportAtlas } from '../transfer/export';
 import { importAtlas } from '../transfer/import';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type AtlasOrm } from '../../db/orm';
 import { seedIfEmpty } from '../seed/seed';
-import { createTestDatabase } from '../../test-support/test-database';
+import { createTestDatabase } from '../../db/test-database';
 import { exportAtlas } from './export';
 import { importAtlas } from './import';
 import { readImportFile, readJsonDocument } from './read-input';

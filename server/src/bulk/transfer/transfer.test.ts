@@ -4,7 +4,7 @@ import { Outcome } from '../../outcomes/outcome.entity';
 import { Practice } from '../../practices/practice.entity';
 import { seedIfEmpty } from '../seed/seed';
 import type { SeedRecord } from '../seed/seed-schema';
-import { createTestDatabase } from '../../test-support/test-database';
+import { createTestDatabase } from '../../db/test-database';
 import type { AtlasDocument } from './document';
 import { exportAtlas } from './export';
 import { importAtlas } from './import';

@@ -2,15 +2,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { EntityManager } from '@mikro-orm/knex';
-import { createUser } from '../accounts/create-user';
-import type { Role } from '../accounts/role';
-import { createApp, type AppConfig } from '../app';
-import { DEFAULT_LIMITS } from '../limits/limits-config';
-import type { Dialect } from '../config';
-import { openDatabase, type AtlasOrm } from '../db/orm';
-import { countStatements } from '../db/statement-logger';
-import { seedIfEmpty } from '../bulk/seed/seed';
-import { createTestDatabase } from './test-database';
+import { createUser } from '../src/accounts/create-user';
+import type { Role } from '../src/accounts/role';
+import { createApp, type AppConfig } from '../src/app';
+import { DEFAULT_LIMITS } from '../src/limits/limits-config';
+import type { Dialect } from '../src/config';
+import { openDatabase, type AtlasOrm } from '../src/db/orm';
+import { countStatements } from '../src/db/statement-logger';
+import { seedIfEmpty } from '../src/bulk/seed/seed';
+import { createTestDatabase } from '../src/db/test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { GraphQLResponse, TestAtlas } from '../test-support/test-atlas';
+import type { GraphQLResponse, TestAtlas } from './test-atlas';
 
 /** What the practice mutation tests read back. */
 export interface PracticeResult {
