@@ -5,7 +5,7 @@ import type { AtlasOrm } from '../../db/orm';
 import { InputProblems } from '../../graphql/errors';
 import { practiceQuery } from '../../practices/practice-query';
 import { practiceCriteria } from '../../practices/practice-search';
-import { recordOf } from '../transfer/atlas-records';
+import { RECORD_KINDS } from '../transfer/record-kinds';
 import { atlasChunks, type AtlasScope } from '../transfer/atlas-stream';
 
 /**
@@ -37,6 +37,6 @@ function publicScope(dialect: Dialect): AtlasScope {
     practices: published,
     sources: (knex) =>
       knex.from({ s: 'source' }).whereIn('s.id', readableSourceIds(knex, practiceVisibility(ANONYMOUS))),
-    practiceRecord: (practice) => ({ ...recordOf.practices(practice), rejectionReason: undefined }),
+    practiceRecord: (practice) => ({ ...RECORD_KINDS.practices.toRecord(practice), rejectionReason: undefined }),
   };
 }

@@ -1,19 +1,12 @@
 import { IsolationLevel, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { Dialect } from '../../config';
-import { CountryStatistic } from '../../countries/country-statistic.entity';
-import { Country } from '../../countries/country.entity';
 import type { AtlasOrm } from '../../db/orm';
-import { Event } from '../../events/event.entity';
-import { RegionalInstrument } from '../../framework/regional-instrument.entity';
-import { Indicator } from '../../indicators/indicator.entity';
-import { Practice } from '../../practices/practice.entity';
-import { ReintegrationProgram } from '../../programs/program.entity';
-import type { SeedRecord } from '../seed/seed-schema';
-import { Source } from '../../sources/source.entity';
-import { recordOf } from './atlas-records';
+import type { Practice } from '../../practices/practice.entity';
+import type { SeedFileName, SeedRecord } from '../seed/seed-schema';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from './document';
 import { JsonDocumentWriter } from './json-document-writer';
+import { RECORD_KINDS, recordKindOf } from './record-kinds';
 
 /** Records read per statement for the kinds that grow with the data (sources, practices). */
 const PAGE_SIZE = 500;
@@ -33,7 +26,7 @@ export interface AtlasScope {
 export const COMPLETE_SCOPE: AtlasScope = {
   practices: (knex) => knex.from({ p: 'practice' }),
   sources: (knex) => knex.from({ s: 'source' }),
-  practiceRecord: (practice) => recordOf.practices(practice),
+  practiceRecord: (practice) => RECORD_KINDS.practices.toRecord(practice),
 };
 
 /**
@@ -61,32 +54,18 @@ export async function* atlasChunks(
     const keyColumn = (alias: string) => (dialect === 'postgresql' ? `${alias}.key collate "C"` : `${alias}.key`);
     yield writer.start({ format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, ...options.header });
 
-    yield* writer.kind('sources', pagesByKey(page, Source, 's', keyColumn('s'), [], scope.sources), (source) =>
-      recordOf.sources(source),
+    const { sources, practices } = RECORD_KINDS;
+    yield* writer.kind(
+      'sources',
+      pagesByKey(page, sources.entity, 's', keyColumn('s'), sources.populate, scope.sources),
+      sources.toRecord,
     );
     const em = page();
-    yield* writer.kind('countries', once(em.find(Country, {}, { populate: ['legalInstruments.sources'] })), (c) =>
-      recordOf.countries(c),
-    );
-    yield* writer.kind('indicators', once(em.find(Indicator, {})), (i) => recordOf.indicators(i));
-    yield* writer.kind(
-      'statistics',
-      once(em.find(CountryStatistic, {}, { populate: ['country', 'indicator', 'source'] })),
-      (s) => recordOf.statistics(s),
-    );
-    yield* writer.kind('framework', once(em.find(RegionalInstrument, {}, { populate: ['sources'] })), (f) =>
-      recordOf.framework(f),
-    );
-    yield* writer.kind('events', once(em.find(Event, {}, { populate: ['country', 'sources'] })), (e) =>
-      recordOf.events(e),
-    );
-    yield* writer.kind('programs', once(em.find(ReintegrationProgram, {}, { populate: ['country', 'sources'] })), (p) =>
-      recordOf.programs(p),
-    );
+    for (const kind of WHOLE_KINDS) yield* wholeKind(writer, em, kind);
     em.clear();
     yield* writer.kind(
       'practices',
-      pagesByKey(page, Practice, 'p', keyColumn('p'), ['country', 'program', 'event', 'sources'], scope.practices),
+      pagesByKey(page, practices.entity, 'p', keyColumn('p'), practices.populate, scope.practices),
       (practice) => scope.practiceRecord(practice),
     );
     yield* writer.kind('outcomes', outcomePages(page, keyColumn('pr'), scope), (record) => record);
@@ -94,6 +73,18 @@ export async function* atlasChunks(
   } finally {
     if (snapshot) await root.rollback();
   }
+}
+
+/** The kinds small enough to read in one statement each. */
+const WHOLE_KINDS = ['countries', 'indicators', 'statistics', 'framework', 'events', 'programs'] as const;
+
+function wholeKind<K extends SeedFileName>(
+  writer: JsonDocumentWriter,
+  em: EntityManager,
+  kind: K,
+): AsyncGenerator<string> {
+  const { entity, populate, toRecord } = recordKindOf(kind);
+  return writer.kind(kind, once(em.find(entity, {}, { populate: populate as never })), toRecord);
 }
 
 /** Collects the chunks (tests, and documents small enough to hold in memory). */

@@ -1,6 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { BulkInsert, withLargeCache } from '../../db/bulk-insert';
 import { dialectOf, type AtlasOrm } from '../../db/orm';
+import { EntityTables } from '../entity-tables';
 import { checkFigureValues, checkReferences, type RecordLocator } from '../seed/load-seed';
 import type { SeedFileName } from '../seed/seed-schema';
 import { loadStoredAtlas, type StoredAtlas } from './atlas-records';
@@ -37,7 +38,9 @@ export async function importAtlas(
       if (problems.length) throw new ImportRejected(problems);
       const trx = em.getTransactionContext<Knex.Transaction>()!;
       const bulk = await BulkInsert.open(trx, dialectOf(orm));
-      return withLargeCache(trx, bulk.dialect, () => new AtlasWriter(em, stored, bulk, options).write(input.data));
+      return withLargeCache(trx, bulk.dialect, () =>
+        new AtlasWriter(em, stored, new EntityTables(em, bulk), options).write(input.data),
+      );
     });
     return { ok: true, counts };
   } catch (error) {
