@@ -49,16 +49,8 @@ export class EntityTables {
   ): Promise<number[]> {
     const [first] = records;
     if (!first) return [];
-    const meta = this.metadata(entity);
-    const properties = meta.properties as Record<string, EntityProperty<T> | undefined>;
+    const { meta, properties, scalars, collections } = this.propertiesOf(entity, first);
     const given = records as readonly Record<string, unknown>[];
-    const props = Object.keys(first).map((name) => {
-      const prop = properties[name];
-      if (!prop) throw new Error(`${meta.className} has no property ${name}`);
-      return prop;
-    });
-    const scalars = props.filter((prop) => !isCollection(prop));
-    const collections = props.filter(isCollection);
     const columns = scalars.map((prop) => prop.fieldNames[0]!);
     const values = scalars.map((prop) => this.toColumn(prop));
     const rows = given.map((record): Row => scalars.map((prop, index) => values[index]!(record[prop.name])));
@@ -84,13 +76,26 @@ export class EntityTables {
     return ids;
   }
 
-  /** Rows of `properties` properties that fit in one statement (at most `cap`). */
-  rowsPerStatement(properties: number, cap?: number): number {
-    return this.bulk.rowsPerStatement(properties, cap);
+  /** Records naming the properties `sample` names that fit in one statement (at most `cap`). */
+  rowsPerStatement<T extends object>(entity: EntityClass<T>, sample: EntityRow<T>, cap?: number): number {
+    return this.bulk.rowsPerStatement(this.propertiesOf(entity, sample).scalars.length, cap);
   }
 
-  private metadata<T extends object>(entity: EntityClass<T>): EntityMetadata<T> {
-    return this.em.getMetadata().get(entity.name) as EntityMetadata<T>;
+  /** The properties a record names: those stored in the entity's table, and its many-to-many collections. */
+  private propertiesOf<T extends object>(entity: EntityClass<T>, record: EntityRow<T>) {
+    const meta = this.em.getMetadata().get(entity.name) as EntityMetadata<T>;
+    const properties = meta.properties as Record<string, EntityProperty<T> | undefined>;
+    const props = Object.keys(record).map((name) => {
+      const prop = properties[name];
+      if (!prop) throw new Error(`${meta.className} has no property ${name}`);
+      return prop;
+    });
+    return {
+      meta,
+      properties,
+      scalars: props.filter((prop) => prop.kind !== ReferenceKind.MANY_TO_MANY),
+      collections: props.filter((prop) => prop.kind === ReferenceKind.MANY_TO_MANY),
+    };
   }
 
   /** How a property's value is stored in its column. */
@@ -102,8 +107,4 @@ export class EntityTables {
     const platform = this.em.getPlatform();
     return (value) => (value == null ? null : type.convertToDatabaseValue(value, platform));
   }
-}
-
-function isCollection<T>(prop: EntityProperty<T>): boolean {
-  return prop.kind === ReferenceKind.MANY_TO_MANY;
 }

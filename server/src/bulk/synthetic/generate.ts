@@ -2,13 +2,18 @@ import { performance } from 'node:perf_hooks';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { Dialect } from '../../config';
 import type { AtlasOrm } from '../../db/orm';
-import { BulkInsert, withLargeCache, type Row } from '../../db/bulk-insert';
+import type { EntityClass } from '@mikro-orm/core';
+import { BulkInsert, withLargeCache } from '../../db/bulk-insert';
+import { Outcome } from '../../outcomes/outcome.entity';
+import { Practice } from '../../practices/practice.entity';
+import { ReintegrationProgram } from '../../programs/program.entity';
+import { EntityTables, type EntityRow } from '../entity-tables';
 import { Random } from './random';
 import { loadReferenceData, type ReferenceData } from './reference-data';
 import { removeSynthetic, storedSynthetic, syntheticSourceId, type SyntheticCounts } from './stored-synthetic';
-import { OUTCOME_COLUMNS, outcomeQuotas, programOutcomes } from './synthetic-outcomes';
-import { PRACTICE_COLUMNS, syntheticPractice } from './synthetic-practices';
-import { PROGRAM_COLUMNS, syntheticProgram, type ProgramPlan } from './synthetic-programs';
+import { outcomeQuotas, programOutcomes } from './synthetic-outcomes';
+import { syntheticPractice } from './synthetic-practices';
+import { syntheticProgram, type ProgramPlan } from './synthetic-programs';
 
 export interface GenerateOptions {
   programs: number;
@@ -57,7 +62,8 @@ export async function generateSynthetic(
     const stored = await storedSynthetic(trx);
     if (stored && !options.replace) throw new SyntheticDataExists(stored);
     const removed = stored && (await removeSynthetic(trx));
-    const writer = new SyntheticWriter(await BulkInsert.open(trx, dialect), options, elapsed);
+    const tables = new EntityTables(em as EntityManager, await BulkInsert.open(trx, dialect));
+    const writer = new SyntheticWriter(tables, options, elapsed);
     const created = await withLargeCache(trx, dialect, () => writer.write(trx));
     return { created, removed };
   });
@@ -82,14 +88,14 @@ async function settle(orm: AtlasOrm, dialect: Dialect): Promise<void> {
 
 class SyntheticWriter {
   constructor(
-    private readonly bulk: BulkInsert,
+    private readonly tables: EntityTables,
     private readonly options: GenerateOptions,
     private readonly elapsed: () => string,
   ) {}
 
   async write(trx: Knex.Transaction): Promise<SyntheticCounts> {
     const reference = await loadReferenceData(trx);
-    const sourceId = await syntheticSourceId(trx, this.bulk);
+    const sourceId = await syntheticSourceId(trx, this.tables);
     const programs = await this.writePrograms(reference, sourceId);
     const practiceIds = await this.writePractices(reference, programs, sourceId);
     const outcomes = await this.writeOutcomes(reference, programs, practiceIds, sourceId);
@@ -99,22 +105,13 @@ class SyntheticWriter {
   private async writePrograms(reference: ReferenceData, sourceId: number): Promise<ProgramPlan[]> {
     const random = new Random(this.options.seed, 'programs');
     const count = this.options.programs;
-    const generated = Array.from({ length: count }, (_, index) => syntheticProgram(random, index, count, reference));
-    const ids = await this.bulk.insertReturning<{ id: number; key: string }>(
-      'program',
-      PROGRAM_COLUMNS,
-      generated.map((g) => g.row),
-      ['id', 'key'],
+    const generated = Array.from({ length: count }, (_, index) =>
+      syntheticProgram(random, index, count, reference, sourceId),
     );
-    const idOf = new Map(ids.map((row) => [row.key, Number(row.id)]));
-    const plans = generated.map((g) => ({ ...g.plan, id: idOf.get(g.plan.key)! }));
-    await this.bulk.insert(
-      'program_sources',
-      ['program_id', 'source_id'],
-      plans.map((plan) => [plan.id, sourceId]),
-    );
+    const records = generated.map((g) => g.record);
+    const ids = await this.tables.insertReturningIds(ReintegrationProgram, records, 'key');
     this.report(count, count, 'programs');
-    return plans;
+    return generated.map((g, index) => ({ ...g.plan, id: ids[index]! }));
   }
 
   private async writePractices(
@@ -125,27 +122,21 @@ class SyntheticWriter {
     const random = new Random(this.options.seed, 'practices');
     const count = this.options.practices;
     const ids = new Float64Array(count);
-    const size = this.bulk.rowsPerStatement(PRACTICE_COLUMNS.length, PRACTICES_PER_STATEMENT);
-    const datetime = (date: Date) => this.bulk.datetime(date);
-    const progress = this.progress(count, 'practices');
-    for (let start = 0; start < count; start += size) {
-      const rows: Row[] = [];
-      for (let index = start; index < Math.min(count, start + size); index++) {
-        rows.push(syntheticPractice(random, index, count, reference, programs, datetime));
+    function* practices() {
+      for (let index = 0; index < count; index++) {
+        yield syntheticPractice(random, index, count, reference, programs, sourceId);
       }
-      const stored = await this.bulk.insertReturning<{ id: number; key: string }>('practice', PRACTICE_COLUMNS, rows, [
-        'id',
-        'key',
-      ]);
-      const idOf = new Map(stored.map((row) => [row.key, Number(row.id)]));
-      rows.forEach((row, offset) => (ids[start + offset] = idOf.get(row[0] as string)!));
-      await this.bulk.insert(
-        'practice_sources',
-        ['practice_id', 'source_id'],
-        rows.map((_, offset) => [ids[start + offset], sourceId]),
-      );
-      progress(start + rows.length);
     }
+    const progress = this.progress(count, 'practices');
+    await this.insertAll(
+      Practice,
+      practices(),
+      { cap: PRACTICES_PER_STATEMENT, unique: 'key' },
+      (written, batchIds) => {
+        ids.set(batchIds, written - batchIds.length);
+        progress(written);
+      },
+    );
     return ids;
   }
 
@@ -158,21 +149,38 @@ class SyntheticWriter {
     const random = new Random(this.options.seed, 'outcomes');
     const total = this.options.outcomes;
     const quotas = outcomeQuotas(random, programs, total, reference.indicators.length);
-    const size = this.bulk.rowsPerStatement(OUTCOME_COLUMNS.length);
-    const progress = this.progress(total, 'outcomes');
-    let batch: Row[] = [];
+    function* outcomes() {
+      for (const [index, program] of programs.entries()) {
+        yield* programOutcomes(random, program, quotas[index]!, reference, practiceIds, sourceId);
+      }
+    }
+    return this.insertAll(Outcome, outcomes(), {}, this.progress(total, 'outcomes'));
+  }
+
+  /**
+   * Inserts records as they are generated, a statement's worth (at most `cap`) at a time; `done`
+   * is told how many are written so far, and the ids of the last ones when they are told apart by
+   * `unique`.
+   */
+  private async insertAll<T extends object>(
+    entity: EntityClass<T>,
+    records: Iterable<EntityRow<T>>,
+    options: { cap?: number; unique?: keyof T & string },
+    done: (written: number, ids: number[]) => void,
+  ): Promise<number> {
+    let batch: EntityRow<T>[] = [];
+    let size = 0;
     let written = 0;
     const flush = async () => {
-      await this.bulk.insert('outcome', OUTCOME_COLUMNS, batch);
+      const ids = await this.tables.insertReturningIds(entity, batch, options.unique);
       written += batch.length;
       batch = [];
-      progress(written);
+      done(written, ids);
     };
-    for (const [index, program] of programs.entries()) {
-      for (const row of programOutcomes(random, program, quotas[index]!, reference, practiceIds, sourceId)) {
-        batch.push(row);
-        if (batch.length === size) await flush();
-      }
+    for (const record of records) {
+      size ||= this.tables.rowsPerStatement(entity, record, options.cap);
+      batch.push(record);
+      if (batch.length === size) await flush();
     }
     if (batch.length > 0) await flush();
     return written;

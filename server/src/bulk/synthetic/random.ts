@@ -61,6 +61,12 @@ export class Random {
     return indices.slice(0, n);
   }
 
+  /** Between `min` and `max` values of the vocabulary, in its order. */
+  subset<T>(values: readonly T[], min: number, max: number): T[] {
+    const mask = this.mask(values.length, min, max);
+    return values.filter((_, index) => (mask & (1 << index)) !== 0);
+  }
+
   /** A bit mask with between `min` and `max` (at most `bits`) of its lowest `bits` bits set. */
   mask(bits: number, min: number, max: number): number {
     const count = Math.min(bits, this.int(min, max));

@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
-import type { BulkInsert } from '../../db/bulk-insert';
+import { Source } from '../../sources/source.entity';
+import type { EntityTables } from '../entity-tables';
 import { SYNTHETIC_PRACTICE_KEY_PREFIX, SYNTHETIC_PROGRAM_KEY_PREFIX, SYNTHETIC_SOURCE } from './synthetic-labels';
 
 export interface SyntheticCounts {
@@ -43,22 +44,9 @@ export async function removeSynthetic(trx: Knex.Transaction): Promise<SyntheticC
 }
 
 /** The id of the one source every synthetic record cites, stored now if it is not yet. */
-export async function syntheticSourceId(trx: Knex.Transaction, bulk: BulkInsert): Promise<number> {
+export async function syntheticSourceId(trx: Knex.Transaction, tables: EntityTables): Promise<number> {
   const existing = (await source(trx).first('id')) as { id: number } | undefined;
   if (existing) return Number(existing.id);
-  const [row] = await bulk.insertReturning<{ id: number }>(
-    'source',
-    ['key', 'title', 'publisher', 'url', 'language'],
-    [
-      [
-        SYNTHETIC_SOURCE.key,
-        SYNTHETIC_SOURCE.title,
-        SYNTHETIC_SOURCE.publisher,
-        SYNTHETIC_SOURCE.url,
-        SYNTHETIC_SOURCE.language,
-      ],
-    ],
-    ['id'],
-  );
-  return Number(row!.id);
+  const [id] = await tables.insertReturningIds(Source, [{ ...SYNTHETIC_SOURCE }], 'key');
+  return id!;
 }

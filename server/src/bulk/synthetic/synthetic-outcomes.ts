@@ -1,20 +1,10 @@
 import { Sex } from '@atlas/shared';
-import type { Row } from '../../db/bulk-insert';
+import type { Outcome } from '../../outcomes/outcome.entity';
+import type { EntityRow } from '../entity-tables';
 import type { Random } from './random';
 import type { ReferenceData, ValueKind } from './reference-data';
 import { SYNTHETIC_OUTCOME_NOTE } from './synthetic-labels';
 import type { ProgramPlan } from './synthetic-programs';
-
-export const OUTCOME_COLUMNS = [
-  'program_id',
-  'practice_id',
-  'indicator_id',
-  'year',
-  'value',
-  'sex',
-  'source_id',
-  'note',
-] as const;
 
 /** Sexes a figure can be given for: every (programme, indicator, year, sex) is stored at most once. */
 const SEXES = 3;
@@ -98,7 +88,7 @@ export function* programOutcomes(
   reference: ReferenceData,
   practiceIds: ArrayLike<number>,
   sourceId: number,
-): Generator<Row> {
+): Generator<EntityRow<Outcome>> {
   if (quota === 0) return;
   const years = yearsOf(program);
   const indicators = reference.indicators.length;
@@ -115,16 +105,16 @@ export function* programOutcomes(
       femaleShare: 0.3 + 0.4 * random.next(),
     };
   });
-  const row = (s: Series, year: number, sex: Sex, value: number): Row => [
-    program.id,
-    s.practiceId,
-    s.indicatorId,
-    program.startYear + year,
+  const row = (s: Series, year: number, sex: Sex, value: number): EntityRow<Outcome> => ({
+    program: program.id,
+    practice: s.practiceId,
+    indicator: s.indicatorId,
+    year: program.startYear + year,
     value,
     sex,
-    sourceId,
-    SYNTHETIC_OUTCOME_NOTE,
-  ];
+    source: sourceId,
+    note: SYNTHETIC_OUTCOME_NOTE,
+  });
   let left = quota;
   for (const s of series) {
     for (let year = 0; year < years && left > 0; year++, left--) yield row(s, year, Sex.TOTAL, s.totals[year]!);

@@ -1,32 +1,12 @@
 import { EvidenceLevel, PracticeStatus } from '@atlas/shared';
+import type { Practice } from '../../practices/practice.entity';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../../vocabularies';
+import type { EntityRow } from '../entity-tables';
 import type { Random } from './random';
 import type { ReferenceData } from './reference-data';
 import { SYNTHETIC_PRACTICE_KEY_PREFIX, syntheticKey } from './synthetic-labels';
 import { FIRST_YEAR, LAST_YEAR, PARTNERS, type ProgramPlan } from './synthetic-programs';
 import { syntheticBody, syntheticSummary, syntheticTitle } from './synthetic-text';
-
-export const PRACTICE_COLUMNS = [
-  'key',
-  'title',
-  'summary',
-  'body',
-  'country_id',
-  'program_id',
-  'year',
-  'themes',
-  'dimensions',
-  'levels',
-  'stakeholders',
-  'target_groups',
-  'evidence_level',
-  'status',
-  'partners',
-  'created_at',
-  'updated_at',
-  'published_at',
-  'version',
-] as const;
 
 const STATUSES: readonly (readonly [PracticeStatus, number])[] = [
   [PracticeStatus.PUBLISHED, 90],
@@ -49,8 +29,8 @@ const SECONDS_IN_YEAR = 365 * 24 * 3600;
 const IN_PROGRAM = 0.8;
 
 /**
- * One practice as a row: four in five belong to a (stored) programme, in its country and within
- * its years, and are added to its list of practices.
+ * One practice, citing the synthetic source: four in five belong to a (stored) programme, in its
+ * country and within its years, and are added to its list of practices.
  */
 export function syntheticPractice(
   random: Random,
@@ -58,33 +38,34 @@ export function syntheticPractice(
   count: number,
   reference: ReferenceData,
   programs: ProgramPlan[],
-  datetime: (date: Date) => unknown,
-): unknown[] {
+  sourceId: number,
+): EntityRow<Practice> {
   const program = programs.length > 0 && random.chance(IN_PROGRAM) ? random.pick(programs) : null;
   program?.practices.push(index);
   const countryIndex = program ? program.countryIndex : random.weighted(reference.countryWeights);
   const year = program ? random.int(program.startYear, program.lastYear) : random.int(FIRST_YEAR, LAST_YEAR);
   const status = random.weighted(STATUSES);
   const created = new Date(CREATED_FROM + random.int(0, SECONDS_IN_YEAR) * 1000);
-  return [
-    syntheticKey(SYNTHETIC_PRACTICE_KEY_PREFIX, index, String(count).length),
-    syntheticTitle(random),
-    syntheticSummary(random),
-    syntheticBody(random),
-    reference.countries[countryIndex]!.id,
-    program?.id ?? null,
+  return {
+    key: syntheticKey(SYNTHETIC_PRACTICE_KEY_PREFIX, index, String(count).length),
+    title: syntheticTitle(random),
+    summary: syntheticSummary(random),
+    body: syntheticBody(random),
+    country: reference.countries[countryIndex]!.id,
+    program: program?.id ?? null,
     year,
-    random.mask(THEMES.length, 1, 4),
-    random.mask(DIMENSIONS.length, 1, 3),
-    random.mask(LEVELS.length, 1, 2),
-    random.mask(STAKEHOLDERS.length, 1, 4),
-    random.mask(TARGET_GROUPS.length, 1, 3),
-    random.weighted(EVIDENCE_LEVELS),
+    themes: random.subset(THEMES, 1, 4),
+    dimensions: random.subset(DIMENSIONS, 1, 3),
+    levels: random.subset(LEVELS, 1, 2),
+    stakeholders: random.subset(STAKEHOLDERS, 1, 4),
+    targetGroups: random.subset(TARGET_GROUPS, 1, 3),
+    evidenceLevel: random.weighted(EVIDENCE_LEVELS),
     status,
-    JSON.stringify(random.chance(0.2) ? [random.pick(PARTNERS)] : []),
-    datetime(created),
-    datetime(created),
-    status === PracticeStatus.PUBLISHED ? datetime(created) : null,
-    1,
-  ];
+    partners: random.chance(0.2) ? [random.pick(PARTNERS)] : [],
+    createdAt: created,
+    updatedAt: created,
+    publishedAt: status === PracticeStatus.PUBLISHED ? created : null,
+    version: 1,
+    sources: [sourceId],
+  };
 }

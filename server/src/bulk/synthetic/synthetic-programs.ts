@@ -1,6 +1,7 @@
 import { ProgramStatus } from '@atlas/shared';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS } from '../../vocabularies';
-import type { Row } from '../../db/bulk-insert';
+import type { ReintegrationProgram } from '../../programs/program.entity';
+import type { EntityRow } from '../entity-tables';
 import type { Random } from './random';
 import type { ReferenceData } from './reference-data';
 import { SYNTHETIC_PROGRAM_KEY_PREFIX, syntheticKey } from './synthetic-labels';
@@ -22,37 +23,20 @@ export interface ProgramPlan {
   practices: number[];
 }
 
-export const PROGRAM_COLUMNS = [
-  'key',
-  'name',
-  'country_id',
-  'lead_agency',
-  'partners',
-  'start_year',
-  'end_year',
-  'status',
-  'summary',
-  'components',
-  'dimensions',
-  'levels',
-  'target_groups',
-  'stakeholders',
-  'version',
-] as const;
-
 const STATUSES: readonly (readonly [ProgramStatus, number])[] = [
   [ProgramStatus.ACTIVE, 55],
   [ProgramStatus.COMPLETED, 35],
   [ProgramStatus.DISCONTINUED, 10],
 ];
 
-/** One programme: its row and its plan. */
+/** One programme, citing the synthetic source: its record and its plan. */
 export function syntheticProgram(
   random: Random,
   index: number,
   count: number,
   reference: ReferenceData,
-): { plan: ProgramPlan; row: unknown[] } {
+  sourceId: number,
+): { plan: ProgramPlan; record: EntityRow<ReintegrationProgram> } {
   const key = syntheticKey(SYNTHETIC_PROGRAM_KEY_PREFIX, index, String(count).length);
   const countryIndex = random.weighted(reference.countryWeights);
   const status = random.weighted(STATUSES);
@@ -62,24 +46,25 @@ export function syntheticProgram(
     name: syntheticName(random),
     description: syntheticSummary(random),
   }));
-  const row = [
+  const record: EntityRow<ReintegrationProgram> = {
     key,
-    `${syntheticTitle(random)} Programme`,
-    reference.countries[countryIndex]!.id,
-    `${SYNTHETIC_TITLE_PREFIX}Ministry of ${syntheticName(random)}`,
-    JSON.stringify(random.chance(0.3) ? [random.pick(PARTNERS)] : []),
+    name: `${syntheticTitle(random)} Programme`,
+    country: reference.countries[countryIndex]!.id,
+    leadAgency: `${SYNTHETIC_TITLE_PREFIX}Ministry of ${syntheticName(random)}`,
+    partners: random.chance(0.3) ? [random.pick(PARTNERS)] : [],
     startYear,
     endYear,
     status,
-    syntheticSummary(random),
-    JSON.stringify(components),
-    random.mask(DIMENSIONS.length, 1, 3),
-    random.mask(LEVELS.length, 1, 3),
-    random.mask(TARGET_GROUPS.length, 1, 3),
-    random.mask(STAKEHOLDERS.length, 1, 4),
-    1,
-  ] satisfies Row;
-  return { plan: { key, id: 0, countryIndex, startYear, lastYear: endYear ?? LAST_YEAR, practices: [] }, row };
+    summary: syntheticSummary(random),
+    components,
+    dimensions: random.subset(DIMENSIONS, 1, 3),
+    levels: random.subset(LEVELS, 1, 3),
+    targetGroups: random.subset(TARGET_GROUPS, 1, 3),
+    stakeholders: random.subset(STAKEHOLDERS, 1, 4),
+    version: 1,
+    sources: [sourceId],
+  };
+  return { plan: { key, id: 0, countryIndex, startYear, lastYear: endYear ?? LAST_YEAR, practices: [] }, record };
 }
 
 export const PARTNERS: readonly string[] = [
