@@ -22,6 +22,30 @@ export type KnownKeys = Partial<
   Record<'sources' | 'countries' | 'indicators' | 'events' | 'programs' | 'practices', Set<string>>
 >;
 
+type UniqueField<K extends SeedFileName> = readonly [what: string, valueOf: (record: SeedRecord<K>) => string];
+
+/** What must be unique among the records of each kind; the first names a record others refer to. */
+const UNIQUE_FIELDS: { [K in SeedFileName]: readonly UniqueField<K>[] } = {
+  sources: [
+    ['key', (s) => s.key],
+    ['url', (s) => s.url],
+  ],
+  countries: [
+    ['code', (c) => c.code],
+    ['iso3', (c) => c.iso3],
+  ],
+  indicators: [['code', (i) => i.code]],
+  framework: [['key', (f) => f.key]],
+  events: [['key', (e) => e.key]],
+  programs: [['key', (p) => p.key]],
+  practices: [['key', (p) => p.key]],
+  statistics: [['statistic', (s) => statisticIdentity(s)]],
+  outcomes: [['outcome', (o) => outcomeIdentity(o)]],
+};
+
+const REFERRED_KINDS: readonly string[] = ['sources', 'countries', 'indicators', 'events', 'programs', 'practices'];
+const isReferred = (kind: SeedFileName): kind is keyof KnownKeys & SeedFileName => REFERRED_KINDS.includes(kind);
+
 const seedFileLocator: RecordLocator = (kind, index, record) => `${kind}.yaml, record ${index + 1}${idSuffix(record)}`;
 
 /** Reads and validates every seed file; every problem names its file and record. */
@@ -108,74 +132,20 @@ export function checkReferences(
     });
     return seen;
   };
-  const withKnown = (inData: Set<string>, inDatabase: Set<string> | undefined) =>
-    new Set([...inData, ...(inDatabase ?? [])]);
-
-  const sources = withKnown(
-    unique(
-      'sources',
-      (data.sources ?? []).map((s) => s.key),
-      'key',
-    ),
-    known.sources,
-  );
-  unique(
-    'sources',
-    (data.sources ?? []).map((s) => s.url),
-    'url',
-  );
-  const countries = withKnown(
-    unique(
-      'countries',
-      (data.countries ?? []).map((c) => c.code),
-      'code',
-    ),
-    known.countries,
-  );
-  unique(
-    'countries',
-    (data.countries ?? []).map((c) => c.iso3),
-    'iso3',
-  );
-  const indicators = withKnown(
-    unique(
-      'indicators',
-      (data.indicators ?? []).map((i) => i.code),
-      'code',
-    ),
-    known.indicators,
-  );
-  unique(
-    'framework',
-    (data.framework ?? []).map((f) => f.key),
-    'key',
-  );
-  const events = withKnown(
-    unique(
-      'events',
-      (data.events ?? []).map((e) => e.key),
-      'key',
-    ),
-    known.events,
-  );
-  const programs = withKnown(
-    unique(
-      'programs',
-      (data.programs ?? []).map((p) => p.key),
-      'key',
-    ),
-    known.programs,
-  );
-  const practices = withKnown(
-    unique(
-      'practices',
-      (data.practices ?? []).map((p) => p.key),
-      'key',
-    ),
-    known.practices,
-  );
-  unique('statistics', (data.statistics ?? []).map(statisticIdentity), 'statistic');
-  unique('outcomes', (data.outcomes ?? []).map(outcomeIdentity), 'outcome');
+  const inData = {} as Record<keyof KnownKeys, Set<string>>;
+  for (const [kind, fields] of Object.entries(UNIQUE_FIELDS) as [SeedFileName, UniqueField<SeedFileName>[]][]) {
+    fields.forEach(([what, valueOf], index) => {
+      const values = unique(kind, (data[kind] ?? []).map(valueOf), what);
+      if (index === 0 && isReferred(kind)) inData[kind] = values;
+    });
+  }
+  const withKnown = (kind: keyof KnownKeys) => new Set([...inData[kind], ...(known[kind] ?? [])]);
+  const sources = withKnown('sources');
+  const countries = withKnown('countries');
+  const indicators = withKnown('indicators');
+  const events = withKnown('events');
+  const programs = withKnown('programs');
+  const practices = withKnown('practices');
 
   const check = (kind: SeedFileName, index: number, what: string, value: string | undefined, known: Set<string>) => {
     if (value !== undefined && !known.has(value)) problems.push(`${where(kind, index)}: unknown ${what} "${value}"`);

@@ -49,6 +49,12 @@ export async function importAtlas(
   }
 }
 
+/** Unique fields of records that may be taken by another stored record: the kind, its key or code, the field. */
+const UNIQUE_ELSEWHERE = [
+  ['sources', 'key', 'url'],
+  ['countries', 'code', 'iso3'],
+] as const;
+
 /**
  * References to records in neither the file nor the database; duplicates; unique fields taken;
  * figures whose value does not fit their indicator's unit.
@@ -65,38 +71,21 @@ function conflictsWithStored(data: TransferData, stored: StoredAtlas, locate: Re
     practices: keysOf(stored.practices),
   });
   checkFigureValues(data, problems, locate, new Map(stored.indicators.map((i) => [i.code, i.unit])));
-  const takenElsewhere = <R>(
-    kind: SeedFileName,
-    records: R[] | undefined,
-    idOf: (record: R) => string,
-    valueOf: (record: R) => string,
-    storedOwners: Map<string, string>,
-    what: string,
-  ) => {
-    const valueInFile = new Map((records ?? []).map((r) => [idOf(r), valueOf(r)]));
-    records?.forEach((record, index) => {
-      const owner = storedOwners.get(valueOf(record));
-      const ownerKeepsIt = owner !== undefined && (valueInFile.get(owner) ?? valueOf(record)) === valueOf(record);
-      if (owner !== idOf(record) && ownerKeepsIt) {
-        problems.push(`${locate(kind, index, record)}: ${what} "${valueOf(record)}" already belongs to "${owner}"`);
+  // A unique field taken by another stored record, unless the file gives that record another value.
+  for (const [kind, id, field] of UNIQUE_ELSEWHERE) {
+    const records = (data[kind] ?? []) as Record<string, string>[];
+    const owners = new Map(
+      (stored[kind] as unknown as Record<string, string>[]).map((entity) => [entity[field]!, entity[id]!]),
+    );
+    const valueInFile = new Map(records.map((record) => [record[id]!, record[field]!]));
+    records.forEach((record, index) => {
+      const value = record[field]!;
+      const owner = owners.get(value);
+      const ownerKeepsIt = owner !== undefined && (valueInFile.get(owner) ?? value) === value;
+      if (owner !== record[id] && ownerKeepsIt) {
+        problems.push(`${locate(kind, index, record)}: ${field} "${value}" already belongs to "${owner}"`);
       }
     });
-  };
-  takenElsewhere(
-    'sources',
-    data.sources,
-    (s) => s.key,
-    (s) => s.url,
-    new Map(stored.sources.map((s) => [s.url, s.key])),
-    'url',
-  );
-  takenElsewhere(
-    'countries',
-    data.countries,
-    (c) => c.code,
-    (c) => c.iso3,
-    new Map(stored.countries.map((c) => [c.iso3, c.code])),
-    'iso3',
-  );
+  }
   return problems;
 }
