@@ -156,3 +156,37 @@ describe('the import refuses what the API refuses', () => {
     expect(await exportAtlas(orm)).toBe(before);
   });
 });
+
+describe('the import refuses duplicates and unique fields taken', () => {
+  it('names each duplicate in the file, and each field another stored record keeps, in one list', async () => {
+    const result = await imported({
+      sources: [
+        source('twice', 'https://example.org/twice-1'),
+        source('twice', 'https://example.org/twice-2'),
+        source('same-url', 'https://example.org/twice-1'),
+        source('taken-url', 'https://www.jpnn.com/news/pemerintah-gelar-program-reintegrasi-bagi-pekerja-migran'),
+      ],
+      practices: [practice('dup-practice'), practice('dup-practice'), practice('unknown-refs', { country: 'XX' })],
+      outcomes: [
+        outcome({ indicator: 'NOPE', value: 1 }),
+        outcome({ indicator: 'NOPE', value: 2 }),
+        outcome({ program: 'no-such-programme', indicator: 'NOPE', value: 3, practice: 'no-such-practice' }),
+      ],
+    });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems).toEqual([
+      'sources[1] (twice): duplicate key "twice"',
+      'sources[2] (same-url): duplicate url "https://example.org/twice-1"',
+      'practices[1] (dup-practice): duplicate key "dup-practice"',
+      'outcomes[1]: duplicate outcome "["desmigratif",null,"NOPE",2020,"TOTAL","jpnn-2019-reintegration-workshop",null]"',
+      'practices[2] (unknown-refs): unknown country "XX"',
+      'outcomes[0]: unknown indicator "NOPE"',
+      'outcomes[1]: unknown indicator "NOPE"',
+      'outcomes[2]: unknown program "no-such-programme"',
+      'outcomes[2]: unknown practice "no-such-practice"',
+      'outcomes[2]: unknown indicator "NOPE"',
+      'sources[3] (taken-url): url "https://www.jpnn.com/news/pemerintah-gelar-program-reintegrasi-bagi-pekerja-migran" already belongs to "jpnn-2019-reintegration-workshop"',
+    ]);
+    expect(await exportAtlas(orm)).toBe(before);
+  });
+});
