@@ -1,31 +1,23 @@
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../../vocabularies';
 import type { SeedData, SeedFileName, SeedRecord } from '../seed/seed-schema';
+import { recordKindOf } from './record-kinds';
 
-/**
- * The one written form of each record: fields in the order of docs/seed-data.md, absent values left
- * out, sets (sources, enum values) sorted and without repeats. Exports are made of these, and an
- * import compares them to tell an unchanged record from an updated one.
- */
-export const canonical: { [K in SeedFileName]: (record: SeedRecord<K>) => SeedRecord<K> } = {
-  sources: (s) => ({
-    key: s.key,
-    title: s.title,
-    publisher: s.publisher,
-    url: s.url,
-    publishedOn: s.publishedOn,
-    language: s.language,
-  }),
-  // Countries keep no sources of their own in the database; the seed's are not carried over.
-  countries: (c) => ({
-    code: c.code,
-    iso3: c.iso3,
-    name: c.name,
-    memberSince: c.memberSince,
-    migrationProfile: c.migrationProfile,
-    leadAgency: c.leadAgency,
-    summary: c.summary,
-    legalInstruments: sortedBy(
-      c.legalInstruments.map((l) => ({
+type SortValue = string | number | undefined;
+
+/** Lists of enum values, written in the order of their vocabulary. */
+const VOCABULARIES: Partial<Record<string, readonly string[]>> = {
+  themes: THEMES,
+  dimensions: DIMENSIONS,
+  levels: LEVELS,
+  stakeholders: STAKEHOLDERS,
+  targetGroups: TARGET_GROUPS,
+};
+
+/** Fields holding records of their own. */
+const NESTED: Partial<Record<string, (value: never) => unknown>> = {
+  legalInstruments: (instruments: SeedRecord<'countries'>['legalInstruments']) =>
+    sortedBy(
+      instruments.map((l) => ({
         title: l.title,
         year: l.year,
         date: l.date,
@@ -34,99 +26,31 @@ export const canonical: { [K in SeedFileName]: (record: SeedRecord<K>) => SeedRe
       })),
       (l) => [l.year, l.date, l.title],
     ),
-  }),
-  indicators: (i) => ({
-    code: i.code,
-    name: i.name,
-    description: i.description,
-    unit: i.unit,
-    dimension: i.dimension,
-    higherIsBetter: i.higherIsBetter,
-  }),
-  statistics: (s) => ({
-    country: s.country,
-    indicator: s.indicator,
-    year: s.year,
-    value: s.value,
-    sex: s.sex,
-    source: s.source,
-    note: s.note,
-  }),
-  framework: (f) => ({
-    key: f.key,
-    kind: f.kind,
-    title: f.title,
-    shortTitle: f.shortTitle,
-    adoptedOn: f.adoptedOn,
-    adoptedAt: f.adoptedAt,
-    summary: f.summary,
-    areas: f.areas,
-    sources: keySet(f.sources),
-  }),
-  events: (e) => ({
-    key: e.key,
-    name: e.name,
-    localName: e.localName,
-    city: e.city,
-    country: e.country,
-    startDate: e.startDate,
-    endDate: e.endDate,
-    organiser: e.organiser,
-    summary: e.summary,
-    sources: keySet(e.sources),
-  }),
-  programs: (p) => ({
-    key: p.key,
-    name: p.name,
-    localName: p.localName,
-    acronym: p.acronym,
-    country: p.country,
-    leadAgency: p.leadAgency,
-    partners: p.partners,
-    startYear: p.startYear,
-    endYear: p.endYear,
-    status: p.status,
-    summary: p.summary,
-    components: p.components.map((c) => ({ name: c.name, description: c.description })),
-    dimensions: inVocabularyOrder(DIMENSIONS, p.dimensions),
-    levels: inVocabularyOrder(LEVELS, p.levels),
-    targetGroups: inVocabularyOrder(TARGET_GROUPS, p.targetGroups),
-    stakeholders: inVocabularyOrder(STAKEHOLDERS, p.stakeholders),
-    sources: keySet(p.sources),
-  }),
-  practices: (p) => ({
-    key: p.key,
-    title: p.title,
-    summary: p.summary,
-    body: p.body,
-    country: p.country,
-    program: p.program,
-    year: p.year,
-    themes: inVocabularyOrder(THEMES, p.themes),
-    dimensions: inVocabularyOrder(DIMENSIONS, p.dimensions),
-    levels: inVocabularyOrder(LEVELS, p.levels),
-    stakeholders: inVocabularyOrder(STAKEHOLDERS, p.stakeholders),
-    targetGroups: inVocabularyOrder(TARGET_GROUPS, p.targetGroups),
-    evidenceLevel: p.evidenceLevel,
-    partners: p.partners,
-    event: p.event,
-    sources: keySet(p.sources),
-    status: p.status,
-    rejectionReason: p.rejectionReason,
-  }),
-  outcomes: (o) => ({
-    program: o.program,
-    practice: o.practice,
-    indicator: o.indicator,
-    year: o.year,
-    value: o.value,
-    sex: o.sex,
-    source: o.source,
-    note: o.note,
-  }),
+  components: (components: SeedRecord<'programs'>['components']) =>
+    components.map((c) => ({ name: c.name, description: c.description })),
 };
 
-type SortValue = string | number | undefined;
+/**
+ * The one written form of a record: the fields its kind stores, in the order of its schema (and of
+ * docs/seed-data.md), absent values left out, sets (keys referred to, enum values) in one order and
+ * without repeats. Exports are made of these, and an import compares them to tell an unchanged
+ * record from an updated one.
+ */
+function canonical<K extends SeedFileName>(kind: K, record: SeedRecord<K>): SeedRecord<K> {
+  const { fields, references } = recordKindOf(kind);
+  const values = record as Record<string, unknown>;
+  const written: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = values[field];
+    const nested = NESTED[field];
+    const vocabulary = VOCABULARIES[field];
+    if (nested) written[field] = nested(value as never);
+    else if (vocabulary) written[field] = inVocabularyOrder(vocabulary, value as string[]);
+    else if (references[field] && Array.isArray(value)) written[field] = keySet(value as string[]);
+    else written[field] = value;
+  }
+  return written as SeedRecord<K>;
+}
 
 /** The export order of each kind: by key or code, figures by their natural fields. */
 const orderFields: { [K in SeedFileName]: (record: SeedRecord<K>) => SortValue[] } = {
@@ -143,14 +67,16 @@ const orderFields: { [K in SeedFileName]: (record: SeedRecord<K>) => SortValue[]
 
 /** Canonical records of one kind in the stable export order. */
 export function canonicalList<K extends SeedFileName>(kind: K, records: SeedData[K]): SeedData[K] {
-  const toCanonical = canonical[kind] as (record: SeedRecord<K>) => SeedRecord<K>;
   const fields = orderFields[kind] as (record: SeedRecord<K>) => SortValue[];
-  return sortedBy((records as SeedRecord<K>[]).map(toCanonical), fields) as SeedData[K];
+  return sortedBy(
+    (records as SeedRecord<K>[]).map((record) => canonical(kind, record)),
+    fields,
+  ) as SeedData[K];
 }
 
 /** The serialised canonical form: equal strings, equal records. */
 export function fingerprint<K extends SeedFileName>(kind: K, record: SeedRecord<K>): string {
-  return JSON.stringify((canonical[kind] as (record: SeedRecord<K>) => SeedRecord<K>)(record));
+  return JSON.stringify(canonical(kind, record));
 }
 
 /**

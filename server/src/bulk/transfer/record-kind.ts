@@ -47,6 +47,9 @@ export interface KindOptions<K extends SeedFileName, E extends { id: number }> {
 export interface RecordKind<K extends SeedFileName, E extends { id: number }> {
   kind: K;
   entity: EntityClass<E>;
+  /** The record's fields the database keeps, in the order of the record schema. */
+  fields: readonly Field<K>[];
+  references: Partial<Record<Field<K>, ReferredKind>>;
   /** The relations `toRecord` reads. */
   populate: string[];
   identity(record: SeedRecord<K>): string;
@@ -93,6 +96,8 @@ export function recordKind<K extends SeedFileName, E extends { id: number }>(
   return {
     kind,
     entity: options.entity,
+    fields: fields as Field<K>[],
+    references: references as Partial<Record<Field<K>, ReferredKind>>,
     populate: [...Object.keys(references), ...(options.populate ?? [])],
     identity,
     toRecord(entity) {
