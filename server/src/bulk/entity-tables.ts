@@ -30,17 +30,13 @@ export type EntityRow<T> = {
 export class EntityTables {
   constructor(
     private readonly em: EntityManager,
-    readonly bulk: BulkInsert,
+    private readonly bulk: BulkInsert,
   ) {}
 
-  /** Inserts the records (each naming the same properties) with their many-to-many items. */
-  async insert<T extends object>(entity: EntityClass<T>, records: readonly EntityRow<T>[]): Promise<void> {
-    await this.insertReturningIds(entity, records);
-  }
-
   /**
-   * The same; returns the new ids in the order of `records`, told apart by `unique` (a unique
-   * property of theirs) since a multi-row INSERT returns its rows in no guaranteed order.
+   * Inserts the records (each naming the same properties) with their many-to-many items; returns
+   * the new ids in the order of `records`, told apart by `unique` (a unique property of theirs) as
+   * a multi-row INSERT returns its rows in no guaranteed order. Without `unique`, no ids.
    */
   async insertReturningIds<T extends object>(
     entity: EntityClass<T>,

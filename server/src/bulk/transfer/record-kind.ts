@@ -75,7 +75,7 @@ export function recordKind<K extends SeedFileName, E extends { id: number }>(
   const custom = (options.fields ?? {}) as Partial<Record<string, CustomField<E>>>;
   const unstored: readonly string[] = options.unstored ?? [];
   const fields = Object.keys(SEED_FILES[kind].shape).filter((field) => !unstored.includes(field));
-  const idField = kind === 'countries' || kind === 'indicators' ? 'code' : 'key';
+  const idField = (REFERRED_BY as Partial<Record<SeedFileName, string>>)[kind] ?? 'key';
   const identity =
     options.identity ?? ((record: SeedRecord<K>) => (record as Record<string, unknown>)[idField] as string);
   const data = (record: SeedRecord<K>, ids: RecordIds): EntityRow<E> => {
