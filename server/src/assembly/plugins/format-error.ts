@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { AtlasConfig } from '../../config';
 import { LIMIT_VARIABLES } from '../../limits/limits-config';
-import { tooComplex, type FieldProblem } from '../errors';
+import { tooComplex, type FieldProblem } from '../../graphql/errors';
 
 /** graphql-js's parser stops at `parseOptions.maxTokens` with this message (16.x spells it "more that"). */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
