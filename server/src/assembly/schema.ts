@@ -94,7 +94,6 @@ function build(): Promise<GraphQLSchema> {
       SourceMutationResolver,
       SourceResolver,
     ],
-    validate: true,
     emitSchemaFile: false,
   });
 }
