@@ -1,3 +1,4 @@
+import { normalCountryCode } from '@atlas/shared';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AtlasContext } from '../graphql/context';
 import { CountryStatistic } from './country-statistic.entity';
@@ -17,7 +18,7 @@ export class CountryResolver {
     code: string,
     @Ctx() { em }: AtlasContext,
   ): Promise<Country | null> {
-    const normalised = code.trim().toUpperCase();
+    const normalised = normalCountryCode(code);
     return em.findOne(Country, normalised.length === 3 ? { iso3: normalised } : { code: normalised });
   }
 
