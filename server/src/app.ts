@@ -123,7 +123,10 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
       requestTimeout(requestTimer(limits)),
       only(isApi, allowCors),
       only((req) => isApi(req) && req.headers.authorization !== undefined, authenticate(orm)),
-      only(isApi, rateLimit(spend)),
+      only(
+        isApi,
+        rateLimit(spend, (res) => callerOf(res).viewer),
+      ),
       ...(cache ? [responseCacheStep(cache)] : []),
       branch(isApi, expressStep(api), expressStep(site)),
     ],

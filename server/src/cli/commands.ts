@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runUserCommand, USER_USAGE } from '../accounts/user-command';
+import { runUserCommand, USER_USAGE } from './user-command';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/orm';
 import { printAtlasSchema, SCHEMA_FILE } from '../assembly/schema-file';

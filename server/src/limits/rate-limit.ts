@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import { callerOf } from '../accounts/authenticate';
 import type { Viewer } from '../accounts/viewer';
 import { atlasError } from '../graphql/errors';
 import { sendErrors } from '../graphql/send-errors';
@@ -69,9 +68,9 @@ export function requestBudget(
   };
 }
 
-/** The budget as a step of the request pipeline, after `authenticate`. */
-export function rateLimit(spend: SpendBudget) {
+/** The budget as a step of the request pipeline, after `authenticate`, which tells who is asking (`viewerOf`). */
+export function rateLimit(spend: SpendBudget, viewerOf: (res: ServerResponse) => Viewer) {
   return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
-    if (await spend(req, res, callerOf(res).viewer)) next();
+    if (await spend(req, res, viewerOf(res))) next();
   };
 }
