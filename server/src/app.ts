@@ -123,10 +123,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
       requestTimeout(requestTimer(limits)),
       only(isApi, allowCors),
       only((req) => isApi(req) && req.headers.authorization !== undefined, authenticate(orm)),
-      only(
-        isApi,
-        rateLimit(spend, (res) => callerOf(res).viewer),
-      ),
+      only(isApi, rateLimit(spend, callerOf)),
       ...(cache ? [responseCacheStep(cache)] : []),
       branch(isApi, expressStep(api), expressStep(site)),
     ],

@@ -68,9 +68,9 @@ export function requestBudget(
   };
 }
 
-/** The budget as a step of the request pipeline, after `authenticate`, which tells who is asking (`viewerOf`). */
-export function rateLimit(spend: SpendBudget, viewerOf: (res: ServerResponse) => Viewer) {
+/** The budget as a step of the request pipeline, after `authenticate`, whose `callerOf` tells who is asking. */
+export function rateLimit(spend: SpendBudget, callerOf: (res: ServerResponse) => { viewer: Viewer }) {
   return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
-    if (await spend(req, res, viewerOf(res))) next();
+    if (await spend(req, res, callerOf(res).viewer)) next();
   };
 }
