@@ -8,6 +8,7 @@ import { countLoader } from '../graphql/count-loader';
 import { PageArgs } from '../graphql/pagination';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { PracticeConnection } from './practice-connection.type';
+import type { PracticeFilter } from './practice-filter.input';
 import { PracticeOrder } from './practice-order';
 import { searchPractices, type PracticePage } from './practice-search';
 
@@ -36,6 +37,16 @@ function publishedPracticeCount(column: 'country_id' | 'program_id') {
 const practiceCountByCountry = publishedPracticeCount('country_id');
 const practiceCountByProgram = publishedPracticeCount('program_id');
 
+/** A page of one parent's practices, in the order that suits the parent. */
+function practicesOf(
+  { em, dialect, viewer }: AtlasContext,
+  page: PageArgs,
+  filter: PracticeFilter,
+  orderBy: PracticeOrder,
+): Promise<PracticePage> {
+  return searchPractices(em, dialect, viewer, { ...page, filter, orderBy });
+}
+
 @Resolver(() => Country)
 export class CountryPracticesResolver {
   @FieldResolver(() => Int, { description: 'Number of its published practices (the same for everybody).' })
@@ -47,13 +58,9 @@ export class CountryPracticesResolver {
   practices(
     @Root() country: Country,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em, dialect, viewer }: AtlasContext,
+    @Ctx() context: AtlasContext,
   ): Promise<PracticePage> {
-    return searchPractices(em, dialect, viewer, {
-      ...page,
-      filter: { countryCodes: [country.code] },
-      orderBy: PracticeOrder.NEWEST,
-    });
+    return practicesOf(context, page, { countryCodes: [country.code] }, PracticeOrder.NEWEST);
   }
 }
 
@@ -68,13 +75,9 @@ export class ProgramPracticesResolver {
   practices(
     @Root() program: ReintegrationProgram,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em, dialect, viewer }: AtlasContext,
+    @Ctx() context: AtlasContext,
   ): Promise<PracticePage> {
-    return searchPractices(em, dialect, viewer, {
-      ...page,
-      filter: { programId: program.globalId },
-      orderBy: PracticeOrder.TITLE,
-    });
+    return practicesOf(context, page, { programId: program.globalId }, PracticeOrder.TITLE);
   }
 }
 
@@ -84,12 +87,8 @@ export class EventPracticesResolver {
   practices(
     @Root() event: Event,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em, dialect, viewer }: AtlasContext,
+    @Ctx() context: AtlasContext,
   ): Promise<PracticePage> {
-    return searchPractices(em, dialect, viewer, {
-      ...page,
-      filter: { eventId: event.globalId },
-      orderBy: PracticeOrder.COUNTRY,
-    });
+    return practicesOf(context, page, { eventId: event.globalId }, PracticeOrder.COUNTRY);
   }
 }
