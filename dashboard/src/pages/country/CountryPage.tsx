@@ -8,13 +8,13 @@ import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { HistoryPanel } from '../../history/HistoryPanel';
 import { practicesHref } from '../../practice-filter-params';
-import { FigureTable } from '../program/FigureTable';
-import { disagreeingFigures } from '../program/figures';
-import { IndicatorCharts } from '../program/IndicatorFigures';
-import { programYears } from '../program/program-years';
+import { FigureTable } from '../../figures/FigureTable';
+import { disagreeingFigures } from '../../figures/figures';
+import { IndicatorCharts } from '../../figures/IndicatorFigures';
+import { programYears } from '../../components/program-years';
 import { formatDate } from './format-date';
 import { compareHref, NEIGHBOURS } from './neighbours';
-import '../program/profile.css';
+import '../../components/profile.css';
 import './country.css';
 import { SourceCitation } from '../../components/source-citation';
 
@@ -147,7 +147,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
   const neighbours = NEIGHBOURS[country.code] ?? [];
   const editor = useHasRole(EDITORS);
   return (
-    <article className="country-page">
+    <article className="country-page profile">
       <title>{`${country.name} — Reintegration Atlas`}</title>
       <header className="country-header">
         <div>

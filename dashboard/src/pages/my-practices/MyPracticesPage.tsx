@@ -6,9 +6,9 @@ import { QueryState } from '../../components/QueryState';
 import { descriptionOf, labelOf } from '../../components/Vocabulary';
 import { EDITORS, RequireRole, WRITERS, type Role } from '../../editing/RequireRole';
 import { plural } from '../../format';
-import { formatDateRange } from '../practice/format';
-import { StatusBadge } from '../practice/StatusBadge';
-import { workflowActions } from '../practice/workflow-actions';
+import { formatDateRange } from '../../format';
+import { StatusBadge } from '../../workflow/StatusBadge';
+import { workflowActions } from '../../workflow/workflow-actions';
 import { MY_PRACTICES_PAGE, MyPracticesQuery, type UnpublishedPractice } from './queries';
 import './my-practices.css';
 

@@ -70,51 +70,5 @@ export const PracticeQuery = graphql(
   [SourceCitation],
 );
 
-/** The steps of the editorial workflow: each returns enough to show where the practice is now. */
-export const SubmitPracticeMutation = graphql(`
-  mutation SubmitPractice($id: ID!) {
-    submitPractice(id: $id) {
-      id
-      status
-      version
-      rejectionReason
-    }
-  }
-`);
-
-export const PublishPracticeMutation = graphql(`
-  mutation PublishPractice($id: ID!) {
-    publishPractice(id: $id) {
-      id
-      status
-      version
-      rejectionReason
-    }
-  }
-`);
-
-export const RejectPracticeMutation = graphql(`
-  mutation RejectPractice($id: ID!, $reason: String!) {
-    rejectPractice(id: $id, reason: $reason) {
-      id
-      status
-      version
-      rejectionReason
-    }
-  }
-`);
-
-export const ArchivePracticeMutation = graphql(`
-  mutation ArchivePractice($id: ID!) {
-    archivePractice(id: $id) {
-      id
-      status
-      version
-      rejectionReason
-    }
-  }
-`);
-
 export type PracticeData = ResultOf<typeof PracticeQuery>;
 export type PracticeDetail = NonNullable<PracticeData['practice']>;
-export type PracticeStatusValue = PracticeDetail['status'];

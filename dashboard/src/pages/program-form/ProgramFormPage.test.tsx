@@ -6,7 +6,7 @@ import { SavedNotice } from '../../editing/Confirmation';
 import type { ResultOf } from '../../graphql';
 import ProgramFormPage from './ProgramFormPage';
 import type { EditedProgram, ProgramCountriesQuery } from './queries';
-import type { SourceByIdQuery } from './source-queries';
+import type { SourceByIdQuery } from '../../editing/source-queries';
 import { badUserInput, conflictAt, lastVariables, problemBeside } from '../../test-support/mutation-answers';
 import { renderSignedIn } from '../../test-support/signed-in';
 

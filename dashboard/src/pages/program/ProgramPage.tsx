@@ -9,10 +9,11 @@ import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { HistoryPanel } from '../../history/HistoryPanel';
 import { practicesHref } from '../../practice-filter-params';
-import { FigureTable } from './FigureTable';
-import { IndicatorCharts, SingleYearFigures } from './IndicatorFigures';
-import { programYears } from './program-years';
-import './profile.css';
+import { FigureTable } from '../../figures/FigureTable';
+import { IndicatorCharts, SingleYearFigures } from '../../figures/IndicatorFigures';
+import { programYears } from '../../components/program-years';
+import '../../components/profile.css';
+import './program.css';
 import { SourceCitation } from '../../components/source-citation';
 
 /** How many of a programme's practices the page lists; the browser has the rest. */
@@ -117,7 +118,7 @@ function Program({ program }: { program: ProgramData }) {
   const status = programStatuses[program.status];
   const editor = useHasRole(EDITORS);
   return (
-    <article className="program-page">
+    <article className="program-page profile">
       <title>{`${program.acronym ?? program.name} — Reintegration Atlas`}</title>
       <header>
         <p className="meta eyebrow">

@@ -75,25 +75,3 @@ export const RecentlyRejectedQuery = graphql(`
 `);
 
 export type RejectedPractice = ResultOf<typeof RecentlyRejectedQuery>['practices']['nodes'][number];
-
-export const PublishPracticeMutation = graphql(`
-  mutation PublishPractice($id: ID!) {
-    publishPractice(id: $id) {
-      id
-      status
-      version
-      publishedAt
-    }
-  }
-`);
-
-export const RejectPracticeMutation = graphql(`
-  mutation RejectPractice($id: ID!, $reason: String!) {
-    rejectPractice(id: $id, reason: $reason) {
-      id
-      status
-      version
-      rejectionReason
-    }
-  }
-`);

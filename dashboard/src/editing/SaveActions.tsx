@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { Confirmation } from '../../editing/Confirmation';
+import { Confirmation } from './Confirmation';
 
 /**
  * The submit button (disabled while saving), a way back, and the confirmation of a form that stays

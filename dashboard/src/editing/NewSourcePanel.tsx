@@ -1,14 +1,14 @@
 import { sourceInputSchema } from '@atlas/shared/rules';
 import { useState, type KeyboardEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { SourceLink } from '../../components/SourceLinks';
-import { checkedInput } from '../../editing/checked-input';
-import { FormProblems, TextField } from '../../editing/fields';
-import type { VariablesOf } from '../../graphql';
-import { problemsOf, type MutationProblems } from '../../editing/mutation-problems';
+import { SourceLink } from '../components/SourceLinks';
+import { checkedInput } from './checked-input';
+import { FormProblems, TextField } from './fields';
+import type { VariablesOf } from '../graphql';
+import { problemsOf, type MutationProblems } from './mutation-problems';
 import { existingSourceId } from './existing-source';
-import { blankToNull } from '../../editing/optional-text';
-import type { SourceChoice } from '../../editing/source-choice';
+import { blankToNull } from './optional-text';
+import type { SourceChoice } from './source-choice';
 import { CreateSourceMutation, SourceByIdQuery } from './source-queries';
 
 const EMPTY = { title: '', url: '', publisher: '', publishedOn: '', language: '' };
