@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 // Every file under pages/, as text: the page folders' imports are read from the source itself.
-const sources = import.meta.glob<string>('./pages/**/*.{ts,tsx,css}', { query: '?raw', import: 'default', eager: true });
+const sources = import.meta.glob<string>('./pages/**/*.{ts,tsx,css}', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /** `./pages/practice/PracticePage.tsx` → `practice`; a file directly in pages/ has no folder. */
 function pageFolder(path: string): string | null {

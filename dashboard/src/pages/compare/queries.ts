@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql';
-import { SourceCitation } from '../../components/source-citation';
+import { ComparedFigure } from '../../figures/queries';
 
 /** The member states to choose from (codes and names, by name). */
 export const CompareCountriesQuery = graphql(`
@@ -42,22 +42,12 @@ export const ComparisonQuery = graphql(
             description
           }
           values {
-            country {
-              code
-              name
-            }
+            ...ComparedFigure
             kind
             program {
               id
               name
               acronym
-            }
-            year
-            value
-            sex
-            note
-            source {
-              ...SourceCitation
             }
           }
         }
@@ -72,7 +62,7 @@ export const ComparisonQuery = graphql(
       }
     }
   `,
-  [SourceCitation],
+  [ComparedFigure],
 );
 
 export type CountriesData = ResultOf<typeof CompareCountriesQuery>;

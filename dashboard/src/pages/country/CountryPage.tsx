@@ -17,6 +17,7 @@ import { compareHref, NEIGHBOURS } from './neighbours';
 import '../../components/profile.css';
 import './country.css';
 import { SourceCitation } from '../../components/source-citation';
+import { StatisticFigure } from '../../figures/queries';
 
 /** How many practices the profile lists; the practice browser has them all. */
 export const COUNTRY_PRACTICES_SHOWN = 20;
@@ -44,19 +45,7 @@ export const CountryQuery = graphql(
           }
         }
         statistics {
-          id
-          indicator {
-            code
-            name
-            unit
-          }
-          year
-          value
-          sex
-          note
-          source {
-            ...SourceCitation
-          }
+          ...StatisticFigure
         }
         programs {
           id
@@ -90,7 +79,7 @@ export const CountryQuery = graphql(
       }
     }
   `,
-  [SourceCitation],
+  [SourceCitation, StatisticFigure],
 );
 
 type CountryResult = ResultOf<typeof CountryQuery>;
@@ -104,13 +93,7 @@ export default function CountryPage({ code }: { code: string }) {
   if (result.data && result.data.country === null)
     return <CountryNotFound code={code} countries={result.data.countries} />;
   return (
-    <QueryState
-      what="country"
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.country}
-      retry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
+    <QueryState what="country" result={result} data={result.data?.country} retry={reexecute}>
       {(country) => <Country country={country} countries={result.data?.countries ?? []} />}
     </QueryState>
   );

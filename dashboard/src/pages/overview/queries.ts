@@ -1,5 +1,5 @@
+import { ComparedFigure, OutcomeFigure } from '../../figures/queries';
 import { graphql, type ResultOf } from '../../graphql';
-import { SourceCitation } from '../../components/source-citation';
 
 /** Programme outcomes shown as headline figures on the overview, when the Atlas has them. */
 export const HIGHLIGHT_INDICATORS = [
@@ -42,16 +42,7 @@ export const OverviewQuery = graphql(
       }
       highlights: outcomes(first: 100, filter: { indicatorCodes: $highlightIndicators }) {
         nodes {
-          id
-          year
-          value
-          sex
-          note
-          indicator {
-            code
-            name
-            unit
-          }
+          ...OutcomeFigure
           country {
             code
             name
@@ -61,14 +52,11 @@ export const OverviewQuery = graphql(
             name
             acronym
           }
-          source {
-            ...SourceCitation
-          }
         }
       }
     }
   `,
-  [SourceCitation],
+  [OutcomeFigure],
 );
 
 /** One indicator (remittances) for every member state. */
@@ -84,23 +72,13 @@ export const OverviewFiguresQuery = graphql(
             description
           }
           values {
-            country {
-              code
-              name
-            }
-            year
-            value
-            sex
-            note
-            source {
-              ...SourceCitation
-            }
+            ...ComparedFigure
           }
         }
       }
     }
   `,
-  [SourceCitation],
+  [ComparedFigure],
 );
 
 export type OverviewData = ResultOf<typeof OverviewQuery>;

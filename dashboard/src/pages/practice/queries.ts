@@ -1,5 +1,6 @@
 import { graphql, type ResultOf } from '../../graphql';
 import { SourceCitation } from '../../components/source-citation';
+import { OutcomeFigure } from '../../figures/queries';
 
 /** One practice with everything its page shows. */
 export const PracticeQuery = graphql(
@@ -46,19 +47,7 @@ export const PracticeQuery = graphql(
           }
         }
         outcomes {
-          id
-          year
-          value
-          sex
-          note
-          indicator {
-            code
-            name
-            unit
-          }
-          source {
-            ...SourceCitation
-          }
+          ...OutcomeFigure
         }
         sources {
           id
@@ -67,7 +56,7 @@ export const PracticeQuery = graphql(
       }
     }
   `,
-  [SourceCitation],
+  [SourceCitation, OutcomeFigure],
 );
 
 export type PracticeData = ResultOf<typeof PracticeQuery>;

@@ -25,13 +25,7 @@ export function EditProgram({ id }: { id: string }) {
     return <Empty>No programme has this address: it may have been removed, or the link is incomplete.</Empty>;
   }
   return (
-    <QueryState
-      what="programme"
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.program}
-      retry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
+    <QueryState what="programme" result={result} data={result.data?.program} retry={reexecute}>
       {(program) => <EditProgramForm id={id} program={program} countries={result.data?.countries ?? []} />}
     </QueryState>
   );

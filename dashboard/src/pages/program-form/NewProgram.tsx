@@ -17,13 +17,7 @@ export function NewProgram() {
   const country = new URLSearchParams(useSearch()).get('country')?.toUpperCase() ?? '';
   const [result, reexecute] = useQuery({ query: ProgramCountriesQuery });
   return (
-    <QueryState
-      what="member states"
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.countries}
-      retry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
+    <QueryState what="member states" result={result} data={result.data?.countries} retry={reexecute}>
       {(countries) => (
         <NewProgramForm countries={countries} countryCode={countries.some((c) => c.code === country) ? country : ''} />
       )}

@@ -15,6 +15,7 @@ import { programYears } from '../../components/program-years';
 import '../../components/profile.css';
 import './program.css';
 import { SourceCitation } from '../../components/source-citation';
+import { OutcomeFigure } from '../../figures/queries';
 
 /** How many of a programme's practices the page lists; the browser has the rest. */
 export const PROGRAM_PRACTICES_SHOWN = 50;
@@ -49,19 +50,7 @@ export const ProgramQuery = graphql(
           ...SourceCitation
         }
         outcomes {
-          id
-          indicator {
-            code
-            name
-            unit
-          }
-          year
-          value
-          sex
-          note
-          source {
-            ...SourceCitation
-          }
+          ...OutcomeFigure
         }
         practiceCount
         practices(first: $practices) {
@@ -76,7 +65,7 @@ export const ProgramQuery = graphql(
       }
     }
   `,
-  [SourceCitation],
+  [SourceCitation, OutcomeFigure],
 );
 
 export type ProgramData = NonNullable<ResultOf<typeof ProgramQuery>['program']>;
@@ -85,13 +74,7 @@ export default function ProgramPage({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: ProgramQuery, variables: { id, practices: PROGRAM_PRACTICES_SHOWN } });
   if (result.data && result.data.program === null) return <ProgramNotFound />;
   return (
-    <QueryState
-      what="programme"
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.program}
-      retry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
+    <QueryState what="programme" result={result} data={result.data?.program} retry={reexecute}>
       {(program) => <Program program={program} />}
     </QueryState>
   );
