@@ -5,6 +5,7 @@ import { practicesHref } from '../../practice-filter-params';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import OverviewPage from './OverviewPage';
 import type { OverviewData, OverviewFiguresData } from './queries';
+import { citation } from '../../test-support/fixtures';
 
 const MEMBERS: [string, string, OverviewData['countries'][number]['migrationProfile'], number, number][] = [
   ['BN', 'Brunei Darussalam', 'DESTINATION', 0, 0],
@@ -82,23 +83,22 @@ const overview: OverviewData = {
         },
         country: { code: 'ID', name: 'Indonesia' },
         program: { id: 'UHJvZ3JhbTox', name: 'Productive Migrant Village', acronym: 'Desmigratif' },
-        source: {
-          title: 'Kemnaker adakan evaluasi program Desa Migran Produktif',
-          url: 'https://example.org/abadikini',
-          publisher: 'Abadikini',
-          publishedOn: '2024-05-22',
-        },
+        source: citation(
+          'Kemnaker adakan evaluasi program Desa Migran Produktif',
+          'https://example.org/abadikini',
+          'Abadikini',
+          '2024-05-22',
+        ),
       },
     ],
   },
 };
 
-const worldBank = {
-  title: 'Personal remittances, received (current US$)',
-  url: 'https://example.org/remittances',
-  publisher: 'IndexMundi',
-  publishedOn: null,
-};
+const worldBank = citation(
+  'Personal remittances, received (current US$)',
+  'https://example.org/remittances',
+  'IndexMundi',
+);
 
 const figures: OverviewFiguresData = {
   compareCountries: {
@@ -133,12 +133,7 @@ const figures: OverviewFiguresData = {
             value: 40200000000,
             sex: 'TOTAL',
             note: 'World Bank estimate.',
-            source: {
-              title: 'PHL remittances 4th',
-              url: 'https://example.org/phl',
-              publisher: null,
-              publishedOn: null,
-            },
+            source: citation('PHL remittances 4th', 'https://example.org/phl'),
           },
         ],
       },
