@@ -1,5 +1,6 @@
 import { SourceCitation } from '../components/source-citation';
 import { graphql } from '../graphql';
+import { CountryName } from '../components/names';
 
 // Unmasked fragments: the fields read as if selected in place, and a document names each once.
 
@@ -57,8 +58,7 @@ export const ComparedFigure = graphql(
   `
     fragment ComparedFigure on ComparedValue @_unmask {
       country {
-        code
-        name
+        ...CountryName
       }
       year
       value
@@ -69,5 +69,21 @@ export const ComparedFigure = graphql(
       }
     }
   `,
-  [SourceCitation],
+  [SourceCitation, CountryName],
+);
+
+/** An indicator compared across member states: what it measures, and each country's figures. */
+export const ComparedIndicator = graphql(
+  `
+    fragment ComparedIndicator on IndicatorComparison @_unmask {
+      indicator {
+        ...IndicatorName
+        description
+      }
+      values {
+        ...ComparedFigure
+      }
+    }
+  `,
+  [IndicatorName, ComparedFigure],
 );

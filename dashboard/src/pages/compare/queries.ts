@@ -1,5 +1,6 @@
 import { graphql, type ResultOf } from '../../graphql';
-import { ComparedFigure } from '../../figures/queries';
+import { ComparedFigure, IndicatorName } from '../../figures/queries';
+import { ProgramName } from '../../components/names';
 
 /** The member states to choose from (codes and names, by name). */
 export const CompareCountriesQuery = graphql(`
@@ -36,18 +37,14 @@ export const ComparisonQuery = graphql(
         }
         indicators {
           indicator {
-            code
-            name
-            unit
+            ...IndicatorName
             description
           }
           values {
             ...ComparedFigure
             kind
             program {
-              id
-              name
-              acronym
+              ...ProgramName
             }
           }
         }
@@ -62,7 +59,7 @@ export const ComparisonQuery = graphql(
       }
     }
   `,
-  [ComparedFigure],
+  [IndicatorName, ComparedFigure, ProgramName],
 );
 
 export type CountriesData = ResultOf<typeof CompareCountriesQuery>;

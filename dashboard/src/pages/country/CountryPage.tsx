@@ -16,8 +16,10 @@ import { formatDate } from './format-date';
 import { compareHref, NEIGHBOURS } from './neighbours';
 import '../../components/profile.css';
 import './country.css';
-import { SourceCitation } from '../../components/source-citation';
+import { LegalInstrumentEntry } from '../../components/legal-instrument';
+import { PracticeList, PracticeListItem } from '../../components/PracticeList';
 import { StatisticFigure } from '../../figures/queries';
+import { ProgramName } from '../../components/names';
 
 /** How many practices the profile lists; the practice browser has them all. */
 export const COUNTRY_PRACTICES_SHOWN = 20;
@@ -35,14 +37,7 @@ export const CountryQuery = graphql(
         leadAgency
         summary
         legalInstruments {
-          id
-          title
-          year
-          date
-          summary
-          sources {
-            ...SourceCitation
-          }
+          ...LegalInstrumentEntry
         }
         statistics {
           ...StatisticFigure
@@ -61,14 +56,9 @@ export const CountryQuery = graphql(
         practices(first: $practices) {
           totalCount
           nodes {
-            id
-            title
-            year
-            summary
+            ...PracticeListItem
             program {
-              id
-              name
-              acronym
+              ...ProgramName
             }
           }
         }
@@ -79,7 +69,7 @@ export const CountryQuery = graphql(
       }
     }
   `,
-  [SourceCitation, StatisticFigure],
+  [LegalInstrumentEntry, StatisticFigure, ProgramName, PracticeListItem],
 );
 
 type CountryResult = ResultOf<typeof CountryQuery>;
@@ -287,18 +277,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
                 The {country.practices.nodes.length} newest of {country.practices.totalCount}.
               </p>
             )}
-            <ul className="practice-list">
-              {country.practices.nodes.map((practice) => (
-                <li key={practice.id}>
-                  <Link href={`/practices/${practice.id}`}>{practice.title}</Link>{' '}
-                  <span className="meta">
-                    ({practice.year}
-                    {practice.program && `, ${practice.program.acronym ?? practice.program.name}`})
-                  </span>
-                  <p>{practice.summary}</p>
-                </li>
-              ))}
-            </ul>
+            <PracticeList practices={country.practices.nodes} />
           </>
         )}
         <p>

@@ -6,7 +6,7 @@ import { badUserInput, lastVariables, problemBeside } from '../../test-support/m
 import { renderSignedIn } from '../../test-support/signed-in';
 import OutcomesFormPage from './OutcomesFormPage';
 import type { OutcomesFormQuery, OutcomesProgram } from './queries';
-import { DESMIGRATIF_ID, KATADATA, KONTAN, atlasSource } from '../../test-support/fixtures';
+import { DESMIGRATIF_ID, KATADATA, KONTAN } from '../../test-support/fixtures';
 
 const ID = DESMIGRATIF_ID;
 const katadata = KATADATA;

@@ -1,5 +1,6 @@
-import { ComparedFigure, OutcomeFigure } from '../../figures/queries';
+import { ComparedIndicator, OutcomeFigure } from '../../figures/queries';
 import { graphql, type ResultOf } from '../../graphql';
+import { CountryName, ProgramName } from '../../components/names';
 
 /** Programme outcomes shown as headline figures on the overview, when the Atlas has them. */
 export const HIGHLIGHT_INDICATORS = [
@@ -44,19 +45,16 @@ export const OverviewQuery = graphql(
         nodes {
           ...OutcomeFigure
           country {
-            code
-            name
+            ...CountryName
           }
           program {
-            id
-            name
-            acronym
+            ...ProgramName
           }
         }
       }
     }
   `,
-  [OutcomeFigure],
+  [OutcomeFigure, CountryName, ProgramName],
 );
 
 /** One indicator (remittances) for every member state. */
@@ -65,20 +63,12 @@ export const OverviewFiguresQuery = graphql(
     query OverviewFigures($codes: [String!]!, $indicatorCodes: [String!]) {
       compareCountries(codes: $codes, indicatorCodes: $indicatorCodes) {
         indicators {
-          indicator {
-            code
-            name
-            unit
-            description
-          }
-          values {
-            ...ComparedFigure
-          }
+          ...ComparedIndicator
         }
       }
     }
   `,
-  [ComparedFigure],
+  [ComparedIndicator],
 );
 
 export type OverviewData = ResultOf<typeof OverviewQuery>;

@@ -1,6 +1,7 @@
 import { graphql, type ResultOf } from '../../graphql';
 import { SourceCitation } from '../../components/source-citation';
 import { OutcomeFigure } from '../../figures/queries';
+import { CountryName, ProgramName } from '../../components/names';
 
 /** One practice with everything its page shows. */
 export const PracticeQuery = graphql(
@@ -18,13 +19,10 @@ export const PracticeQuery = graphql(
         version
         rejectionReason
         country {
-          code
-          name
+          ...CountryName
         }
         program {
-          id
-          name
-          acronym
+          ...ProgramName
         }
         themes
         dimensions
@@ -42,8 +40,7 @@ export const PracticeQuery = graphql(
           endDate
           organiser
           country {
-            code
-            name
+            ...CountryName
           }
         }
         outcomes {
@@ -56,7 +53,7 @@ export const PracticeQuery = graphql(
       }
     }
   `,
-  [SourceCitation, OutcomeFigure],
+  [SourceCitation, OutcomeFigure, CountryName, ProgramName],
 );
 
 export type PracticeData = ResultOf<typeof PracticeQuery>;

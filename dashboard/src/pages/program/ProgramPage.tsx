@@ -16,6 +16,8 @@ import '../../components/profile.css';
 import './program.css';
 import { SourceCitation } from '../../components/source-citation';
 import { OutcomeFigure } from '../../figures/queries';
+import { CountryName } from '../../components/names';
+import { PracticeList, PracticeListItem } from '../../components/PracticeList';
 
 /** How many of a programme's practices the page lists; the browser has the rest. */
 export const PROGRAM_PRACTICES_SHOWN = 50;
@@ -29,8 +31,7 @@ export const ProgramQuery = graphql(
         localName
         acronym
         country {
-          code
-          name
+          ...CountryName
         }
         leadAgency
         partners
@@ -56,16 +57,13 @@ export const ProgramQuery = graphql(
         practices(first: $practices) {
           totalCount
           nodes {
-            id
-            title
-            year
-            summary
+            ...PracticeListItem
           }
         }
       }
     }
   `,
-  [SourceCitation, OutcomeFigure],
+  [SourceCitation, OutcomeFigure, CountryName, PracticeListItem],
 );
 
 export type ProgramData = NonNullable<ResultOf<typeof ProgramQuery>['program']>;
@@ -203,15 +201,7 @@ function Program({ program }: { program: ProgramData }) {
         {program.practices.nodes.length === 0 ? (
           <Empty>No published practice of this programme yet.</Empty>
         ) : (
-          <ul className="practice-list">
-            {program.practices.nodes.map((practice) => (
-              <li key={practice.id}>
-                <Link href={`/practices/${practice.id}`}>{practice.title}</Link>{' '}
-                <span className="meta">({practice.year})</span>
-                <p>{practice.summary}</p>
-              </li>
-            ))}
-          </ul>
+          <PracticeList practices={program.practices.nodes} />
         )}
         <p>
           <Link href={practicesHref({ programId: program.id })}>Browse and filter the practices of this programme</Link>
