@@ -10,6 +10,7 @@ import { existingSourceId } from './existing-source';
 import { blankToNull } from './optional-text';
 import type { SourceChoice } from './source-choice';
 import { CreateSourceMutation, SourceByIdQuery } from './source-queries';
+import { ActionOrCancel } from './SaveActions';
 
 const EMPTY = { title: '', url: '', publisher: '', publishedOn: '', language: '' };
 
@@ -108,14 +109,13 @@ export function NewSourcePanel({
           onChange={set('language')}
         />
       </FormProblems>
-      <div className="form-actions">
-        <button type="button" onClick={() => void add()} disabled={state.fetching}>
-          {state.fetching ? 'Adding the source…' : 'Add this source'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel} disabled={state.fetching}>
-          Cancel
-        </button>
-      </div>
+      <ActionOrCancel
+        label="Add this source"
+        busyLabel="Adding the source…"
+        busy={state.fetching}
+        onAct={() => void add()}
+        onCancel={onCancel}
+      />
     </fieldset>
   );
 }

@@ -27,3 +27,32 @@ export function SaveActions({
     </div>
   );
 }
+
+/**
+ * The action of a form that stays open (submit, or `onAct` where it is a part of a larger form)
+ * beside Cancel; both wait while the action runs, and the action says what it is doing.
+ */
+export function ActionOrCancel({
+  label,
+  busyLabel,
+  busy,
+  onAct,
+  onCancel,
+}: {
+  label: string;
+  busyLabel: string;
+  busy: boolean;
+  onAct?: () => void;
+  onCancel(): void;
+}) {
+  return (
+    <div className="form-actions">
+      <button type={onAct ? 'button' : 'submit'} onClick={onAct} disabled={busy}>
+        {busy ? busyLabel : label}
+      </button>
+      <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
+        Cancel
+      </button>
+    </div>
+  );
+}

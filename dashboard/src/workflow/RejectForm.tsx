@@ -5,6 +5,7 @@ import { fieldId, problemsOf, type MutationProblems } from '../editing/mutation-
 import { ProblemSummary } from '../editing/ProblemSummary';
 import { RejectPracticeMutation } from './queries';
 import './reject-form.css';
+import { ActionOrCancel } from '../editing/SaveActions';
 
 /** What the form says where it stands: the practice page speaks to its editor, the review queue names the practice. */
 export interface RejectWording {
@@ -69,14 +70,7 @@ export function RejectForm({
           onChange={setReason}
         />
       </FormProblems>
-      <div className="form-actions">
-        <button type="submit" disabled={state.fetching}>
-          {state.fetching ? 'Rejecting…' : wording.submit}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel} disabled={state.fetching}>
-          Cancel
-        </button>
-      </div>
+      <ActionOrCancel label={wording.submit} busyLabel="Rejecting…" busy={state.fetching} onCancel={onCancel} />
     </form>
   );
 }
