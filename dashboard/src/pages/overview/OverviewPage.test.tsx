@@ -31,6 +31,18 @@ const theme = (
   count,
 });
 
+/** What both headline figures measure, and where. */
+const villagesFormed = {
+  sex: 'TOTAL',
+  indicator: {
+    code: 'DESMIGRATIF_VILLAGES_CUMULATIVE',
+    name: 'Desmigratif villages formed, cumulative',
+    unit: 'villages',
+  },
+  country: { code: 'ID', name: 'Indonesia' },
+  program: { id: 'UHJvZ3JhbTox', name: 'Productive Migrant Village', acronym: 'Desmigratif' },
+} as const;
+
 const overview: OverviewData = {
   countries: MEMBERS.map(([code, name, migrationProfile, programCount, practiceCount]) => ({
     id: `country-${code}`,
@@ -56,33 +68,19 @@ const overview: OverviewData = {
   highlights: {
     nodes: [
       {
+        ...villagesFormed,
         id: 'o1',
         year: 2019,
         value: 402,
-        sex: 'TOTAL',
         note: null,
-        indicator: {
-          code: 'DESMIGRATIF_VILLAGES_CUMULATIVE',
-          name: 'Desmigratif villages formed, cumulative',
-          unit: 'villages',
-        },
-        country: { code: 'ID', name: 'Indonesia' },
-        program: { id: 'UHJvZ3JhbTox', name: 'Productive Migrant Village', acronym: 'Desmigratif' },
         source: { title: 'IDX Channel', url: 'https://example.org/idx', publisher: null, publishedOn: null },
       },
       {
+        ...villagesFormed,
         id: 'o2',
         year: 2022,
         value: 503,
-        sex: 'TOTAL',
         note: 'Villages formed 2016–2022.',
-        indicator: {
-          code: 'DESMIGRATIF_VILLAGES_CUMULATIVE',
-          name: 'Desmigratif villages formed, cumulative',
-          unit: 'villages',
-        },
-        country: { code: 'ID', name: 'Indonesia' },
-        program: { id: 'UHJvZ3JhbTox', name: 'Productive Migrant Village', acronym: 'Desmigratif' },
         source: citation(
           'Kemnaker adakan evaluasi program Desa Migran Produktif',
           'https://example.org/abadikini',
