@@ -49,3 +49,11 @@ export const KONTAN = atlasSource(
   'https://amp.kontan.co.id/news/kemnaker-sasar-150-desa',
   'Kontan',
 );
+
+/** The indicator the overview and the comparison show for every member state. */
+export const REMITTANCES = {
+  code: 'REMITTANCES_USD',
+  name: 'Personal remittances received',
+  unit: 'USD',
+  description: 'Personal remittances received by the country.',
+};

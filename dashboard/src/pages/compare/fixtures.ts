@@ -1,5 +1,5 @@
 import type { ComparisonData, CountriesData } from './queries';
-import { citation, countries } from '../../test-support/fixtures';
+import { REMITTANCES, citation, countries } from '../../test-support/fixtures';
 
 /** Component-test data, typed by the queries' results. */
 export const countriesData: CountriesData = {
@@ -72,12 +72,7 @@ export const comparisonData: ComparisonData = {
         ],
       },
       {
-        indicator: {
-          code: 'REMITTANCES_USD',
-          name: 'Personal remittances received',
-          unit: 'USD',
-          description: 'Personal remittances received by the country.',
-        },
+        indicator: REMITTANCES,
         values: [
           {
             country: { code: 'PH', name: 'Philippines' },
@@ -160,12 +155,7 @@ export const allCountriesComparison: ComparisonData = {
     })),
     indicators: [
       {
-        indicator: {
-          code: 'REMITTANCES_USD',
-          name: 'Personal remittances received',
-          unit: 'USD',
-          description: 'Personal remittances received by the country.',
-        },
+        indicator: REMITTANCES,
         values: MEMBER_STATES.flatMap(([code, name], index) =>
           [2018, 2019, 2020]
             .filter((year) => code !== 'ID' || year !== 2019)

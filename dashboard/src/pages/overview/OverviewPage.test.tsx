@@ -5,7 +5,7 @@ import { practicesHref } from '../../practice-filter-params';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import OverviewPage from './OverviewPage';
 import type { OverviewData, OverviewFiguresData } from './queries';
-import { citation } from '../../test-support/fixtures';
+import { REMITTANCES, citation } from '../../test-support/fixtures';
 
 const MEMBERS: [string, string, OverviewData['countries'][number]['migrationProfile'], number, number][] = [
   ['BN', 'Brunei Darussalam', 'DESTINATION', 0, 0],
@@ -102,12 +102,7 @@ const figures: OverviewFiguresData = {
   compareCountries: {
     indicators: [
       {
-        indicator: {
-          code: 'REMITTANCES_USD',
-          name: 'Personal remittances received',
-          unit: 'USD',
-          description: 'Personal remittances received by the country.',
-        },
+        indicator: REMITTANCES,
         values: [
           {
             country: { code: 'ID', name: 'Indonesia' },
