@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
 import { leaveSavedNotice } from '../../editing/saved-notice';
 import { renderAt, stubApi } from '../../test-support/api-stub';
-import CountryPage, { CountryQuery } from './CountryPage';
+import CountryPage from './CountryPage';
+import type { CountryQuery } from './queries';
 import { citation, countries } from '../../test-support/fixtures';
 
 type Data = ResultOf<typeof CountryQuery>;

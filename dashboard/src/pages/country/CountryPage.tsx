@@ -1,7 +1,6 @@
 import { migrationProfiles, programStatuses } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { graphql, type ResultOf } from '../../graphql';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceLink } from '../../components/SourceLinks';
 import { SavedNotice } from '../../editing/Confirmation';
@@ -16,64 +15,8 @@ import { formatDate } from './format-date';
 import { compareHref, NEIGHBOURS } from './neighbours';
 import '../../components/profile.css';
 import './country.css';
-import { LegalInstrumentEntry } from '../../components/legal-instrument';
-import { PracticeList, PracticeListItem } from '../../components/PracticeList';
-import { StatisticFigure } from '../../figures/queries';
-import { ProgramName } from '../../components/names';
-
-/** How many practices the profile lists; the practice browser has them all. */
-export const COUNTRY_PRACTICES_SHOWN = 20;
-
-export const CountryQuery = graphql(
-  `
-    query CountryPage($code: String!, $practices: Int!) {
-      country(code: $code) {
-        id
-        code
-        iso3
-        name
-        migrationProfile
-        memberSince
-        leadAgency
-        summary
-        legalInstruments {
-          ...LegalInstrumentEntry
-        }
-        statistics {
-          ...StatisticFigure
-        }
-        programs {
-          id
-          name
-          localName
-          acronym
-          status
-          startYear
-          endYear
-          leadAgency
-          practiceCount
-        }
-        practices(first: $practices) {
-          totalCount
-          nodes {
-            ...PracticeListItem
-            program {
-              ...ProgramName
-            }
-          }
-        }
-      }
-      countries {
-        code
-        name
-      }
-    }
-  `,
-  [LegalInstrumentEntry, StatisticFigure, ProgramName, PracticeListItem],
-);
-
-type CountryResult = ResultOf<typeof CountryQuery>;
-export type CountryData = NonNullable<CountryResult['country']>;
+import { PracticeList } from '../../components/PracticeList';
+import { COUNTRY_PRACTICES_SHOWN, CountryQuery, type CountryData, type CountryResult } from './queries';
 
 export default function CountryPage({ code }: { code: string }) {
   const [result, reexecute] = useQuery({

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
 import { leaveSavedNotice } from '../../editing/saved-notice';
 import { renderAt, stubApi } from '../../test-support/api-stub';
-import ProgramPage, { ProgramQuery } from './ProgramPage';
+import ProgramPage from './ProgramPage';
+import type { ProgramQuery } from './queries';
 import { citation } from '../../test-support/fixtures';
 
 type Data = ResultOf<typeof ProgramQuery>;

@@ -1,7 +1,6 @@
 import { dimensions, levels, programStatuses, stakeholders, targetGroups, type Vocabulary } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { graphql, type ResultOf } from '../../graphql';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceLink } from '../../components/SourceLinks';
 import { VocabularyTags } from '../../components/Vocabulary';
@@ -14,59 +13,8 @@ import { IndicatorCharts, SingleYearFigures } from '../../figures/IndicatorFigur
 import { programYears } from '../../components/program-years';
 import '../../components/profile.css';
 import './program.css';
-import { SourceCitation } from '../../components/source-citation';
-import { OutcomeFigure } from '../../figures/queries';
-import { CountryName } from '../../components/names';
-import { PracticeList, PracticeListItem } from '../../components/PracticeList';
-
-/** How many of a programme's practices the page lists; the browser has the rest. */
-export const PROGRAM_PRACTICES_SHOWN = 50;
-
-export const ProgramQuery = graphql(
-  `
-    query ProgramPage($id: ID!, $practices: Int!) {
-      program(id: $id) {
-        id
-        name
-        localName
-        acronym
-        country {
-          ...CountryName
-        }
-        leadAgency
-        partners
-        startYear
-        endYear
-        status
-        summary
-        components {
-          name
-          description
-        }
-        dimensions
-        levels
-        targetGroups
-        stakeholders
-        sources {
-          ...SourceCitation
-        }
-        outcomes {
-          ...OutcomeFigure
-        }
-        practiceCount
-        practices(first: $practices) {
-          totalCount
-          nodes {
-            ...PracticeListItem
-          }
-        }
-      }
-    }
-  `,
-  [SourceCitation, OutcomeFigure, CountryName, PracticeListItem],
-);
-
-export type ProgramData = NonNullable<ResultOf<typeof ProgramQuery>['program']>;
+import { PracticeList } from '../../components/PracticeList';
+import { PROGRAM_PRACTICES_SHOWN, ProgramQuery, type ProgramData } from './queries';
 
 export default function ProgramPage({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: ProgramQuery, variables: { id, practices: PROGRAM_PRACTICES_SHOWN } });
