@@ -1,4 +1,14 @@
-import { Dimension, EvidenceLevel, ISO_ALPHA2, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
+import {
+  Dimension,
+  EvidenceLevel,
+  filterCountryCodeProblem,
+  filterYearProblem,
+  Level,
+  normalCountryCode,
+  Stakeholder,
+  TargetGroup,
+  Theme,
+} from '@atlas/shared';
 
 /**
  * The practice browser's state in the query string, so every view is a permalink:
@@ -68,7 +78,7 @@ function list(params: URLSearchParams, name: string): string[] {
 
 function year(params: URLSearchParams, name: string): number | null {
   const value = Number(params.get(name));
-  return Number.isInteger(value) && value >= 1900 && value <= 2100 ? value : null;
+  return Number.isInteger(value) && filterYearProblem(value) === null ? value : null;
 }
 
 export function parsePracticeParams(search: string): PracticeBrowserState {
@@ -77,8 +87,8 @@ export function parsePracticeParams(search: string): PracticeBrowserState {
     list(params, name).filter((value): value is E => (values as readonly string[]).includes(value));
   return {
     countryCodes: list(params, LIST_PARAMS.countryCodes)
-      .map((code) => code.toUpperCase())
-      .filter((code) => ISO_ALPHA2.test(code)),
+      .map(normalCountryCode)
+      .filter((code) => filterCountryCodeProblem(code) === null),
     themes: known(VOCABULARIES.themes, LIST_PARAMS.themes),
     dimensions: known(VOCABULARIES.dimensions, LIST_PARAMS.dimensions),
     levels: known(VOCABULARIES.levels, LIST_PARAMS.levels),

@@ -1,3 +1,4 @@
 export * from './vocabulary.js';
 export * from './rules/formats.js';
 export * from './rules/units.js';
+export * from './rules/filter-rules.js';

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Range } from '../limits/argument-range';
+import { Range } from '../graphql/argument-range';
 import { ProgramFacetValue, PracticeFacets, type FacetCount } from './practice-facets';
 
 const PROGRAMS_LISTED = { byDefault: 50, atMost: 500 };
