@@ -1,5 +1,3 @@
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from '../bulk/transfer/document';
-
 /**
  * How to cite the Atlas and under which terms it may be reused: one text, served by the `about`
  * query, in the schema's description, at the top of /export/atlas.json and in the README.
@@ -35,5 +33,6 @@ export const CITING_AND_LICENCE = `How to cite: "${ATLAS_NAME}. ${URL_PLACEHOLDE
 Licence: ${LICENCE}, ${LICENCE_URL}, for the compilation; the underlying sources keep their own terms.
 The Atlas compiles public sources; it is not an official publication of ASEAN or of any government. See \`about\`.`;
 
-export const DATA_FORMAT = DOCUMENT_FORMAT;
-export const DATA_FORMAT_VERSION = DOCUMENT_VERSION;
+/** The format of the dataset (`/export/atlas.json`, `pnpm cli export`), named at its head. */
+export const DATA_FORMAT = 'reintegration-atlas';
+export const DATA_FORMAT_VERSION = 1;

@@ -1,7 +1,8 @@
+import { DATA_FORMAT, DATA_FORMAT_VERSION } from '../../about/about';
 import type { SeedData, SeedFileName } from '../seed/seed-schema';
 
-export const DOCUMENT_FORMAT = 'reintegration-atlas';
-export const DOCUMENT_VERSION = 1;
+export const DOCUMENT_FORMAT = DATA_FORMAT;
+export const DOCUMENT_VERSION = DATA_FORMAT_VERSION;
 /** What heads the public download (/export/atlas.json) before the records: read, never imported. */
 export const CITATION_KEYS = ['name', 'citation', 'citeSourcesNote', 'licence', 'licenceUrl', 'licenceNote'] as const;
 
