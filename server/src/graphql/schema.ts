@@ -21,7 +21,8 @@ import { OutcomeMutationResolver } from '../outcomes/outcome-mutation.resolver';
 import { OutcomeSeriesResolver } from '../outcomes/outcome-series.resolver';
 import { OutcomeResolver } from '../outcomes/outcome.resolver';
 import { PracticeMutationResolver } from '../practices/practice-mutation.resolver';
-import { PracticeFacetsResolver } from '../practices/practice-facets.resolver';
+import { PracticeFacetsResolver } from '../facets/practice-facets.resolver';
+import { PracticeConnectionResolver } from '../practices/practice-connection.resolver';
 import { PracticeReviewResolver } from '../practices/practice-review.resolver';
 import { PracticeStatsResolver } from '../practices/practice-stats.resolver';
 import { PracticeResolver } from '../practices/practice.resolver';
@@ -73,6 +74,7 @@ function build(): Promise<GraphQLSchema> {
       OutcomeSeriesResolver,
       PracticeMutationResolver,
       PracticeFacetsResolver,
+      PracticeConnectionResolver,
       PersonResolver,
       PracticeResolver,
       PracticeReviewResolver,
