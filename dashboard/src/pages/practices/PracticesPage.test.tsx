@@ -62,7 +62,6 @@ function facetsOf(filter: Filter | null | undefined): PracticeFacets {
     stakeholders: facet(stakeholders, { GOVERNMENT: some(46) }),
     targetGroups: facet(targetGroups, { WOMEN: some(5) }),
     evidenceLevels: facet(evidenceLevels, { DOCUMENTED: some(40), EVALUATED: some(12) }),
-    years: total ? [{ value: 2016, count: 12 }] : [],
     programs: total ? [{ value: 'UHJvZ3JhbTox', label: 'National Reintegration Center for OFWs', count: 9 }] : [],
   };
 }
@@ -85,23 +84,32 @@ function listOf(variables: PracticeListVariables): PracticeListData {
   };
 }
 
+/** Which filter field narrows each facet group. */
+const GROUP_FIELDS = {
+  countries: 'countryCodes',
+  themes: 'themes',
+  dimensions: 'dimensions',
+  levels: 'levels',
+  stakeholders: 'stakeholders',
+  targetGroups: 'targetGroups',
+  evidenceLevels: 'evidenceLevels',
+  programs: 'programId',
+} as const satisfies Record<keyof PracticeFacets, keyof Filter>;
+
+/** Each group counted under the filter without its own field, as `facets(eachWithoutItsOwnFilter: true)` counts. */
 function facetsDataOf(variables: PracticeFacetsVariables): PracticeFacetsData {
-  const counts = (inUse: boolean, filter: Filter | null | undefined) =>
-    inUse ? { facets: facetsOf(filter) } : undefined;
+  const facets = Object.fromEntries(
+    Object.entries(GROUP_FIELDS).map(([group, field]) => [
+      group,
+      facetsOf({ ...variables.filter, [field]: null })[group as keyof PracticeFacets],
+    ]),
+  ) as PracticeFacets;
   return {
-    practices: { totalCount: totalOf(variables.filter), facets: facetsOf(variables.filter) },
+    practices: { facets },
     allYears: { facets: { years: [{ value: 2024 }, { value: 2016 }, { value: 2009 }] } },
     selectedProgram: variables.withProgram
       ? { id: 'UHJvZ3JhbTox', name: 'National Reintegration Center for OFWs', acronym: 'NRCO' }
       : undefined,
-    countryCounts: counts(variables.withCountryCounts, variables.countryCountsFilter),
-    themeCounts: counts(variables.withThemeCounts, variables.themeCountsFilter),
-    dimensionCounts: counts(variables.withDimensionCounts, variables.dimensionCountsFilter),
-    levelCounts: counts(variables.withLevelCounts, variables.levelCountsFilter),
-    stakeholderCounts: counts(variables.withStakeholderCounts, variables.stakeholderCountsFilter),
-    targetGroupCounts: counts(variables.withTargetGroupCounts, variables.targetGroupCountsFilter),
-    evidenceLevelCounts: counts(variables.withEvidenceLevelCounts, variables.evidenceLevelCountsFilter),
-    programCounts: counts(variables.withProgram, variables.programCountsFilter),
   };
 }
 
@@ -186,14 +194,11 @@ describe('the practice browser', () => {
     const country = within(filters()).getByRole('group', { name: 'Country' });
     expect(within(country).getByRole('checkbox', { name: 'Indonesia 4 practices' })).toHaveProperty('checked', false);
     expect(within(country).getByRole('checkbox', { name: 'Philippines 6 practices' })).toHaveProperty('checked', true);
-    expect(lastFacetVariables()).toMatchObject({
-      filter: { themes: ['ENTREPRENEURSHIP'], countryCodes: ['PH'] },
-      withThemeCounts: true,
-      themeCountsFilter: { themes: null, countryCodes: ['PH'] },
-      withCountryCounts: true,
-      countryCountsFilter: { themes: ['ENTREPRENEURSHIP'], countryCodes: null },
-      withDimensionCounts: false,
-      dimensionCountsFilter: null,
+    // One facets field counts every group so: the filter is sent once, with no variant per group.
+    expect(lastFacetVariables()).toEqual({
+      filter: expect.objectContaining({ themes: ['ENTREPRENEURSHIP'], countryCodes: ['PH'] }),
+      programId: '',
+      withProgram: false,
     });
   });
 
