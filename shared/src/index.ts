@@ -1,3 +1,4 @@
 export * from './vocabulary.js';
+export * from './practice-facets.js';
 export * from './rules/formats.js';
 export * from './rules/units.js';

@@ -24,7 +24,7 @@ export interface FacetTally {
 
 /** A facet field's value as held in memory: an integer, 0 for none. */
 function stored(field: FacetField, value: number | string | null): number {
-  if (field.kind === 'choice') return field.values.indexOf(value as string) + 1;
+  if (field.kind === 'one') return field.values.indexOf(value as string) + 1;
   return Number(value ?? 0);
 }
 
@@ -98,7 +98,7 @@ export class FacetColumns {
         const values = this.fields[f]!;
         return [
           field.name,
-          field.kind === 'mask' ? this.bitCounts(values, this.usedBits[f]!, counted) : byValue(values, counted),
+          field.kind === 'set' ? this.bitCounts(values, this.usedBits[f]!, counted) : byValue(values, counted),
         ];
       }),
     );
@@ -175,12 +175,12 @@ function fieldCondition(
   countryIds: Set<number> | null,
 ): ((value: number) => boolean) | null {
   switch (field.kind) {
-    case 'mask': {
-      const mask = criteria.masks[field.name as keyof PracticeCriteria['masks']];
+    case 'set': {
+      const mask = criteria.masks[field.name];
       return mask === undefined ? null : (value) => (value & mask) !== 0;
     }
-    case 'choice': {
-      const chosen = criteria.choices[field.name as keyof PracticeCriteria['choices']];
+    case 'one': {
+      const chosen = criteria.choices[field.name];
       const held = chosen && new Set(chosen.map((value) => stored(field, value)));
       return held ? (value) => held.has(value) : null;
     }

@@ -69,10 +69,10 @@ function facetList(
   { countries, snapshot }: { countries: Country[]; snapshot: FacetSnapshot },
 ): FacetCount<string | number>[] {
   switch (field.kind) {
-    case 'mask':
-    case 'choice': {
+    case 'set':
+    case 'one': {
       // A mask counts per bit, a choice per index + 1 (0 is none).
-      const offset = field.kind === 'mask' ? 0 : 1;
+      const offset = field.kind === 'set' ? 0 : 1;
       return field.values.map((value, index) => ({
         value,
         label: field.vocabulary[value]?.label ?? value,

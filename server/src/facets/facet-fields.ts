@@ -1,14 +1,17 @@
-import { dimensions, evidenceLevels, levels, stakeholders, targetGroups, themes, type Vocabulary } from '@atlas/shared';
-import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
+import {
+  VOCABULARY_FACETS,
+  type VocabularyFacet,
+  type VocabularyFacetName,
+  type VocabularyFacetValues,
+} from '@atlas/shared';
 import { ID, Int } from 'type-graphql';
-import { DIMENSIONS, EVIDENCE_LEVELS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
 
 /** How a facet field is stored, filtered and counted. */
 export type FacetKind =
   /** A set of vocabulary values stored as a bit mask (db/enum-set.type.ts); matches any chosen value. */
-  | 'mask'
+  | 'set'
   /** One vocabulary value, stored as its name; matches when it is one of the chosen. */
-  | 'choice'
+  | 'one'
   /** The member state, a reference filtered by ISO code and labelled by name. */
   | 'country'
   /** The programme, a reference filtered by global ID and labelled by name. */
@@ -19,6 +22,7 @@ export type FacetKind =
 interface FacetFieldBase<N extends string> {
   /** The field of `PracticeFacets`; for vocabulary fields also the field of `PracticeFilter`. */
   name: N;
+  kind: FacetKind;
   /** The practice column, as the database names it. */
   column: string;
   /** The GraphQL type of a value; its `<typeName>FacetValue` type; what a value is, in words. */
@@ -27,86 +31,39 @@ interface FacetFieldBase<N extends string> {
   description: string | null;
 }
 
-/** A facet of a vocabulary: the filter field of the same name takes a list of its values. */
-export interface VocabularyFacetField<
-  N extends string = string,
-  E extends string = string,
-  K extends 'mask' | 'choice' = 'mask' | 'choice',
-> extends FacetFieldBase<N> {
-  kind: K;
-  values: readonly E[];
-  vocabulary: Vocabulary<E>;
-  /** The description of the `PracticeFilter` field. */
-  filterDescription: string;
-}
+/** A facet of a vocabulary (`VOCABULARY_FACETS` of `@atlas/shared`), held in a column of its own. */
+export type VocabularyFacetField = FacetFieldBase<VocabularyFacetName> &
+  Omit<VocabularyFacet, 'name'> & { kind: 'set' | 'one' };
 
 /** A facet of a reference or of the year, with filter fields of its own. */
 interface OtherFacetField extends FacetFieldBase<'countries' | 'years' | 'allPrograms'> {
-  kind: Exclude<FacetKind, 'mask' | 'choice'>;
+  kind: Exclude<FacetKind, 'set' | 'one'>;
 }
 
 export type FacetField = VocabularyFacetField | OtherFacetField;
 
-function vocabularyField<const K extends 'mask' | 'choice', const N extends string, E extends string>(
-  kind: K,
-  name: N,
-  column: string,
-  [values, vocabulary, enumObject, typeName, what]: [readonly E[], Vocabulary<E>, object, string, string],
-  descriptions: { facet: string; filter: string },
-): VocabularyFacetField<N, E, K> {
-  return {
-    kind,
-    name,
-    column,
-    values,
-    vocabulary,
-    graphql: { value: () => enumObject, typeName, what },
-    description: descriptions.facet,
-    filterDescription: descriptions.filter,
-  };
-}
-
 /**
- * The vocabulary facet fields. The filter input (`PracticeFilter`), the filter's translation into
- * database terms, the in-memory columns and their counting, and the GraphQL `PracticeFacets` type
- * all read these rows: a new vocabulary filter is one row here, plus its column (entity, migration)
- * and its vocabulary in `@atlas/shared`.
+ * The practice column of each vocabulary facet. With `VOCABULARY_FACETS` (`@atlas/shared`: values,
+ * descriptions, the dashboard's words) this is all the server needs: the filter input
+ * (`PracticeFilter`), the filter's translation into database terms, the in-memory columns and their
+ * counting, and the GraphQL `PracticeFacets` type all read these rows.
  */
-export const VOCABULARY_FACET_FIELDS = [
-  vocabularyField('mask', 'themes', 'themes', [THEMES, themes, Theme, 'Theme', 'theme'], {
-    facet: 'Per theme.',
-    filter: 'Practices with any of these themes.',
-  }),
-  vocabularyField('mask', 'dimensions', 'dimensions', [DIMENSIONS, dimensions, Dimension, 'Dimension', 'dimension'], {
-    facet: 'Per dimension.',
-    filter: 'Practices addressing any of these dimensions.',
-  }),
-  vocabularyField('mask', 'levels', 'levels', [LEVELS, levels, Level, 'Level', 'level'], {
-    facet: 'Per level.',
-    filter: 'Practices working at any of these levels.',
-  }),
-  vocabularyField(
-    'mask',
-    'stakeholders',
-    'stakeholders',
-    [STAKEHOLDERS, stakeholders, Stakeholder, 'Stakeholder', 'stakeholder'],
-    { facet: 'Per stakeholder.', filter: 'Practices involving any of these stakeholders.' },
-  ),
-  vocabularyField(
-    'mask',
-    'targetGroups',
-    'target_groups',
-    [TARGET_GROUPS, targetGroups, TargetGroup, 'TargetGroup', 'target group'],
-    { facet: 'Per target group.', filter: 'Practices serving any of these groups.' },
-  ),
-  vocabularyField(
-    'choice',
-    'evidenceLevels',
-    'evidence_level',
-    [EVIDENCE_LEVELS, evidenceLevels, EvidenceLevel, 'EvidenceLevel', 'evidence level'],
-    { facet: 'Per evidence level.', filter: 'Practices with any of these evidence levels.' },
-  ),
-] as const;
+const VOCABULARY_COLUMNS: Record<VocabularyFacetName, string> = {
+  themes: 'themes',
+  dimensions: 'dimensions',
+  levels: 'levels',
+  stakeholders: 'stakeholders',
+  targetGroups: 'target_groups',
+  evidenceLevels: 'evidence_level',
+};
+
+export const VOCABULARY_FACET_FIELDS: readonly VocabularyFacetField[] = VOCABULARY_FACETS.map((facet) => ({
+  ...facet,
+  kind: facet.holds,
+  column: VOCABULARY_COLUMNS[facet.name],
+  graphql: { value: () => facet.enumObject, typeName: facet.typeName, what: facet.what },
+  description: facet.facetDescription,
+}));
 
 /** Every facet field: the vocabularies, and the member state, year and programme. */
 export const FACET_FIELDS: readonly FacetField[] = [
@@ -135,14 +92,6 @@ export const FACET_FIELDS: readonly FacetField[] = [
   },
 ];
 
-type VocabularyRow = (typeof VOCABULARY_FACET_FIELDS)[number];
-export type VocabularyFacetName = VocabularyRow['name'];
-export type MaskFacetName = Extract<VocabularyRow, { kind: 'mask' }>['name'];
-export type ChoiceFacetName = Extract<VocabularyRow, { kind: 'choice' }>['name'];
-
-/** The value type of each vocabulary facet (`themes`: `Theme`). */
-export type VocabularyValues = { [R in VocabularyRow as R['name']]: R['values'][number] };
-
 /** One value of a facet and how many practices have it. */
 export interface FacetCount<V> {
   value: V;
@@ -151,7 +100,7 @@ export interface FacetCount<V> {
 }
 
 /** The facet counts, per facet field. */
-export type FacetLists = { [N in VocabularyFacetName]: FacetCount<VocabularyValues[N]>[] } & {
+export type FacetLists = { [N in VocabularyFacetName]: FacetCount<VocabularyFacetValues[N]>[] } & {
   countries: FacetCount<string>[];
   years: FacetCount<number>[];
   allPrograms: FacetCount<string>[];

@@ -1,9 +1,9 @@
-import { PracticeStatus } from '@atlas/shared';
+import { PracticeStatus, type VocabularyFacetValues } from '@atlas/shared';
 import { Field, ID, InputType, Int, type ClassType } from 'type-graphql';
-import { VOCABULARY_FACET_FIELDS, type VocabularyValues } from '../facets/facet-fields';
+import { VOCABULARY_FACET_FIELDS } from '../facets/facet-fields';
 
 /** The filter's vocabulary fields, one per row of `VOCABULARY_FACET_FIELDS`. */
-type VocabularyFilter = { [N in keyof VocabularyValues]?: VocabularyValues[N][] | null };
+type VocabularyFilter = { [N in keyof VocabularyFacetValues]?: VocabularyFacetValues[N][] | null };
 
 @InputType('PracticeFilter', {
   description:

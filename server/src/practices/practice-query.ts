@@ -2,7 +2,8 @@ import type { Knex } from '@mikro-orm/knex';
 import type { PracticeStatus } from '@atlas/shared';
 import { whereReadablePractice, type PracticeVisibility } from '../accounts/viewer';
 import type { Dialect } from '../config';
-import { VOCABULARY_FACET_FIELDS, type ChoiceFacetName, type MaskFacetName } from '../facets/facet-fields';
+import type { VocabularyFacetName } from '@atlas/shared';
+import { VOCABULARY_FACET_FIELDS } from '../facets/facet-fields';
 import { fullText } from './full-text';
 
 /** A practice filter checked and turned into database terms (ids, masks, search terms). */
@@ -10,10 +11,10 @@ export interface PracticeCriteria {
   statuses: PracticeStatus[];
   visibility: PracticeVisibility;
   countryCodes?: string[];
-  /** Per enum-set facet field (facets/facet-fields.ts), the bit mask of the chosen values. */
-  masks: Partial<Record<MaskFacetName, number>>;
-  /** Per single-valued vocabulary facet field, the chosen values. */
-  choices: Partial<Record<ChoiceFacetName, string[]>>;
+  /** Per vocabulary facet that a practice holds a set of (facets/facet-fields.ts), the chosen values' bit mask. */
+  masks: Partial<Record<VocabularyFacetName, number>>;
+  /** Per vocabulary facet that a practice holds one of, the chosen values. */
+  choices: Partial<Record<VocabularyFacetName, string[]>>;
   programId?: number;
   eventId?: number;
   yearFrom?: number;
@@ -29,8 +30,8 @@ export function practiceQuery(knex: Knex, dialect: Dialect, criteria: PracticeCr
     qb.whereIn('p.country_id', knex.from('country').select('id').whereIn('code', criteria.countryCodes));
   }
   for (const field of VOCABULARY_FACET_FIELDS) {
-    const mask = field.kind === 'mask' ? criteria.masks[field.name] : undefined;
-    const choices = field.kind === 'choice' ? criteria.choices[field.name] : undefined;
+    const mask = field.kind === 'set' ? criteria.masks[field.name] : undefined;
+    const choices = field.kind === 'one' ? criteria.choices[field.name] : undefined;
     if (mask !== undefined) qb.whereRaw(`(p.${field.column} & ?) <> 0`, [mask]);
     if (choices) qb.whereIn(`p.${field.column}`, choices);
   }

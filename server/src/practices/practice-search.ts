@@ -135,8 +135,8 @@ export function practiceCriteria(filter: PracticeFilter, viewer: Viewer, problem
   const choices: PracticeCriteria['choices'] = {};
   for (const field of VOCABULARY_FACET_FIELDS) {
     const chosen = list<string>(field.name, filter[field.name]);
-    if (chosen && field.kind === 'mask') masks[field.name] = maskOf<string>(field.values, chosen);
-    if (chosen && field.kind === 'choice') choices[field.name] = chosen;
+    if (chosen && field.kind === 'set') masks[field.name] = maskOf<string>(field.values, chosen);
+    if (chosen && field.kind === 'one') choices[field.name] = chosen;
   }
   const yearFrom = year('yearFrom', filter.yearFrom, problems);
   const yearTo = year('yearTo', filter.yearTo, problems);
