@@ -30,5 +30,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts', 'graphiql/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
+    // A form filled in field by field takes a second on an idle machine, and several times that when
+    // CI's two cores also run the server suites: 5 s (the default) failed there.
+    testTimeout: 20_000,
   },
 });

@@ -1,5 +1,7 @@
 import {
-  ISO_ALPHA2,
+  filterCountryCodeProblem,
+  filterYearProblem,
+  normalCountryCode,
   VOCABULARY_FACETS,
   type VocabularyFacet,
   type VocabularyFacetName,
@@ -63,7 +65,7 @@ function list(params: URLSearchParams, name: string): string[] {
 
 function year(params: URLSearchParams, name: string): number | null {
   const value = Number(params.get(name));
-  return Number.isInteger(value) && value >= 1900 && value <= 2100 ? value : null;
+  return Number.isInteger(value) && filterYearProblem(value) === null ? value : null;
 }
 
 export function parsePracticeParams(search: string): PracticeBrowserState {
@@ -72,8 +74,8 @@ export function parsePracticeParams(search: string): PracticeBrowserState {
     list(params, name).filter((value): value is E => (values as readonly string[]).includes(value));
   return {
     countryCodes: list(params, LIST_PARAMS.countryCodes)
-      .map((code) => code.toUpperCase())
-      .filter((code) => ISO_ALPHA2.test(code)),
+      .map(normalCountryCode)
+      .filter((code) => filterCountryCodeProblem(code) === null),
     ...vocabularyFilters((facet) => known(facet.values, facet.param)),
     programId: params.get('program') || null,
     text: params.get('q') ?? '',

@@ -5,14 +5,15 @@ import compression from 'compression';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { authenticate, callerOf } from './accounts/authenticate';
-import { LoginThrottle } from './accounts/login-throttle';
+import { createApolloServer } from './assembly/apollo-server';
+import { createContext } from './assembly/context';
+import { atlasSchema } from './assembly/schema';
+import { atlasServices } from './assembly/services';
 import type { AtlasConfig } from './config';
 import { dashboardRoutes, explorerForBrowsers } from './dashboard-routes';
 import { downloadRoutes } from './downloads/download.routes';
 import type { AtlasOrm } from './db/orm';
-import { createApolloServer } from './graphql/apollo-server';
 import { bodyErrors } from './graphql/body-errors';
-import { createContext, type AtlasServices } from './graphql/context';
 import { healthRoutes, type Readiness } from './health/health.routes';
 import { cachingHeaders } from './http/caching-headers';
 import { ending } from './http/ending';
@@ -70,7 +71,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
   if (writes) watchCommittedWrites(em, writes.announce);
   const apollo = await createApolloServer(config, logger, [cacheablePlugin()]);
   const store = redis ? await redisStore(redis.url, redis.keyPrefix, logger) : memoryStore();
-  const services: AtlasServices = { loginThrottle: new LoginThrottle(store, config.throttleSecret) };
+  const services = atlasServices(store, config.throttleSecret);
   const readiness: Readiness = { draining: false };
 
   const api = expressApp(config);
@@ -97,7 +98,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
     bodyErrors(limits.maxBodyBytes),
     lateAnswerAfterTimeout,
   );
-  api.use('/export', downloadRoutes(orm, config));
+  api.use('/export', downloadRoutes(orm, config, await atlasSchema()));
   const site = expressApp(config);
   site.use(healthRoutes(orm, readiness));
   site.use(dashboardRoutes(config.dashboardDir));
@@ -122,7 +123,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
       requestTimeout(requestTimer(limits)),
       only(isApi, allowCors),
       only((req) => isApi(req) && req.headers.authorization !== undefined, authenticate(orm)),
-      only(isApi, rateLimit(spend)),
+      only(isApi, rateLimit(spend, callerOf)),
       ...(cache ? [responseCacheStep(cache)] : []),
       branch(isApi, expressStep(api), expressStep(site)),
     ],

@@ -2,3 +2,4 @@ export * from './vocabulary.js';
 export * from './practice-facets.js';
 export * from './rules/formats.js';
 export * from './rules/units.js';
+export * from './rules/filter-rules.js';

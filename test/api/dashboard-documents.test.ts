@@ -20,7 +20,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { expect, it } from 'vitest';
-import { atlasSchema } from '@atlas/server/src/graphql/schema';
+import { atlasSchema } from '@atlas/server/src/assembly/schema';
 import { DEFAULT_LIMITS } from '@atlas/server/src/limits/limits-config';
 import { estimateCost } from '@atlas/server/src/limits/query-cost';
 

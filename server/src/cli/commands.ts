@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runUserCommand, USER_USAGE } from '../accounts/user-command';
+import { runUserCommand, USER_USAGE } from './user-command';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/orm';
-import { printAtlasSchema, SCHEMA_FILE } from '../graphql/schema-file';
+import { printAtlasSchema, SCHEMA_FILE } from '../assembly/schema-file';
 import { loadSeed } from '../seed/load-seed';
 import { seedIfEmpty } from '../seed/seed';
 import { GENERATE_USAGE, runGenerate } from '../synthetic/generate-command';

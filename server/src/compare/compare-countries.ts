@@ -1,3 +1,4 @@
+import { normalCountryCode } from '@atlas/shared';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { Dimension, Theme } from '@atlas/shared';
 import { Country } from '../countries/country.entity';
@@ -29,7 +30,7 @@ export async function compareCountries(
   indicatorCodes: string[] | null,
 ): Promise<CountryComparison> {
   const problems = new InputProblems();
-  const wanted = [...new Set(codes.map((code) => code.trim().toUpperCase()))];
+  const wanted = [...new Set(codes.map(normalCountryCode))];
   if (wanted.length === 0 || wanted.length > MAX_COUNTRIES) {
     problems.add('codes', `give between 1 and ${MAX_COUNTRIES} country codes`);
   }

@@ -1,13 +1,9 @@
 import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
 import { authorize } from '../accounts/policy';
 import type { AtlasContext } from '../graphql/context';
-import { registerRestorer } from '../history/restorers';
-import { restoreCountry } from './country-restorer';
 import { CountryInput } from './country.input';
 import { Country } from './country.entity';
 import { upsertCountry } from './upsert-country';
-
-registerRestorer('Country', restoreCountry);
 
 @Resolver(() => Country)
 export class CountryMutationResolver {

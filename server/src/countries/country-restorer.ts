@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Viewer } from '../accounts/viewer';
 import { badUserInput, InputProblems } from '../graphql/errors';
-import { loadReferences } from '../graphql/reference-ids';
+import { loadReferences } from '../db/reference-ids';
 import { recordRevision, RevisionAction } from '../history/record-revision';
 import { Source } from '../sources/source.entity';
 import { applyCountry, countryState, loadCountry, sourceReferences } from './country-state';

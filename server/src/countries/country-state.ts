@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Reference } from '../graphql/reference-ids';
+import type { Reference } from '../db/reference-ids';
 import { snapshot } from '../history/record-revision';
 import { Source } from '../sources/source.entity';
 import type { CountryFields } from './country.input';

@@ -1,13 +1,9 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { AtlasContext } from '../graphql/context';
-import { registerRestorer } from '../history/restorers';
 import { deleteCountryStatistic, updateCountryStatistic } from './correct-country-statistic';
-import { removeCountryStatistic, restoreCountryStatistic } from './country-statistic-restorer';
 import { CountryStatisticInput } from './country-statistic.input';
 import { CountryStatistic } from './country-statistic.entity';
 import { recordCountryStatistics } from './record-country-statistics';
-
-registerRestorer('CountryStatistic', restoreCountryStatistic, removeCountryStatistic);
 
 @Resolver(() => CountryStatistic)
 export class CountryStatisticMutationResolver {

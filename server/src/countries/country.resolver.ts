@@ -1,10 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { normalCountryCode } from '@atlas/shared';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { AtlasContext } from '../graphql/context';
-import { PageArgs } from '../graphql/pagination';
-import { PracticeConnection } from '../practices/practice-connection.type';
-import { PracticeOrder } from '../practices/practice-order';
-import { searchPractices, type PracticePage } from '../practices/practice-search';
-import { ReintegrationProgram } from '../programs/program.entity';
 import { CountryStatistic } from './country-statistic.entity';
 import { Country } from './country.entity';
 import { LegalInstrument } from './legal-instrument.entity';
@@ -22,7 +18,7 @@ export class CountryResolver {
     code: string,
     @Ctx() { em }: AtlasContext,
   ): Promise<Country | null> {
-    const normalised = code.trim().toUpperCase();
+    const normalised = normalCountryCode(code);
     return em.findOne(Country, normalised.length === 3 ? { iso3: normalised } : { code: normalised });
   }
 
@@ -34,35 +30,5 @@ export class CountryResolver {
   @FieldResolver(() => [CountryStatistic], { description: 'Headline statistics with their sources, oldest first.' })
   statistics(@Root() country: Country, @Ctx() { related }: AtlasContext): Promise<CountryStatistic[]> {
     return related.collection(Country, 'statistics', country.id);
-  }
-
-  @FieldResolver(() => [ReintegrationProgram], {
-    description: 'Reintegration programmes run in this country, by name.',
-  })
-  programs(@Root() country: Country, @Ctx() { em }: AtlasContext): Promise<ReintegrationProgram[]> {
-    return em.find(ReintegrationProgram, { country: country.id }, { orderBy: { name: 'asc' } });
-  }
-
-  @FieldResolver(() => Int, { description: 'Number of its programmes.' })
-  programCount(@Root() country: Country, @Ctx() { loaders }: AtlasContext): Promise<number> {
-    return loaders.programCountByCountry.load(country.id);
-  }
-
-  @FieldResolver(() => Int, { description: 'Number of its published practices (the same for everybody).' })
-  practiceCount(@Root() country: Country, @Ctx() { loaders }: AtlasContext): Promise<number> {
-    return loaders.practiceCountByCountry.load(country.id);
-  }
-
-  @FieldResolver(() => PracticeConnection, { description: 'Its practices, newest first.' })
-  practices(
-    @Root() country: Country,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em, dialect, viewer }: AtlasContext,
-  ): Promise<PracticePage> {
-    return searchPractices(em, dialect, viewer, {
-      ...page,
-      filter: { countryCodes: [country.code] },
-      orderBy: PracticeOrder.NEWEST,
-    });
   }
 }

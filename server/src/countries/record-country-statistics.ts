@@ -1,3 +1,4 @@
+import { normalCountryCode } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import { authorize } from '../accounts/policy';
 import type { Viewer } from '../accounts/viewer';
@@ -28,7 +29,7 @@ export async function recordCountryStatistics(
   if (rows.length === 0 || rows.length > MAX_STATISTICS) throw badUserInput(formatProblems);
   return em.transactional(async (em) => {
     const tx = em as EntityManager;
-    const country = await tx.findOne(Country, { code: countryCode.trim().toUpperCase() });
+    const country = await tx.findOne(Country, { code: normalCountryCode(countryCode) });
     if (!country) throw notFound('country', 'countryCode');
     const problems = new InputProblems();
     for (const { path, message } of formatProblems) problems.add(path, message);

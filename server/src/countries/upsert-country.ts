@@ -3,7 +3,7 @@ import { ISO_ALPHA2, ISO_ALPHA3 } from '@atlas/shared';
 import type { Viewer } from '../accounts/viewer';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
 import { InputProblems } from '../graphql/errors';
-import { loadReferences } from '../graphql/reference-ids';
+import { loadReferences } from '../db/reference-ids';
 import { checkInput } from '../graphql/validate-input';
 import { recordRevision, RevisionAction } from '../history/record-revision';
 import { Source } from '../sources/source.entity';

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Router, type Request, type Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { ATLAS_NAME, CITE_SOURCES_NOTE, citation, LICENCE, LICENCE_NOTE, LICENCE_URL } from '../about/about';
 import { callerOf } from '../accounts/authenticate';
 import type { AtlasConfig } from '../config';
@@ -24,14 +24,14 @@ import { practiceCriteriaFromQuery } from './query-filter';
  *   licence; always the public view, whoever asks.
  * Both are streamed page by page.
  */
-export function downloadRoutes(orm: AtlasOrm, config: Pick<AtlasConfig, 'dialect'>): Router {
+export function downloadRoutes(orm: AtlasOrm, config: Pick<AtlasConfig, 'dialect'>, schema: GraphQLSchema): Router {
   const router = Router();
 
   router.get('/practices.csv', async (req, res) => {
     const { viewer, token } = callerOf(res);
     let criteria: PracticeCriteria;
     try {
-      criteria = await practiceCriteriaFromQuery(req.query, viewer);
+      criteria = await practiceCriteriaFromQuery(schema, req.query, viewer);
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
         return sendErrors(res, 400, error);

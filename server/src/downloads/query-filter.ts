@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import {
   coerceInputValue,
+  type GraphQLSchema,
   getNamedType,
   getNullableType,
   GraphQLInt,
@@ -10,7 +11,6 @@ import {
 } from 'graphql';
 import type { Viewer } from '../accounts/viewer';
 import { badUserInput, InputProblems, type FieldProblem } from '../graphql/errors';
-import { atlasSchema } from '../graphql/schema';
 import { pathOf } from '../graphql/validate-input';
 import type { PracticeFilter } from '../practices/practice-filter.input';
 import type { PracticeCriteria } from '../practices/practice-query';
@@ -24,8 +24,12 @@ import { practiceCriteria } from '../practices/practice-search';
  * both. Every problem is reported at once as BAD_USER_INPUT, paths named after the parameters
  * (`themes[0]`, `yearTo`).
  */
-export async function practiceCriteriaFromQuery(query: Request['query'], viewer: Viewer): Promise<PracticeCriteria> {
-  const type = (await atlasSchema()).getType('PracticeFilter');
+export async function practiceCriteriaFromQuery(
+  schema: GraphQLSchema,
+  query: Request['query'],
+  viewer: Viewer,
+): Promise<PracticeCriteria> {
+  const type = schema.getType('PracticeFilter');
   if (!isInputObjectType(type)) throw new Error('the schema has no PracticeFilter input type');
   const fields = type.getFields();
   const problems: FieldProblem[] = [];

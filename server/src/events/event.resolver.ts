@@ -1,11 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
 import { idOf } from '../graphql/global-id';
-import { PageArgs } from '../graphql/pagination';
-import { PracticeConnection } from '../practices/practice-connection.type';
-import { PracticeOrder } from '../practices/practice-order';
-import { searchPractices, type PracticePage } from '../practices/practice-search';
 import { Source } from '../sources/source.entity';
 import { Event } from './event.entity';
 
@@ -35,18 +31,5 @@ export class EventResolver {
   @FieldResolver(() => [Source], { description: 'Where the event is documented.' })
   sources(@Root() event: Event, @Ctx() { related }: AtlasContext): Promise<Source[]> {
     return related.collection(Event, 'sources', event.id);
-  }
-
-  @FieldResolver(() => PracticeConnection, { description: 'Practices presented there.' })
-  practices(
-    @Root() event: Event,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em, dialect, viewer }: AtlasContext,
-  ): Promise<PracticePage> {
-    return searchPractices(em, dialect, viewer, {
-      ...page,
-      filter: { eventId: event.globalId },
-      orderBy: PracticeOrder.COUNTRY,
-    });
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Range } from '../limits/argument-range';
+import { Range } from '../graphql/argument-range';
 import type { FacetCount, FacetLists } from './facet-fields';
 import { FACET_VALUE_TYPES, PracticeFacets } from './practice-facets.type';
 

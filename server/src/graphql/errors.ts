@@ -61,6 +61,11 @@ export class InputProblems {
     return this;
   }
 
+  /** Adds the problem a rule found, if any (the shared rules answer with a message or null). */
+  addIf(path: string, problem: string | null): this {
+    return problem === null ? this : this.add(path, problem);
+  }
+
   throwIfAny(): void {
     if (this.problems.length > 0) throw badUserInput(this.problems);
   }

@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import { Range } from '../limits/argument-range';
+import { Range } from './argument-range';
 import { InputProblems } from './errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
 

@@ -3,8 +3,8 @@ import type { Viewer } from '../accounts/viewer';
 
 /**
  * How a domain brings a record back to a recorded state (`restoreRevision`): each domain that keeps
- * history registers one, by entity type. It applies the snapshot to the record (creating it again if
- * it was deleted), records a RESTORE revision, and returns the record.
+ * history has one, listed by entity type in the assembly. It applies the snapshot to the record
+ * (creating it again if it was deleted), records a RESTORE revision, and returns the record.
  */
 export type Restorer = (
   em: EntityManager,
@@ -19,18 +19,14 @@ export type Restorer = (
  */
 export type Remover = (em: EntityManager, viewer: Viewer, entityId: number) => Promise<void>;
 
-const restorers = new Map<string, Restorer>();
-const removers = new Map<string, Remover>();
-
-export function registerRestorer(entityType: string, restorer: Restorer, remover?: Remover): void {
-  restorers.set(entityType, restorer);
-  if (remover) removers.set(entityType, remover);
+/** How records of one kind come back: restored to a recorded state, and (where they can be) removed. */
+export interface RestoreKind {
+  restore: Restorer;
+  remove?: Remover;
 }
 
-export function restorerFor(entityType: string): Restorer | undefined {
-  return restorers.get(entityType);
-}
-
-export function removerFor(entityType: string): Remover | undefined {
-  return removers.get(entityType);
-}
+/**
+ * The kinds of record that can be restored, by entity type. The assembly lists them
+ * (assembly/restorers.ts) and hands them to every request (`services.restorers`).
+ */
+export type Restorers = ReadonlyMap<string, RestoreKind>;

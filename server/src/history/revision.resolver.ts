@@ -5,9 +5,8 @@ import { isEditor } from '../accounts/viewer';
 import type { AtlasContext } from '../graphql/context';
 import { atlasError, badUserInput } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
-import { decodeNodeId } from '../graphql/node-id';
+import { decodeNodeId } from '../db/node-id';
 import { Node } from '../graphql/node.type';
-import { removerFor, restorerFor } from './restorers';
 import { Revision } from './revision.entity';
 
 @Resolver(() => Revision)
@@ -45,7 +44,7 @@ export class RevisionResolver {
         'Bring back the state right before the change instead, undoing it: the only way back from the first change to a record that existed before its history began (seeded or imported). Undoing a creation removes the record again, where its kind can be removed (country statistics); it stays in the history, restorable.',
     })
     before: boolean | null,
-    @Ctx() { em, viewer }: AtlasContext,
+    @Ctx() { em, viewer, services }: AtlasContext,
   ): Promise<object | null> {
     authorize(viewer, 'revision.restore');
     const decoded = fromGlobalId(id);
@@ -54,8 +53,7 @@ export class RevisionResolver {
     const revision = await em.findOne(Revision, { id: decoded.id });
     if (!revision) throw atlasError('NOT_FOUND', 'No such revision.');
     const state = before ? revision.before : (revision.after ?? revision.before);
-    const restore = restorerFor(revision.entityType);
-    const remove = removerFor(revision.entityType);
+    const { restore, remove } = services.restorers.get(revision.entityType) ?? {};
     if (!restore)
       throw atlasError('BAD_USER_INPUT', `A ${revision.entityType} cannot be restored.`, {
         fields: [{ path: 'id', message: 'not restorable' }],

@@ -10,7 +10,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { atlasSchema } from '../graphql/schema';
+import { atlasSchema } from '../assembly/schema';
 import { argumentProblems, argumentValueProblems } from './argument-check';
 import { DEFAULT_LIMITS } from './limits-config';
 

@@ -19,7 +19,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { FieldProblem } from '../graphql/errors';
-import { outOfRange, rangeOf } from './argument-range';
+import { outOfRange, rangeOf } from '../graphql/argument-range';
 import { LIMIT_VARIABLES, type RequestLimits } from './limits-config';
 
 /**

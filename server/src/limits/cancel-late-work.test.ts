@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { LoginThrottle } from '../accounts/login-throttle';
 import { ANONYMOUS } from '../accounts/viewer';
 import { countStatements } from '../db/statement-logger';
-import { createApolloServer } from '../graphql/apollo-server';
-import { createContext } from '../graphql/context';
+import { createApolloServer } from '../assembly/apollo-server';
+import { createContext } from '../assembly/context';
+import { atlasServices } from '../assembly/services';
 import { createLogger } from '../logging/logger';
 import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
 import { DEFAULT_LIMITS } from './limits-config';
@@ -57,7 +57,7 @@ it('starts no field of a request that has ended (its time is up, or its client h
   const contextValue = createContext(
     atlas.orm.em.fork() as EntityManager,
     atlas.dialect,
-    { loginThrottle: new LoginThrottle(memoryStore()) },
+    atlasServices(memoryStore()),
     ANONYMOUS,
     undefined,
     {},

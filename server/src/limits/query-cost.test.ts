@@ -1,6 +1,6 @@
 import { parse, type GraphQLSchema } from 'graphql';
 import { beforeAll, expect, it } from 'vitest';
-import { atlasSchema } from '../graphql/schema';
+import { atlasSchema } from '../assembly/schema';
 import { estimateCost } from './query-cost';
 
 let schema: GraphQLSchema;

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import { callerOf } from '../accounts/authenticate';
 import type { Viewer } from '../accounts/viewer';
 import { atlasError } from '../graphql/errors';
 import { sendErrors } from '../graphql/send-errors';
@@ -69,8 +68,8 @@ export function requestBudget(
   };
 }
 
-/** The budget as a step of the request pipeline, after `authenticate`. */
-export function rateLimit(spend: SpendBudget) {
+/** The budget as a step of the request pipeline, after `authenticate`, whose `callerOf` tells who is asking. */
+export function rateLimit(spend: SpendBudget, callerOf: (res: ServerResponse) => { viewer: Viewer }) {
   return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
     if (await spend(req, res, callerOf(res).viewer)) next();
   };

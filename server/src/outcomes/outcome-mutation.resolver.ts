@@ -1,14 +1,10 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { authorize } from '../accounts/policy';
 import type { AtlasContext } from '../graphql/context';
-import { registerRestorer } from '../history/restorers';
 import { deleteOutcome } from './delete-outcome';
-import { restoreOutcome } from './outcome-restorer';
 import { OutcomeInput } from './outcome.input';
 import { Outcome } from './outcome.entity';
 import { recordOutcomes } from './record-outcomes';
-
-registerRestorer('Outcome', restoreOutcome);
 
 @Resolver(() => Outcome)
 export class OutcomeMutationResolver {

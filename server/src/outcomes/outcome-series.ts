@@ -1,3 +1,4 @@
+import { normalCountryCode } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Field, ObjectType } from 'type-graphql';
 import { Country } from '../countries/country.entity';
@@ -43,7 +44,7 @@ export async function outcomeSeries(
 ): Promise<OutcomeSeries[]> {
   const problems = new InputProblems();
   const code = indicatorCode.trim();
-  const codes = countryCodes?.length ? countryCodes.map((c) => c.trim().toUpperCase()) : undefined;
+  const codes = countryCodes?.length ? countryCodes.map(normalCountryCode) : undefined;
   if (codes && codes.length > MAX_COUNTRIES) problems.add('countryCodes', `at most ${MAX_COUNTRIES} codes`);
   problems.throwIfAny();
   const [indicator, countries] = await Promise.all([

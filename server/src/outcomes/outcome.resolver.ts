@@ -1,3 +1,4 @@
+import { normalCountryCode, yearRangeProblem } from '@atlas/shared';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../countries/country.entity';
@@ -78,14 +79,12 @@ function outcomeWhere(filter: OutcomeFilter, problems: InputProblems): FilterQue
   if (filter.countryCodes?.length) {
     where.program = {
       ...(typeof where.program === 'number' ? { id: where.program } : {}),
-      country: { code: { $in: filter.countryCodes.map((c) => c.toUpperCase()) } },
+      country: { code: { $in: filter.countryCodes.map(normalCountryCode) } },
     };
   }
   if (filter.indicatorCodes?.length) where.indicator = { code: { $in: filter.indicatorCodes } };
   if (filter.yearFrom != null || filter.yearTo != null) {
-    if (filter.yearFrom != null && filter.yearTo != null && filter.yearFrom > filter.yearTo) {
-      problems.add('filter.yearTo', `must not be before yearFrom (${filter.yearFrom})`);
-    }
+    problems.addIf('filter.yearTo', yearRangeProblem(filter.yearFrom, filter.yearTo));
     where.year = {
       ...(filter.yearFrom != null && { $gte: filter.yearFrom }),
       ...(filter.yearTo != null && { $lte: filter.yearTo }),

@@ -2,7 +2,7 @@ import { valueProblem } from '@atlas/shared/rules';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Viewer } from '../accounts/viewer';
 import { badUserInput, InputProblems } from '../graphql/errors';
-import { loadReferences } from '../graphql/reference-ids';
+import { loadReferences } from '../db/reference-ids';
 import { checkInput } from '../graphql/validate-input';
 import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
 import { Indicator } from '../indicators/indicator.entity';

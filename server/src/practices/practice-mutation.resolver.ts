@@ -1,12 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { AtlasContext } from '../graphql/context';
-import { registerRestorer } from '../history/restorers';
 import { createPractice, movePractice, updatePractice } from './practice-editor';
 import { PracticeInput } from './practice-input';
-import { restorePractice } from './practice-restorer';
 import { Practice } from './practice.entity';
-
-registerRestorer('Practice', restorePractice);
 
 const practiceId = { description: 'Global ID of the practice.' };
 

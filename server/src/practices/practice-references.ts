@@ -4,7 +4,7 @@ import type { Viewer } from '../accounts/viewer';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import type { InputProblems } from '../graphql/errors';
-import { loadReferences } from '../graphql/reference-ids';
+import { loadReferences } from '../db/reference-ids';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { isStoredSource, resolveSourceReferences, type NewSource } from '../sources/source-reference';
 import type { Source } from '../sources/source.entity';

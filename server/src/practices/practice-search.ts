@@ -1,7 +1,15 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Dialect } from '../config';
 import { practiceVisibility, type Viewer } from '../accounts/viewer';
-import { ISO_ALPHA2, PracticeStatus } from '@atlas/shared';
+import {
+  filterCountryCodeProblem,
+  filterListProblem,
+  filterTextProblem,
+  filterYearProblem,
+  normalCountryCode,
+  PracticeStatus,
+  yearRangeProblem,
+} from '@atlas/shared';
 import { InputProblems } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
 import { ConnectionResult, pageWindow, type PageArgs, type PageWindow } from '../graphql/pagination';
@@ -14,9 +22,6 @@ import { practiceCount, practiceFacets, rankedPractices } from './practice-match
 import { PracticeOrder } from './practice-order';
 import { practiceQuery, type PracticeCriteria } from './practice-query';
 import { Practice } from './practice.entity';
-
-const MAX_TEXT_LENGTH = 200;
-const MAX_LIST_LENGTH = 50;
 
 type FacetTotals = { total: number; facets: FacetLists };
 
@@ -123,14 +128,13 @@ function orderPractices(qb: ReturnType<typeof practiceQuery>, order: PracticeOrd
 export function practiceCriteria(filter: PracticeFilter, viewer: Viewer, problems: InputProblems): PracticeCriteria {
   const list = <T>(name: keyof PracticeFilter, values: T[] | null | undefined): T[] | undefined => {
     if (values == null) return undefined;
-    if (values.length > MAX_LIST_LENGTH) problems.add(`filter.${name}`, `at most ${MAX_LIST_LENGTH} values`);
+    problems.addIf(`filter.${name}`, filterListProblem(values));
     return values.length ? values : undefined;
   };
-  const countryCodes = list('countryCodes', filter.countryCodes)?.map((code) => code.trim().toUpperCase());
-  countryCodes?.forEach((code, index) => {
-    if (!ISO_ALPHA2.test(code))
-      problems.add(`filter.countryCodes[${index}]`, `"${code}" is not an ISO 3166-1 alpha-2 code`);
-  });
+  const countryCodes = list('countryCodes', filter.countryCodes)?.map(normalCountryCode);
+  countryCodes?.forEach((code, index) =>
+    problems.addIf(`filter.countryCodes[${index}]`, filterCountryCodeProblem(code)),
+  );
   const masks: PracticeCriteria['masks'] = {};
   const choices: PracticeCriteria['choices'] = {};
   for (const field of VOCABULARY_FACET_FIELDS) {
@@ -140,11 +144,8 @@ export function practiceCriteria(filter: PracticeFilter, viewer: Viewer, problem
   }
   const yearFrom = year('yearFrom', filter.yearFrom, problems);
   const yearTo = year('yearTo', filter.yearTo, problems);
-  if (yearFrom !== undefined && yearTo !== undefined && yearFrom > yearTo) {
-    problems.add('filter.yearTo', `must not be before yearFrom (${yearFrom})`);
-  }
-  if ((filter.text?.length ?? 0) > MAX_TEXT_LENGTH)
-    problems.add('filter.text', `at most ${MAX_TEXT_LENGTH} characters`);
+  problems.addIf('filter.yearTo', yearRangeProblem(yearFrom, yearTo));
+  problems.addIf('filter.text', filterTextProblem(filter.text));
   return {
     statuses: list('statuses', filter.statuses) ?? [PracticeStatus.PUBLISHED],
     visibility: practiceVisibility(viewer),
@@ -161,8 +162,7 @@ export function practiceCriteria(filter: PracticeFilter, viewer: Viewer, problem
 
 function year(name: string, value: number | null | undefined, problems: InputProblems): number | undefined {
   if (value == null) return undefined;
-  if (value < 1900 || value > 2100)
-    problems.add(`filter.${name}`, `must be a year between 1900 and 2100, got ${value}`);
+  problems.addIf(`filter.${name}`, filterYearProblem(value));
   return value;
 }
 

@@ -1,13 +1,9 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { authorize } from '../accounts/policy';
 import type { AtlasContext } from '../graphql/context';
-import { registerRestorer } from '../history/restorers';
 import { createProgram, updateProgram } from './program-mutations';
-import { restoreProgram } from './program-restorer';
 import { ProgramInput } from './program.input';
 import { ReintegrationProgram } from './program.entity';
-
-registerRestorer('ReintegrationProgram', restoreProgram);
 
 @Resolver(() => ReintegrationProgram)
 export class ProgramMutationResolver {

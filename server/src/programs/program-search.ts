@@ -1,3 +1,4 @@
+import { filterTextProblem, normalCountryCode } from '@atlas/shared';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { maskOf } from '../db/enum-set.type';
 import { readInOrder } from '../db/read-model';
@@ -14,7 +15,7 @@ export async function searchPrograms(
 ): Promise<ConnectionResult<ReintegrationProgram>> {
   const problems = new InputProblems();
   const filter = args.filter ?? {};
-  if ((filter.text?.length ?? 0) > 200) problems.add('filter.text', 'at most 200 characters');
+  problems.addIf('filter.text', filterTextProblem(filter.text));
   const window = pageWindow(args, problems);
   const knex = em.getKnex();
   const filtered = () => programQuery(knex, filter);
@@ -46,7 +47,7 @@ export async function searchPrograms(
 function programQuery(knex: Knex, filter: ProgramFilter): Knex.QueryBuilder {
   const qb = knex.from({ pr: 'program' });
   if (filter.countryCodes?.length) {
-    const codes = filter.countryCodes.map((code) => code.trim().toUpperCase());
+    const codes = filter.countryCodes.map(normalCountryCode);
     qb.whereIn('pr.country_id', knex.from('country').select('id').whereIn('code', codes));
   }
   if (filter.statuses?.length) qb.whereIn('pr.status', filter.statuses);

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { ISO_ALPHA2 } from '@atlas/shared';
 import { Country } from '../countries/country.entity';
 import { InputProblems } from '../graphql/errors';
-import { loadReferences } from '../graphql/reference-ids';
+import { loadReferences } from '../db/reference-ids';
 import { snapshot } from '../history/record-revision';
 import { Source } from '../sources/source.entity';
 import type { ProgramFields } from './program.input';

@@ -1,12 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
 import { idOf } from '../graphql/global-id';
 import { Connection, ConnectionResult, PageArgs } from '../graphql/pagination';
 import { Outcome } from '../outcomes/outcome.entity';
-import { PracticeConnection } from '../practices/practice-connection.type';
-import { PracticeOrder } from '../practices/practice-order';
-import { searchPractices, type PracticePage } from '../practices/practice-search';
 import { Source } from '../sources/source.entity';
 import { ProgramFilter, ProgramOrder } from './program-filter.input';
 import { searchPrograms } from './program-search';
@@ -53,23 +50,5 @@ export class ProgramResolver {
   @FieldResolver(() => [Outcome], { description: 'Its measured results, by year.' })
   outcomes(@Root() program: ReintegrationProgram, @Ctx() { related }: AtlasContext): Promise<Outcome[]> {
     return related.collection(ReintegrationProgram, 'outcomes', program.id);
-  }
-
-  @FieldResolver(() => Int, { description: 'Number of its published practices (the same for everybody).' })
-  practiceCount(@Root() program: ReintegrationProgram, @Ctx() { loaders }: AtlasContext): Promise<number> {
-    return loaders.practiceCountByProgram.load(program.id);
-  }
-
-  @FieldResolver(() => PracticeConnection, { description: 'Its practices, by title.' })
-  practices(
-    @Root() program: ReintegrationProgram,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em, dialect, viewer }: AtlasContext,
-  ): Promise<PracticePage> {
-    return searchPractices(em, dialect, viewer, {
-      ...page,
-      filter: { programId: program.globalId },
-      orderBy: PracticeOrder.TITLE,
-    });
   }
 }

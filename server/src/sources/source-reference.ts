@@ -6,7 +6,7 @@ import { User } from '../accounts/user.entity';
 import type { Viewer } from '../accounts/viewer';
 import { uniqueKey } from '../db/unique-key';
 import type { InputProblems } from '../graphql/errors';
-import { loadReferences } from '../graphql/reference-ids';
+import { loadReferences } from '../db/reference-ids';
 import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
 import { Source } from './source.entity';
 

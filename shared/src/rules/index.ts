@@ -1,11 +1,12 @@
 /**
  * `@atlas/shared/rules`: the one home of the Atlas's field rules (see field-rules.ts) and of the
  * rules of the API's mutation inputs made of them (`*-input.ts`), which the API and the dashboard's
- * forms both check. The plain checks (formats.ts, units.ts) are also exported by `@atlas/shared`,
+ * forms both check. The plain checks (formats.ts, units.ts, filter-rules.ts) are also exported by `@atlas/shared`,
  * for pages that test a value without loading zod.
  */
 export * from './formats.js';
 export * from './units.js';
+export * from './filter-rules.js';
 export * from './field-rules.js';
 export * from './record-fields.js';
 export * from './input-problems.js';

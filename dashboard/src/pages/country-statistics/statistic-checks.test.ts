@@ -29,7 +29,7 @@ describe('draftProblems', () => {
     ).toEqual({
       'rows[3].indicatorCode': 'choose an indicator',
       'rows[3].year': expect.stringMatching(/^must be a year from 1900 to 20\d\d$/),
-      'rows[3].value': 'must be a number',
+      'rows[3].value': 'required',
       'rows[3].source': 'choose a source, or give a new one’s title and address',
     });
   });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
@@ -145,7 +145,7 @@ describe('CountryPage', () => {
     leaveSavedNotice('ID', 'Country entry saved (version 5).');
     renderCountry({ country: indonesia, countries });
     await screen.findByRole('heading', { level: 1, name: 'Indonesia' });
-    expect(screen.getByRole('status').textContent).toBe('Country entry saved (version 5).');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Country entry saved (version 5).'));
   });
 
   it('shows the profile of the country', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../editing/RequireRole';
@@ -160,6 +160,9 @@ describe('the workflow panel of a practice', () => {
   it('confirms a save made on the form', async () => {
     leaveSavedNotice(PRACTICE.id, 'Your changes were saved (version 3).');
     const { panel } = openAs('CONTRIBUTOR', 'DRAFT');
-    expect(within(await panel()).getByRole('status').textContent).toBe('Your changes were saved (version 3).');
+    const shown = await panel();
+    await waitFor(() =>
+      expect(within(shown).getByRole('status').textContent).toBe('Your changes were saved (version 3).'),
+    );
   });
 });

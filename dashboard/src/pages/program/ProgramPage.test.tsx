@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
@@ -107,7 +107,8 @@ describe('ProgramPage', () => {
     leaveSavedNotice(ID, 'Your changes were saved (version 4).');
     const { unmount } = renderProgram(desmigratif);
     await screen.findByRole('heading', { level: 1, name: 'Productive Migrant Village' });
-    expect(screen.getByRole('status').textContent).toBe('Your changes were saved (version 4).');
+    // The notice arrives just after the first render, so that the live region is there to announce it.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Your changes were saved (version 4).'));
     unmount();
     renderProgram(desmigratif);
     await screen.findByRole('heading', { level: 1, name: 'Productive Migrant Village' });

@@ -4,10 +4,10 @@ import { GraphQLError } from 'graphql';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/orm';
 import type { FieldProblem } from '../graphql/errors';
-import { changeAccount, sessions, type AccountChange } from './account-changes';
-import { createUser } from './create-user';
+import { changeAccount, sessions, type AccountChange } from '../accounts/account-changes';
+import { createUser } from '../accounts/create-user';
 import { PromptCancelled, readPassword, type PasswordInput } from './read-password';
-import { ANONYMOUS } from './viewer';
+import { ANONYMOUS } from '../accounts/viewer';
 
 export const USER_USAGE = `user create --email … --name … --role CONTRIBUTOR|EDITOR|ADMIN [--organisation … --constituency … --country XX]
                user disable|enable|revoke-sessions --email …

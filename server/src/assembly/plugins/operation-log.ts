@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { AtlasContext } from '../context';
+import type { AtlasContext } from '../../graphql/context';
 
 /** Puts the operation's name and type into the request's log line. */
 export function operationLogPlugin(): ApolloServerPlugin<AtlasContext> {

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type AtlasOrm } from '../db/orm';
 import { Revision } from '../history/revision.entity';
 import { createTestDatabase } from '../test-support/test-database';
-import { verifyPassword } from './password';
-import { Session } from './session.entity';
-import { User } from './user.entity';
+import { verifyPassword } from '../accounts/password';
+import { Session } from '../accounts/session.entity';
+import { User } from '../accounts/user.entity';
 import { runUserCommand } from './user-command';
 
 // The command opens the database of the environment, as `pnpm cli` does: a file or PostgreSQL of this test's own.

@@ -8,7 +8,7 @@ import { cancelLateWork } from '../limits/cancel-late-work';
 import { documentRules } from '../limits/document-rules';
 import { operationGate } from '../limits/operation-gate';
 import type { Logger } from '../logging/logger';
-import type { AtlasContext } from './context';
+import type { AtlasContext } from '../graphql/context';
 import { argumentErrorsPlugin } from './plugins/argument-errors';
 import { formatError } from './plugins/format-error';
 import { jsonErrorStatusPlugin } from './plugins/json-error-status';

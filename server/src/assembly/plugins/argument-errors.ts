@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getLocation, Kind, visit, type DocumentNode, type GraphQLFormattedError, type ValueNode } from 'graphql';
-import type { FieldProblem } from '../errors';
+import type { FieldProblem } from '../../graphql/errors';
 
 /** graphql-js messages about a value that does not fit its argument's type. */
 const VALUE_ERROR =

@@ -20,12 +20,18 @@ import { IndicatorResolver } from '../indicators/indicator.resolver';
 import { OutcomeMutationResolver } from '../outcomes/outcome-mutation.resolver';
 import { OutcomeSeriesResolver } from '../outcomes/outcome-series.resolver';
 import { OutcomeResolver } from '../outcomes/outcome.resolver';
+import {
+  CountryPracticesResolver,
+  EventPracticesResolver,
+  ProgramPracticesResolver,
+} from '../practices/parent-practices.resolver';
 import { PracticeMutationResolver } from '../practices/practice-mutation.resolver';
 import { PracticeFacetsResolver } from '../facets/practice-facets.resolver';
 import { PracticeConnectionResolver } from '../practices/practice-connection.resolver';
 import { PracticeReviewResolver } from '../practices/practice-review.resolver';
 import { PracticeStatsResolver } from '../practices/practice-stats.resolver';
 import { PracticeResolver } from '../practices/practice.resolver';
+import { CountryProgramsResolver } from '../programs/country-programs.resolver';
 import { ProgramMutationResolver } from '../programs/program-mutation.resolver';
 import { ProgramResolver } from '../programs/program.resolver';
 import { SourceMutationResolver } from '../sources/source-mutation.resolver';
@@ -61,10 +67,13 @@ function build(): Promise<GraphQLSchema> {
       AuthResolver,
       CompareResolver,
       CountryMutationResolver,
+      CountryPracticesResolver,
+      CountryProgramsResolver,
       CountryResolver,
       CountryStatisticHistoryResolver,
       CountryStatisticMutationResolver,
       CountryStatisticResolver,
+      EventPracticesResolver,
       EventResolver,
       IndicatorResolver,
       LegalInstrumentResolver,
@@ -80,13 +89,13 @@ function build(): Promise<GraphQLSchema> {
       PracticeReviewResolver,
       PracticeStatsResolver,
       ProgramMutationResolver,
+      ProgramPracticesResolver,
       ProgramResolver,
       RegionalInstrumentResolver,
       RevisionResolver,
       SourceMutationResolver,
       SourceResolver,
     ],
-    validate: true,
     emitSchemaFile: false,
   });
 }

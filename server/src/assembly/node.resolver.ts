@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { AtlasContext } from './context';
-import { decodeNodeId } from './node-id';
-import { Node } from './node.type';
+import type { AtlasContext } from '../graphql/context';
+import { decodeNodeId } from '../db/node-id';
+import { Node } from '../graphql/node.type';
 
 @Resolver()
 export class NodeResolver {

@@ -1,6 +1,6 @@
-import { entityNamed, type ENTITIES, type EntityName } from '../db/entities';
-import { badUserInput } from './errors';
-import { fromGlobalId } from './global-id';
+import { entityNamed, type ENTITIES, type EntityName } from './entities';
+import { badUserInput } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/global-id';
 
 /**
  * The entity and database id inside a global ID of any kind (`node`, the history's `entityId`);

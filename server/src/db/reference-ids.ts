@@ -1,9 +1,9 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Viewer } from '../accounts/viewer';
-import { readableOnly } from '../db/related-records';
-import type { InputProblems } from './errors';
-import { fromGlobalId, notAnIdOf } from './global-id';
+import { readableOnly } from './related-records';
+import type { InputProblems } from '../graphql/errors';
+import { fromGlobalId, notAnIdOf } from '../graphql/global-id';
 
 /** A reference to a stored record in a mutation input: its global ID and where it stands in the input. */
 export interface Reference {

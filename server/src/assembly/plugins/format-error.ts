@@ -1,32 +1,21 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
 import type { AtlasConfig } from '../../config';
 import { LIMIT_VARIABLES } from '../../limits/limits-config';
-import { tooComplex, type FieldProblem } from '../errors';
+import { tooComplex } from '../../graphql/errors';
 
 /** graphql-js's parser stops at `parseOptions.maxTokens` with this message (16.x spells it "more that"). */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
 /**
- * The last word on every error a client sees: class-validator failures become BAD_USER_INPUT with
- * their fields; limits keep their QUERY_TOO_COMPLEX; Apollo's BAD_REQUEST (a malformed request)
- * becomes BAD_USER_INPUT, one of the contract's codes; in production anything unexpected is masked
- * (no stack trace, no SQL).
+ * The last word on every error a client sees: limits keep their QUERY_TOO_COMPLEX; Apollo's
+ * BAD_REQUEST (a malformed request) becomes BAD_USER_INPUT, one of the contract's codes; in
+ * production anything unexpected is masked (no stack trace, no SQL). Inputs are checked by their
+ * zod rules (graphql/validate-input.ts), never by type-graphql's class-validator path, which is off.
  */
 export function formatError(config: Pick<AtlasConfig, 'production' | 'limits'>, log: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof ArgumentValidationError) {
-      const fields: FieldProblem[] = original.extensions.validationErrors.flatMap((failure) =>
-        Object.values(failure.constraints ?? {}).map((message) => ({ path: failure.property, message })),
-      );
-      return {
-        ...formatted,
-        message: `Invalid input. ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`,
-        extensions: { code: 'BAD_USER_INPUT', fields },
-      };
-    }
     const limit = limitError(error, formatted, config.limits.maxTokens);
     if (limit) return limit;
     const code = formatted.extensions?.code;

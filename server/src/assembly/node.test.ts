@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
 import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
-import { fromGlobalId, toGlobalId } from './global-id';
+import { fromGlobalId, toGlobalId } from '../graphql/global-id';
 
 let atlas: TestAtlas;
 beforeAll(async () => {

@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { ANONYMOUS, type Viewer } from '../accounts/viewer';
+import type { Dialect } from '../config';
+import { RelatedRecords } from '../db/related-records';
+import type { AtlasContext, AtlasServices } from '../graphql/context';
+import { RequestLoaders } from '../graphql/request-loaders';
+import type { OperationNote } from '../logging/request-log';
+
+/** A request's context (graphql/context.ts says what it holds). */
+export function createContext(
+  em: EntityManager,
+  dialect: Dialect,
+  services: AtlasServices,
+  viewer: Viewer = ANONYMOUS,
+  request: AtlasContext['request'] = { token: null, address: 'local' },
+  operation: OperationNote = {},
+  signal: AbortSignal = new AbortController().signal,
+): AtlasContext {
+  return {
+    em,
+    dialect,
+    viewer,
+    request,
+    services,
+    loaders: new RequestLoaders(em),
+    related: new RelatedRecords(em, viewer),
+    operation,
+    signal,
+  };
+}
