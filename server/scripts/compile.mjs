@@ -12,7 +12,11 @@ const root = path.resolve(import.meta.dirname, '..');
 const src = path.join(root, 'src');
 const dist = path.join(root, 'dist');
 
-/** Every source but the tests (test-support/ is compiled: the benchmark makes its databases with it). */
+/**
+ * Every source but the tests. The kits tests share (server/test-support/, which import vitest) live
+ * outside src/ and are never compiled; db/test-database.ts is, as the benchmark makes its databases
+ * with it.
+ */
 const compiled = (file) => file.endsWith('.ts') && !file.endsWith('.test.ts');
 
 const OPTIONS = {
@@ -32,6 +36,9 @@ const files = fs
   .readdirSync(src, { recursive: true })
   .map((file) => path.join(src, file))
   .filter((file) => compiled(path.relative(src, file)));
+// A kit that imports vitest belongs in test-support/: in dist/ it would fail at run time.
+const kits = files.filter((file) => /from ['"]vitest['"]/.test(fs.readFileSync(file, 'utf8')));
+if (kits.length) throw new Error(`These sources import vitest; move them to test-support/: ${kits.join(', ')}`);
 await Promise.all(
   files.map(async (file) => {
     const out = path.join(dist, path.relative(src, file)).replace(/\.ts$/, '.js');

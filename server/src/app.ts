@@ -11,7 +11,7 @@ import { atlasSchema } from './assembly/schema';
 import { atlasServices } from './assembly/services';
 import type { AtlasConfig } from './config';
 import { dashboardRoutes, explorerForBrowsers } from './dashboard-routes';
-import { downloadRoutes } from './downloads/download.routes';
+import { downloadRoutes } from './bulk/downloads/download.routes';
 import type { AtlasOrm } from './db/orm';
 import { bodyErrors } from './graphql/body-errors';
 import { healthRoutes, type Readiness } from './health/health.routes';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type GraphQLResponse, type TestAtlas } from './test-support/test-atlas';
+import { startTestAtlas, type GraphQLResponse, type TestAtlas } from '../test-support/test-atlas';
 
 describe('over HTTP', () => {
   let atlas: TestAtlas;

@@ -6,7 +6,7 @@ import { loadConfig } from './config';
 import { announceStart, startFailure } from './console/start-banner';
 import { onStopRequest } from './console/stop-requests';
 import { openDatabase } from './db/orm';
-import { seedIfEmpty } from './seed/seed';
+import { seedIfEmpty } from './bulk/seed/seed';
 
 async function main(): Promise<void> {
   const config = loadConfig();

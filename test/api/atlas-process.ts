@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestDatabase } from '@atlas/server/src/test-support/test-database';
+import { createTestDatabase } from '@atlas/server/src/db/test-database';
 
 export const SERVER_ENTRY = path.resolve(__dirname, '..', '..', 'server', 'dist', 'main.js');
 

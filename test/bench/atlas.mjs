@@ -25,7 +25,7 @@ export async function createBenchDatabase(tempDir) {
   const url = process.env.DATABASE_URL;
   if (url?.startsWith('postgres')) {
     // The server's own test helper: `atlas_test_<pid>_<random>` beside DATABASE_URL's database.
-    const { createTestDatabase } = createRequire(import.meta.url)('@atlas/server/dist/test-support/test-database.js');
+    const { createTestDatabase } = createRequire(import.meta.url)('@atlas/server/dist/db/test-database.js');
     const database = await createTestDatabase();
     const name = new URL(database.config.database).pathname.slice(1);
     return {
@@ -71,7 +71,7 @@ export async function generateSynthetic(env, { practices, outcomes }) {
   const usage = await runCli([], env);
   if (!/^\s+generate\s/m.test(usage)) {
     throw new Error(
-      '--data synthetic needs `pnpm cli generate`, which this build does not have (server/src/synthetic). ' +
+      '--data synthetic needs `pnpm cli generate`, which this build does not have (server/src/bulk/synthetic). ' +
         'Run with --data seed, or rebuild once it exists.',
     );
   }

@@ -220,6 +220,8 @@ describe('accounts and sign-in, attacked (in memory)', () => {
       ['-qec', `"${process.execPath}" "${cli}" user create --email ${email} --name Typist --role EDITOR`, '/dev/null'],
       { env: { ...process.env, ...target.env }, stdio: ['pipe', 'pipe', 'pipe'] },
     );
+    // Listened for at once: the CLI may exit while the test is still waiting for its last line.
+    const exited = once(terminal, 'exit');
     let screen = '';
     terminal.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
     const shown = async (text: string) => {
@@ -235,7 +237,7 @@ describe('accounts and sign-in, attacked (in memory)', () => {
     terminal.stdin.write(`${password}\r`);
     await shown('Created EDITOR typist@attack.test');
     terminal.stdin.end();
-    await once(terminal, 'exit');
+    await exited;
     expect(screen).not.toContain(password);
     expect(screen).not.toContain('*');
     expect(code(await target.graphql(LOGIN, { email, password }))).toBe('OK');

@@ -1,4 +1,4 @@
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from '../transfer/document';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from '../bulk/transfer/document';
 
 /**
  * How to cite the Atlas and under which terms it may be reused: one text, served by the `about`

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCode, fieldPaths } from '../test-support/graphql-errors';
-import { startTestAtlas, TEST_PASSWORD, type TestAtlas } from '../test-support/test-atlas';
+import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
+import { startTestAtlas, TEST_PASSWORD, type TestAtlas } from '../../test-support/test-atlas';
 import { Role } from './role';
 
 let atlas: TestAtlas;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../graphql/global-id';
 import { Revision } from '../history/revision.entity';
-import { startTestAtlas, TEST_PASSWORD, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, TEST_PASSWORD, type TestAtlas } from '../../test-support/test-atlas';
 import { createUser } from './create-user';
 import { Role } from './role';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, TEST_PASSWORD, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, TEST_PASSWORD, type TestAtlas } from '../../test-support/test-atlas';
 import { Role } from './role';
 
 let atlas: TestAtlas;

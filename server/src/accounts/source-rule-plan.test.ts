@@ -2,9 +2,9 @@ import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Dialect } from '../config';
 import { openDatabase, type AtlasOrm } from '../db/orm';
-import { seedIfEmpty } from '../seed/seed';
-import { generateSynthetic } from '../synthetic/generate';
-import { createTestDatabase } from '../test-support/test-database';
+import { seedIfEmpty } from '../bulk/seed/seed';
+import { generateSynthetic } from '../bulk/synthetic/generate';
+import { createTestDatabase } from '../db/test-database';
 import { ANONYMOUS, practiceVisibility, readableSourceIds } from './viewer';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;

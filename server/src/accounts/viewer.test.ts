@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { PracticeStatus } from '@atlas/shared';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Practice } from '../practices/practice.entity';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 import { createUser } from './create-user';
 import { Role } from './role';
 import {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 import { DEFAULT_LIMITS } from '../limits/limits-config';
 
 let atlas: TestAtlas;

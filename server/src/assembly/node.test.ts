@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
 
 let atlas: TestAtlas;

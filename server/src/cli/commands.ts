@@ -4,10 +4,10 @@ import { runUserCommand, USER_USAGE } from './user-command';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/orm';
 import { printAtlasSchema, SCHEMA_FILE } from '../assembly/schema-file';
-import { loadSeed } from '../seed/load-seed';
-import { seedIfEmpty } from '../seed/seed';
-import { GENERATE_USAGE, runGenerate } from '../synthetic/generate-command';
-import { runExport, runImport } from '../transfer/commands';
+import { loadSeed } from '../bulk/seed/load-seed';
+import { seedIfEmpty } from '../bulk/seed/seed';
+import { GENERATE_USAGE, runGenerate } from '../bulk/synthetic/generate-command';
+import { runExport, runImport } from '../bulk/transfer/commands';
 
 export interface Command {
   summary: string;

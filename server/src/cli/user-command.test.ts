@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type AtlasOrm } from '../db/orm';
 import { Revision } from '../history/revision.entity';
-import { createTestDatabase } from '../test-support/test-database';
+import { createTestDatabase } from '../db/test-database';
 import { verifyPassword } from '../accounts/password';
 import { Session } from '../accounts/session.entity';
 import { User } from '../accounts/user.entity';

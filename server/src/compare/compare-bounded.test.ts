@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { generateSynthetic } from '../synthetic/generate';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { generateSynthetic } from '../bulk/synthetic/generate';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 import { MAX_COMPARED_OUTCOMES } from './country-comparison.type';
 
 let atlas: TestAtlas;

@@ -6,7 +6,7 @@ import { createApolloServer } from '../assembly/apollo-server';
 import { createContext } from '../assembly/context';
 import { atlasServices } from '../assembly/services';
 import { createLogger } from '../logging/logger';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 import { DEFAULT_LIMITS } from './limits-config';
 import { memoryStore } from './rate-limiter-store';
 import { requestEnded } from './request-ended';

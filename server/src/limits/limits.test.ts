@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type GraphQLResponse, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type GraphQLResponse, type TestAtlas } from '../../test-support/test-atlas';
 import { DEFAULT_LIMITS } from './limits-config';
 
 let atlas: TestAtlas;

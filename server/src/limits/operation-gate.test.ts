@@ -1,6 +1,6 @@
 import { Role } from '../accounts/role';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 
 let atlas: TestAtlas;
 beforeAll(async () => {

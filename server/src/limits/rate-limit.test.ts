@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../accounts/role';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type GraphQLResponse, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type GraphQLResponse, type TestAtlas } from '../../test-support/test-atlas';
 import { DEFAULT_LIMITS } from './limits-config';
 
 const QUERY = `${'/graphql?query='}${encodeURIComponent('{ indicators { code } }')}`;

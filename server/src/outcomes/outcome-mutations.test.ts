@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
 import { Revision } from '../history/revision.entity';
-import { errorCode, fieldPaths } from '../test-support/graphql-errors';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 import { Outcome } from './outcome.entity';
 
 let atlas: TestAtlas;

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
 import { fromGlobalId } from '../graphql/global-id';
 import { Indicator } from '../indicators/indicator.entity';
-import { createDraft } from '../practices/practice-test-kit';
+import { createDraft } from '../../test-support/practice-test-kit';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 import { Outcome } from './outcome.entity';
 
 let atlas: TestAtlas;

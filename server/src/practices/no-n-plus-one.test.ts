@@ -15,7 +15,7 @@ import { Indicator } from '../indicators/indicator.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 import { Practice } from './practice.entity';
 
 let atlas: TestAtlas;

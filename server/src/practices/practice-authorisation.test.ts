@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
 import { Outcome } from '../outcomes/outcome.entity';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 import { fromGlobalId } from '../graphql/global-id';
 import {
   ARCHIVE,
@@ -15,7 +15,7 @@ import {
   SUBMIT,
   UPDATE,
   type PracticeResult,
-} from './practice-test-kit';
+} from '../../test-support/practice-test-kit';
 
 let atlas: TestAtlas;
 let author: { token: string; userId: string };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
 import { Source } from '../sources/source.entity';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 import {
   ARCHIVE,
   codeOf,
@@ -14,7 +14,7 @@ import {
   SUBMIT,
   UPDATE,
   type PracticeResult,
-} from './practice-test-kit';
+} from '../../test-support/practice-test-kit';
 import { Practice } from './practice.entity';
 
 let atlas: TestAtlas;

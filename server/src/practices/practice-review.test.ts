@@ -3,8 +3,16 @@ import { Role } from '../accounts/role';
 import { countStatements } from '../db/statement-logger';
 import { ANONYMOUS } from '../accounts/viewer';
 import { recordRevision, RevisionAction } from '../history/record-revision';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
-import { createDraft, ok, PUBLISH, SUBMIT, UPDATE, practiceInput, type PracticeResult } from './practice-test-kit';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import {
+  createDraft,
+  ok,
+  PUBLISH,
+  SUBMIT,
+  UPDATE,
+  practiceInput,
+  type PracticeResult,
+} from '../../test-support/practice-test-kit';
 import { Practice } from './practice.entity';
 
 let atlas: TestAtlas;

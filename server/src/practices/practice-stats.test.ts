@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
-import { createDraft } from './practice-test-kit';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { createDraft } from '../../test-support/practice-test-kit';
 
 let atlas: TestAtlas;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { Role } from '../accounts/role';
 import { Session } from '../accounts/session.entity';
 import { openDatabase, type AtlasOrm } from '../db/orm';
 import { Source } from '../sources/source.entity';
-import { createTestDatabase } from '../test-support/test-database';
+import { createTestDatabase } from '../db/test-database';
 import { watchCommittedWrites } from './committed-writes';
 
 describe('the writes that empty the response cache', () => {

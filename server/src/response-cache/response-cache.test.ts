@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
 import { countStatements } from '../db/statement-logger';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 
 const PAGE = '{ practices(first: 5, orderBy: TITLE) { totalCount nodes { id title version } } }';
 const get = (atlas: TestAtlas, headers: Record<string, string> = {}) =>

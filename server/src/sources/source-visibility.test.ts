@@ -10,10 +10,10 @@ import {
   PUBLISH,
   SUBMIT,
   UPDATE,
-} from '../practices/practice-test-kit';
+} from '../../test-support/practice-test-kit';
 import { Practice } from '../practices/practice.entity';
-import { errorCode, fieldPaths } from '../test-support/graphql-errors';
-import { startTestAtlas, type TestAtlas } from '../test-support/test-atlas';
+import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
+import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 import { Source } from './source.entity';
 
 let atlas: TestAtlas;

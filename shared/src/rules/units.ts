@@ -1,5 +1,5 @@
 /**
- * What an indicator's values can be, read from its unit (the units of server/src/seed/data/indicators.yaml):
+ * What an indicator's values can be, read from its unit (the units of server/src/bulk/seed/data/indicators.yaml):
  *
  * | kind             | units                                       | values                              |
  * | ---------------- | ------------------------------------------- | ----------------------------------- |

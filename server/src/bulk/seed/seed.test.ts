@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSeed, SEED_DIR, SeedError } from './load-seed';
+
+describe('the real seed data', () => {
+  const data = loadSeed();
+
+  it('covers all 11 member states, every named programme and at least 30 practices', () => {
+    expect(data.countries).toHaveLength(11);
+    expect(data.practices.length).toBeGreaterThanOrEqual(30);
+    const programs = data.programs.map((p) => p.key);
+    for (const key of ['desmigratif', 'nrco']) expect(programs).toContain(key);
+    const names = data.programs.map((p) => `${p.name} ${p.acronym ?? ''} ${p.localName ?? ''}`).join('\n');
+    for (const name of [
+      'Desmigratif',
+      'KUR',
+      'LDAP',
+      'Balik Pinay',
+      'EDLP',
+      'Fund for Overseas Employment Support',
+      'Resource Centre',
+      'Israel',
+      'Happy Return',
+    ]) {
+      expect(names).toContain(name);
+    }
+  });
+
+  it('gives Desmigratif its four pillars', () => {
+    const desmigratif = data.programs.find((p) => p.key === 'desmigratif');
+    expect(desmigratif?.components).toHaveLength(4);
+  });
+
+  it('keeps both figures where sources disagree (Desmigratif villages in 2018: 130 and 135)', () => {
+    const villages2018 = data.outcomes
+      .filter((o) => o.program === 'desmigratif' && o.year === 2018)
+      .map((o) => o.value);
+    expect(villages2018).toEqual(expect.arrayContaining([130, 135]));
+  });
+
+  it('records the NRCO livelihood beneficiaries of 2017, 2023 and 2024 as the sources give them', () => {
+    const nrco = data.outcomes.filter((o) => [3538, 5273, 6504].includes(o.value)).map((o) => o.year);
+    expect(nrco.sort()).toEqual([2017, 2023, 2024]);
+  });
+
+  it('cites a source for every figure and every practice, and uses every source', () => {
+    const cited = new Set<string>([
+      ...data.statistics.map((s) => s.source),
+      ...data.outcomes.map((o) => o.source),
+      ...data.practices.flatMap((p) => p.sources),
+      ...data.programs.flatMap((p) => p.sources),
+      ...data.framework.flatMap((f) => f.sources),
+      ...data.events.flatMap((e) => e.sources),
+      ...data.countries.flatMap((c) => [...(c.sources ?? []), ...c.legalInstruments.flatMap((l) => l.sources)]),
+    ]);
+    expect(data.practices.every((p) => p.sources.length > 0)).toBe(true);
+    expect(data.sources.filter((s) => !cited.has(s.key)).map((s) => s.key)).toEqual([]);
+  });
+
+  it('holds the ASEAN framework and the 2019 Yogyakarta workshop', () => {
+    const actionPlan = data.framework.find((f) => f.kind === 'ACTION_PLAN');
+    expect(actionPlan?.areas).toHaveLength(5);
+    expect(data.framework.some((f) => f.adoptedOn === '2007-01-13')).toBe(true);
+    const yogyakarta = data.events.find((e) => e.city === 'Yogyakarta');
+    expect(yogyakarta?.startDate).toBe('2019-08-27');
+  });
+
+  it('only takes source URLs that appear in the reference material', () => {
+    const reference = path.resolve(
+      __dirname,
+      '..',
+      '..',
+      '..',
+      '..',
+      '..',
+      'shared',
+      'reference',
+      'asean-reintegration-facts.md',
+    );
+    if (!fs.existsSync(reference)) return;
+    const text = fs.readFileSync(reference, 'utf8');
+    const missing = data.sources.filter((s) => !text.includes(s.url)).map((s) => s.url);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('seed validation', () => {
+  it('names the file and record of every problem', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-seed-'));
+    for (const file of fs.readdirSync(SEED_DIR)) fs.copyFileSync(path.join(SEED_DIR, file), path.join(dir, file));
+    const practices = fs.readFileSync(path.join(dir, 'practices.yaml'), 'utf8');
+    fs.writeFileSync(
+      path.join(dir, 'practices.yaml'),
+      practices.replace(/evidenceLevel: \w+/, 'evidenceLevel: PROVEN'),
+    );
+    fs.appendFileSync(
+      path.join(dir, 'outcomes.yaml'),
+      '\n- program: no-such-programme\n  indicator: X\n  year: 2020\n  value: 1\n  source: no-such-source\n',
+    );
+    try {
+      loadSeed(dir);
+      expect.unreachable('an invalid seed must not load');
+    } catch (error) {
+      expect(error).toBeInstanceOf(SeedError);
+      const message = (error as SeedError).message;
+      expect(message).toMatch(/practices\.yaml, record 1 \([a-z0-9-]+\): evidenceLevel:/);
+    }
+  });
+
+  it('rejects references to records that do not exist', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-seed-'));
+    for (const file of fs.readdirSync(SEED_DIR)) fs.copyFileSync(path.join(SEED_DIR, file), path.join(dir, file));
+    fs.appendFileSync(
+      path.join(dir, 'outcomes.yaml'),
+      '\n- program: no-such-programme\n  indicator: NO_SUCH_INDICATOR\n  year: 2020\n  value: 1\n  source: no-such-source\n',
+    );
+    expect(() => loadSeed(dir)).toThrow(/outcomes\.yaml, record \d+: unknown program "no-such-programme"/);
+  });
+});

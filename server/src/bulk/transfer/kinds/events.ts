@@ -1,0 +1,7 @@
+import { Event } from '../../../events/event.entity';
+import { recordKind } from '../record-kind';
+
+export const events = recordKind('events', {
+  entity: Event,
+  references: { country: 'countries', sources: 'sources' },
+});

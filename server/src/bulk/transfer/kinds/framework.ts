@@ -1,0 +1,7 @@
+import { RegionalInstrument } from '../../../framework/regional-instrument.entity';
+import { recordKind } from '../record-kind';
+
+export const framework = recordKind('framework', {
+  entity: RegionalInstrument,
+  references: { sources: 'sources' },
+});

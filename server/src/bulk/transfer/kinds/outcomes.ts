@@ -1,0 +1,10 @@
+import { Outcome } from '../../../outcomes/outcome.entity';
+import { outcomeIdentity } from '../../seed/load-seed';
+import { recordKind } from '../record-kind';
+
+export const outcomes = recordKind('outcomes', {
+  entity: Outcome,
+  references: { program: 'programs', practice: 'practices', indicator: 'indicators', source: 'sources' },
+  identity: outcomeIdentity,
+  bulk: { stamps: () => ({}) },
+});
