@@ -31,23 +31,25 @@ export function Empty({ children }: { children: ReactNode }) {
   return <p className="state state-empty">{children}</p>;
 }
 
-/** Renders the loading, error or empty state of a query, or its data. */
+/**
+ * Renders the loading, error or empty state of a query (`result`, useQuery's first value), or its data.
+ * Try again calls `retry` (useQuery's reexecute, or a page's own refresh) to ask the API, not the cache.
+ */
 export function QueryState<T>({
   what,
-  fetching,
-  error,
+  result: { fetching, error },
   data,
   retry,
   children,
 }: {
   what: string;
-  fetching: boolean;
-  error?: CombinedError;
+  result: { fetching: boolean; error?: CombinedError };
   data: T | null | undefined;
-  retry?: () => void;
+  retry?: (context: { requestPolicy: 'network-only' }) => void;
   children: (data: T) => ReactNode;
 }) {
-  if (error && !data) return <ErrorState error={error} retry={retry} />;
+  if (error && !data)
+    return <ErrorState error={error} retry={retry && (() => retry({ requestPolicy: 'network-only' }))} />;
   if (data === undefined || (fetching && !data)) return <Loading what={what} />;
   if (data === null) return <Empty>Nothing found: this {what} does not exist, or is not published.</Empty>;
   return <>{children(data)}</>;

@@ -34,3 +34,8 @@ export function VocabularyTags<E extends string>({
     </ul>
   );
 }
+
+/** The values that are members of an enum, as its members (API values are plain strings). */
+export function members<E extends string>(all: readonly E[], values: readonly string[]): E[] {
+  return values.flatMap((value) => all.filter((member) => member === value));
+}

@@ -208,10 +208,9 @@ export default function ComparePage() {
           ) : (
             <QueryState
               what="comparison"
-              fetching={comparisonResult.fetching}
-              error={comparisonResult.error}
+              result={comparisonResult}
               data={comparisonResult.data?.compareCountries}
-              retry={() => reexecuteComparison({ requestPolicy: 'network-only' })}
+              retry={reexecuteComparison}
             >
               {(comparison) => <ComparisonView comparison={comparison} codes={codes} />}
             </QueryState>

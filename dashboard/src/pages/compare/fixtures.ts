@@ -1,27 +1,17 @@
 import type { ComparisonData, CountriesData } from './queries';
+import { REMITTANCES, citation, countries } from '../../test-support/fixtures';
 
 /** Component-test data, typed by the queries' results. */
 export const countriesData: CountriesData = {
-  countries: [
-    { code: 'ID', name: 'Indonesia' },
-    { code: 'PH', name: 'Philippines' },
-    { code: 'TH', name: 'Thailand' },
-    { code: 'VN', name: 'Viet Nam' },
-  ],
+  countries: countries('ID', 'PH', 'TH', 'VN'),
 };
 
-const worldBank = {
-  title: 'Personal remittances, received (current US$)',
-  url: 'https://example.org/remittances',
-  publisher: 'IndexMundi',
-  publishedOn: null,
-};
-const kontan = {
-  title: 'Kemnaker sasar 150 desa, "Desmigratif"',
-  url: 'https://example.org/kontan',
-  publisher: 'Kontan',
-  publishedOn: '2019-01-15',
-};
+const worldBank = citation(
+  'Personal remittances, received (current US$)',
+  'https://example.org/remittances',
+  'IndexMundi',
+);
+const kontan = citation('Kemnaker sasar 150 desa, "Desmigratif"', 'https://example.org/kontan', 'Kontan', '2019-01-15');
 
 /** Philippines then Indonesia, in the order of `?countries=PH,ID`. */
 export const comparisonData: ComparisonData = {
@@ -82,12 +72,7 @@ export const comparisonData: ComparisonData = {
         ],
       },
       {
-        indicator: {
-          code: 'REMITTANCES_USD',
-          name: 'Personal remittances received',
-          unit: 'USD',
-          description: 'Personal remittances received by the country.',
-        },
+        indicator: REMITTANCES,
         values: [
           {
             country: { code: 'PH', name: 'Philippines' },
@@ -170,12 +155,7 @@ export const allCountriesComparison: ComparisonData = {
     })),
     indicators: [
       {
-        indicator: {
-          code: 'REMITTANCES_USD',
-          name: 'Personal remittances received',
-          unit: 'USD',
-          description: 'Personal remittances received by the country.',
-        },
+        indicator: REMITTANCES,
         values: MEMBER_STATES.flatMap(([code, name], index) =>
           [2018, 2019, 2020]
             .filter((year) => code !== 'ID' || year !== 2019)

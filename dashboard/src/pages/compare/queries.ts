@@ -1,5 +1,6 @@
 import { graphql, type ResultOf } from '../../graphql';
-import { SourceCitation } from '../../components/source-citation';
+import { ComparedFigure, IndicatorName } from '../../figures/queries';
+import { ProgramName } from '../../components/names';
 
 /** The member states to choose from (codes and names, by name). */
 export const CompareCountriesQuery = graphql(`
@@ -36,28 +37,14 @@ export const ComparisonQuery = graphql(
         }
         indicators {
           indicator {
-            code
-            name
-            unit
+            ...IndicatorName
             description
           }
           values {
-            country {
-              code
-              name
-            }
+            ...ComparedFigure
             kind
             program {
-              id
-              name
-              acronym
-            }
-            year
-            value
-            sex
-            note
-            source {
-              ...SourceCitation
+              ...ProgramName
             }
           }
         }
@@ -72,7 +59,7 @@ export const ComparisonQuery = graphql(
       }
     }
   `,
-  [SourceCitation],
+  [IndicatorName, ComparedFigure, ProgramName],
 );
 
 export type CountriesData = ResultOf<typeof CompareCountriesQuery>;

@@ -8,16 +8,11 @@ import { badUserInput, conflictAt, lastVariables, problemBeside } from '../../te
 import { renderSignedIn } from '../../test-support/signed-in';
 import CountryFormPage from './CountryFormPage';
 import type { CountryEditQuery } from './queries';
+import { atlasSource } from '../../test-support/fixtures';
 
 type Country = NonNullable<ResultOf<typeof CountryEditQuery>['country']>;
 
-const uu18 = {
-  id: 'U291cmNlOjE',
-  title: 'Undang-Undang Nomor 18 Tahun 2017',
-  url: 'https://peraturan.info/uu/2017/18',
-  publisher: null,
-  publishedOn: null,
-};
+const uu18 = atlasSource(1, 'Undang-Undang Nomor 18 Tahun 2017', 'https://peraturan.info/uu/2017/18');
 const indonesia: Country = {
   id: 'Q291bnRyeTox',
   version: 4,

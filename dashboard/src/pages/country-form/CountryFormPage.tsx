@@ -34,13 +34,7 @@ function EditCountry({ code }: { code: string }) {
     );
   }
   return (
-    <QueryState
-      what="country entry"
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.country}
-      retry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
+    <QueryState what="country entry" result={result} data={result.data?.country} retry={reexecute}>
       {(country) => <CountryEditor country={country} />}
     </QueryState>
   );

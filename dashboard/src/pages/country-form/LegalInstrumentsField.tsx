@@ -1,7 +1,7 @@
 import { NumberField, TextField } from '../../editing/fields';
 import { fieldId, type MutationProblems } from '../../editing/mutation-problems';
 import type { SourceChoice } from '../../editing/source-choice';
-import { SourcesField } from '../program-form/SourcesField';
+import { SourcesField } from '../../editing/SourcesField';
 import { emptyInstrument, type InstrumentValues } from './country-values';
 
 /** The country's laws and policies (`input.legalInstruments[i].…`), each with its sources. */

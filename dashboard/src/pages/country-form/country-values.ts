@@ -2,7 +2,7 @@ import type { MigrationProfile } from '@atlas/shared';
 import { countryInputSchema } from '@atlas/shared/rules';
 import { checkedInput } from '../../editing/checked-input';
 import type { FieldLabels } from '../../editing/changed-fields';
-import { inputPathLabel } from '../program-form/problem-labels';
+import { inputPathLabel } from '../../editing/problem-labels';
 import { newKey } from '../../editing/list-keys';
 import { blankToNull, nullToBlank } from '../../editing/optional-text';
 import type { SourceChoice } from '../../editing/source-choice';

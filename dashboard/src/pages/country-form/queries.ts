@@ -1,5 +1,5 @@
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
-import { SourceCitation } from '../../components/source-citation';
+import { LegalInstrumentEntry } from '../../components/legal-instrument';
 
 /** A member state's entry to edit, with its version. */
 export const CountryEditQuery = graphql(
@@ -16,20 +16,15 @@ export const CountryEditQuery = graphql(
         migrationProfile
         summary
         legalInstruments {
-          id
-          title
-          year
-          date
-          summary
+          ...LegalInstrumentEntry
           sources {
             id
-            ...SourceCitation
           }
         }
       }
     }
   `,
-  [SourceCitation],
+  [LegalInstrumentEntry],
 );
 
 export type EditedCountry = NonNullable<ResultOf<typeof CountryEditQuery>['country']>;

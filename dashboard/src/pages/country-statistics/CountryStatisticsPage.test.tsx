@@ -8,21 +8,20 @@ import { badUserInput, conflictAt, lastVariables, problemBeside } from '../../te
 import { renderSignedIn } from '../../test-support/signed-in';
 import CountryStatisticsPage from './CountryStatisticsPage';
 import type { RecordedStatistic, StatisticsFormQuery } from './queries';
+import { atlasSource, citation } from '../../test-support/fixtures';
 
-const devpolicy = {
-  id: 'U291cmNlOjE',
-  title: 'Remittances: biggest export earner for Timor-Leste after oil',
-  url: 'https://devpolicy.org/remittances',
-  publisher: 'Devpolicy Blog',
-  publishedOn: null,
-};
-const iom = {
-  id: 'U291cmNlOjI',
-  title: 'First labour migration workshop launched in Timor-Leste',
-  url: 'https://iom.int/news/first-labour-migration-workshop',
-  publisher: 'IOM',
-  publishedOn: null,
-};
+const devpolicy = atlasSource(
+  1,
+  'Remittances: biggest export earner for Timor-Leste after oil',
+  'https://devpolicy.org/remittances',
+  'Devpolicy Blog',
+);
+const iom = atlasSource(
+  2,
+  'First labour migration workshop launched in Timor-Leste',
+  'https://iom.int/news/first-labour-migration-workshop',
+  'IOM',
+);
 const abroad = { code: 'NATIONALS_ABROAD', name: 'Nationals living abroad', unit: 'persons' };
 const share = { code: 'REMITTANCES_PCT_GDP', name: 'Remittances, share of GDP', unit: 'percent of GDP' };
 const indicators = [abroad, share];
@@ -106,12 +105,7 @@ describe('a country’s statistics page', () => {
           value: 2.5,
           sex: 'FEMALE',
           note: null,
-          source: {
-            title: 'Labour migration survey 2024',
-            url: 'https://example.org/survey-2024',
-            publisher: 'SEFOPE',
-            publishedOn: null,
-          },
+          source: citation('Labour migration survey 2024', 'https://example.org/survey-2024', 'SEFOPE'),
         },
       ],
     });

@@ -46,13 +46,7 @@ function Statistics({ code }: { code: string }) {
   }
   const indicators = result.data?.indicators ?? [];
   return (
-    <QueryState
-      what="country"
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.country}
-      retry={refresh}
-    >
+    <QueryState what="country" result={result} data={result.data?.country} retry={refresh}>
       {(country) => {
         // The sources this country's figures cite: the likeliest to be cited again.
         const suggestions = uniqueSources(country.statistics.map((statistic) => statistic.source));

@@ -17,6 +17,7 @@ import {
 import { draftProblems } from './statistic-checks';
 import { DRAFT_LABELS, inputOf, problemLabel, valuesOf, type FigureValues } from './statistic-draft';
 import { StatisticFields } from './StatisticFields';
+import { ActionOrCancel } from '../../editing/SaveActions';
 
 const versioned = (statistic: RecordedStatistic): Versioned<FigureValues> => ({
   values: valuesOf(statistic),
@@ -108,14 +109,7 @@ export function StatisticEditor({
           suggestions={suggestions}
         />
       </FormProblems>
-      <div className="form-actions">
-        <button type="submit" disabled={state.fetching}>
-          {state.fetching ? 'Saving…' : 'Save the correction'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel} disabled={state.fetching}>
-          Cancel
-        </button>
-      </div>
+      <ActionOrCancel label="Save the correction" busyLabel="Saving…" busy={state.fetching} onCancel={onCancel} />
     </form>
   );
 }

@@ -6,19 +6,17 @@ import type { RevisionEntry } from '../../history/queries';
 import { StatisticRevisionsQuery, STATISTICS_TYPENAMES, type IndicatorChoice } from './queries';
 import { figureName } from './statistic-draft';
 
+interface HistoryProps {
+  code: string;
+  indicators: readonly IndicatorChoice[];
+  onRestored(): void;
+}
+
 /**
  * The history of a country's statistics, deleted ones included: each change titled by its figure,
  * with its restores — a deleted figure back, an edited one to an earlier state, an added one removed.
  */
-export function StatisticsHistory({
-  code,
-  indicators,
-  onRestored,
-}: {
-  code: string;
-  indicators: readonly IndicatorChoice[];
-  onRestored(): void;
-}) {
+export function StatisticsHistory({ code, indicators, onRestored }: HistoryProps) {
   const editor = useHasRole(EDITORS);
   if (!editor) return null;
   return (
@@ -28,15 +26,7 @@ export function StatisticsHistory({
   );
 }
 
-function Revisions({
-  code,
-  indicators,
-  onRestored,
-}: {
-  code: string;
-  indicators: readonly IndicatorChoice[];
-  onRestored(): void;
-}) {
+function Revisions({ code, indicators, onRestored }: HistoryProps) {
   const [{ data, fetching, error }, refetch] = useQuery({
     query: StatisticRevisionsQuery,
     variables: { code },

@@ -1,4 +1,5 @@
 import { SourceCitation } from '../../components/source-citation';
+import { IndicatorName, StatisticFigure } from '../../figures/queries';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
 import { RevisionFields } from '../../history/queries';
 
@@ -11,31 +12,19 @@ export const StatisticsFormQuery = graphql(
         code
         name
         statistics {
-          id
           version
-          indicator {
-            code
-            name
-            unit
-          }
-          year
-          value
-          sex
-          note
+          ...StatisticFigure
           source {
             id
-            ...SourceCitation
           }
         }
       }
       indicators {
-        code
-        name
-        unit
+        ...IndicatorName
       }
     }
   `,
-  [SourceCitation],
+  [StatisticFigure, IndicatorName],
 );
 
 export type StatisticsCountry = NonNullable<ResultOf<typeof StatisticsFormQuery>['country']>;

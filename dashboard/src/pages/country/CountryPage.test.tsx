@@ -4,30 +4,25 @@ import { describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
 import { leaveSavedNotice } from '../../editing/saved-notice';
 import { renderAt, stubApi } from '../../test-support/api-stub';
-import CountryPage, { CountryQuery } from './CountryPage';
+import CountryPage from './CountryPage';
+import type { CountryQuery } from './queries';
+import { citation, countries } from '../../test-support/fixtures';
 
 type Data = ResultOf<typeof CountryQuery>;
 
-const countries: Data['countries'] = [
-  { code: 'ID', name: 'Indonesia' },
-  { code: 'MY', name: 'Malaysia' },
-  { code: 'PH', name: 'Philippines' },
-  { code: 'SG', name: 'Singapore' },
-  { code: 'TL', name: 'Timor-Leste' },
-];
+const memberStates: Data['countries'] = countries('ID', 'MY', 'PH', 'SG', 'TL');
 
-const indopos = {
-  title: '273.747 pekerja migran Indonesia telah diberangkatan sepanjang tahun 2023',
-  url: 'https://www.indopos.co.id/nasional/2023/12/29/273-747-pekerja-migran/',
-  publisher: 'Indopos',
-  publishedOn: '2023-12-29',
-};
-const databoks = {
-  title: 'Ini daftar negara tujuan utama pekerja migran Indonesia sepanjang 2023',
-  url: 'https://databoks.katadata.co.id/datapublish/2024/02/05/negara-tujuan/',
-  publisher: 'Databoks (Katadata)',
-  publishedOn: null,
-};
+const indopos = citation(
+  '273.747 pekerja migran Indonesia telah diberangkatan sepanjang tahun 2023',
+  'https://www.indopos.co.id/nasional/2023/12/29/273-747-pekerja-migran/',
+  'Indopos',
+  '2023-12-29',
+);
+const databoks = citation(
+  'Ini daftar negara tujuan utama pekerja migran Indonesia sepanjang 2023',
+  'https://databoks.katadata.co.id/datapublish/2024/02/05/negara-tujuan/',
+  'Databoks (Katadata)',
+);
 const deployed = { code: 'WORKERS_DEPLOYED', name: 'Workers deployed or placed abroad in the year', unit: 'persons' };
 const remittances = { code: 'REMITTANCES_USD', name: 'Personal remittances received', unit: 'USD' };
 
@@ -47,14 +42,7 @@ const indonesia: NonNullable<Data['country']> = {
       year: 2017,
       date: '2017',
       summary: 'Frames protection as before, during and after work.',
-      sources: [
-        {
-          title: 'Undang-Undang Nomor 18 Tahun 2017',
-          url: 'https://peraturan.info/uu/2017/18',
-          publisher: null,
-          publishedOn: null,
-        },
-      ],
+      sources: [citation('Undang-Undang Nomor 18 Tahun 2017', 'https://peraturan.info/uu/2017/18')],
     },
   ],
   statistics: [
@@ -101,12 +89,7 @@ const indonesia: NonNullable<Data['country']> = {
       value: 9650927000,
       sex: 'TOTAL',
       note: null,
-      source: {
-        title: 'Personal remittances, received',
-        url: 'https://indexmundi.com/remittances',
-        publisher: 'IndexMundi',
-        publishedOn: null,
-      },
+      source: citation('Personal remittances, received', 'https://indexmundi.com/remittances', 'IndexMundi'),
     },
   ],
   programs: [
@@ -143,13 +126,13 @@ function renderCountry(data: Data, code = 'id') {
 describe('CountryPage', () => {
   it('confirms a save made on the country form, in a live region', async () => {
     leaveSavedNotice('ID', 'Country entry saved (version 5).');
-    renderCountry({ country: indonesia, countries });
+    renderCountry({ country: indonesia, countries: memberStates });
     await screen.findByRole('heading', { level: 1, name: 'Indonesia' });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Country entry saved (version 5).'));
   });
 
   it('shows the profile of the country', async () => {
-    renderCountry({ country: indonesia, countries });
+    renderCountry({ country: indonesia, countries: memberStates });
     expect(await screen.findByRole('heading', { level: 1, name: 'Indonesia' })).toBeTruthy();
     expect(screen.getByText('Origin')).toBeTruthy();
     expect(screen.getByText(/Mainly a country of origin of migrant workers/)).toBeTruthy();
@@ -163,7 +146,7 @@ describe('CountryPage', () => {
   });
 
   it('lists every statistic with its year, value, unit and a link to its source', async () => {
-    renderCountry({ country: indonesia, countries });
+    renderCountry({ country: indonesia, countries: memberStates });
     const table = await screen.findByRole('table', { name: /Headline statistics of Indonesia/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(5);
@@ -182,7 +165,7 @@ describe('CountryPage', () => {
   });
 
   it('shows both figures where sources disagree, and says so', async () => {
-    renderCountry({ country: indonesia, countries });
+    renderCountry({ country: indonesia, countries: memberStates });
     const table = await screen.findByRole('table', { name: /Headline statistics of Indonesia/ });
     const first = within(table).getByText('273,747').closest('tr')!;
     const second = within(table).getByText('274,965').closest('tr')!;
@@ -196,7 +179,7 @@ describe('CountryPage', () => {
   });
 
   it('charts an indicator with figures for two years or more, with a table of values and sources', async () => {
-    renderCountry({ country: indonesia, countries });
+    renderCountry({ country: indonesia, countries: memberStates });
     const chart = await screen.findByRole('figure', { name: /Workers deployed or placed abroad in the year/ });
     await userEvent.click(within(chart).getByText('Table of the values, with sources'));
     const values = within(chart).getByRole('table');
@@ -208,7 +191,7 @@ describe('CountryPage', () => {
   });
 
   it('links to the programmes, the practices and the comparison', async () => {
-    renderCountry({ country: indonesia, countries });
+    renderCountry({ country: indonesia, countries: memberStates });
     const programme = await screen.findByRole('link', { name: 'Productive Migrant Village' });
     expect(programme.getAttribute('href')).toBe('/programs/UmVpbnRlZ3JhdGlvblByb2dyYW06MQ');
     expect(screen.getByText('Desa Migran Produktif · Desmigratif')).toBeTruthy();
@@ -238,7 +221,7 @@ describe('CountryPage', () => {
         legalInstruments: [],
         practices: { totalCount: 0, nodes: [] },
       },
-      countries,
+      countries: memberStates,
     });
     expect(await screen.findByText('No headline statistic is recorded for Indonesia yet.')).toBeTruthy();
     expect(screen.getByText('No reintegration programme is recorded for Indonesia yet.')).toBeTruthy();
@@ -247,7 +230,7 @@ describe('CountryPage', () => {
   });
 
   it('says clearly when the code is not a member state', async () => {
-    renderCountry({ country: null, countries }, 'XX');
+    renderCountry({ country: null, countries: memberStates }, 'XX');
     expect(await screen.findByRole('heading', { level: 1, name: 'Country not found' })).toBeTruthy();
     expect(screen.getByText(/“XX” is not the code of an ASEAN member state/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Malaysia' }).getAttribute('href')).toBe('/countries/MY');

@@ -1,100 +1,22 @@
 import { migrationProfiles, programStatuses } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { graphql, type ResultOf } from '../../graphql';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceLink } from '../../components/SourceLinks';
 import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { HistoryPanel } from '../../history/HistoryPanel';
 import { practicesHref } from '../../practice-filter-params';
-import { FigureTable } from '../program/FigureTable';
-import { disagreeingFigures } from '../program/figures';
-import { IndicatorCharts } from '../program/IndicatorFigures';
-import { programYears } from '../program/program-years';
+import { FigureTable } from '../../figures/FigureTable';
+import { disagreeingFigures } from '../../figures/figures';
+import { IndicatorCharts } from '../../figures/IndicatorFigures';
+import { programYears } from '../../components/program-years';
 import { formatDate } from './format-date';
 import { compareHref, NEIGHBOURS } from './neighbours';
-import '../program/profile.css';
+import '../../components/profile.css';
 import './country.css';
-import { SourceCitation } from '../../components/source-citation';
-
-/** How many practices the profile lists; the practice browser has them all. */
-export const COUNTRY_PRACTICES_SHOWN = 20;
-
-export const CountryQuery = graphql(
-  `
-    query CountryPage($code: String!, $practices: Int!) {
-      country(code: $code) {
-        id
-        code
-        iso3
-        name
-        migrationProfile
-        memberSince
-        leadAgency
-        summary
-        legalInstruments {
-          id
-          title
-          year
-          date
-          summary
-          sources {
-            ...SourceCitation
-          }
-        }
-        statistics {
-          id
-          indicator {
-            code
-            name
-            unit
-          }
-          year
-          value
-          sex
-          note
-          source {
-            ...SourceCitation
-          }
-        }
-        programs {
-          id
-          name
-          localName
-          acronym
-          status
-          startYear
-          endYear
-          leadAgency
-          practiceCount
-        }
-        practices(first: $practices) {
-          totalCount
-          nodes {
-            id
-            title
-            year
-            summary
-            program {
-              id
-              name
-              acronym
-            }
-          }
-        }
-      }
-      countries {
-        code
-        name
-      }
-    }
-  `,
-  [SourceCitation],
-);
-
-type CountryResult = ResultOf<typeof CountryQuery>;
-export type CountryData = NonNullable<CountryResult['country']>;
+import { PracticeList } from '../../components/PracticeList';
+import { COUNTRY_PRACTICES_SHOWN, CountryQuery, type CountryData, type CountryResult } from './queries';
 
 export default function CountryPage({ code }: { code: string }) {
   const [result, reexecute] = useQuery({
@@ -104,13 +26,7 @@ export default function CountryPage({ code }: { code: string }) {
   if (result.data && result.data.country === null)
     return <CountryNotFound code={code} countries={result.data.countries} />;
   return (
-    <QueryState
-      what="country"
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.country}
-      retry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
+    <QueryState what="country" result={result} data={result.data?.country} retry={reexecute}>
       {(country) => <Country country={country} countries={result.data?.countries ?? []} />}
     </QueryState>
   );
@@ -147,7 +63,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
   const neighbours = NEIGHBOURS[country.code] ?? [];
   const editor = useHasRole(EDITORS);
   return (
-    <article className="country-page">
+    <article className="country-page profile">
       <title>{`${country.name} — Reintegration Atlas`}</title>
       <header className="country-header">
         <div>
@@ -304,18 +220,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
                 The {country.practices.nodes.length} newest of {country.practices.totalCount}.
               </p>
             )}
-            <ul className="practice-list">
-              {country.practices.nodes.map((practice) => (
-                <li key={practice.id}>
-                  <Link href={`/practices/${practice.id}`}>{practice.title}</Link>{' '}
-                  <span className="meta">
-                    ({practice.year}
-                    {practice.program && `, ${practice.program.acronym ?? practice.program.name}`})
-                  </span>
-                  <p>{practice.summary}</p>
-                </li>
-              ))}
-            </ul>
+            <PracticeList practices={country.practices.nodes} />
           </>
         )}
         <p>

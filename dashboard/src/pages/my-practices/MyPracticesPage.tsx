@@ -6,9 +6,9 @@ import { QueryState } from '../../components/QueryState';
 import { descriptionOf, labelOf } from '../../components/Vocabulary';
 import { EDITORS, RequireRole, WRITERS, type Role } from '../../editing/RequireRole';
 import { plural } from '../../format';
-import { formatDateRange } from '../practice/format';
-import { StatusBadge } from '../practice/StatusBadge';
-import { workflowActions } from '../practice/workflow-actions';
+import { formatDateRange } from '../../format';
+import { StatusBadge } from '../../workflow/StatusBadge';
+import { workflowActions } from '../../workflow/workflow-actions';
 import { MY_PRACTICES_PAGE, MyPracticesQuery, type UnpublishedPractice } from './queries';
 import './my-practices.css';
 
@@ -36,7 +36,7 @@ export default function MyPracticesPage() {
 
 function Unpublished({ role }: { role: Role }) {
   const editor = EDITORS.includes(role);
-  const [{ data, fetching, error }, reexecute] = useQuery({
+  const [result, reexecute] = useQuery({
     query: MyPracticesQuery,
     variables: { first: MY_PRACTICES_PAGE },
     requestPolicy: 'cache-and-network',
@@ -53,13 +53,7 @@ function Unpublished({ role }: { role: Role }) {
           New practice
         </Link>
       </p>
-      <QueryState
-        what="practices"
-        fetching={fetching}
-        error={error}
-        data={data?.practices}
-        retry={() => reexecute({ requestPolicy: 'network-only' })}
-      >
+      <QueryState what="practices" result={result} data={result.data?.practices} retry={reexecute}>
         {(practices) =>
           practices.nodes.length === 0 ? (
             <p className="state state-empty">

@@ -1,10 +1,8 @@
-import { sexes, type Sex } from '@atlas/shared';
-import { NumberField, SelectField, TextField, vocabularyOptions } from '../../editing/fields';
+import { SelectField, TextField } from '../../editing/fields';
+import { FigureFields } from '../../editing/FigureFields';
 import type { SourceChoice } from '../../editing/source-choice';
 import { emptyRow, type OutcomeRow } from './outcome-rows';
 import type { IndicatorChoice } from './queries';
-
-const SEX_OPTIONS = vocabularyOptions(sexes);
 
 /** Rows of new figures (`inputs[i].…`), one fieldset each, side by side where the screen allows. */
 export function NewOutcomeRows({
@@ -20,52 +18,19 @@ export function NewOutcomeRows({
 }) {
   const update = (index: number, change: Partial<OutcomeRow>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
-  const indicatorOptions = indicators.map((indicator) => ({
-    value: indicator.code,
-    label: `${indicator.name} (${indicator.unit})`,
-  }));
   const sourceOptions = sources.map((source) => ({ value: source.id, label: source.title }));
   return (
     <>
       {rows.map((row, index) => {
         const path = `inputs[${index}]`;
-        const unit = indicators.find((indicator) => indicator.code === row.indicatorCode)?.unit;
         return (
           <fieldset key={row.key} className="ef-outcome-row">
             <legend>New outcome {index + 1}</legend>
-            <SelectField
-              path={`${path}.indicatorCode`}
-              label="Indicator"
-              required
-              emptyLabel="Choose an indicator…"
-              options={indicatorOptions}
-              value={row.indicatorCode}
-              onChange={(indicatorCode) => update(index, { indicatorCode })}
-            />
-            <NumberField
-              path={`${path}.year`}
-              label="Year"
-              required
-              value={row.year}
-              onChange={(year) => update(index, { year })}
-            />
-            <NumberField
-              path={`${path}.value`}
-              label="Value"
-              hint={unit ? `In ${unit}.` : undefined}
-              required
-              step={0.01}
-              value={row.value}
-              onChange={(value) => update(index, { value })}
-            />
-            <SelectField<`${Sex}`>
-              path={`${path}.sex`}
-              label="Sex"
-              options={SEX_OPTIONS}
-              value={row.sex}
-              onChange={(sex) => {
-                if (sex !== '') update(index, { sex });
-              }}
+            <FigureFields
+              path={path}
+              value={row}
+              onChange={(change) => update(index, change)}
+              indicators={indicators}
             />
             <SelectField
               path={`${path}.sourceId`}

@@ -6,22 +6,11 @@ import { badUserInput, lastVariables, problemBeside } from '../../test-support/m
 import { renderSignedIn } from '../../test-support/signed-in';
 import OutcomesFormPage from './OutcomesFormPage';
 import type { OutcomesFormQuery, OutcomesProgram } from './queries';
+import { DESMIGRATIF_ID, KATADATA, KONTAN } from '../../test-support/fixtures';
 
-const ID = 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ';
-const katadata = {
-  id: 'U291cmNlOjE',
-  title: 'Desa Migran Produktif tekan penempatan non-prosedural',
-  url: 'https://katadata.co.id/infografik/desmigratif',
-  publisher: 'Katadata',
-  publishedOn: null,
-};
-const kontan = {
-  id: 'U291cmNlOjI',
-  title: 'Kemnaker sasar 150 desa masuk program Desa Migran Produktif',
-  url: 'https://amp.kontan.co.id/news/kemnaker-sasar-150-desa',
-  publisher: 'Kontan',
-  publishedOn: null,
-};
+const ID = DESMIGRATIF_ID;
+const katadata = KATADATA;
+const kontan = KONTAN;
 const newVillages = { code: 'DESMIGRATIF_VILLAGES_NEW', name: 'New Desmigratif villages', unit: 'villages' };
 const trained = { code: 'RETURNEES_TRAINED', name: 'Returnees trained', unit: 'persons' };
 const indicators: ResultOf<typeof OutcomesFormQuery>['indicators'] = [newVillages, trained];

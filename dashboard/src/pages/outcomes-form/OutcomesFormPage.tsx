@@ -35,13 +35,7 @@ function Outcomes({ id }: { id: string }) {
     return <Empty>No programme has this address: it may have been removed, or the link is incomplete.</Empty>;
   }
   return (
-    <QueryState
-      what="programme"
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.program}
-      retry={refresh}
-    >
+    <QueryState what="programme" result={result} data={result.data?.program} retry={refresh}>
       {(program) => (
         <>
           <p className="lede">

@@ -1,5 +1,6 @@
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
 import { SourceCitation } from '../../components/source-citation';
+import { IndicatorName, OutcomeFigure } from '../../figures/queries';
 
 /** A programme's outcomes and sources, and the indicators a new figure can measure. */
 export const OutcomesFormQuery = graphql(
@@ -14,30 +15,18 @@ export const OutcomesFormQuery = graphql(
           ...SourceCitation
         }
         outcomes {
-          id
-          indicator {
-            code
-            name
-            unit
-          }
-          year
-          value
-          sex
-          note
+          ...OutcomeFigure
           source {
             id
-            ...SourceCitation
           }
         }
       }
       indicators {
-        code
-        name
-        unit
+        ...IndicatorName
       }
     }
   `,
-  [SourceCitation],
+  [SourceCitation, OutcomeFigure, IndicatorName],
 );
 
 export type OutcomesProgram = NonNullable<ResultOf<typeof OutcomesFormQuery>['program']>;

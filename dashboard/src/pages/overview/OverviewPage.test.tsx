@@ -5,6 +5,7 @@ import { practicesHref } from '../../practice-filter-params';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import OverviewPage from './OverviewPage';
 import type { OverviewData, OverviewFiguresData } from './queries';
+import { REMITTANCES, citation } from '../../test-support/fixtures';
 
 const MEMBERS: [string, string, OverviewData['countries'][number]['migrationProfile'], number, number][] = [
   ['BN', 'Brunei Darussalam', 'DESTINATION', 0, 0],
@@ -29,6 +30,18 @@ const theme = (
   label,
   count,
 });
+
+/** What both headline figures measure, and where. */
+const villagesFormed = {
+  sex: 'TOTAL',
+  indicator: {
+    code: 'DESMIGRATIF_VILLAGES_CUMULATIVE',
+    name: 'Desmigratif villages formed, cumulative',
+    unit: 'villages',
+  },
+  country: { code: 'ID', name: 'Indonesia' },
+  program: { id: 'UHJvZ3JhbTox', name: 'Productive Migrant Village', acronym: 'Desmigratif' },
+} as const;
 
 const overview: OverviewData = {
   countries: MEMBERS.map(([code, name, migrationProfile, programCount, practiceCount]) => ({
@@ -55,61 +68,41 @@ const overview: OverviewData = {
   highlights: {
     nodes: [
       {
+        ...villagesFormed,
         id: 'o1',
         year: 2019,
         value: 402,
-        sex: 'TOTAL',
         note: null,
-        indicator: {
-          code: 'DESMIGRATIF_VILLAGES_CUMULATIVE',
-          name: 'Desmigratif villages formed, cumulative',
-          unit: 'villages',
-        },
-        country: { code: 'ID', name: 'Indonesia' },
-        program: { id: 'UHJvZ3JhbTox', name: 'Productive Migrant Village', acronym: 'Desmigratif' },
         source: { title: 'IDX Channel', url: 'https://example.org/idx', publisher: null, publishedOn: null },
       },
       {
+        ...villagesFormed,
         id: 'o2',
         year: 2022,
         value: 503,
-        sex: 'TOTAL',
         note: 'Villages formed 2016–2022.',
-        indicator: {
-          code: 'DESMIGRATIF_VILLAGES_CUMULATIVE',
-          name: 'Desmigratif villages formed, cumulative',
-          unit: 'villages',
-        },
-        country: { code: 'ID', name: 'Indonesia' },
-        program: { id: 'UHJvZ3JhbTox', name: 'Productive Migrant Village', acronym: 'Desmigratif' },
-        source: {
-          title: 'Kemnaker adakan evaluasi program Desa Migran Produktif',
-          url: 'https://example.org/abadikini',
-          publisher: 'Abadikini',
-          publishedOn: '2024-05-22',
-        },
+        source: citation(
+          'Kemnaker adakan evaluasi program Desa Migran Produktif',
+          'https://example.org/abadikini',
+          'Abadikini',
+          '2024-05-22',
+        ),
       },
     ],
   },
 };
 
-const worldBank = {
-  title: 'Personal remittances, received (current US$)',
-  url: 'https://example.org/remittances',
-  publisher: 'IndexMundi',
-  publishedOn: null,
-};
+const worldBank = citation(
+  'Personal remittances, received (current US$)',
+  'https://example.org/remittances',
+  'IndexMundi',
+);
 
 const figures: OverviewFiguresData = {
   compareCountries: {
     indicators: [
       {
-        indicator: {
-          code: 'REMITTANCES_USD',
-          name: 'Personal remittances received',
-          unit: 'USD',
-          description: 'Personal remittances received by the country.',
-        },
+        indicator: REMITTANCES,
         values: [
           {
             country: { code: 'ID', name: 'Indonesia' },
@@ -133,12 +126,7 @@ const figures: OverviewFiguresData = {
             value: 40200000000,
             sex: 'TOTAL',
             note: 'World Bank estimate.',
-            source: {
-              title: 'PHL remittances 4th',
-              url: 'https://example.org/phl',
-              publisher: null,
-              publishedOn: null,
-            },
+            source: citation('PHL remittances 4th', 'https://example.org/phl'),
           },
         ],
       },

@@ -133,13 +133,7 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
     pause: codes.length === 0,
   });
   return (
-    <QueryState
-      what="figures"
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.compareCountries}
-      retry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
+    <QueryState what="figures" result={result} data={result.data?.compareCountries} retry={reexecute}>
       {(comparison) => {
         const figures = comparison.indicators.find((ic) => ic.indicator.code === REMITTANCES_INDICATOR);
         const common = figures ? commonYearFigures(figures) : null;

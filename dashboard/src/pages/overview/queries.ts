@@ -1,5 +1,6 @@
+import { ComparedIndicator, OutcomeFigure } from '../../figures/queries';
 import { graphql, type ResultOf } from '../../graphql';
-import { SourceCitation } from '../../components/source-citation';
+import { CountryName, ProgramName } from '../../components/names';
 
 /** Programme outcomes shown as headline figures on the overview, when the Atlas has them. */
 export const HIGHLIGHT_INDICATORS = [
@@ -42,33 +43,18 @@ export const OverviewQuery = graphql(
       }
       highlights: outcomes(first: 100, filter: { indicatorCodes: $highlightIndicators }) {
         nodes {
-          id
-          year
-          value
-          sex
-          note
-          indicator {
-            code
-            name
-            unit
-          }
+          ...OutcomeFigure
           country {
-            code
-            name
+            ...CountryName
           }
           program {
-            id
-            name
-            acronym
-          }
-          source {
-            ...SourceCitation
+            ...ProgramName
           }
         }
       }
     }
   `,
-  [SourceCitation],
+  [OutcomeFigure, CountryName, ProgramName],
 );
 
 /** One indicator (remittances) for every member state. */
@@ -77,30 +63,12 @@ export const OverviewFiguresQuery = graphql(
     query OverviewFigures($codes: [String!]!, $indicatorCodes: [String!]) {
       compareCountries(codes: $codes, indicatorCodes: $indicatorCodes) {
         indicators {
-          indicator {
-            code
-            name
-            unit
-            description
-          }
-          values {
-            country {
-              code
-              name
-            }
-            year
-            value
-            sex
-            note
-            source {
-              ...SourceCitation
-            }
-          }
+          ...ComparedIndicator
         }
       }
     }
   `,
-  [SourceCitation],
+  [ComparedIndicator],
 );
 
 export type OverviewData = ResultOf<typeof OverviewQuery>;

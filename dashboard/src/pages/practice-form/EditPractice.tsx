@@ -1,10 +1,10 @@
 import { practiceStatuses } from '@atlas/shared';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useLocation } from 'wouter';
 import { labelOf } from '../../components/Vocabulary';
 import { ConflictNotice } from '../../editing/ConflictNotice';
-import { problemsOf, type MutationProblems } from '../../editing/mutation-problems';
+import { problemsOf } from '../../editing/mutation-problems';
 import { changedFields, checkDraft, draftOf, FIELD_LABELS, mergeOnLatest, type PracticeDraft } from './practice-draft';
 import { PracticeForm } from './PracticeForm';
 import {
@@ -15,6 +15,7 @@ import {
   type FormOptions,
 } from './queries';
 import { leaveSavedNotice } from '../../editing/saved-notice';
+import { useSaveProblems } from '../../editing/save-problems';
 
 /** The sources of both lists, each once: those cited before and those cited now can both be kept. */
 function unionOfSources(a: readonly ExistingSource[], b: readonly ExistingSource[]): ExistingSource[] {
@@ -35,17 +36,13 @@ export function EditPractice({ practice, options }: { practice: EditablePractice
   const [theirChanges, setTheirChanges] = useState<string[] | null>(null);
   const [reloading, setReloading] = useState(false);
   const [reloadFailure, setReloadFailure] = useState<string | null>(null);
-  const [unsent, setUnsent] = useState<MutationProblems | null>(null);
   const [state, update] = useMutation(UpdatePracticeMutation);
-  const problems = useMemo(() => unsent ?? problemsOf(state.error), [unsent, state.error]);
+  const { problems, setMissing } = useSaveProblems(state.error);
 
   const save = async () => {
     const checked = checkDraft(draft);
-    if (checked.problems) {
-      setUnsent(checked.problems);
-      return;
-    }
-    setUnsent(null);
+    setMissing(checked.problems?.fields ?? null);
+    if (!checked.input) return;
     setTheirChanges(null);
     const result = await update({ id: practice.id, input: checked.input, expectedVersion: base.version });
     const saved = result.data?.updatePractice;
@@ -76,7 +73,7 @@ export function EditPractice({ practice, options }: { practice: EditablePractice
     setBase({ draft: latestDraft, version: latest.version });
   };
 
-  const conflict = unsent ? null : problems.conflict;
+  const conflict = problems.conflict;
   return (
     <>
       <p className="meta">

@@ -1,27 +1,24 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
-import { problemsOf, type MutationProblems } from '../../editing/mutation-problems';
+
 import { checkDraft, emptyDraft, type PracticeDraft } from './practice-draft';
 import { PracticeForm } from './PracticeForm';
 import { CreatePracticeMutation, type FormOptions } from './queries';
 import { leaveSavedNotice } from '../../editing/saved-notice';
+import { useSaveProblems } from '../../editing/save-problems';
 
 /** A new practice: created as a draft of the signed-in account, then shown on its page. */
 export function NewPractice({ options }: { options: FormOptions }) {
   const [draft, setDraft] = useState<PracticeDraft>(emptyDraft);
-  const [unsent, setUnsent] = useState<MutationProblems | null>(null);
   const [state, create] = useMutation(CreatePracticeMutation);
   const [, navigate] = useLocation();
-  const problems = useMemo(() => unsent ?? problemsOf(state.error), [unsent, state.error]);
+  const { problems, setMissing } = useSaveProblems(state.error);
 
   const save = async () => {
     const checked = checkDraft(draft);
-    if (checked.problems) {
-      setUnsent(checked.problems);
-      return;
-    }
-    setUnsent(null);
+    setMissing(checked.problems?.fields ?? null);
+    if (!checked.input) return;
     const result = await create({ input: checked.input });
     const created = result.data?.createPractice;
     if (!created) return;

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import PracticePage from './PracticePage';
 import type { PracticeData, PracticeDetail } from './queries';
+import { atlasSource, citation } from '../../test-support/fixtures';
 
-const kontan = {
-  title: 'Kemnaker sasar 150 desa masuk program Desa Migran Produktif tahun ini',
-  url: 'https://amp.kontan.co.id/news/kemnaker-sasar-150-desa',
-  publisher: 'Kontan',
-  publishedOn: null,
-};
+const kontan = citation(
+  'Kemnaker sasar 150 desa masuk program Desa Migran Produktif tahun ini',
+  'https://amp.kontan.co.id/news/kemnaker-sasar-150-desa',
+  'Kontan',
+);
 
 const PRACTICE: PracticeDetail = {
   id: 'UHJhY3RpY2U6NQ',
@@ -59,13 +59,13 @@ const PRACTICE: PracticeDetail = {
   ],
   sources: [
     { id: 'U291cmNlOjg4', ...kontan },
-    {
-      id: 'U291cmNlOjQ',
-      title: 'Kemnaker adakan evaluasi program Desa Migran Produktif',
-      url: 'https://www.abadikini.com/2024/05/22/kemnaker-adakan-evaluasi',
-      publisher: 'Abadikini',
-      publishedOn: '2024-05-22',
-    },
+    atlasSource(
+      4,
+      'Kemnaker adakan evaluasi program Desa Migran Produktif',
+      'https://www.abadikini.com/2024/05/22/kemnaker-adakan-evaluasi',
+      'Abadikini',
+      '2024-05-22',
+    ),
   ],
 };
 

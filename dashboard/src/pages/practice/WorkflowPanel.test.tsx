@@ -6,7 +6,8 @@ import type { ApiAnswers } from '../../test-support/api-stub';
 import { leaveSavedNotice } from '../../editing/saved-notice';
 import { renderSignedIn } from '../../test-support/signed-in';
 import PracticePage from './PracticePage';
-import type { PracticeDetail, PracticeStatusValue } from './queries';
+import type { PracticeStatusValue } from '../../workflow/queries';
+import type { PracticeDetail } from './queries';
 
 const PRACTICE: PracticeDetail = {
   id: 'UHJhY3RpY2U6Nw',

@@ -9,15 +9,11 @@ import { WRITERS } from '../../editing/RequireRole';
 import { Confirmation } from '../../editing/Confirmation';
 import { useSavedNotice } from '../../editing/saved-notice';
 import { ArchiveConfirmation } from './ArchiveConfirmation';
-import {
-  ArchivePracticeMutation,
-  PublishPracticeMutation,
-  SubmitPracticeMutation,
-  type PracticeDetail,
-} from './queries';
-import { RejectForm } from './RejectForm';
-import { StatusBadge } from './StatusBadge';
-import { workflowActions } from './workflow-actions';
+import { RejectForm } from '../../workflow/RejectForm';
+import { ArchivePracticeMutation, PublishPracticeMutation, SubmitPracticeMutation } from '../../workflow/queries';
+import { StatusBadge } from '../../workflow/StatusBadge';
+import { workflowActions } from '../../workflow/workflow-actions';
+import type { PracticeDetail } from './queries';
 
 type Outcome = { done: string } | { failed: string };
 
@@ -139,6 +135,13 @@ export function WorkflowPanel({
       {open === 'reject' && (
         <RejectForm
           practiceId={id}
+          wording={{
+            form: 'Reject the practice',
+            reason: 'Reason for the contributor',
+            hint: 'They read it with the practice, to know what to change before submitting it again.',
+            submit: 'Reject and send back',
+            blank: 'give a reason for the contributor',
+          }}
           onRejected={() => {
             setOutcome({ done: 'Rejected: it went back to its author with your reason.' });
             setOpen(null);

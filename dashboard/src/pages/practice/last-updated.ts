@@ -1,4 +1,4 @@
-import { formatDateRange } from './format';
+import { formatDateRange } from '../../format';
 
 /**
  * How current a practice is, as its page says it: the last change a person made through the Atlas

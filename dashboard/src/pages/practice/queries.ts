@@ -1,5 +1,7 @@
 import { graphql, type ResultOf } from '../../graphql';
 import { SourceCitation } from '../../components/source-citation';
+import { OutcomeFigure } from '../../figures/queries';
+import { CountryName, ProgramName } from '../../components/names';
 
 /** One practice with everything its page shows. */
 export const PracticeQuery = graphql(
@@ -17,13 +19,10 @@ export const PracticeQuery = graphql(
         version
         rejectionReason
         country {
-          code
-          name
+          ...CountryName
         }
         program {
-          id
-          name
-          acronym
+          ...ProgramName
         }
         themes
         dimensions
@@ -41,24 +40,11 @@ export const PracticeQuery = graphql(
           endDate
           organiser
           country {
-            code
-            name
+            ...CountryName
           }
         }
         outcomes {
-          id
-          year
-          value
-          sex
-          note
-          indicator {
-            code
-            name
-            unit
-          }
-          source {
-            ...SourceCitation
-          }
+          ...OutcomeFigure
         }
         sources {
           id
@@ -67,54 +53,8 @@ export const PracticeQuery = graphql(
       }
     }
   `,
-  [SourceCitation],
+  [SourceCitation, OutcomeFigure, CountryName, ProgramName],
 );
-
-/** The steps of the editorial workflow: each returns enough to show where the practice is now. */
-export const SubmitPracticeMutation = graphql(`
-  mutation SubmitPractice($id: ID!) {
-    submitPractice(id: $id) {
-      id
-      status
-      version
-      rejectionReason
-    }
-  }
-`);
-
-export const PublishPracticeMutation = graphql(`
-  mutation PublishPractice($id: ID!) {
-    publishPractice(id: $id) {
-      id
-      status
-      version
-      rejectionReason
-    }
-  }
-`);
-
-export const RejectPracticeMutation = graphql(`
-  mutation RejectPractice($id: ID!, $reason: String!) {
-    rejectPractice(id: $id, reason: $reason) {
-      id
-      status
-      version
-      rejectionReason
-    }
-  }
-`);
-
-export const ArchivePracticeMutation = graphql(`
-  mutation ArchivePractice($id: ID!) {
-    archivePractice(id: $id) {
-      id
-      status
-      version
-      rejectionReason
-    }
-  }
-`);
 
 export type PracticeData = ResultOf<typeof PracticeQuery>;
 export type PracticeDetail = NonNullable<PracticeData['practice']>;
-export type PracticeStatusValue = PracticeDetail['status'];

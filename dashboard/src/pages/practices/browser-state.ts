@@ -1,5 +1,6 @@
 import { VOCABULARY_FACETS, type VocabularyFacet } from '@atlas/shared';
 import { API_BASE } from '../../api-client';
+import { members } from '../../components/Vocabulary';
 import { EMPTY_STATE, practiceFilter, type ListField, type PracticeBrowserState } from '../../practice-filter-params';
 import type { PracticeOrder } from './queries';
 
@@ -32,11 +33,6 @@ export function sortOrder(state: PracticeBrowserState): PracticeOrder {
     sortOptions(state).find((option) => option.value === state.sort)?.value ??
     (searching(state) ? 'RELEVANCE' : 'NEWEST')
   );
-}
-
-/** The values that are members of an enum, as its members (API values are plain strings). */
-export function members<E extends string>(all: readonly E[], values: readonly string[]): E[] {
-  return values.flatMap((value) => all.filter((member) => member === value));
 }
 
 function toggled(values: readonly string[], value: string): string[] {

@@ -4,12 +4,12 @@ import { Link, useLocation } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
 import { FormProblems } from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
-import { problemLabels } from './problem-labels';
+import { problemLabels } from '../../editing/problem-labels';
 import { leaveSavedNotice } from '../../editing/saved-notice';
 import { checkProgram, PROGRAM_LABELS, programValues, type ProgramValues, programPathLabel } from './program-values';
 import { ProgramFields } from './ProgramFields';
 import { ProgramEditQuery, UpdateProgramMutation, type CountryChoice, type EditedProgram } from './queries';
-import { SaveActions } from './SaveActions';
+import { SaveActions } from '../../editing/SaveActions';
 import { useSaveProblems } from '../../editing/save-problems';
 import { useVersionConflict, type Versioned } from '../../editing/version-conflict';
 
@@ -25,13 +25,7 @@ export function EditProgram({ id }: { id: string }) {
     return <Empty>No programme has this address: it may have been removed, or the link is incomplete.</Empty>;
   }
   return (
-    <QueryState
-      what="programme"
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.program}
-      retry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
+    <QueryState what="programme" result={result} data={result.data?.program} retry={reexecute}>
       {(program) => <EditProgramForm id={id} program={program} countries={result.data?.countries ?? []} />}
     </QueryState>
   );

@@ -4,12 +4,12 @@ import { useLocation, useSearch } from 'wouter';
 import { QueryState } from '../../components/QueryState';
 import { FormProblems } from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
-import { problemLabels } from './problem-labels';
+import { problemLabels } from '../../editing/problem-labels';
 import { leaveSavedNotice } from '../../editing/saved-notice';
 import { checkProgram, emptyProgram, programPathLabel } from './program-values';
 import { ProgramFields } from './ProgramFields';
 import { CreateProgramMutation, ProgramCountriesQuery, type CountryChoice } from './queries';
-import { SaveActions } from './SaveActions';
+import { SaveActions } from '../../editing/SaveActions';
 import { useSaveProblems } from '../../editing/save-problems';
 
 /** A new programme; `?country=ID` chooses its member state (the link from a country page). */
@@ -17,13 +17,7 @@ export function NewProgram() {
   const country = new URLSearchParams(useSearch()).get('country')?.toUpperCase() ?? '';
   const [result, reexecute] = useQuery({ query: ProgramCountriesQuery });
   return (
-    <QueryState
-      what="member states"
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.countries}
-      retry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
+    <QueryState what="member states" result={result} data={result.data?.countries} retry={reexecute}>
       {(countries) => (
         <NewProgramForm countries={countries} countryCode={countries.some((c) => c.code === country) ? country : ''} />
       )}

@@ -7,7 +7,7 @@ import { ComponentsField } from './ComponentsField';
 import type { ProgramValues } from './program-values';
 import type { CountryChoice } from './queries';
 import type { SourceChoice } from '../../editing/source-choice';
-import { SourcesField } from './SourcesField';
+import { SourcesField } from '../../editing/SourcesField';
 
 const STATUS_OPTIONS = vocabularyOptions(programStatuses);
 

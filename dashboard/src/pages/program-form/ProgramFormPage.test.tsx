@@ -6,32 +6,21 @@ import { SavedNotice } from '../../editing/Confirmation';
 import type { ResultOf } from '../../graphql';
 import ProgramFormPage from './ProgramFormPage';
 import type { EditedProgram, ProgramCountriesQuery } from './queries';
-import type { SourceByIdQuery } from './source-queries';
+import type { SourceByIdQuery } from '../../editing/source-queries';
 import { badUserInput, conflictAt, lastVariables, problemBeside } from '../../test-support/mutation-answers';
 import { renderSignedIn } from '../../test-support/signed-in';
+import { DESMIGRATIF_ID, KATADATA, KONTAN, atlasSource } from '../../test-support/fixtures';
 
-const ID = 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ';
-const katadata = {
-  id: 'U291cmNlOjE',
-  title: 'Desa Migran Produktif tekan penempatan non-prosedural',
-  url: 'https://katadata.co.id/infografik/desmigratif',
-  publisher: 'Katadata',
-  publishedOn: null,
-};
-const kontan = {
-  id: 'U291cmNlOjI',
-  title: 'Kemnaker sasar 150 desa masuk program Desa Migran Produktif',
-  url: 'https://amp.kontan.co.id/news/kemnaker-sasar-150-desa',
-  publisher: 'Kontan',
-  publishedOn: null,
-};
-const antara = {
-  id: 'U291cmNlOjM',
-  title: 'Kemnaker tambah 150 Desmigratif pada 2019',
-  url: 'https://m.antaranews.com/amp/berita/788270',
-  publisher: 'Antara',
-  publishedOn: '2019-01-15',
-};
+const ID = DESMIGRATIF_ID;
+const katadata = KATADATA;
+const kontan = KONTAN;
+const antara = atlasSource(
+  3,
+  'Kemnaker tambah 150 Desmigratif pada 2019',
+  'https://m.antaranews.com/amp/berita/788270',
+  'Antara',
+  '2019-01-15',
+);
 const countries: ResultOf<typeof ProgramCountriesQuery>['countries'] = [
   { code: 'ID', name: 'Indonesia' },
   { code: 'PH', name: 'Philippines' },

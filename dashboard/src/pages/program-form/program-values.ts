@@ -5,7 +5,7 @@ import { cleanLines } from '../../editing/fields';
 import type { VariablesOf } from '../../graphql';
 import type { FieldLabels } from '../../editing/changed-fields';
 import { newKey } from '../../editing/list-keys';
-import { inputPathLabel } from './problem-labels';
+import { inputPathLabel } from '../../editing/problem-labels';
 import { blankToNull, nullToBlank } from '../../editing/optional-text';
 import type { EditedProgram, UpdateProgramMutation } from './queries';
 import type { SourceChoice } from '../../editing/source-choice';

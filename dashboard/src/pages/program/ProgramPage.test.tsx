@@ -4,29 +4,28 @@ import { describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
 import { leaveSavedNotice } from '../../editing/saved-notice';
 import { renderAt, stubApi } from '../../test-support/api-stub';
-import ProgramPage, { ProgramQuery } from './ProgramPage';
+import ProgramPage from './ProgramPage';
+import type { ProgramQuery } from './queries';
+import { citation } from '../../test-support/fixtures';
 
 type Data = ResultOf<typeof ProgramQuery>;
 
 const ID = 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ';
-const kontan = {
-  title: 'Kemnaker sasar 150 desa masuk program Desa Migran Produktif tahun ini',
-  url: 'https://amp.kontan.co.id/news/kemnaker-sasar-150-desa',
-  publisher: 'Kontan',
-  publishedOn: null,
-};
-const antara = {
-  title: 'Kemnaker tambah 150 Desmigratif pada 2019',
-  url: 'https://m.antaranews.com/amp/berita/788270',
-  publisher: 'Antara',
-  publishedOn: null,
-};
-const katadata = {
-  title: 'Desa Migran Produktif tekan penempatan pekerja migran non-prosedural',
-  url: 'https://katadata.co.id/infografik/desmigratif',
-  publisher: 'Katadata',
-  publishedOn: null,
-};
+const kontan = citation(
+  'Kemnaker sasar 150 desa masuk program Desa Migran Produktif tahun ini',
+  'https://amp.kontan.co.id/news/kemnaker-sasar-150-desa',
+  'Kontan',
+);
+const antara = citation(
+  'Kemnaker tambah 150 Desmigratif pada 2019',
+  'https://m.antaranews.com/amp/berita/788270',
+  'Antara',
+);
+const katadata = citation(
+  'Desa Migran Produktif tekan penempatan pekerja migran non-prosedural',
+  'https://katadata.co.id/infografik/desmigratif',
+  'Katadata',
+);
 const newVillages = {
   code: 'DESMIGRATIF_VILLAGES_NEW',
   name: 'New Desmigratif villages formed in the year',

@@ -1,7 +1,6 @@
 import { dimensions, levels, programStatuses, stakeholders, targetGroups, type Vocabulary } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { graphql, type ResultOf } from '../../graphql';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceLink } from '../../components/SourceLinks';
 import { VocabularyTags } from '../../components/Vocabulary';
@@ -9,88 +8,19 @@ import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { HistoryPanel } from '../../history/HistoryPanel';
 import { practicesHref } from '../../practice-filter-params';
-import { FigureTable } from './FigureTable';
-import { IndicatorCharts, SingleYearFigures } from './IndicatorFigures';
-import { programYears } from './program-years';
-import './profile.css';
-import { SourceCitation } from '../../components/source-citation';
-
-/** How many of a programme's practices the page lists; the browser has the rest. */
-export const PROGRAM_PRACTICES_SHOWN = 50;
-
-export const ProgramQuery = graphql(
-  `
-    query ProgramPage($id: ID!, $practices: Int!) {
-      program(id: $id) {
-        id
-        name
-        localName
-        acronym
-        country {
-          code
-          name
-        }
-        leadAgency
-        partners
-        startYear
-        endYear
-        status
-        summary
-        components {
-          name
-          description
-        }
-        dimensions
-        levels
-        targetGroups
-        stakeholders
-        sources {
-          ...SourceCitation
-        }
-        outcomes {
-          id
-          indicator {
-            code
-            name
-            unit
-          }
-          year
-          value
-          sex
-          note
-          source {
-            ...SourceCitation
-          }
-        }
-        practiceCount
-        practices(first: $practices) {
-          totalCount
-          nodes {
-            id
-            title
-            year
-            summary
-          }
-        }
-      }
-    }
-  `,
-  [SourceCitation],
-);
-
-export type ProgramData = NonNullable<ResultOf<typeof ProgramQuery>['program']>;
+import { FigureTable } from '../../figures/FigureTable';
+import { IndicatorCharts, SingleYearFigures } from '../../figures/IndicatorFigures';
+import { programYears } from '../../components/program-years';
+import '../../components/profile.css';
+import './program.css';
+import { PracticeList } from '../../components/PracticeList';
+import { PROGRAM_PRACTICES_SHOWN, ProgramQuery, type ProgramData } from './queries';
 
 export default function ProgramPage({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: ProgramQuery, variables: { id, practices: PROGRAM_PRACTICES_SHOWN } });
   if (result.data && result.data.program === null) return <ProgramNotFound />;
   return (
-    <QueryState
-      what="programme"
-      fetching={result.fetching}
-      error={result.error}
-      data={result.data?.program}
-      retry={() => reexecute({ requestPolicy: 'network-only' })}
-    >
+    <QueryState what="programme" result={result} data={result.data?.program} retry={reexecute}>
       {(program) => <Program program={program} />}
     </QueryState>
   );
@@ -117,7 +47,7 @@ function Program({ program }: { program: ProgramData }) {
   const status = programStatuses[program.status];
   const editor = useHasRole(EDITORS);
   return (
-    <article className="program-page">
+    <article className="program-page profile">
       <title>{`${program.acronym ?? program.name} — Reintegration Atlas`}</title>
       <header>
         <p className="meta eyebrow">
@@ -219,15 +149,7 @@ function Program({ program }: { program: ProgramData }) {
         {program.practices.nodes.length === 0 ? (
           <Empty>No published practice of this programme yet.</Empty>
         ) : (
-          <ul className="practice-list">
-            {program.practices.nodes.map((practice) => (
-              <li key={practice.id}>
-                <Link href={`/practices/${practice.id}`}>{practice.title}</Link>{' '}
-                <span className="meta">({practice.year})</span>
-                <p>{practice.summary}</p>
-              </li>
-            ))}
-          </ul>
+          <PracticeList practices={program.practices.nodes} />
         )}
         <p>
           <Link href={practicesHref({ programId: program.id })}>Browse and filter the practices of this programme</Link>

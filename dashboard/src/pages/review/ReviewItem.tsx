@@ -4,9 +4,10 @@ import { Link } from 'wouter';
 import { SourceLink } from '../../components/SourceLinks';
 import { VocabularyTags } from '../../components/Vocabulary';
 import { problemsOf } from '../../editing/mutation-problems';
-import { PublishPracticeMutation, type QueuedPractice } from './queries';
+import { RejectForm } from '../../workflow/RejectForm';
+import { PublishPracticeMutation } from '../../workflow/queries';
+import type { QueuedPractice } from './queries';
 import { ChangesSincePublished } from './ChangesSincePublished';
-import { RejectForm } from './RejectForm';
 import { Submission } from './Submission';
 
 /** One practice in the queue: what an editor needs to judge it, and Publish or Reject. */
@@ -63,7 +64,13 @@ export function ReviewItem({
       )}
       {rejecting ? (
         <RejectForm
-          practice={practice}
+          practiceId={practice.id}
+          wording={{
+            form: `Reject “${practice.title}”`,
+            reason: 'Reason for rejecting',
+            hint: 'The author sees it: say what to change before submitting again.',
+            submit: 'Reject',
+          }}
           onCancel={() => onReject(false)}
           onRejected={() => onDone(`Rejected “${practice.title}”: it went back to its author with your reason.`)}
         />

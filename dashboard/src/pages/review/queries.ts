@@ -1,5 +1,6 @@
 import { graphql, type ResultOf } from '../../graphql';
 import { SourceCitation } from '../../components/source-citation';
+import { CountryName } from '../../components/names';
 
 /** How many practices one page of the queue shows. */
 export const QUEUE_PAGE_SIZE = 20;
@@ -39,8 +40,7 @@ export const ReviewQueueQuery = graphql(
             after
           }
           country {
-            code
-            name
+            ...CountryName
           }
           sources {
             id
@@ -50,50 +50,30 @@ export const ReviewQueueQuery = graphql(
       }
     }
   `,
-  [SourceCitation],
+  [SourceCitation, CountryName],
 );
 
 export type QueuedPractice = ResultOf<typeof ReviewQueueQuery>['practices']['nodes'][number];
 
 /** Practices sent back to their authors lately, with the reasons given. */
-export const RecentlyRejectedQuery = graphql(`
-  query RecentlyRejected($first: Int!) {
-    practices(filter: { statuses: [REJECTED] }, orderBy: RECENTLY_UPDATED, first: $first) {
-      totalCount
-      nodes {
-        id
-        title
-        updatedAt
-        rejectionReason
-        country {
-          code
-          name
+export const RecentlyRejectedQuery = graphql(
+  `
+    query RecentlyRejected($first: Int!) {
+      practices(filter: { statuses: [REJECTED] }, orderBy: RECENTLY_UPDATED, first: $first) {
+        totalCount
+        nodes {
+          id
+          title
+          updatedAt
+          rejectionReason
+          country {
+            ...CountryName
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [CountryName],
+);
 
 export type RejectedPractice = ResultOf<typeof RecentlyRejectedQuery>['practices']['nodes'][number];
-
-export const PublishPracticeMutation = graphql(`
-  mutation PublishPractice($id: ID!) {
-    publishPractice(id: $id) {
-      id
-      status
-      version
-      publishedAt
-    }
-  }
-`);
-
-export const RejectPracticeMutation = graphql(`
-  mutation RejectPractice($id: ID!, $reason: String!) {
-    rejectPractice(id: $id, reason: $reason) {
-      id
-      status
-      version
-      rejectionReason
-    }
-  }
-`);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AuthProvider } from '../../auth/AuthProvider';
 import { readSession } from '../../auth/stored-session';
-import { renderAt, stubApi } from '../../test-support/api-stub';
+import { renderAt, stubApi, type ApiAnswers } from '../../test-support/api-stub';
 import { problemBeside } from '../../test-support/mutation-answers';
 import SignInPage from './SignInPage';
 
@@ -14,39 +14,44 @@ const signIn = async () => {
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
 };
 
+/** The sign-in page at `path`, inside the app's AuthProvider, its API answering `answers`. */
+const renderSignIn = (path: string, answers: ApiAnswers) => {
+  const stub = stubApi(answers);
+  const view = renderAt(
+    path,
+    <AuthProvider apiUrl="http://atlas.test/graphql">
+      <SignInPage />
+    </AuthProvider>,
+    stub,
+  );
+  return { ...view, requests: stub.requests };
+};
+
+/** The Login and Me answers of a successful sign-in as the editor. */
+const signedInAs = (token: string): ApiAnswers => ({
+  Login: { login: { token, expiresAt: '2099-01-01T00:00:00.000Z' } },
+  Me: { me: { id: 'VXNlcjox', name: 'Ed Itor', email: 'editor@atlas.test', role: 'EDITOR' } },
+});
+
 describe('signing in', () => {
   it('keeps the session and goes back where the reader came from', async () => {
     localStorage.clear();
-    const stub = stubApi({
-      Login: { login: { token: 'x'.repeat(43), expiresAt: '2099-01-01T00:00:00.000Z' } },
-      Me: { me: { id: 'VXNlcjox', name: 'Ed Itor', email: 'editor@atlas.test', role: 'EDITOR' } },
-    });
-    const view = renderAt(
+    const view = renderSignIn(
       `/sign-in?next=${encodeURIComponent('/compare?countries=ID,PH')}`,
-      <AuthProvider apiUrl="http://atlas.test/graphql">
-        <SignInPage />
-      </AuthProvider>,
-      stub,
+      signedInAs('x'.repeat(43)),
     );
     await signIn();
     await expect.poll(() => view.current()).toBe('/compare?countries=ID,PH');
-    expect(stub.requests[0]).toMatchObject({ operationName: 'Login', variables: { email: 'editor@atlas.test' } });
+    expect(view.requests[0]).toMatchObject({ operationName: 'Login', variables: { email: 'editor@atlas.test' } });
     expect(readSession()?.token).toBe('x'.repeat(43));
-    expect(stub.requests.at(-1)?.operationName).toBe('Me');
+    expect(view.requests.at(-1)?.operationName).toBe('Me');
   });
 
   it('says why a sign-in failed, and stays on the form', async () => {
     localStorage.clear();
-    const stub = stubApi({
+    renderSignIn('/sign-in', {
       Login: { errors: [{ message: 'Wrong email or password.', extensions: { code: 'UNAUTHENTICATED' } }] },
     });
-    renderAt(
-      '/sign-in',
-      <AuthProvider apiUrl="http://atlas.test/graphql">
-        <SignInPage />
-      </AuthProvider>,
-      stub,
-    );
     await signIn();
     expect((await screen.findByRole('alert')).textContent).toContain('Wrong email or password.');
     expect(readSession()).toBeNull();
@@ -54,14 +59,7 @@ describe('signing in', () => {
 
   it('names what is missing or malformed beside each field at once, before anything is sent', async () => {
     localStorage.clear();
-    const stub = stubApi({});
-    renderAt(
-      '/sign-in',
-      <AuthProvider apiUrl="http://atlas.test/graphql">
-        <SignInPage />
-      </AuthProvider>,
-      stub,
-    );
+    const stub = renderSignIn('/sign-in', {});
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     const email = screen.getByLabelText('Email');
@@ -79,17 +77,7 @@ describe('signing in', () => {
 
   it('never follows a next address to another site', async () => {
     localStorage.clear();
-    const stub = stubApi({
-      Login: { login: { token: 'y'.repeat(43), expiresAt: '2099-01-01T00:00:00.000Z' } },
-      Me: { me: { id: 'VXNlcjox', name: 'Ed Itor', email: 'editor@atlas.test', role: 'EDITOR' } },
-    });
-    const view = renderAt(
-      '/sign-in?next=//evil.example.org',
-      <AuthProvider apiUrl="http://atlas.test/graphql">
-        <SignInPage />
-      </AuthProvider>,
-      stub,
-    );
+    const view = renderSignIn('/sign-in?next=//evil.example.org', signedInAs('y'.repeat(43)));
     await signIn();
     await expect.poll(() => view.current()).toBe('/');
   });

@@ -1,4 +1,4 @@
-import type { MutationProblems } from '../../editing/mutation-problems';
+import type { MutationProblems } from './mutation-problems';
 
 /**
  * The labels the problem summary links with, for the paths of the last save's problems that

@@ -1,5 +1,5 @@
 import { practiceStatuses } from '@atlas/shared';
-import { descriptionOf, labelOf } from '../../components/Vocabulary';
+import { descriptionOf, labelOf } from '../components/Vocabulary';
 import type { PracticeStatusValue } from './queries';
 import './status-badge.css';
 

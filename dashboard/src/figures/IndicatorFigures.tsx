@@ -1,6 +1,6 @@
-import { SeriesChart } from '../../charts/SeriesChart';
-import { formatValue } from '../../charts/series';
-import { SourceLink } from '../../components/SourceLinks';
+import { SeriesChart } from '../charts/SeriesChart';
+import { formatValue } from '../charts/series';
+import { SourceLink } from '../components/SourceLinks';
 import { byIndicator, sexLabel, toSeries, type Figure } from './figures';
 import './figures.css';
 

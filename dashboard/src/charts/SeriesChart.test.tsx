@@ -1,10 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { SeriesChart } from '../../charts/SeriesChart';
-import { sexStyle } from '../../charts/palette';
-import { chartRows, type Series } from '../../charts/series';
-import { layOutCharts } from '../../test-support/chart-size';
+import { SeriesChart } from './SeriesChart';
+import { sexStyle } from './palette';
+import { chartRows, type Series } from './series';
+import { layOutCharts } from '../test-support/chart-size';
 
 const series: Series[] = [
   {

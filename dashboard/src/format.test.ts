@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue } from '../../format';
-import { formatDateRange, paragraphs } from './format';
+import { formatDateRange, formatValue } from './format';
 
 describe('formatDateRange', () => {
   it('writes full and partial dates in words', () => {
@@ -25,11 +24,5 @@ describe('formatValue', () => {
   it('separates thousands and keeps at most two decimals', () => {
     expect(formatValue(12345.678)).toBe('12,345.68');
     expect(formatValue(2)).toBe('2');
-  });
-});
-
-describe('paragraphs', () => {
-  it('splits on blank lines and joins wrapped lines', () => {
-    expect(paragraphs('One line\nwrapped.\n\n  Two.  \n \nThree.')).toEqual(['One line wrapped.', 'Two.', 'Three.']);
   });
 });

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { SourceLink } from '../../components/SourceLinks';
-import { fieldId, type MutationProblems } from '../../editing/mutation-problems';
+import { SourceLink } from '../components/SourceLinks';
+import { fieldId, type MutationProblems } from './mutation-problems';
 import { NewSourcePanel } from './NewSourcePanel';
-import type { SourceChoice } from '../../editing/source-choice';
+import type { SourceChoice } from './source-choice';
 
 /**
  * The sources a record cites (the input's `sourceIds`): each with a remove button and the problem

@@ -1,6 +1,6 @@
 import { sexes } from '@atlas/shared';
-import { sexStyle } from '../../charts/palette';
-import type { Series } from '../../charts/series';
+import { sexStyle } from '../charts/palette';
+import type { Series } from '../charts/series';
 
 /**
  * One figure with its source: a country statistic or a programme outcome. Both pages group them

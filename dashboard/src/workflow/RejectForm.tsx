@@ -1,29 +1,46 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation } from 'urql';
-import { FormProblems, TextField } from '../../editing/fields';
-import { fieldId, problemsOf, type MutationProblems } from '../../editing/mutation-problems';
-import { ProblemSummary } from '../../editing/ProblemSummary';
+import { FormProblems, TextField } from '../editing/fields';
+import { fieldId, problemsOf, type MutationProblems } from '../editing/mutation-problems';
+import { ProblemSummary } from '../editing/ProblemSummary';
 import { RejectPracticeMutation } from './queries';
+import './reject-form.css';
+import { ActionOrCancel } from '../editing/SaveActions';
+
+/** What the form says where it stands: the practice page speaks to its editor, the review queue names the practice. */
+export interface RejectWording {
+  /** The form's accessible name. */
+  form: string;
+  reason: string;
+  hint: string;
+  submit: string;
+  /** Said beside an empty reason before anything is sent; without it, the API's own answer is shown. */
+  blank?: string;
+}
 
 /** An editor sends a practice in review back to its author, with the reason they will read. */
 export function RejectForm({
   practiceId,
+  wording,
   onRejected,
   onCancel,
 }: {
   practiceId: string;
+  wording: RejectWording;
   onRejected(): void;
   onCancel(): void;
 }) {
   const [reason, setReason] = useState('');
   const [unsent, setUnsent] = useState<MutationProblems | null>(null);
   const [state, reject] = useMutation(RejectPracticeMutation);
+  // ProblemSummary takes the focus whenever its problems change: a new object on every keystroke would steal it.
   const problems = useMemo(() => unsent ?? problemsOf(state.error), [unsent, state.error]);
+  // Opened by a Reject button: the reason is what to write next.
   useEffect(() => document.getElementById(fieldId('reason'))?.focus(), []);
 
   const send = async () => {
-    if (reason.trim() === '') {
-      setUnsent({ fields: { reason: 'give a reason for the contributor' }, conflict: null, message: null });
+    if (wording.blank && reason.trim() === '') {
+      setUnsent({ fields: { reason: wording.blank }, conflict: null, message: null });
       return;
     }
     setUnsent(null);
@@ -33,8 +50,8 @@ export function RejectForm({
 
   return (
     <form
-      className="workflow-reject"
-      aria-label="Reject the practice"
+      className="reject-form"
+      aria-label={wording.form}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -45,22 +62,15 @@ export function RejectForm({
       <FormProblems problems={problems}>
         <TextField
           path="reason"
-          label="Reason for the contributor"
-          hint="They read it with the practice, to know what to change before submitting it again."
+          label={wording.reason}
+          hint={wording.hint}
           multiline
           required
           value={reason}
           onChange={setReason}
         />
       </FormProblems>
-      <div className="form-actions">
-        <button type="submit" disabled={state.fetching}>
-          {state.fetching ? 'Rejecting…' : 'Reject and send back'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ActionOrCancel label={wording.submit} busyLabel="Rejecting…" busy={state.fetching} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
-import { SourceLink } from '../../components/SourceLinks';
-import { formatValue } from '../../charts/series';
+import { SourceLink } from '../components/SourceLinks';
+import { formatValue } from '../charts/series';
 import { byIndicator, disagreeingFigures, sexLabel, type Figure } from './figures';
 import './figures.css';
 

@@ -1,4 +1,4 @@
-import { EDITORS, type Role } from '../../editing/RequireRole';
+import { EDITORS, type Role } from '../editing/RequireRole';
 import type { PracticeStatusValue } from './queries';
 
 export type WorkflowAction = 'edit' | 'submit' | 'publish' | 'reject' | 'archive';

@@ -1,15 +1,16 @@
 import { sourceInputSchema } from '@atlas/shared/rules';
 import { useState, type KeyboardEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { SourceLink } from '../../components/SourceLinks';
-import { checkedInput } from '../../editing/checked-input';
-import { FormProblems, TextField } from '../../editing/fields';
-import type { VariablesOf } from '../../graphql';
-import { problemsOf, type MutationProblems } from '../../editing/mutation-problems';
+import { SourceLink } from '../components/SourceLinks';
+import { checkedInput } from './checked-input';
+import { FormProblems, TextField } from './fields';
+import type { VariablesOf } from '../graphql';
+import { problemsOf, type MutationProblems } from './mutation-problems';
 import { existingSourceId } from './existing-source';
-import { blankToNull } from '../../editing/optional-text';
-import type { SourceChoice } from '../../editing/source-choice';
+import { blankToNull } from './optional-text';
+import type { SourceChoice } from './source-choice';
 import { CreateSourceMutation, SourceByIdQuery } from './source-queries';
+import { ActionOrCancel } from './SaveActions';
 
 const EMPTY = { title: '', url: '', publisher: '', publishedOn: '', language: '' };
 
@@ -108,14 +109,13 @@ export function NewSourcePanel({
           onChange={set('language')}
         />
       </FormProblems>
-      <div className="form-actions">
-        <button type="button" onClick={() => void add()} disabled={state.fetching}>
-          {state.fetching ? 'Adding the source…' : 'Add this source'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel} disabled={state.fetching}>
-          Cancel
-        </button>
-      </div>
+      <ActionOrCancel
+        label="Add this source"
+        busyLabel="Adding the source…"
+        busy={state.fetching}
+        onAct={() => void add()}
+        onCancel={onCancel}
+      />
     </fieldset>
   );
 }

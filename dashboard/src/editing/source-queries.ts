@@ -1,5 +1,5 @@
-import { graphql } from '../../graphql';
-import { SourceCitation } from '../../components/source-citation';
+import { graphql } from '../graphql';
+import { SourceCitation } from '../components/source-citation';
 
 /** Adds a citation; an address already cited is refused at input.url, naming the source that has it. */
 export const CreateSourceMutation = graphql(

@@ -1,0 +1,40 @@
+import { Link } from 'wouter';
+import { graphql } from '../graphql';
+import './profile.css';
+
+/** What a profile page (a country's, a programme's) lists of each of its practices. */
+export const PracticeListItem = graphql(`
+  fragment PracticeListItem on Practice @_unmask {
+    id
+    title
+    year
+    summary
+  }
+`);
+
+interface ListedPractice {
+  id: string;
+  title: string;
+  year: number;
+  summary: string;
+  /** Named after the year where the list is not a programme's own. */
+  program?: { name: string; acronym: string | null } | null;
+}
+
+/** A profile page's practices: each title linking to the practice, its year (and programme), its summary. */
+export function PracticeList({ practices }: { practices: readonly ListedPractice[] }) {
+  return (
+    <ul className="practice-list">
+      {practices.map((practice) => (
+        <li key={practice.id}>
+          <Link href={`/practices/${practice.id}`}>{practice.title}</Link>{' '}
+          <span className="meta">
+            ({practice.year}
+            {practice.program && `, ${practice.program.acronym ?? practice.program.name}`})
+          </span>
+          <p>{practice.summary}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

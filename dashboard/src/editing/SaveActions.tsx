@@ -1,0 +1,58 @@
+import { Link } from 'wouter';
+import { Confirmation } from './Confirmation';
+
+/**
+ * The submit button (disabled while saving), a way back, and the confirmation of a form that stays
+ * on its page once saved (one that goes to the record's page leaves it there: editing/saved-notice.ts).
+ */
+export function SaveActions({
+  label,
+  saving,
+  saved,
+  cancelHref,
+}: {
+  label: string;
+  saving: boolean;
+  /** The confirmation once saved; null before. */
+  saved?: string | null;
+  cancelHref: string;
+}) {
+  return (
+    <div className="form-actions">
+      <button type="submit" disabled={saving}>
+        {saving ? 'Saving…' : label}
+      </button>
+      <Link href={cancelHref}>Cancel</Link>
+      <Confirmation>{saved}</Confirmation>
+    </div>
+  );
+}
+
+/**
+ * The action of a form that stays open (submit, or `onAct` where it is a part of a larger form)
+ * beside Cancel; both wait while the action runs, and the action says what it is doing.
+ */
+export function ActionOrCancel({
+  label,
+  busyLabel,
+  busy,
+  onAct,
+  onCancel,
+}: {
+  label: string;
+  busyLabel: string;
+  busy: boolean;
+  onAct?: () => void;
+  onCancel(): void;
+}) {
+  return (
+    <div className="form-actions">
+      <button type={onAct ? 'button' : 'submit'} onClick={onAct} disabled={busy}>
+        {busy ? busyLabel : label}
+      </button>
+      <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
+        Cancel
+      </button>
+    </div>
+  );
+}

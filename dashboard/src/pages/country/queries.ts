@@ -1,0 +1,59 @@
+import { graphql, type ResultOf } from '../../graphql';
+import { LegalInstrumentEntry } from '../../components/legal-instrument';
+import { ProgramName } from '../../components/names';
+import { PracticeListItem } from '../../components/PracticeList';
+import { StatisticFigure } from '../../figures/queries';
+
+/** How many practices the profile lists; the practice browser has them all. */
+export const COUNTRY_PRACTICES_SHOWN = 20;
+
+export const CountryQuery = graphql(
+  `
+    query CountryPage($code: String!, $practices: Int!) {
+      country(code: $code) {
+        id
+        code
+        iso3
+        name
+        migrationProfile
+        memberSince
+        leadAgency
+        summary
+        legalInstruments {
+          ...LegalInstrumentEntry
+        }
+        statistics {
+          ...StatisticFigure
+        }
+        programs {
+          id
+          name
+          localName
+          acronym
+          status
+          startYear
+          endYear
+          leadAgency
+          practiceCount
+        }
+        practices(first: $practices) {
+          totalCount
+          nodes {
+            ...PracticeListItem
+            program {
+              ...ProgramName
+            }
+          }
+        }
+      }
+      countries {
+        code
+        name
+      }
+    }
+  `,
+  [LegalInstrumentEntry, StatisticFigure, ProgramName, PracticeListItem],
+);
+
+export type CountryResult = ResultOf<typeof CountryQuery>;
+export type CountryData = NonNullable<CountryResult['country']>;

@@ -1,0 +1,54 @@
+import { graphql, type ResultOf } from '../../graphql';
+import { CountryName } from '../../components/names';
+import { PracticeListItem } from '../../components/PracticeList';
+import { SourceCitation } from '../../components/source-citation';
+import { OutcomeFigure } from '../../figures/queries';
+
+/** How many of a programme's practices the page lists; the browser has the rest. */
+export const PROGRAM_PRACTICES_SHOWN = 50;
+
+export const ProgramQuery = graphql(
+  `
+    query ProgramPage($id: ID!, $practices: Int!) {
+      program(id: $id) {
+        id
+        name
+        localName
+        acronym
+        country {
+          ...CountryName
+        }
+        leadAgency
+        partners
+        startYear
+        endYear
+        status
+        summary
+        components {
+          name
+          description
+        }
+        dimensions
+        levels
+        targetGroups
+        stakeholders
+        sources {
+          ...SourceCitation
+        }
+        outcomes {
+          ...OutcomeFigure
+        }
+        practiceCount
+        practices(first: $practices) {
+          totalCount
+          nodes {
+            ...PracticeListItem
+          }
+        }
+      }
+    }
+  `,
+  [SourceCitation, OutcomeFigure, CountryName, PracticeListItem],
+);
+
+export type ProgramData = NonNullable<ResultOf<typeof ProgramQuery>['program']>;

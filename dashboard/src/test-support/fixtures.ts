@@ -1,0 +1,59 @@
+// Component tests only: the pieces of data that many pages' answers share, each written once.
+
+/** A global ID as the API gives it: `Source:1` in unpadded base64. */
+export function globalId(type: string, id: number): string {
+  return btoa(`${type}:${id}`).replace(/=+$/, '');
+}
+
+/** A source as a citation shows it (the SourceCitation fragment). */
+export function citation(
+  title: string,
+  url: string,
+  publisher: string | null = null,
+  publishedOn: string | null = null,
+) {
+  return { title, url, publisher, publishedOn };
+}
+
+/** A source of the Atlas with its ID (`Source:n`): what a form cites again. */
+export function atlasSource(id: number, ...cited: Parameters<typeof citation>) {
+  return { id: globalId('Source', id), ...citation(...cited) };
+}
+
+const COUNTRY_NAMES: Record<string, string> = {
+  ID: 'Indonesia',
+  MY: 'Malaysia',
+  PH: 'Philippines',
+  SG: 'Singapore',
+  TH: 'Thailand',
+  TL: 'Timor-Leste',
+  VN: 'Viet Nam',
+};
+
+/** Member states by code, as lists of countries give them (code and name). */
+export function countries(...codes: string[]) {
+  return codes.map((code) => ({ code, name: COUNTRY_NAMES[code] ?? code }));
+}
+
+/** Desmigratif (Indonesia): the programme the programme and outcome forms edit, and two of its sources. */
+export const DESMIGRATIF_ID = globalId('ReintegrationProgram', 1);
+export const KATADATA = atlasSource(
+  1,
+  'Desa Migran Produktif tekan penempatan non-prosedural',
+  'https://katadata.co.id/infografik/desmigratif',
+  'Katadata',
+);
+export const KONTAN = atlasSource(
+  2,
+  'Kemnaker sasar 150 desa masuk program Desa Migran Produktif',
+  'https://amp.kontan.co.id/news/kemnaker-sasar-150-desa',
+  'Kontan',
+);
+
+/** The indicator the overview and the comparison show for every member state. */
+export const REMITTANCES = {
+  code: 'REMITTANCES_USD',
+  name: 'Personal remittances received',
+  unit: 'USD',
+  description: 'Personal remittances received by the country.',
+};
