@@ -1,28 +1,23 @@
 import {
-  Dimension,
-  EvidenceLevel,
   filterCountryCodeProblem,
   filterYearProblem,
-  Level,
   normalCountryCode,
-  Stakeholder,
-  TargetGroup,
-  Theme,
+  VOCABULARY_FACETS,
+  type VocabularyFacet,
+  type VocabularyFacetName,
+  type VocabularyFacetValues,
 } from '@atlas/shared';
+
+/** Per vocabulary filter (`VOCABULARY_FACETS` of `@atlas/shared`), the values chosen. */
+type VocabularyFilters = { [N in VocabularyFacetName]: VocabularyFacetValues[N][] };
 
 /**
  * The practice browser's state in the query string, so every view is a permalink:
  * `/practices?country=ID,PH&theme=ENTREPRENEURSHIP&q=cooperative&from=2015&to=2020&sort=NEWEST&after=…`.
  * Lists are comma-separated; unknown values are dropped rather than sent to the API.
  */
-export interface PracticeBrowserState {
+export interface PracticeBrowserState extends VocabularyFilters {
   countryCodes: string[];
-  themes: Theme[];
-  dimensions: Dimension[];
-  levels: Level[];
-  stakeholders: Stakeholder[];
-  targetGroups: TargetGroup[];
-  evidenceLevels: EvidenceLevel[];
   programId: string | null;
   text: string;
   yearFrom: number | null;
@@ -32,35 +27,27 @@ export interface PracticeBrowserState {
   after: string | null;
 }
 
-const LIST_PARAMS = {
+export type ListField = 'countryCodes' | VocabularyFacetName;
+
+/** The query-string parameter of each list filter. */
+const LIST_PARAMS: Record<ListField, string> = {
   countryCodes: 'country',
-  themes: 'theme',
-  dimensions: 'dimension',
-  levels: 'level',
-  stakeholders: 'stakeholder',
-  targetGroups: 'target',
-  evidenceLevels: 'evidence',
-} as const;
+  ...(Object.fromEntries(VOCABULARY_FACETS.map((facet) => [facet.name, facet.param])) as Record<
+    VocabularyFacetName,
+    string
+  >),
+};
 
-const VOCABULARIES = {
-  themes: Object.values(Theme),
-  dimensions: Object.values(Dimension),
-  levels: Object.values(Level),
-  stakeholders: Object.values(Stakeholder),
-  targetGroups: Object.values(TargetGroup),
-  evidenceLevels: Object.values(EvidenceLevel),
-} as const;
-
-export type ListField = keyof typeof LIST_PARAMS;
+/** Each vocabulary filter with `values` per field. */
+function vocabularyFilters(values: (facet: VocabularyFacet) => string[]): VocabularyFilters {
+  return Object.fromEntries(
+    VOCABULARY_FACETS.map((facet: VocabularyFacet) => [facet.name, values(facet)]),
+  ) as VocabularyFilters;
+}
 
 export const EMPTY_STATE: PracticeBrowserState = {
   countryCodes: [],
-  themes: [],
-  dimensions: [],
-  levels: [],
-  stakeholders: [],
-  targetGroups: [],
-  evidenceLevels: [],
+  ...vocabularyFilters(() => []),
   programId: null,
   text: '',
   yearFrom: null,
@@ -89,12 +76,7 @@ export function parsePracticeParams(search: string): PracticeBrowserState {
     countryCodes: list(params, LIST_PARAMS.countryCodes)
       .map(normalCountryCode)
       .filter((code) => filterCountryCodeProblem(code) === null),
-    themes: known(VOCABULARIES.themes, LIST_PARAMS.themes),
-    dimensions: known(VOCABULARIES.dimensions, LIST_PARAMS.dimensions),
-    levels: known(VOCABULARIES.levels, LIST_PARAMS.levels),
-    stakeholders: known(VOCABULARIES.stakeholders, LIST_PARAMS.stakeholders),
-    targetGroups: known(VOCABULARIES.targetGroups, LIST_PARAMS.targetGroups),
-    evidenceLevels: known(VOCABULARIES.evidenceLevels, LIST_PARAMS.evidenceLevels),
+    ...vocabularyFilters((facet) => known(facet.values, facet.param)),
     programId: params.get('program') || null,
     text: params.get('q') ?? '',
     yearFrom: year(params, 'from'),
@@ -129,12 +111,9 @@ export function practicesHref(state: Partial<PracticeBrowserState>): string {
 export function practiceFilter(state: PracticeBrowserState) {
   return {
     countryCodes: state.countryCodes.length ? state.countryCodes : null,
-    themes: state.themes.length ? state.themes : null,
-    dimensions: state.dimensions.length ? state.dimensions : null,
-    levels: state.levels.length ? state.levels : null,
-    stakeholders: state.stakeholders.length ? state.stakeholders : null,
-    targetGroups: state.targetGroups.length ? state.targetGroups : null,
-    evidenceLevels: state.evidenceLevels.length ? state.evidenceLevels : null,
+    ...(Object.fromEntries(VOCABULARY_FACETS.map(({ name }) => [name, state[name].length ? state[name] : null])) as {
+      [N in VocabularyFacetName]: VocabularyFilters[N] | null;
+    }),
     programId: state.programId,
     text: state.text.trim() || null,
     yearFrom: state.yearFrom,

@@ -1,4 +1,5 @@
 export * from './vocabulary.js';
+export * from './practice-facets.js';
 export * from './rules/formats.js';
 export * from './rules/units.js';
 export * from './rules/filter-rules.js';

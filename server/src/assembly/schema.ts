@@ -26,7 +26,8 @@ import {
   ProgramPracticesResolver,
 } from '../practices/parent-practices.resolver';
 import { PracticeMutationResolver } from '../practices/practice-mutation.resolver';
-import { PracticeFacetsResolver } from '../practices/practice-facets.resolver';
+import { PracticeFacetsResolver } from '../facets/practice-facets.resolver';
+import { PracticeConnectionResolver } from '../practices/practice-connection.resolver';
 import { PracticeReviewResolver } from '../practices/practice-review.resolver';
 import { PracticeStatsResolver } from '../practices/practice-stats.resolver';
 import { PracticeResolver } from '../practices/practice.resolver';
@@ -82,6 +83,7 @@ function build(): Promise<GraphQLSchema> {
       OutcomeSeriesResolver,
       PracticeMutationResolver,
       PracticeFacetsResolver,
+      PracticeConnectionResolver,
       PersonResolver,
       PracticeResolver,
       PracticeReviewResolver,

@@ -1,12 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/pagination';
-import { PracticeFacets } from './practice-facets';
 import { Practice } from './practice.entity';
 
+/** Its `facets` field: practice-connection.resolver.ts. */
 @ObjectType({ description: 'A page of practices, with the total and the facet counts of the whole filtered list.' })
-export class PracticeConnection extends Connection(Practice, 'Practice', 'practices') {
-  @Field(() => PracticeFacets, {
-    description: 'Per filterable field, each value with its count under the current filter.',
-  })
-  facets!: PracticeFacets;
-}
+export class PracticeConnection extends Connection(Practice, 'Practice', 'practices') {}

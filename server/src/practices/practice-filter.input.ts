@@ -1,31 +1,17 @@
-import { Dimension, EvidenceLevel, Level, PracticeStatus, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { PracticeStatus, type VocabularyFacetValues } from '@atlas/shared';
+import { Field, ID, InputType, Int, type ClassType } from 'type-graphql';
+import { VOCABULARY_FACET_FIELDS } from '../facets/facet-fields';
 
-@InputType({
+/** The filter's vocabulary fields, one per row of `VOCABULARY_FACET_FIELDS`. */
+type VocabularyFilter = { [N in keyof VocabularyFacetValues]?: VocabularyFacetValues[N][] | null };
+
+@InputType('PracticeFilter', {
   description:
     'Narrows a list of practices. Values within one field are alternatives (any of them matches); different fields must all match.',
 })
-export class PracticeFilter {
+class PracticeFilterInput {
   @Field(() => [String], { nullable: true, description: 'Member states by ISO 3166-1 alpha-2 code (`ID`, `PH`).' })
   countryCodes?: string[] | null;
-
-  @Field(() => [Theme], { nullable: true, description: 'Practices with any of these themes.' })
-  themes?: Theme[] | null;
-
-  @Field(() => [Dimension], { nullable: true, description: 'Practices addressing any of these dimensions.' })
-  dimensions?: Dimension[] | null;
-
-  @Field(() => [Level], { nullable: true, description: 'Practices working at any of these levels.' })
-  levels?: Level[] | null;
-
-  @Field(() => [Stakeholder], { nullable: true, description: 'Practices involving any of these stakeholders.' })
-  stakeholders?: Stakeholder[] | null;
-
-  @Field(() => [TargetGroup], { nullable: true, description: 'Practices serving any of these groups.' })
-  targetGroups?: TargetGroup[] | null;
-
-  @Field(() => [EvidenceLevel], { nullable: true, description: 'Practices with any of these evidence levels.' })
-  evidenceLevels?: EvidenceLevel[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Practices of this programme (its global ID).' })
   programId?: string | null;
@@ -53,3 +39,14 @@ export class PracticeFilter {
   @Field(() => Int, { nullable: true, description: 'Practices that began in or before this year.' })
   yearTo?: number | null;
 }
+
+for (const field of VOCABULARY_FACET_FIELDS) {
+  Field(() => [field.graphql.value()], { nullable: true, description: field.filterDescription })(
+    PracticeFilterInput.prototype,
+    field.name,
+  );
+}
+
+/** Narrows a list of practices: the fields above, and the vocabulary fields of the facet table. */
+export type PracticeFilter = PracticeFilterInput & VocabularyFilter;
+export const PracticeFilter: ClassType<PracticeFilter> = PracticeFilterInput;

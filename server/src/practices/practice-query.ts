@@ -1,25 +1,20 @@
 import type { Knex } from '@mikro-orm/knex';
-import type { EvidenceLevel, PracticeStatus } from '@atlas/shared';
+import type { PracticeStatus } from '@atlas/shared';
 import { whereReadablePractice, type PracticeVisibility } from '../accounts/viewer';
 import type { Dialect } from '../config';
+import type { VocabularyFacetName } from '@atlas/shared';
+import { VOCABULARY_FACET_FIELDS } from '../facets/facet-fields';
 import { fullText } from './full-text';
-
-/** Bit masks of the enum-set columns, as stored by `EnumSetType`. */
-export interface EnumSetMasks {
-  themes?: number;
-  dimensions?: number;
-  levels?: number;
-  stakeholders?: number;
-  target_groups?: number;
-}
 
 /** A practice filter checked and turned into database terms (ids, masks, search terms). */
 export interface PracticeCriteria {
   statuses: PracticeStatus[];
   visibility: PracticeVisibility;
   countryCodes?: string[];
-  masks: EnumSetMasks;
-  evidenceLevels?: EvidenceLevel[];
+  /** Per vocabulary facet that a practice holds a set of (facets/facet-fields.ts), the chosen values' bit mask. */
+  masks: Partial<Record<VocabularyFacetName, number>>;
+  /** Per vocabulary facet that a practice holds one of, the chosen values. */
+  choices: Partial<Record<VocabularyFacetName, string[]>>;
   programId?: number;
   eventId?: number;
   yearFrom?: number;
@@ -34,10 +29,12 @@ export function practiceQuery(knex: Knex, dialect: Dialect, criteria: PracticeCr
   if (criteria.countryCodes) {
     qb.whereIn('p.country_id', knex.from('country').select('id').whereIn('code', criteria.countryCodes));
   }
-  for (const [column, mask] of Object.entries(criteria.masks)) {
-    if (mask !== undefined) qb.whereRaw(`(p.${column} & ?) <> 0`, [mask]);
+  for (const field of VOCABULARY_FACET_FIELDS) {
+    const mask = field.kind === 'set' ? criteria.masks[field.name] : undefined;
+    const choices = field.kind === 'one' ? criteria.choices[field.name] : undefined;
+    if (mask !== undefined) qb.whereRaw(`(p.${field.column} & ?) <> 0`, [mask]);
+    if (choices) qb.whereIn(`p.${field.column}`, choices);
   }
-  if (criteria.evidenceLevels) qb.whereIn('p.evidence_level', criteria.evidenceLevels);
   if (criteria.programId !== undefined) qb.where('p.program_id', criteria.programId);
   if (criteria.eventId !== undefined) qb.where('p.event_id', criteria.eventId);
   if (criteria.yearFrom !== undefined) qb.where('p.year', '>=', criteria.yearFrom);

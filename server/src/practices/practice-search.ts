@@ -15,31 +15,38 @@ import { fromGlobalId } from '../graphql/global-id';
 import { ConnectionResult, pageWindow, type PageArgs, type PageWindow } from '../graphql/pagination';
 import { maskOf } from '../db/enum-set.type';
 import { readInOrder } from '../db/read-model';
-import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
-import { facetCounts, practiceCount, rankedPractices } from './facet-counts';
+import { VOCABULARY_FACET_FIELDS, type FacetLists } from '../facets/facet-fields';
 import { searchTerms } from './full-text';
-import type { PracticeFacets } from './practice-facets';
 import type { PracticeFilter } from './practice-filter.input';
+import { practiceCount, practiceFacets, rankedPractices } from './practice-matches';
 import { PracticeOrder } from './practice-order';
 import { practiceQuery, type PracticeCriteria } from './practice-query';
 import { Practice } from './practice.entity';
 
+type FacetTotals = { total: number; facets: FacetLists };
+
 /**
  * A page of practices. `totalCount` and `facets` are computed only when asked for: the facet
- * statements also give the total, so a query selecting both pays for them once.
+ * pass also gives the total, so a query selecting both pays for them once.
  */
 export class PracticePage extends ConnectionResult<Practice> {
   constructor(
     items: Practice[],
     window: PageWindow,
     count: () => Promise<number>,
-    private readonly counts: () => Promise<{ total: number; facets: PracticeFacets }>,
+    private readonly counts: (eachWithoutItsOwnFilter: boolean) => Promise<FacetTotals>,
   ) {
     super(items, window, count);
   }
 
-  get facets(): Promise<PracticeFacets> {
-    return this.counts().then((counts) => counts.facets);
+  /** The facets under the whole filter. */
+  get facets(): Promise<FacetLists> {
+    return this.facetsOf(false);
+  }
+
+  /** The facets, each field counted under the whole filter or under the filter without its own. */
+  async facetsOf(eachWithoutItsOwnFilter: boolean): Promise<FacetLists> {
+    return (await this.counts(eachWithoutItsOwnFilter)).facets;
   }
 }
 
@@ -72,12 +79,19 @@ export async function searchPractices(
   }
   const items = await readInOrder(em, Practice, ids);
 
-  let counts: Promise<{ total: number; facets: PracticeFacets }> | undefined;
+  const counts = new Map<boolean, Promise<FacetTotals>>();
   // A ranked page has every match already: the facets count those instead of searching again.
-  const facets = () => (counts ??= facetCounts(em, dialect, criteria, ranked && new Set(ranked)));
+  const known = ranked && new Set(ranked);
+  const facets = (eachWithoutItsOwnFilter: boolean) => {
+    if (!counts.has(eachWithoutItsOwnFilter)) {
+      counts.set(eachWithoutItsOwnFilter, practiceFacets(em, dialect, criteria, { known, eachWithoutItsOwnFilter }));
+    }
+    return counts.get(eachWithoutItsOwnFilter)!;
+  };
   const count = async () => {
     if (ranked) return ranked.length;
-    return args.withFacets ? (await facets()).total : practiceCount(em, dialect, criteria);
+    // Both forms count the whole filter's total.
+    return args.withFacets ? (await (counts.get(true) ?? facets(false))).total : practiceCount(em, dialect, criteria);
   };
   return new PracticePage(items, window, count, facets);
 }
@@ -121,14 +135,13 @@ export function practiceCriteria(filter: PracticeFilter, viewer: Viewer, problem
   countryCodes?.forEach((code, index) =>
     problems.addIf(`filter.countryCodes[${index}]`, filterCountryCodeProblem(code)),
   );
-  const mask = <E extends string>(
-    name: keyof PracticeFilter,
-    values: readonly E[],
-    selected: E[] | null | undefined,
-  ) => {
-    const chosen = list(name, selected);
-    return chosen ? maskOf(values, chosen) : undefined;
-  };
+  const masks: PracticeCriteria['masks'] = {};
+  const choices: PracticeCriteria['choices'] = {};
+  for (const field of VOCABULARY_FACET_FIELDS) {
+    const chosen = list<string>(field.name, filter[field.name]);
+    if (chosen && field.kind === 'set') masks[field.name] = maskOf<string>(field.values, chosen);
+    if (chosen && field.kind === 'one') choices[field.name] = chosen;
+  }
   const yearFrom = year('yearFrom', filter.yearFrom, problems);
   const yearTo = year('yearTo', filter.yearTo, problems);
   problems.addIf('filter.yearTo', yearRangeProblem(yearFrom, yearTo));
@@ -137,14 +150,8 @@ export function practiceCriteria(filter: PracticeFilter, viewer: Viewer, problem
     statuses: list('statuses', filter.statuses) ?? [PracticeStatus.PUBLISHED],
     visibility: practiceVisibility(viewer),
     countryCodes,
-    masks: {
-      themes: mask('themes', THEMES, filter.themes),
-      dimensions: mask('dimensions', DIMENSIONS, filter.dimensions),
-      levels: mask('levels', LEVELS, filter.levels),
-      stakeholders: mask('stakeholders', STAKEHOLDERS, filter.stakeholders),
-      target_groups: mask('targetGroups', TARGET_GROUPS, filter.targetGroups),
-    },
-    evidenceLevels: list('evidenceLevels', filter.evidenceLevels),
+    masks,
+    choices,
     programId: entityId('programId', 'ReintegrationProgram', filter.programId, problems),
     eventId: entityId('eventId', 'Event', filter.eventId, problems),
     yearFrom,

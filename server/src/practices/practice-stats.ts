@@ -4,9 +4,9 @@ import type { Viewer } from '../accounts/viewer';
 import type { Dialect } from '../config';
 import { Country } from '../countries/country.entity';
 import { InputProblems } from '../graphql/errors';
-import { facetCounts } from './facet-counts';
-import type { FacetCount, PracticeFacets } from './practice-facets';
+import type { FacetCount, FacetLists } from '../facets/facet-fields';
 import type { PracticeFilter } from './practice-filter.input';
+import { practiceFacets } from './practice-matches';
 import { practiceCriteria } from './practice-search';
 
 /** What `practiceStats` counts practices by. */
@@ -54,8 +54,8 @@ export class PracticeStat {
   country!: Country | null;
 }
 
-/** Which facet of `PracticeFacets` each grouping reads. */
-const FACET: Record<PracticeStatsGroup, keyof PracticeFacets> = {
+/** Which facet of `FacetLists` each grouping reads. */
+const FACET: Record<PracticeStatsGroup, keyof FacetLists> = {
   COUNTRY: 'countries',
   THEME: 'themes',
   DIMENSION: 'dimensions',
@@ -68,7 +68,7 @@ const FACET: Record<PracticeStatsGroup, keyof PracticeFacets> = {
 
 /**
  * Practice counts per value of one field, under the same filter and visibility as `practices`:
- * the filter is checked by `practiceCriteria` and counted by `facetCounts` (a fixed number of
+ * the filter is checked by `practiceCriteria` and counted by `practiceFacets` (a fixed number of
  * statements whatever the data). Largest counts first, then by key; years in ascending order.
  */
 export async function practiceStats(
@@ -81,7 +81,7 @@ export async function practiceStats(
   const problems = new InputProblems();
   const criteria = practiceCriteria(filter ?? {}, viewer, problems);
   problems.throwIfAny();
-  const { facets, countries } = await facetCounts(em, dialect, criteria);
+  const { facets, countries } = await practiceFacets(em, dialect, criteria);
   const countryByCode = new Map(countries.map((country) => [country.code, country]));
   const stats = (facets[FACET[groupBy]] as FacetCount<string | number>[]).map(
     (facet): PracticeStat & { order: string | number } => ({

@@ -52,6 +52,7 @@ const published = (criteria: Partial<PracticeCriteria>): PracticeCriteria => ({
   statuses: [PracticeStatus.PUBLISHED],
   visibility: { all: false, ownerId: null },
   masks: {},
+  choices: {},
   terms: [],
   ...criteria,
 });

@@ -1,4 +1,4 @@
-import { dimensions, evidenceLevels, levels, stakeholders, targetGroups, themes } from '@atlas/shared';
+import { VOCABULARY_FACETS, type VocabularyFacet, type VocabularyFacetName } from '@atlas/shared';
 import { labelOf } from '../../components/Vocabulary';
 import type { PracticeBrowserState } from '../../practice-filter-params';
 import { clearedState, toggleValue } from './browser-state';
@@ -30,36 +30,13 @@ export function ActiveFilters({
       label: `Country: ${countryName(code)}`,
       remove: () => toggleValue(state, 'countryCodes', code),
     })),
-    ...state.themes.map((value) => ({
-      key: `theme-${value}`,
-      label: `Theme: ${labelOf(themes, value)}`,
-      remove: () => toggleValue(state, 'themes', value),
-    })),
-    ...state.dimensions.map((value) => ({
-      key: `dimension-${value}`,
-      label: `Dimension: ${labelOf(dimensions, value)}`,
-      remove: () => toggleValue(state, 'dimensions', value),
-    })),
-    ...state.levels.map((value) => ({
-      key: `level-${value}`,
-      label: `Level: ${labelOf(levels, value)}`,
-      remove: () => toggleValue(state, 'levels', value),
-    })),
-    ...state.stakeholders.map((value) => ({
-      key: `stakeholder-${value}`,
-      label: `Stakeholder: ${labelOf(stakeholders, value)}`,
-      remove: () => toggleValue(state, 'stakeholders', value),
-    })),
-    ...state.targetGroups.map((value) => ({
-      key: `target-${value}`,
-      label: `Target group: ${labelOf(targetGroups, value)}`,
-      remove: () => toggleValue(state, 'targetGroups', value),
-    })),
-    ...state.evidenceLevels.map((value) => ({
-      key: `evidence-${value}`,
-      label: `Evidence: ${labelOf(evidenceLevels, value)}`,
-      remove: () => toggleValue(state, 'evidenceLevels', value),
-    })),
+    ...VOCABULARY_FACETS.flatMap((facet: VocabularyFacet<VocabularyFacetName>) =>
+      state[facet.name].map((value) => ({
+        key: `${facet.param}-${value}`,
+        label: `${facet.chip}: ${labelOf(facet.vocabulary, value)}`,
+        remove: () => toggleValue(state, facet.name, value),
+      })),
+    ),
     ...(state.yearFrom
       ? [{ key: 'from', label: `From ${state.yearFrom}`, remove: () => ({ ...state, yearFrom: null, after: null }) }]
       : []),

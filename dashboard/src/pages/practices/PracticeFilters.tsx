@@ -1,4 +1,4 @@
-import { evidenceLevels } from '@atlas/shared';
+import { evidenceLevels, VOCABULARY_FACETS } from '@atlas/shared';
 import { type ListField, type PracticeBrowserState } from '../../practice-filter-params';
 import { toggleValue } from './browser-state';
 import type { PracticeFacets } from './queries';
@@ -11,15 +11,10 @@ interface FacetOption {
 
 type ListFacet = Exclude<keyof PracticeFacets, 'years' | 'programs'>;
 
-/** The checkbox groups, in the order shown. */
+/** The checkbox groups, in the order shown: the country, then the vocabularies (`VOCABULARY_FACETS`). */
 const GROUPS: readonly { field: ListField; facet: ListFacet; legend: string }[] = [
   { field: 'countryCodes', facet: 'countries', legend: 'Country' },
-  { field: 'themes', facet: 'themes', legend: 'Theme' },
-  { field: 'dimensions', facet: 'dimensions', legend: 'Dimension' },
-  { field: 'levels', facet: 'levels', legend: 'Level' },
-  { field: 'stakeholders', facet: 'stakeholders', legend: 'Stakeholder' },
-  { field: 'targetGroups', facet: 'targetGroups', legend: 'Target group' },
-  { field: 'evidenceLevels', facet: 'evidenceLevels', legend: 'Evidence level' },
+  ...VOCABULARY_FACETS.map(({ name, legend }) => ({ field: name, facet: name, legend })),
 ];
 
 /** One-line explanations shown under an option, where its label alone is not enough. */

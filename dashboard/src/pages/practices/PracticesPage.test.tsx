@@ -1,4 +1,4 @@
-import { dimensions, evidenceLevels, levels, stakeholders, targetGroups, themes, type Vocabulary } from '@atlas/shared';
+import { VOCABULARY_FACETS, type VocabularyFacet, type VocabularyFacetName, type Vocabulary } from '@atlas/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -14,10 +14,10 @@ import type {
 } from './queries';
 
 /** Every value of a vocabulary with its label and a count (0 unless given). */
-function facet<E extends string>(vocabulary: Vocabulary<E>, counts: Partial<Record<E, number>> = {}) {
-  return (Object.keys(vocabulary) as E[]).map((value) => ({
+function facet(vocabulary: Vocabulary<string>, counts: Partial<Record<string, number>> = {}) {
+  return Object.keys(vocabulary).map((value) => ({
     value,
-    label: vocabulary[value].label,
+    label: vocabulary[value]!.label,
     count: counts[value] ?? 0,
   }));
 }
@@ -46,23 +46,31 @@ function facetsOf(filter: Filter | null | undefined): PracticeFacets {
   const total = totalOf(filter);
   const entrepreneurship = Boolean(filter?.themes?.length);
   const some = (n: number) => (total ? n : 0);
+  const counts: Partial<Record<VocabularyFacetName, Partial<Record<string, number>>>> = {
+    themes: {
+      ENTREPRENEURSHIP: some(10),
+      ACCESS_TO_FINANCE: some(entrepreneurship ? 4 : 6),
+      SKILLS_TRAINING: some(entrepreneurship ? 2 : 7),
+    },
+    dimensions: { ECONOMIC: some(42) },
+    levels: { INDIVIDUAL: some(31) },
+    stakeholders: { GOVERNMENT: some(46) },
+    targetGroups: { WOMEN: some(5) },
+    evidenceLevels: { DOCUMENTED: some(40), EVALUATED: some(12) },
+  };
   return {
     countries: [
       { value: 'BN', label: 'Brunei Darussalam', count: 0 },
       { value: 'ID', label: 'Indonesia', count: some(entrepreneurship ? 4 : 26) },
       { value: 'PH', label: 'Philippines', count: some(entrepreneurship ? 6 : 26) },
     ],
-    themes: facet(themes, {
-      ENTREPRENEURSHIP: some(10),
-      ACCESS_TO_FINANCE: some(entrepreneurship ? 4 : 6),
-      SKILLS_TRAINING: some(entrepreneurship ? 2 : 7),
-    }),
-    dimensions: facet(dimensions, { ECONOMIC: some(42) }),
-    levels: facet(levels, { INDIVIDUAL: some(31) }),
-    stakeholders: facet(stakeholders, { GOVERNMENT: some(46) }),
-    targetGroups: facet(targetGroups, { WOMEN: some(5) }),
-    evidenceLevels: facet(evidenceLevels, { DOCUMENTED: some(40), EVALUATED: some(12) }),
-    years: total ? [{ value: 2016, count: 12 }] : [],
+    // Every vocabulary facet, each value listed (0 unless counted above).
+    ...(Object.fromEntries(
+      VOCABULARY_FACETS.map((row: VocabularyFacet<VocabularyFacetName>) => [
+        row.name,
+        facet(row.vocabulary, counts[row.name]),
+      ]),
+    ) as Pick<PracticeFacets, VocabularyFacetName>),
     programs: total ? [{ value: 'UHJvZ3JhbTox', label: 'National Reintegration Center for OFWs', count: 9 }] : [],
   };
 }
@@ -85,23 +93,30 @@ function listOf(variables: PracticeListVariables): PracticeListData {
   };
 }
 
+/** Which filter field narrows each facet group. */
+const GROUP_FIELDS: Record<keyof PracticeFacets, keyof Filter> = {
+  countries: 'countryCodes',
+  ...(Object.fromEntries(VOCABULARY_FACETS.map(({ name }) => [name, name])) as Record<
+    VocabularyFacetName,
+    keyof Filter
+  >),
+  programs: 'programId',
+};
+
+/** Each group counted under the filter without its own field, as `facets(eachWithoutItsOwnFilter: true)` counts. */
 function facetsDataOf(variables: PracticeFacetsVariables): PracticeFacetsData {
-  const counts = (inUse: boolean, filter: Filter | null | undefined) =>
-    inUse ? { facets: facetsOf(filter) } : undefined;
+  const facets = Object.fromEntries(
+    Object.entries(GROUP_FIELDS).map(([group, field]) => [
+      group,
+      facetsOf({ ...variables.filter, [field]: null })[group as keyof PracticeFacets],
+    ]),
+  ) as PracticeFacets;
   return {
-    practices: { totalCount: totalOf(variables.filter), facets: facetsOf(variables.filter) },
+    practices: { facets },
     allYears: { facets: { years: [{ value: 2024 }, { value: 2016 }, { value: 2009 }] } },
     selectedProgram: variables.withProgram
       ? { id: 'UHJvZ3JhbTox', name: 'National Reintegration Center for OFWs', acronym: 'NRCO' }
       : undefined,
-    countryCounts: counts(variables.withCountryCounts, variables.countryCountsFilter),
-    themeCounts: counts(variables.withThemeCounts, variables.themeCountsFilter),
-    dimensionCounts: counts(variables.withDimensionCounts, variables.dimensionCountsFilter),
-    levelCounts: counts(variables.withLevelCounts, variables.levelCountsFilter),
-    stakeholderCounts: counts(variables.withStakeholderCounts, variables.stakeholderCountsFilter),
-    targetGroupCounts: counts(variables.withTargetGroupCounts, variables.targetGroupCountsFilter),
-    evidenceLevelCounts: counts(variables.withEvidenceLevelCounts, variables.evidenceLevelCountsFilter),
-    programCounts: counts(variables.withProgram, variables.programCountsFilter),
   };
 }
 
@@ -186,14 +201,11 @@ describe('the practice browser', () => {
     const country = within(filters()).getByRole('group', { name: 'Country' });
     expect(within(country).getByRole('checkbox', { name: 'Indonesia 4 practices' })).toHaveProperty('checked', false);
     expect(within(country).getByRole('checkbox', { name: 'Philippines 6 practices' })).toHaveProperty('checked', true);
-    expect(lastFacetVariables()).toMatchObject({
-      filter: { themes: ['ENTREPRENEURSHIP'], countryCodes: ['PH'] },
-      withThemeCounts: true,
-      themeCountsFilter: { themes: null, countryCodes: ['PH'] },
-      withCountryCounts: true,
-      countryCountsFilter: { themes: ['ENTREPRENEURSHIP'], countryCodes: null },
-      withDimensionCounts: false,
-      dimensionCountsFilter: null,
+    // One facets field counts every group so: the filter is sent once, with no variant per group.
+    expect(lastFacetVariables()).toEqual({
+      filter: expect.objectContaining({ themes: ['ENTREPRENEURSHIP'], countryCodes: ['PH'] }),
+      programId: '',
+      withProgram: false,
     });
   });
 

@@ -12,7 +12,6 @@ import {
 } from '../../practice-filter-params';
 import { ActiveFilters } from './ActiveFilters';
 import { activeFilterCount, clearedState, practicesCsvHref, sortOptions, sortOrder } from './browser-state';
-import { facetCounts, facetVariables } from './facet-counts';
 import { PracticeCard } from './PracticeCard';
 import { PracticeFilters } from './PracticeFilters';
 import { PracticeFacetsQuery, PracticeListQuery, type PracticeListData } from './queries';
@@ -46,7 +45,14 @@ export default function PracticesPage() {
   const [list, reexecuteList] = useQuery({ query: PracticeListQuery, variables: listVariables });
   // The facets do not depend on the page or the order: paging and sorting reuse them.
   const facetKey = practiceParams({ ...state, after: null, sort: null });
-  const facetVars = useMemo(() => facetVariables(parsePracticeParams(facetKey)), [facetKey]);
+  const facetVars = useMemo(() => {
+    const filtered = parsePracticeParams(facetKey);
+    return {
+      filter: practiceFilter(filtered),
+      programId: filtered.programId ?? '',
+      withProgram: filtered.programId !== null,
+    };
+  }, [facetKey]);
   const [facets, reexecuteFacets] = useQuery({ query: PracticeFacetsQuery, variables: facetVars });
 
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -70,7 +76,7 @@ export default function PracticesPage() {
   }, [list.fetching, list.data, filtersOpen]);
 
   const page = list.data?.practices;
-  const counts = facets.data ? facetCounts(facets.data) : null;
+  const counts = facets.data?.practices.facets ?? null;
   const selectedProgram = facets.data?.selectedProgram;
   const programLabel = selectedProgram
     ? selectedProgram.acronym

@@ -1,4 +1,4 @@
-import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
+import { VOCABULARY_FACETS, type VocabularyFacet } from '@atlas/shared';
 import { API_BASE } from '../../api-client';
 import { members } from '../../components/Vocabulary';
 import { EMPTY_STATE, practiceFilter, type ListField, type PracticeBrowserState } from '../../practice-filter-params';
@@ -43,34 +43,15 @@ function toggled(values: readonly string[], value: string): string[] {
 export function toggleValue(state: PracticeBrowserState, field: ListField, value: string): PracticeBrowserState {
   const next = { ...state, after: null };
   const values = toggled(state[field], value);
-  switch (field) {
-    case 'countryCodes':
-      return { ...next, countryCodes: values };
-    case 'themes':
-      return { ...next, themes: members(Object.values(Theme), values) };
-    case 'dimensions':
-      return { ...next, dimensions: members(Object.values(Dimension), values) };
-    case 'levels':
-      return { ...next, levels: members(Object.values(Level), values) };
-    case 'stakeholders':
-      return { ...next, stakeholders: members(Object.values(Stakeholder), values) };
-    case 'targetGroups':
-      return { ...next, targetGroups: members(Object.values(TargetGroup), values) };
-    case 'evidenceLevels':
-      return { ...next, evidenceLevels: members(Object.values(EvidenceLevel), values) };
-  }
+  const vocabulary = (VOCABULARY_FACETS as readonly VocabularyFacet[]).find((facet) => facet.name === field);
+  return { ...next, [field]: vocabulary ? members(vocabulary.values, values) : values };
 }
 
 /** How many filter values are set. */
 export function activeFilterCount(state: PracticeBrowserState): number {
   return (
     state.countryCodes.length +
-    state.themes.length +
-    state.dimensions.length +
-    state.levels.length +
-    state.stakeholders.length +
-    state.targetGroups.length +
-    state.evidenceLevels.length +
+    VOCABULARY_FACETS.reduce((sum, facet) => sum + state[facet.name].length, 0) +
     (state.programId ? 1 : 0) +
     (state.text.trim() ? 1 : 0) +
     (state.yearFrom ? 1 : 0) +

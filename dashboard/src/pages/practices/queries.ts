@@ -32,38 +32,18 @@ export const PracticeListQuery = graphql(`
 `);
 
 /**
- * The filter options with their counts under the current filter, the years present in the whole
- * Atlas (the year selects) and the selected programme's name. A query of its own, so that paging and
- * sorting do not ask for the facets again.
+ * The filter options with their counts, the years present in the whole Atlas (the year selects) and
+ * the selected programme's name. A query of its own, so that paging and sorting do not ask for the
+ * facets again.
  *
- * Values within a filter group are alternatives, so once a group has a checked value, the counts of
- * its other values are taken under the filter *without* that group (`…Counts`, asked only for the
- * groups in use): under the full filter, checking Philippines would show every other country at 0.
+ * Values within a filter group are alternatives, so each group is counted under the filter *without*
+ * that group (`eachWithoutItsOwnFilter`): under the full filter, checking Philippines would show every
+ * other country at 0.
  */
 export const PracticeFacetsQuery = graphql(`
-  query PracticeFacets(
-    $filter: PracticeFilter
-    $programId: ID!
-    $withProgram: Boolean!
-    $countryCountsFilter: PracticeFilter
-    $withCountryCounts: Boolean!
-    $themeCountsFilter: PracticeFilter
-    $withThemeCounts: Boolean!
-    $dimensionCountsFilter: PracticeFilter
-    $withDimensionCounts: Boolean!
-    $levelCountsFilter: PracticeFilter
-    $withLevelCounts: Boolean!
-    $stakeholderCountsFilter: PracticeFilter
-    $withStakeholderCounts: Boolean!
-    $targetGroupCountsFilter: PracticeFilter
-    $withTargetGroupCounts: Boolean!
-    $evidenceLevelCountsFilter: PracticeFilter
-    $withEvidenceLevelCounts: Boolean!
-    $programCountsFilter: PracticeFilter
-  ) {
+  query PracticeFacets($filter: PracticeFilter, $programId: ID!, $withProgram: Boolean!) {
     practices(filter: $filter, first: 0) {
-      totalCount
-      facets {
+      facets(eachWithoutItsOwnFilter: true) {
         countries {
           value
           label
@@ -97,10 +77,6 @@ export const PracticeFacetsQuery = graphql(`
         evidenceLevels {
           value
           label
-          count
-        }
-        years {
-          value
           count
         }
         programs {
@@ -121,72 +97,6 @@ export const PracticeFacetsQuery = graphql(`
       id
       name
       acronym
-    }
-    countryCounts: practices(filter: $countryCountsFilter, first: 0) @include(if: $withCountryCounts) {
-      facets {
-        countries {
-          value
-          count
-        }
-      }
-    }
-    themeCounts: practices(filter: $themeCountsFilter, first: 0) @include(if: $withThemeCounts) {
-      facets {
-        themes {
-          value
-          count
-        }
-      }
-    }
-    dimensionCounts: practices(filter: $dimensionCountsFilter, first: 0) @include(if: $withDimensionCounts) {
-      facets {
-        dimensions {
-          value
-          count
-        }
-      }
-    }
-    levelCounts: practices(filter: $levelCountsFilter, first: 0) @include(if: $withLevelCounts) {
-      facets {
-        levels {
-          value
-          count
-        }
-      }
-    }
-    stakeholderCounts: practices(filter: $stakeholderCountsFilter, first: 0) @include(if: $withStakeholderCounts) {
-      facets {
-        stakeholders {
-          value
-          count
-        }
-      }
-    }
-    targetGroupCounts: practices(filter: $targetGroupCountsFilter, first: 0) @include(if: $withTargetGroupCounts) {
-      facets {
-        targetGroups {
-          value
-          count
-        }
-      }
-    }
-    evidenceLevelCounts: practices(filter: $evidenceLevelCountsFilter, first: 0)
-      @include(if: $withEvidenceLevelCounts) {
-      facets {
-        evidenceLevels {
-          value
-          count
-        }
-      }
-    }
-    programCounts: practices(filter: $programCountsFilter, first: 0) @include(if: $withProgram) {
-      facets {
-        programs {
-          value
-          label
-          count
-        }
-      }
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * A change token for the facet columns held in memory (practices/facet-snapshot.ts): every write to
+ * A change token for the facet columns held in memory (facets/facet-snapshot.ts): every write to
  * `practice` or `program`, by this server, another instance or the CLI, sets it to a new random
  * value, so a server compares one value per request to know whether its copy is current. Random,
  * not a counter: a rolled-back write must not leave a token that a later write would repeat.

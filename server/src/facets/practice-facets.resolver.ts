@@ -1,6 +1,7 @@
 import { Args, ArgsType, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Range } from '../graphql/argument-range';
-import { ProgramFacetValue, PracticeFacets, type FacetCount } from './practice-facets';
+import type { FacetCount, FacetLists } from './facet-fields';
+import { FACET_VALUE_TYPES, PracticeFacets } from './practice-facets.type';
 
 const PROGRAMS_LISTED = { byDefault: 50, atMost: 500 };
 
@@ -17,11 +18,11 @@ class ProgramFacetArgs {
 /** The programme facet, bounded: a region-wide Atlas holds thousands of programmes. */
 @Resolver(() => PracticeFacets)
 export class PracticeFacetsResolver {
-  @FieldResolver(() => [ProgramFacetValue], {
+  @FieldResolver(() => [FACET_VALUE_TYPES.get('allPrograms')!], {
     description: `Per programme, most practices first (then by name): the first \`first\` of them.`,
   })
   programs(
-    @Root() facets: PracticeFacets,
+    @Root() facets: FacetLists,
     @Args(() => ProgramFacetArgs) { first }: ProgramFacetArgs,
   ): FacetCount<string>[] {
     return facets.allPrograms.slice(0, first);

@@ -11,10 +11,10 @@ import { seedIfEmpty } from '../bulk/seed/seed';
 import { generateSynthetic } from '../bulk/synthetic/generate';
 import { createTestDatabase } from '../db/test-database';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
-import { facetCounts, practiceCount } from './facet-counts';
-import type { PracticeFilter } from './practice-filter.input';
-import { practiceQuery } from './practice-query';
-import { practiceCriteria } from './practice-search';
+import type { PracticeFilter } from '../practices/practice-filter.input';
+import { practiceCount, practiceFacets } from '../practices/practice-matches';
+import { practiceQuery } from '../practices/practice-query';
+import { practiceCriteria } from '../practices/practice-search';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let orm: AtlasOrm;
@@ -79,11 +79,12 @@ async function countedBySql(filter: PracticeFilter, viewer: Viewer) {
   };
 }
 
-async function countedInMemory(filter: PracticeFilter, viewer: Viewer) {
-  const { total, facets, countries } = await facetCounts(
+async function countedInMemory(filter: PracticeFilter, viewer: Viewer, eachWithoutItsOwnFilter = false) {
+  const { total, facets, countries } = await practiceFacets(
     em(),
     dialect,
     practiceCriteria(filter, viewer, new InputProblems()),
+    { eachWithoutItsOwnFilter },
   );
   const nonZero = (entries: [string, number][]) => Object.fromEntries(entries.filter(([, n]) => n > 0));
   const idOf = new Map(countries.map((country) => [country.code, String(country.id)]));
@@ -103,6 +104,31 @@ async function countedInMemory(filter: PracticeFilter, viewer: Viewer) {
     stakeholders: values(facets.stakeholders),
     targetGroups: values(facets.targetGroups),
   };
+}
+
+/** Which filter fields narrow each facet group. */
+const GROUP_FILTERS: Record<keyof Awaited<ReturnType<typeof countedBySql>>, (keyof PracticeFilter)[]> = {
+  total: [],
+  countries: ['countryCodes'],
+  years: ['yearFrom', 'yearTo'],
+  programs: ['programId'],
+  evidenceLevels: ['evidenceLevels'],
+  themes: ['themes'],
+  dimensions: ['dimensions'],
+  levels: ['levels'],
+  stakeholders: ['stakeholders'],
+  targetGroups: ['targetGroups'],
+};
+
+/** Each group as SQL counts it under the filter without that group's own fields. */
+async function countedBySqlEachWithoutItsOwnFilter(filter: PracticeFilter, viewer: Viewer) {
+  const counted = await countedBySql(filter, viewer);
+  for (const [group, fields] of Object.entries(GROUP_FILTERS)) {
+    if (!fields.some((field) => filter[field] != null)) continue;
+    const without = Object.fromEntries(Object.entries(filter).filter(([field]) => !fields.includes(field as never)));
+    Object.assign(counted, { [group]: (await countedBySql(without, viewer))[group as keyof typeof counted] });
+  }
+  return counted;
 }
 
 const FILTERS: [string, PracticeFilter, Viewer][] = [
@@ -139,12 +165,23 @@ describe('facet counts in memory', () => {
     });
   }
 
+  for (const [name, filter, viewer] of FILTERS) {
+    it(`agree with SQL, each group without its own filter: ${name}`, async () => {
+      const expected = await countedBySqlEachWithoutItsOwnFilter(filter, viewer);
+      expect(await countedInMemory(filter, viewer, true)).toEqual(expected);
+    });
+  }
+
   it('agree with SQL for a programme', async () => {
     const [row] = await em().execute<{ id: number }[]>(
       'select program_id as id from practice where program_id is not null limit 1',
     );
     const filter = { programId: toGlobalId('ReintegrationProgram', Number(row!.id)) };
     expect(await countedInMemory(filter, ANONYMOUS)).toEqual(await countedBySql(filter, ANONYMOUS));
+    const withTheme = { ...filter, themes: ['ENTREPRENEURSHIP' as never] };
+    expect(await countedInMemory(withTheme, ANONYMOUS, true)).toEqual(
+      await countedBySqlEachWithoutItsOwnFilter(withTheme, ANONYMOUS),
+    );
   });
 
   it('follow every write, by anyone, and forget writes rolled back', async () => {

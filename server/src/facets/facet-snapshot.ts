@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { FacetColumns, type FacetRow } from './facet-columns';
+import { FACET_ROW_COLUMNS, FacetColumns, type FacetRow } from './facet-columns';
 
 export interface FacetSnapshot {
   columns: FacetColumns;
@@ -16,7 +16,7 @@ const held = new WeakMap<object, Held>();
 
 /**
  * The facet columns of every practice, and programme names, as the database holds them now: the
- * change token (migration 140000, set by triggers on every write to `practice` or `program`) is
+ * change token (migration 140000, `…_facet_changes` in each dialect's migrations, set by triggers on every write to `practice` or `program`) is
  * read first, one primary-key lookup per request, and the columns are read again only when it has
  * moved. Concurrent requests share one reload.
  */
@@ -39,25 +39,7 @@ export async function facetSnapshot(em: EntityManager): Promise<FacetSnapshot> {
 async function load(em: EntityManager): Promise<FacetSnapshot> {
   const knex = em.getKnex();
   const [rows, programs] = await Promise.all([
-    em.execute<FacetRow[]>(
-      knex
-        .from('practice')
-        .select(
-          'id',
-          'status',
-          'created_by_id',
-          'country_id',
-          'program_id',
-          'event_id',
-          'year',
-          'evidence_level',
-          'themes',
-          'dimensions',
-          'levels',
-          'stakeholders',
-          'target_groups',
-        ),
-    ),
+    em.execute<FacetRow[]>(knex.from('practice').select(...FACET_ROW_COLUMNS)),
     em.execute<{ id: number | string; name: string }[]>(knex.from('program').select('id', 'name')),
   ]);
   return {
