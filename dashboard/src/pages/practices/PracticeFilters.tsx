@@ -65,42 +65,18 @@ export function PracticeFilters({
       <fieldset className="filter-group filter-years">
         <legend>Year the practice began</legend>
         <div className="year-range">
-          <label>
-            <span>From</span>
-            <select
-              value={state.yearFrom ?? ''}
-              onChange={(event) =>
-                onChange({ ...state, yearFrom: event.target.value ? Number(event.target.value) : null, after: null })
-              }
-            >
-              <option value="">Any year</option>
-              {yearOptions
-                .filter((year) => state.yearTo === null || year <= state.yearTo)
-                .map((year) => (
-                  <option key={year} value={year}>
-                    {year}
-                  </option>
-                ))}
-            </select>
-          </label>
-          <label>
-            <span>To</span>
-            <select
-              value={state.yearTo ?? ''}
-              onChange={(event) =>
-                onChange({ ...state, yearTo: event.target.value ? Number(event.target.value) : null, after: null })
-              }
-            >
-              <option value="">Any year</option>
-              {yearOptions
-                .filter((year) => state.yearFrom === null || year >= state.yearFrom)
-                .map((year) => (
-                  <option key={year} value={year}>
-                    {year}
-                  </option>
-                ))}
-            </select>
-          </label>
+          <YearSelect
+            label="From"
+            value={state.yearFrom}
+            years={yearOptions.filter((year) => state.yearTo === null || year <= state.yearTo)}
+            onChange={(yearFrom) => onChange({ ...state, yearFrom, after: null })}
+          />
+          <YearSelect
+            label="To"
+            value={state.yearTo}
+            years={yearOptions.filter((year) => state.yearFrom === null || year >= state.yearFrom)}
+            onChange={(yearTo) => onChange({ ...state, yearTo, after: null })}
+          />
         </div>
       </fieldset>
       {programs.length > 0 && (
@@ -177,5 +153,35 @@ function CheckboxGroup({
         </ul>
       )}
     </fieldset>
+  );
+}
+
+/** One end of the year range: any year, or one of `years`. */
+function YearSelect({
+  label,
+  value,
+  years,
+  onChange,
+}: {
+  label: string;
+  value: number | null;
+  years: readonly number[];
+  onChange: (year: number | null) => void;
+}) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value ? Number(event.target.value) : null)}
+      >
+        <option value="">Any year</option>
+        {years.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
