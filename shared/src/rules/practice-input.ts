@@ -50,6 +50,15 @@ export const sourceReferenceSchema = z
     }),
   );
 
+/** How a practice is classified: the same rules for the API's input, the import and the seed. */
+export const practiceClassification = {
+  themes: choices(Theme, { atLeastOne: true }),
+  dimensions: choices(Dimension, { atLeastOne: true }),
+  levels: orEmpty(choices(Level)),
+  stakeholders: orEmpty(choices(Stakeholder)),
+  targetGroups: orEmpty(choices(TargetGroup)),
+};
+
 export const practiceInputSchema = z.strictObject({
   title: practiceFields.title,
   summary: practiceFields.summary,
@@ -57,11 +66,7 @@ export const practiceInputSchema = z.strictObject({
   countryCode: practiceFields.country,
   programId: z.nullish(globalId),
   year: practiceFields.year,
-  themes: choices(Theme, { atLeastOne: true }),
-  dimensions: choices(Dimension, { atLeastOne: true }),
-  levels: orEmpty(choices(Level)),
-  stakeholders: orEmpty(choices(Stakeholder)),
-  targetGroups: orEmpty(choices(TargetGroup)),
+  ...practiceClassification,
   evidenceLevel: choice(EvidenceLevel, 'choose how strong the evidence is'),
   partners: orEmpty(practiceFields.partners),
   eventId: z.nullish(globalId),

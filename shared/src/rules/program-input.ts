@@ -7,6 +7,14 @@ import { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '../vo
 import { choice, choices, citations, inOrder, list, orEmpty } from './field-rules.js';
 import { MAX_COMPONENTS, ORDER_MESSAGES, programComponentFields, programFields } from './record-fields.js';
 
+/** How a programme is classified: the same rules for the API's input, the import and the seed. */
+export const programClassification = {
+  dimensions: orEmpty(choices(Dimension)),
+  levels: orEmpty(choices(Level)),
+  targetGroups: orEmpty(choices(TargetGroup)),
+  stakeholders: orEmpty(choices(Stakeholder)),
+};
+
 export const programInputSchema = z
   .object({
     name: programFields.name,
@@ -29,10 +37,7 @@ export const programInputSchema = z
         'components',
       ),
     ),
-    dimensions: orEmpty(choices(Dimension)),
-    levels: orEmpty(choices(Level)),
-    targetGroups: orEmpty(choices(TargetGroup)),
-    stakeholders: orEmpty(choices(Stakeholder)),
+    ...programClassification,
     sourceIds: citations(z.string()),
   })
   .check(inOrder('startYear', 'endYear', ORDER_MESSAGES.endYear));
