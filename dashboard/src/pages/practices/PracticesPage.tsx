@@ -21,16 +21,11 @@ import './practices.css';
 const PAGE_SIZE = 20;
 
 /**
- * Where each page visited in this session starts (0-based), by list and cursor: cursors are opaque,
- * so a page's position is only known when we got there from the first page by "Next page".
+ * Each page reached by "Next page" in this session, by list and cursor: where it starts (0-based;
+ * null when unknown) and the cursor of the page before it (null: the first page). Cursors are opaque
+ * and the API pages forward only, so a page opened from a link knows neither.
  */
-const pageStarts = new Map<string, number>();
-
-/**
- * The page before each page visited in this session, by list and cursor (null: the first page).
- * The API pages forward only, so "Previous page" is offered where we came from a page we know.
- */
-const previousPages = new Map<string, string | null>();
+const visitedPages = new Map<string, { start: number | null; previous: string | null }>();
 
 export default function PracticesPage() {
   const search = useSearch();
@@ -62,8 +57,8 @@ export default function PracticesPage() {
   const go = (next: PracticeBrowserState) => navigate(practicesHref(next));
 
   const listKey = practiceParams({ ...state, after: null });
-  const pageStart = state.after === null ? 0 : (pageStarts.get(`${listKey}|${state.after}`) ?? null);
-  const previousPage = state.after === null ? undefined : previousPages.get(`${listKey}|${state.after}`);
+  const visited = state.after === null ? undefined : visitedPages.get(`${listKey}|${state.after}`);
+  const pageStart = state.after === null ? 0 : (visited?.start ?? null);
 
   // After "Next page", "First page" or closing the filters on a phone, the keyboard focus moves to
   // the top of the results, once they are there.
@@ -93,8 +88,10 @@ export default function PracticesPage() {
   };
 
   const nextPage = (endCursor: string, shown: number) => {
-    if (pageStart !== null) pageStarts.set(`${listKey}|${endCursor}`, pageStart + shown);
-    previousPages.set(`${listKey}|${endCursor}`, state.after);
+    visitedPages.set(`${listKey}|${endCursor}`, {
+      start: pageStart === null ? null : pageStart + shown,
+      previous: state.after,
+    });
     focusResults.current = true;
     go({ ...state, after: endCursor });
   };
@@ -103,11 +100,11 @@ export default function PracticesPage() {
     go({ ...state, after: null });
   };
   const toPreviousPage =
-    previousPage === undefined
+    visited === undefined
       ? null
       : () => {
           focusResults.current = true;
-          go({ ...state, after: previousPage });
+          go({ ...state, after: visited.previous });
         };
 
   return (
