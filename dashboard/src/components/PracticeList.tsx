@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
 import { graphql } from '../graphql';
 import './profile.css';
@@ -29,8 +30,14 @@ export function PracticeList({ practices }: { practices: readonly ListedPractice
         <li key={practice.id}>
           <Link href={`/practices/${practice.id}`}>{practice.title}</Link>{' '}
           <span className="meta">
-            ({practice.year}
-            {practice.program && `, ${practice.program.acronym ?? practice.program.name}`})
+            {practice.program ? (
+              <FormattedMessage
+                id="practiceList.metaWithProgramme"
+                values={{ year: practice.year, programme: practice.program.acronym ?? practice.program.name }}
+              />
+            ) : (
+              <FormattedMessage id="practiceList.meta" values={{ year: practice.year }} />
+            )}
           </span>
           <p>{practice.summary}</p>
         </li>
