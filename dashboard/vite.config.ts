@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { precompiledCatalogs } from './scripts/precompiled-catalogs';
+import { precompiledCatalogs } from './scripts/precompiled-catalogs.ts';
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 

@@ -54,6 +54,6 @@ describe('formatHeadline', () => {
 describe('formatTick', () => {
   it('is short in both languages', () => {
     expect(formatTick('en', 34913340000)).toBe('34.9B');
-    expect(formatTick('id', 34913340000)).toBe('34,9 M');
+    expect(formatTick('id', 34913340000)).toBe('34,9\u00a0M');
   });
 });

@@ -15,7 +15,12 @@ export function loadCatalog(locale: Locale): Promise<Catalog> {
   if (!catalog) {
     const load = loaders[`./catalogs/${locale}.json`];
     if (!load) throw new Error(`No catalog for the language "${locale}": add src/i18n/catalogs/${locale}.json.`);
-    catalog = load();
+    const loading: Promise<Catalog> & { status?: string; value?: Catalog } = load().then((messages) => {
+      // How React's `use` recognises a settled promise: a language loaded before shows at once, without suspending.
+      Object.assign(loading, { status: 'fulfilled', value: messages });
+      return messages;
+    });
+    catalog = loading;
     loaded.set(locale, catalog);
   }
   return catalog;
