@@ -23,7 +23,7 @@ export function precompiledCatalogs(): Plugin {
           try {
             return [key, parse(message)];
           } catch (error) {
-            throw new Error(`${id}: the message "${key}" is not valid ICU MessageFormat (${String(error)})`);
+            throw new Error(`${id}: the message "${key}" is not valid ICU MessageFormat`, { cause: error });
           }
         }),
       );
