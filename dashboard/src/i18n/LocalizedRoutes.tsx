@@ -6,14 +6,14 @@ import { localizedPath } from './locale-path';
 import { LOCALES, type Locale } from './locales';
 import { preferredLocale, rememberLocale } from './preferred-locale';
 
+/** `/en`, `/id`…: the part of the address that the nested routes do not see. */
+const PREFIX = new RegExp(`^/(?<locale>${Object.keys(LOCALES).join('|')})(?=/|$)`);
+
 /**
  * Shows `children` in the language of the address's prefix (`/en/…`, `/id/…`). Inside, routes and
  * links are written without it (`<Link href="/practices">`): wouter's nested route adds it. An
  * address without one of our prefixes is sent to the same page with one (see `localizedPath`).
  */
-/** `/en`, `/id`…: the part of the address that the nested routes do not see. */
-const PREFIX = new RegExp(`^/(?<locale>${Object.keys(LOCALES).join('|')})(?=/|$)`);
-
 export function LocalizedRoutes({ children }: { children: ReactNode }) {
   return (
     <Switch>

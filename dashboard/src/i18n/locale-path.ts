@@ -1,6 +1,9 @@
 import { DEFAULT_LOCALE, type Locale } from './locales';
 
-/** A first path segment shaped like a language code (`xx`, `pt-BR`), as opposed to a page (`practices`). */
+/**
+ * A first path segment shaped like a language code (`xx`, `pt-BR`), as opposed to a page
+ * (`practices`): no page of the dashboard may have a top-level address of two or three letters.
+ */
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /**
