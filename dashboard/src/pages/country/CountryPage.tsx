@@ -2,7 +2,7 @@ import { migrationProfiles, programStatuses } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
-import { SourceLink } from '../../components/SourceLinks';
+import { SourceItems } from '../../components/SourceLinks';
 import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { HistoryPanel } from '../../history/HistoryPanel';
@@ -137,11 +137,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
                 {instrument.summary && <p>{instrument.summary}</p>}
                 {instrument.sources.length > 0 && (
                   <ul className="instrument-sources" aria-label={`Sources on ${instrument.title}`}>
-                    {instrument.sources.map((source) => (
-                      <li key={source.url}>
-                        <SourceLink source={source} />
-                      </li>
-                    ))}
+                    <SourceItems sources={instrument.sources} />
                   </ul>
                 )}
               </li>

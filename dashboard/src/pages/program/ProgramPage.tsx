@@ -2,7 +2,7 @@ import { dimensions, levels, programStatuses, stakeholders, targetGroups, type V
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
-import { SourceLink } from '../../components/SourceLinks';
+import { SourceItems } from '../../components/SourceLinks';
 import { VocabularyTags } from '../../components/Vocabulary';
 import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
@@ -160,11 +160,7 @@ function Program({ program }: { program: ProgramData }) {
         <section aria-labelledby="program-sources" className="sources">
           <h2 id="program-sources">Sources</h2>
           <ol>
-            {program.sources.map((source) => (
-              <li key={source.url}>
-                <SourceLink source={source} />
-              </li>
-            ))}
+            <SourceItems sources={program.sources} />
           </ol>
         </section>
       )}
