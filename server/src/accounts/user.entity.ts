@@ -2,7 +2,7 @@ import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ObjectType, UseMiddleware } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import { AtlasEntity } from '../db/atlas.entity';
-import { DateTimeColumn, EnumColumn, StringColumn } from '../db/columns';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { personalField } from './account-visibility';
 import { Constituency, Role } from './role';
@@ -22,16 +22,16 @@ export class User extends AtlasEntity<'createdAt' | 'disabledAt' | 'organisation
   @Property({ type: 'string', length: 254, unique: true })
   email!: string;
 
-  @StringColumn({ length: 200, description: 'Full name.' })
+  @Column.string({ length: 200, description: 'Full name.' })
   name!: string;
 
-  @EnumColumn(Role, { length: 20, description: 'What the account may do.' })
+  @Column.enum(Role, { length: 20, description: 'What the account may do.' })
   role!: Role;
 
-  @StringColumn({ length: 200, nullable: true, description: 'Organisation the person works for.' })
+  @Column.string({ length: 200, nullable: true, description: 'Organisation the person works for.' })
   organisation: string | null = null;
 
-  @EnumColumn(Constituency, { length: 20, description: 'Which constituent the account speaks for.' })
+  @Column.enum(Constituency, { length: 20, description: 'Which constituent the account speaks for.' })
   constituency!: Constituency;
 
   @ManyToOne(() => Country, { ref: true, nullable: true })
@@ -50,7 +50,7 @@ export class User extends AtlasEntity<'createdAt' | 'disabledAt' | 'organisation
   createdAt: Date = new Date();
 
   @UseMiddleware(personalField)
-  @DateTimeColumn({
+  @Column.dateTime({
     nullable: true,
     description: 'When the account was disabled; null while active, and unless you are an admin or this account.',
   })

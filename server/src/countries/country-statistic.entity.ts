@@ -2,7 +2,7 @@ import { Entity, ManyToOne, type Ref } from '@mikro-orm/core';
 import { Sex } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
-import { EnumColumn, FloatColumn, IntColumn, TextColumn, VersionColumn } from '../db/columns';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { Indicator } from '../indicators/indicator.entity';
 import { Source } from '../sources/source.entity';
@@ -21,22 +21,22 @@ export class CountryStatistic extends AtlasEntity<'sex' | 'version'> {
   @ManyToOne(() => Indicator, { ref: true })
   indicator!: Ref<Indicator>;
 
-  @IntColumn({ description: 'Year the figure refers to.' })
+  @Column.int({ description: 'Year the figure refers to.' })
   year!: number;
 
-  @FloatColumn({ description: 'The figure, in the unit of its indicator.' })
+  @Column.float({ description: 'The figure, in the unit of its indicator.' })
   value!: number;
 
-  @EnumColumn(Sex, { length: 6, description: 'Sex disaggregation of the figure.' })
+  @Column.enum(Sex, { length: 6, description: 'Sex disaggregation of the figure.' })
   sex: Sex = Sex.TOTAL;
 
   @ManyToOne(() => Source, { ref: true })
   source!: Ref<Source>;
 
-  @TextColumn({ nullable: true, description: 'Caveats: period covered, definitions, disagreements.' })
+  @Column.text({ nullable: true, description: 'Caveats: period covered, definitions, disagreements.' })
   note: string | null = null;
 
-  @VersionColumn(
+  @Column.version(
     'Version for optimistic locking; increases with every change (updateCountryStatistic, deleteCountryStatistic).',
   )
   version!: number;

@@ -2,7 +2,7 @@ import { Collection, Entity, OneToMany } from '@mikro-orm/core';
 import { MigrationProfile } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
-import { DateTimeColumn, EnumColumn, StringColumn, TextColumn, VersionColumn } from '../db/columns';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { CountryStatistic } from './country-statistic.entity';
 import { LegalInstrument } from './legal-instrument.entity';
@@ -10,34 +10,34 @@ import { LegalInstrument } from './legal-instrument.entity';
 @Entity()
 @ObjectType({ implements: Node, description: 'An ASEAN member state.' })
 export class Country extends AtlasEntity<'version' | 'updatedAt'> {
-  @StringColumn({ length: 2, unique: true, description: 'ISO 3166-1 alpha-2 code (`ID`, `PH`, …).' })
+  @Column.string({ length: 2, unique: true, description: 'ISO 3166-1 alpha-2 code (`ID`, `PH`, …).' })
   code!: string;
 
-  @StringColumn({ length: 3, unique: true, description: 'ISO 3166-1 alpha-3 code (`IDN`, `PHL`, …).' })
+  @Column.string({ length: 3, unique: true, description: 'ISO 3166-1 alpha-3 code (`IDN`, `PHL`, …).' })
   iso3!: string;
 
-  @StringColumn({ length: 100, description: 'Common English name.' })
+  @Column.string({ length: 100, description: 'Common English name.' })
   name!: string;
 
-  @StringColumn({ length: 10, description: 'Date of joining ASEAN, ISO 8601, possibly partial (`1984`).' })
+  @Column.string({ length: 10, description: 'Date of joining ASEAN, ISO 8601, possibly partial (`1984`).' })
   memberSince!: string;
 
-  @EnumColumn(MigrationProfile, {
+  @Column.enum(MigrationProfile, {
     length: 30,
     description: 'Whether mainly a country of origin, destination, or both.',
   })
   migrationProfile!: MigrationProfile;
 
-  @TextColumn({ description: 'Government agency leading on migrant workers.' })
+  @Column.text({ description: 'Government agency leading on migrant workers.' })
   leadAgency!: string;
 
-  @TextColumn({ description: 'Its role in labour migration and its return and reintegration arrangements.' })
+  @Column.text({ description: 'Its role in labour migration and its return and reintegration arrangements.' })
   summary!: string;
 
-  @VersionColumn()
+  @Column.version()
   version!: number;
 
-  @DateTimeColumn({ nullable: true, description: 'When the entry last changed; null if unchanged since the seed.' })
+  @Column.dateTime({ nullable: true, description: 'When the entry last changed; null if unchanged since the seed.' })
   updatedAt: Date | null = null;
 
   @OneToMany(() => LegalInstrument, (instrument) => instrument.country, { orderBy: { year: 'asc', id: 'asc' } })

@@ -1,7 +1,7 @@
 import { Collection, Entity, ManyToMany, ManyToOne, type Ref } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
-import { IntColumn, StringColumn, TextColumn } from '../db/columns';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { Source } from '../sources/source.entity';
 import { Country } from './country.entity';
@@ -12,16 +12,16 @@ export class LegalInstrument extends AtlasEntity {
   @ManyToOne(() => Country, { ref: true, deleteRule: 'cascade' })
   country!: Ref<Country>;
 
-  @TextColumn({ description: 'Title of the instrument.' })
+  @Column.text({ description: 'Title of the instrument.' })
   title!: string;
 
-  @IntColumn({ nullable: true, description: 'Year adopted.' })
+  @Column.int({ nullable: true, description: 'Year adopted.' })
   year: number | null = null;
 
-  @StringColumn({ length: 10, nullable: true, description: 'Date adopted, ISO 8601, possibly partial.' })
+  @Column.string({ length: 10, nullable: true, description: 'Date adopted, ISO 8601, possibly partial.' })
   date: string | null = null;
 
-  @TextColumn({ nullable: true, description: 'What it says about migrant workers and their return.' })
+  @Column.text({ nullable: true, description: 'What it says about migrant workers and their return.' })
   summary: string | null = null;
 
   @ManyToMany(() => Source)

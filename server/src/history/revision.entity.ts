@@ -4,7 +4,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { accountHistoryField } from '../accounts/account-visibility';
 import { User } from '../accounts/user.entity';
 import { AtlasEntity } from '../db/atlas.entity';
-import { DateTimeColumn, EnumColumn, JsonColumn, StringColumn, TextColumn } from '../db/columns';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { toGlobalId } from '../graphql/global-id';
 
@@ -41,37 +41,37 @@ registerEnumType(RevisionAction, {
 @Index({ properties: ['entityType', 'entityId'] })
 @ObjectType({ implements: Node, description: 'One change to one record, with its state before and after.' })
 export class Revision extends AtlasEntity<'createdAt' | 'user' | 'before' | 'after' | 'note'> {
-  @StringColumn({ length: 40, description: 'Type of the changed record (`Practice`, `Country`, …).' })
+  @Column.string({ length: 40, description: 'Type of the changed record (`Practice`, `Country`, …).' })
   entityType!: string;
 
   @Property({ type: 'integer' })
   entityId!: number;
 
-  @EnumColumn(RevisionAction, { length: 20, description: 'What the change did.' })
+  @Column.enum(RevisionAction, { length: 20, description: 'What the change did.' })
   action!: RevisionAction;
 
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   user: Ref<User> | null = null;
 
-  @DateTimeColumn({ description: 'When.' })
+  @Column.dateTime({ description: 'When.' })
   createdAt: Date = new Date();
 
   @UseMiddleware(accountHistoryField)
-  @JsonColumn(() => GraphQLJSON, {
+  @Column.json(() => GraphQLJSON, {
     nullable: true,
     description: 'The record before the change; null for a creation (for an account: unless you are an admin).',
   })
   before: Record<string, unknown> | null = null;
 
   @UseMiddleware(accountHistoryField)
-  @JsonColumn(() => GraphQLJSON, {
+  @Column.json(() => GraphQLJSON, {
     nullable: true,
     description: 'The record after the change; null for a deletion (for an account: unless you are an admin).',
   })
   after: Record<string, unknown> | null = null;
 
   @UseMiddleware(accountHistoryField)
-  @TextColumn({
+  @Column.text({
     nullable: true,
     description: 'A reason given with the change (a rejection, a restore); for an account: admins only.',
   })

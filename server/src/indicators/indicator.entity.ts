@@ -2,7 +2,7 @@ import { Entity } from '@mikro-orm/core';
 import { Dimension } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
-import { BooleanColumn, EnumColumn, StringColumn, TextColumn } from '../db/columns';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 
 @Entity()
@@ -11,26 +11,26 @@ import { Node } from '../graphql/node.type';
   description: 'What an outcome or a country statistic measures: a code, a name and a unit.',
 })
 export class Indicator extends AtlasEntity {
-  @StringColumn({
+  @Column.string({
     length: 80,
     unique: true,
     description: 'Stable code, UPPER_SNAKE_CASE (`NRCO_LIVELIHOOD_BENEFICIARIES`).',
   })
   code!: string;
 
-  @TextColumn({ description: 'Human-readable name.' })
+  @Column.text({ description: 'Human-readable name.' })
   name!: string;
 
-  @TextColumn({ description: 'What is counted, and how.' })
+  @Column.text({ description: 'What is counted, and how.' })
   description!: string;
 
-  @StringColumn({ length: 80, description: 'Unit of the values (`persons`, `villages`, `USD`, `percent of GDP`, …).' })
+  @Column.string({ length: 80, description: 'Unit of the values (`persons`, `villages`, `USD`, `percent of GDP`, …).' })
   unit!: string;
 
-  @EnumColumn(Dimension, { length: 20, nullable: true, description: 'Reintegration dimension it informs, if any.' })
+  @Column.enum(Dimension, { length: 20, nullable: true, description: 'Reintegration dimension it informs, if any.' })
   dimension: Dimension | null = null;
 
-  @BooleanColumn({
+  @Column.boolean({
     nullable: true,
     description: 'Whether a higher value is better; null where it is not a matter of better or worse.',
   })

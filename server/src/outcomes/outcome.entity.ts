@@ -2,7 +2,7 @@ import { Entity, Index, ManyToOne, type Ref } from '@mikro-orm/core';
 import { Sex } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
-import { EnumColumn, FloatColumn, IntColumn, TextColumn } from '../db/columns';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { Indicator } from '../indicators/indicator.entity';
 import type { Practice } from '../practices/practice.entity';
@@ -24,18 +24,18 @@ export class Outcome extends AtlasEntity<'sex'> {
   @ManyToOne(() => Indicator, { ref: true })
   indicator!: Ref<Indicator>;
 
-  @IntColumn({ description: 'Year (period) the value refers to.' })
+  @Column.int({ description: 'Year (period) the value refers to.' })
   year!: number;
 
-  @FloatColumn({ description: 'The value, in the unit of its indicator.' })
+  @Column.float({ description: 'The value, in the unit of its indicator.' })
   value!: number;
 
-  @EnumColumn(Sex, { length: 6, description: 'Sex disaggregation of the value.' })
+  @Column.enum(Sex, { length: 6, description: 'Sex disaggregation of the value.' })
   sex: Sex = Sex.TOTAL;
 
   @ManyToOne(() => Source, { ref: true })
   source!: Ref<Source>;
 
-  @TextColumn({ nullable: true, description: 'Caveats: period covered, targets, disagreements.' })
+  @Column.text({ nullable: true, description: 'Caveats: period covered, targets, disagreements.' })
   note: string | null = null;
 }

@@ -3,16 +3,7 @@ import { Dimension, EvidenceLevel, Level, PracticeStatus, Stakeholder, TargetGro
 import { ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity';
 import { AtlasEntity } from '../db/atlas.entity';
-import {
-  DateTimeColumn,
-  EnumColumn,
-  EnumSetColumn,
-  IntColumn,
-  JsonColumn,
-  StringColumn,
-  TextColumn,
-  VersionColumn,
-} from '../db/columns';
+import { Column } from '../db/columns';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import { Node } from '../graphql/node.type';
@@ -57,16 +48,16 @@ export class Practice extends AtlasEntity<
   | 'publishedAt'
   | 'lastEditedAt'
 > {
-  @StringColumn({ length: 120, unique: true, description: 'Stable short key, unique in the Atlas.' })
+  @Column.string({ length: 120, unique: true, description: 'Stable short key, unique in the Atlas.' })
   key!: string;
 
-  @TextColumn({ description: 'Title.' })
+  @Column.text({ description: 'Title.' })
   title!: string;
 
-  @TextColumn({ description: 'One or two sentences.' })
+  @Column.text({ description: 'One or two sentences.' })
   summary!: string;
 
-  @TextColumn({ description: 'Full description, plain text with blank lines between paragraphs.' })
+  @Column.text({ description: 'Full description, plain text with blank lines between paragraphs.' })
   body!: string;
 
   @ManyToOne(() => Country, { ref: true })
@@ -75,34 +66,34 @@ export class Practice extends AtlasEntity<
   @ManyToOne(() => ReintegrationProgram, { ref: true, nullable: true })
   program: Ref<ReintegrationProgram> | null = null;
 
-  @IntColumn({ description: 'Year the practice began or was first documented.' })
+  @Column.int({ description: 'Year the practice began or was first documented.' })
   year!: number;
 
-  @EnumSetColumn(Theme, THEMES, { description: 'What it is about.' })
+  @Column.enumSet(Theme, THEMES, { description: 'What it is about.' })
   themes: Theme[] = [];
 
-  @EnumSetColumn(Dimension, DIMENSIONS, { description: 'Reintegration dimensions it addresses.' })
+  @Column.enumSet(Dimension, DIMENSIONS, { description: 'Reintegration dimensions it addresses.' })
   dimensions: Dimension[] = [];
 
-  @EnumSetColumn(Level, LEVELS, { description: 'Levels it works at.' })
+  @Column.enumSet(Level, LEVELS, { description: 'Levels it works at.' })
   levels: Level[] = [];
 
-  @EnumSetColumn(Stakeholder, STAKEHOLDERS, { description: 'Kinds of organisation involved.' })
+  @Column.enumSet(Stakeholder, STAKEHOLDERS, { description: 'Kinds of organisation involved.' })
   stakeholders: Stakeholder[] = [];
 
-  @EnumSetColumn(TargetGroup, TARGET_GROUPS, { description: 'Whom it serves.' })
+  @Column.enumSet(TargetGroup, TARGET_GROUPS, { description: 'Whom it serves.' })
   targetGroups: TargetGroup[] = [];
 
-  @EnumColumn(EvidenceLevel, { length: 20, description: 'How strong the evidence of its results is.' })
+  @Column.enum(EvidenceLevel, { length: 20, description: 'How strong the evidence of its results is.' })
   evidenceLevel!: EvidenceLevel;
 
-  @EnumColumn(PracticeStatus, {
+  @Column.enum(PracticeStatus, {
     length: 20,
     description: 'Editorial workflow status. Anonymous readers see PUBLISHED only.',
   })
   status: PracticeStatus = PracticeStatus.DRAFT;
 
-  @JsonColumn(() => [String], { description: 'Partners, such as the destination country a practice is run with.' })
+  @Column.json(() => [String], { description: 'Partners, such as the destination country a practice is run with.' })
   partners: string[] = [];
 
   @ManyToOne(() => Event, { ref: true, nullable: true })
@@ -114,33 +105,33 @@ export class Practice extends AtlasEntity<
   @OneToMany(() => Outcome, (outcome) => outcome.practice, { orderBy: { year: 'asc', id: 'asc' } })
   outcomes = new Collection<Outcome>(this);
 
-  @TextColumn({ nullable: true, description: 'Why an editor rejected it, while it is REJECTED.' })
+  @Column.text({ nullable: true, description: 'Why an editor rejected it, while it is REJECTED.' })
   rejectionReason: string | null = null;
 
   /** The contributor or editor who created it; null for the seed and imports. */
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   createdBy: Ref<User> | null = null;
 
-  @DateTimeColumn({ nullable: true, description: 'When it was (last) published.' })
+  @Column.dateTime({ nullable: true, description: 'When it was (last) published.' })
   publishedAt: Date | null = null;
 
-  @DateTimeColumn({ description: 'When the record was created.' })
+  @Column.dateTime({ description: 'When the record was created.' })
   createdAt: Date = new Date();
 
-  @DateTimeColumn({
+  @Column.dateTime({
     onUpdate: () => new Date(),
     description:
       'When the record last changed in the database, by anyone or anything: the seed and imports set it to when they ran. For the last change by a person, see lastEditedAt.',
   })
   updatedAt: Date = new Date();
 
-  @DateTimeColumn({
+  @Column.dateTime({
     nullable: true,
     description:
       'When a person last changed it through the API: created, edited, submitted, published, rejected, archived or restored it. Null while it is as the seed or an import wrote it; the dates of its sources then say how current it is.',
   })
   lastEditedAt: Date | null = null;
 
-  @VersionColumn()
+  @Column.version()
   version!: number;
 }

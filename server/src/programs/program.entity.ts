@@ -2,16 +2,7 @@ import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, type Ref } from '
 import { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
-import {
-  DateTimeColumn,
-  EnumColumn,
-  EnumSetColumn,
-  IntColumn,
-  JsonColumn,
-  StringColumn,
-  TextColumn,
-  VersionColumn,
-} from '../db/columns';
+import { Column } from '../db/columns';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS } from '../vocabularies';
 import { Node } from '../graphql/node.type';
 import { Country } from '../countries/country.entity';
@@ -27,60 +18,63 @@ import { ProgramComponent } from './program-component';
 export class ReintegrationProgram extends AtlasEntity<
   'partners' | 'components' | 'dimensions' | 'levels' | 'targetGroups' | 'stakeholders' | 'version' | 'updatedAt'
 > {
-  @StringColumn({ length: 120, unique: true, description: 'Stable short key (`desmigratif`, `nrco`, …).' })
+  @Column.string({ length: 120, unique: true, description: 'Stable short key (`desmigratif`, `nrco`, …).' })
   key!: string;
 
-  @TextColumn({ description: 'Name in English.' })
+  @Column.text({ description: 'Name in English.' })
   name!: string;
 
-  @TextColumn({ nullable: true, description: 'Name in the national language, where different.' })
+  @Column.text({ nullable: true, description: 'Name in the national language, where different.' })
   localName: string | null = null;
 
-  @StringColumn({ length: 60, nullable: true, description: 'Acronym or short name (`Desmigratif`, `LDAP`).' })
+  @Column.string({ length: 60, nullable: true, description: 'Acronym or short name (`Desmigratif`, `LDAP`).' })
   acronym: string | null = null;
 
   @ManyToOne(() => Country, { ref: true })
   country!: Ref<Country>;
 
-  @TextColumn({ description: 'Agency that runs it.' })
+  @Column.text({ description: 'Agency that runs it.' })
   leadAgency!: string;
 
-  @JsonColumn(() => [String], {
+  @Column.json(() => [String], {
     description: 'Partners: other governments (such as a destination country), agencies and donors.',
   })
   partners: string[] = [];
 
-  @IntColumn({ nullable: true, description: 'Year it started.' })
+  @Column.int({ nullable: true, description: 'Year it started.' })
   startYear: number | null = null;
 
-  @IntColumn({ nullable: true, description: 'Year it ended, if it has.' })
+  @Column.int({ nullable: true, description: 'Year it ended, if it has.' })
   endYear: number | null = null;
 
-  @EnumColumn(ProgramStatus, { length: 20, description: 'Status as last reported.' })
+  @Column.enum(ProgramStatus, { length: 20, description: 'Status as last reported.' })
   status!: ProgramStatus;
 
-  @TextColumn({ description: 'What the programme does, for whom.' })
+  @Column.text({ description: 'What the programme does, for whom.' })
   summary!: string;
 
-  @JsonColumn(() => [ProgramComponent], { description: 'Its parts, such as Desmigratif’s four pillars.' })
+  @Column.json(() => [ProgramComponent], { description: 'Its parts, such as Desmigratif’s four pillars.' })
   components: ProgramComponent[] = [];
 
-  @EnumSetColumn(Dimension, DIMENSIONS, { description: 'Reintegration dimensions it addresses.' })
+  @Column.enumSet(Dimension, DIMENSIONS, { description: 'Reintegration dimensions it addresses.' })
   dimensions: Dimension[] = [];
 
-  @EnumSetColumn(Level, LEVELS, { description: 'Levels it works at.' })
+  @Column.enumSet(Level, LEVELS, { description: 'Levels it works at.' })
   levels: Level[] = [];
 
-  @EnumSetColumn(TargetGroup, TARGET_GROUPS, { description: 'Whom it serves.' })
+  @Column.enumSet(TargetGroup, TARGET_GROUPS, { description: 'Whom it serves.' })
   targetGroups: TargetGroup[] = [];
 
-  @EnumSetColumn(Stakeholder, STAKEHOLDERS, { description: 'Kinds of organisation involved.' })
+  @Column.enumSet(Stakeholder, STAKEHOLDERS, { description: 'Kinds of organisation involved.' })
   stakeholders: Stakeholder[] = [];
 
-  @VersionColumn()
+  @Column.version()
   version!: number;
 
-  @DateTimeColumn({ nullable: true, description: 'When the programme last changed; null if unchanged since the seed.' })
+  @Column.dateTime({
+    nullable: true,
+    description: 'When the programme last changed; null if unchanged since the seed.',
+  })
   updatedAt: Date | null = null;
 
   @ManyToMany({ entity: () => Source, pivotTable: 'program_sources', joinColumn: 'program_id' })

@@ -2,7 +2,7 @@ import { Entity, ManyToOne, type Ref } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import type { User } from '../accounts/user.entity';
 import { AtlasEntity } from '../db/atlas.entity';
-import { StringColumn, TextColumn } from '../db/columns';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 
 @Entity()
@@ -11,26 +11,26 @@ import { Node } from '../graphql/node.type';
   description: 'A citation: the document a practice, programme or figure comes from.',
 })
 export class Source extends AtlasEntity<'createdBy'> {
-  @StringColumn({ length: 120, unique: true, description: 'Stable short key of the source, unique in the Atlas.' })
+  @Column.string({ length: 120, unique: true, description: 'Stable short key of the source, unique in the Atlas.' })
   key!: string;
 
-  @TextColumn({ description: 'Title of the cited document or page.' })
+  @Column.text({ description: 'Title of the cited document or page.' })
   title!: string;
 
-  @StringColumn({ length: 300, nullable: true, description: 'Who published it (site, agency, journal).' })
+  @Column.string({ length: 300, nullable: true, description: 'Who published it (site, agency, journal).' })
   publisher: string | null = null;
 
-  @TextColumn({ unique: true, description: 'Address of the document, as cited.' })
+  @Column.text({ unique: true, description: 'Address of the document, as cited.' })
   url!: string;
 
-  @StringColumn({
+  @Column.string({
     length: 10,
     nullable: true,
     description: 'Publication date, ISO 8601, possibly partial (`2019`, `2019-08`, `2019-08-27`).',
   })
   publishedOn: string | null = null;
 
-  @StringColumn({ length: 8, nullable: true, description: 'Language of the document, ISO 639-1 (`en`, `id`, …).' })
+  @Column.string({ length: 8, nullable: true, description: 'Language of the document, ISO 639-1 (`en`, `id`, …).' })
   language: string | null = null;
 
   /**
