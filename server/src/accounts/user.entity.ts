@@ -3,8 +3,8 @@ import { Field, GraphQLISODateTime, ObjectType, UseMiddleware } from 'type-graph
 import { Country } from '../countries/country.entity';
 import { AtlasEntity } from '../db/atlas.entity';
 import { Node } from '../graphql/node.type';
-import { personalField } from './account-visibility';
-import { Constituency, Role } from './role';
+import { personalField } from '../access/account-visibility';
+import { Constituency, Role } from '../access/role';
 
 @Entity({ tableName: 'atlas_user' })
 @ObjectType({
