@@ -4,8 +4,8 @@ import { Country } from '../countries/country.entity';
 import { AtlasEntity } from '../db/atlas.entity';
 import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
-import { personalField } from './account-visibility';
-import { Constituency, Role } from './role';
+import { personalField } from '../access/account-visibility';
+import { Constituency, Role } from '../access/role';
 
 @Entity({ tableName: 'atlas_user' })
 @ObjectType({

@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { accountHistoryField } from '../accounts/account-visibility';
+import { accountHistoryField } from '../access/account-visibility';
 import { User } from '../accounts/user.entity';
 import { AtlasEntity } from '../db/atlas.entity';
 import { Column } from '../db/columns';
