@@ -36,7 +36,7 @@ export class Source extends AtlasEntity<'createdBy'> {
   /**
    * The account that added it (`createSource`, or a new source in a practice's input); null for the
    * seed and imports. Not exposed: it decides who may read a source no public record cites yet
-   * (accounts/viewer.ts). No delete rule: an account is disabled, never deleted, and a source whose
+   * (access/viewer.ts). No delete rule: an account is disabled, never deleted, and a source whose
    * author vanished must not become a curated (public) one.
    */
   @ManyToOne('User', { ref: true, nullable: true })
