@@ -19,7 +19,7 @@ export interface Classification {
   targetGroups: readonly `${TargetGroup}`[];
 }
 
-/** The four checklists, in the order pages show them. */
+/** Each checklist: the field it sets, its label and its vocabulary. */
 const CHECKLISTS: readonly { field: keyof Classification; label: string; vocabulary: Vocabulary<string> }[] = [
   { field: 'dimensions', label: 'Dimensions', vocabulary: dimensions },
   { field: 'levels', label: 'Levels', vocabulary: levels },
