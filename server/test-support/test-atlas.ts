@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createUser } from '../src/accounts/create-user';
-import type { Role } from '../src/accounts/role';
+import type { Role } from '../src/access/role';
 import { createApp, type AppConfig } from '../src/app';
 import { DEFAULT_LIMITS } from '../src/limits/limits-config';
 import type { Dialect } from '../src/config';

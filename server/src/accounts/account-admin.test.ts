@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
 import { startTestAtlas, TEST_PASSWORD, type TestAtlas } from '../../test-support/test-atlas';
-import { Role } from './role';
+import { Role } from '../access/role';
 
 let atlas: TestAtlas;
 let admin: { token: string; userId: string };

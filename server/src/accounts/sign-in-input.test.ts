@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAtlas, TEST_PASSWORD, type TestAtlas } from '../../test-support/test-atlas';
-import { Role } from './role';
+import { Role } from '../access/role';
 
 let atlas: TestAtlas;
 beforeAll(async () => {

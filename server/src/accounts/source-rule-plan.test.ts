@@ -5,7 +5,7 @@ import { openDatabase, type AtlasOrm } from '../db/orm';
 import { seedIfEmpty } from '../bulk/seed/seed';
 import { generateSynthetic } from '../bulk/synthetic/generate';
 import { createTestDatabase } from '../db/test-database';
-import { ANONYMOUS, practiceVisibility, readableSourceIds } from './viewer';
+import { ANONYMOUS, practiceVisibility, readableSourceIds } from '../access/viewer';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let orm: AtlasOrm;

@@ -1,8 +1,8 @@
 import { PracticeStatus } from '@atlas/shared';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS, type Viewer } from '../accounts/viewer';
-import { Role } from '../accounts/role';
+import { ANONYMOUS, type Viewer } from '../access/viewer';
+import { Role } from '../access/role';
 import type { Dialect } from '../config';
 import { openDatabase, type AtlasOrm } from '../db/orm';
 import { InputProblems } from '../graphql/errors';

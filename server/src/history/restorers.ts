@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 
 /**
  * How a domain brings a record back to a recorded state (`restoreRevision`): each domain that keeps

@@ -1,4 +1,4 @@
-import { Role } from '../accounts/role';
+import { Role } from '../access/role';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 

@@ -2,7 +2,7 @@ import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Dimension, EvidenceLevel, Level, PracticeStatus, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
 import { z } from 'zod';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import { badUserInput } from '../graphql/errors';

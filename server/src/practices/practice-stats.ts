@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import type { Dialect } from '../config';
 import { Country } from '../countries/country.entity';
 import { InputProblems } from '../graphql/errors';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../accounts/create-user';
-import { Role } from '../accounts/role';
+import { Role } from '../access/role';
 import { Session } from '../accounts/session.entity';
 import { openDatabase, type AtlasOrm } from '../db/orm';
 import { Source } from '../sources/source.entity';

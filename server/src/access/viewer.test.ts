@@ -4,7 +4,7 @@ import { PracticeStatus } from '@atlas/shared';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Practice } from '../practices/practice.entity';
 import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
-import { createUser } from './create-user';
+import { createUser } from '../accounts/create-user';
 import { Role } from './role';
 import {
   ANONYMOUS,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../graphql/global-id';
 import { Revision } from '../history/revision.entity';
 import { startTestAtlas, TEST_PASSWORD, type TestAtlas } from '../../test-support/test-atlas';
-import { createUser } from './create-user';
+import { createUser } from '../accounts/create-user';
 import { Role } from './role';
 
 let atlas: TestAtlas;
