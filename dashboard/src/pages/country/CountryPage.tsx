@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { migrationProfiles, programStatuses } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -59,6 +60,7 @@ function CountryNotFound({ code, countries }: { code: string; countries: Country
 }
 
 function Country({ country, countries }: { country: CountryData; countries: CountryResult['countries'] }) {
+  const intl = useIntl();
   const profile = migrationProfiles[country.migrationProfile];
   const nameOf = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
   const neighbours = NEIGHBOURS[country.code] ?? [];
@@ -175,7 +177,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
                 )}
                 <dl className="card-facts">
                   <Fact term="Status">{programStatuses[program.status]?.label ?? program.status}</Fact>
-                  <Fact term="Years">{programYears(program.startYear, program.endYear, program.status)}</Fact>
+                  <Fact term="Years">{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
                   <Fact term="Lead agency">{program.leadAgency}</Fact>
                   <Fact term="Practices">{program.practiceCount}</Fact>
                 </dl>

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { dimensions, levels, programStatuses, stakeholders, targetGroups, type Vocabulary } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -44,6 +45,7 @@ function ProgramNotFound() {
 }
 
 function Program({ program }: { program: ProgramData }) {
+  const intl = useIntl();
   const otherNames = [program.localName, program.acronym].filter((name): name is string => Boolean(name));
   const status = programStatuses[program.status];
   const editor = useHasRole(EDITORS);
@@ -76,7 +78,7 @@ function Program({ program }: { program: ProgramData }) {
         </Fact>
         <Fact term="Lead agency">{program.leadAgency}</Fact>
         <Fact term="Partners">{program.partners.length > 0 ? program.partners.join(', ') : 'None reported'}</Fact>
-        <Fact term="Years">{programYears(program.startYear, program.endYear, program.status)}</Fact>
+        <Fact term="Years">{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
         <Fact term="Status">
           {status?.label ?? program.status}
           {status && <span className="meta"> — {status.description}</span>}
