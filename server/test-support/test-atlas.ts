@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { EntityManager } from '@mikro-orm/knex';
+import { afterAll, beforeAll } from 'vitest';
 import { createUser } from '../src/accounts/create-user';
 import type { Role } from '../src/accounts/role';
 import { createApp, type AppConfig } from '../src/app';
@@ -47,16 +48,35 @@ export interface TestAtlas {
 export const TEST_PASSWORD = 'correct horse battery staple';
 let accounts = 0;
 
+interface TestAtlasOptions {
+  seed?: boolean;
+  production?: boolean;
+  config?: Partial<AppConfig>;
+  /** Another instance whose database this one shares, as instances behind a load balancer do (left open on close). */
+  shareDatabaseWith?: TestAtlas;
+}
+
+/**
+ * The test Atlas of the file (or `describe`) that calls it: started before its tests, closed after
+ * them. The object stands for the instance `beforeAll` starts, so it is used inside tests and hooks.
+ */
+export function useTestAtlas(options: TestAtlasOptions = {}): TestAtlas {
+  let started: TestAtlas | undefined;
+  beforeAll(async () => {
+    started = await startTestAtlas(options);
+  });
+  afterAll(() => started?.close());
+  return new Proxy({} as TestAtlas, {
+    get(_target, key) {
+      if (!started) throw new Error('the test Atlas is started in beforeAll: use it inside tests and hooks');
+      const value: unknown = Reflect.get(started, key);
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
+}
+
 /** The real server (real HTTP, real database with the real seed) on a free port, for one test file. */
-export async function startTestAtlas(
-  options: {
-    seed?: boolean;
-    production?: boolean;
-    config?: Partial<AppConfig>;
-    /** Another instance whose database this one shares, as instances behind a load balancer do (left open on close). */
-    shareDatabaseWith?: TestAtlas;
-  } = {},
-): Promise<TestAtlas> {
+export async function startTestAtlas(options: TestAtlasOptions = {}): Promise<TestAtlas> {
   const shared = options.shareDatabaseWith;
   const database = shared ? null : await createTestDatabase();
   const orm = shared?.orm ?? (await openDatabase(database!.config));

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
 import { Revision } from '../history/revision.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { Country } from './country.entity';
 import { LegalInstrument } from './legal-instrument.entity';
 
-let atlas: TestAtlas;
+const atlas = useTestAtlas();
 let editor: string;
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   editor = (await atlas.signIn(Role.EDITOR)).token;
 });
-afterAll(() => atlas.close());
 
 interface CountryEntry {
   id: string;

@@ -1,24 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
 import { Revision } from '../history/revision.entity';
 import { Source } from '../sources/source.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { CountryStatistic } from './country-statistic.entity';
 
-let atlas: TestAtlas;
+const atlas = useTestAtlas();
 let editor: string;
 /** A source already in the Atlas (cited by Timor-Leste's seeded figures). */
 let knownSource: { id: string; url: string };
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   editor = (await atlas.signIn(Role.EDITOR)).token;
   const { data } = await atlas.graphql<{ country: { statistics: { source: { id: string; url: string } }[] } }>(
     '{ country(code: "TL") { statistics { source { id url } } } }',
   );
   knownSource = data!.country.statistics[0]!.source;
 });
-afterAll(() => atlas.close());
 
 interface Statistic {
   id: string;

@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
 import { Revision } from '../history/revision.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { Outcome } from './outcome.entity';
 
-let atlas: TestAtlas;
+const atlas = useTestAtlas();
 let editor: string;
 let program: { id: string; practices: { nodes: { id: string }[] }; sources: { id: string }[] };
 let otherPractice: string;
 let indicator: string;
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   editor = (await atlas.signIn(Role.EDITOR)).token;
   const { data } = await atlas.graphql<{
     programs: { nodes: (typeof program & { key: string })[] };
@@ -24,7 +23,6 @@ beforeAll(async () => {
   otherPractice = programs.find((p) => p.key !== 'desmigratif' && p.practices.nodes.length > 0)!.practices.nodes[0]!.id;
   indicator = data!.indicators[0]!.code;
 });
-afterAll(() => atlas.close());
 
 interface RecordedOutcome {
   id: string;

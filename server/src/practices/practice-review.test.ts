@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
 import { countStatements } from '../db/statement-logger';
 import { ANONYMOUS } from '../accounts/viewer';
 import { recordRevision, RevisionAction } from '../history/record-revision';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import {
   createDraft,
   ok,
@@ -15,11 +15,10 @@ import {
 } from '../../test-support/practice-test-kit';
 import { Practice } from './practice.entity';
 
-let atlas: TestAtlas;
+const atlas = useTestAtlas();
 let author: { token: string; userId: string };
 let editor: { token: string; userId: string };
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   author = await atlas.signIn(Role.CONTRIBUTOR, {
     name: 'Siti Rahmawati',
     organisation: 'Serikat Buruh Migran Indonesia',
@@ -28,7 +27,6 @@ beforeAll(async () => {
   });
   editor = await atlas.signIn(Role.EDITOR);
 });
-afterAll(() => atlas.close());
 
 interface Review {
   status: string;

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../accounts/role';
 import { Revision } from '../history/revision.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { ReintegrationProgram } from './program.entity';
 
-let atlas: TestAtlas;
+const atlas = useTestAtlas();
 let editor: string;
 let sourceIds: string[];
 let desmigratif: Program;
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   editor = (await atlas.signIn(Role.EDITOR)).token;
   const { data } = await atlas.graphql<{ programs: { nodes: Program[] } }>(
     `{ programs(first: 100) { nodes { ${FIELDS} } } }`,
@@ -18,7 +17,6 @@ beforeAll(async () => {
   desmigratif = data!.programs.nodes.find((program) => program.key === 'desmigratif')!;
   sourceIds = [...new Set(data!.programs.nodes.flatMap((program) => program.sources.map((source) => source.id)))];
 });
-afterAll(() => atlas.close());
 
 interface Program {
   id: string;
