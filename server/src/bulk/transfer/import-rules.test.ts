@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type AtlasOrm } from '../../db/orm';
-import { seedIfEmpty } from '../seed/seed';
-import { createTestDatabase } from '../../db/test-database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../../test-support/test-database';
 import { exportAtlas } from './export';
 import { importAtlas } from './import';
 import { readImportFile, readJsonDocument } from './read-input';
 
 /** `pnpm cli import` applies the API's field rules (`@atlas/shared/rules`): what the API refuses, the import refuses. */
-let orm: AtlasOrm;
-let drop: () => Promise<void>;
+const db = useTestDatabase({ seed: true });
 let before: string;
-
 beforeAll(async () => {
-  const database = await createTestDatabase();
-  orm = await openDatabase(database.config);
-  drop = database.drop;
-  await seedIfEmpty(orm);
-  before = await exportAtlas(orm);
-});
-afterAll(async () => {
-  await orm.close();
-  await drop();
+  before = await exportAtlas(db.orm);
 });
 
 const source = (key: string, url: string) => ({ key, title: `Source ${key}`, url });
@@ -45,7 +33,10 @@ const outcome = (fields: Record<string, unknown>) => ({
 });
 
 async function imported(document: Record<string, unknown>) {
-  return importAtlas(orm, readJsonDocument(JSON.stringify({ format: 'reintegration-atlas', version: 1, ...document })));
+  return importAtlas(
+    db.orm,
+    readJsonDocument(JSON.stringify({ format: 'reintegration-atlas', version: 1, ...document })),
+  );
 }
 
 describe('the import refuses what the API refuses', () => {
@@ -67,7 +58,7 @@ describe('the import refuses what the API refuses', () => {
         'practices[0] (hostile-sizes): body: at most 50000 characters',
       ],
     });
-    expect(await exportAtlas(orm)).toBe(before);
+    expect(await exportAtlas(db.orm)).toBe(before);
   });
 
   it('refuses impossible dates, implausible years, hidden characters and ends before starts', async () => {
@@ -101,7 +92,7 @@ describe('the import refuses what the API refuses', () => {
       'practices[1] (hidden-characters): title: contains hidden control characters: type it again, or paste it as plain text',
       'practices[1] (hidden-characters): summary: contains hidden control characters: type it again, or paste it as plain text',
     ]);
-    expect(await exportAtlas(orm)).toBe(before);
+    expect(await exportAtlas(db.orm)).toBe(before);
   });
 
   it('refuses figures that do not fit their indicator’s unit, in the file or in the database', async () => {
@@ -136,7 +127,7 @@ describe('the import refuses what the API refuses', () => {
         'outcomes[2]: value: must be a whole number of villages from 0 to 10,000,000,000',
       ],
     });
-    expect(await exportAtlas(orm)).toBe(before);
+    expect(await exportAtlas(db.orm)).toBe(before);
   });
 
   it('checks a CSV file the same way, naming its lines', async () => {
@@ -145,7 +136,7 @@ describe('the import refuses what the API refuses', () => {
       'desmigratif,DESMIGRATIF_VILLAGES_NEW,2019,-5,jpnn-2019-reintegration-workshop',
       'desmigratif,DESMIGRATIF_VILLAGES_NEW,2019-13,5,jpnn-2019-reintegration-workshop',
     ].join('\n');
-    const result = await importAtlas(orm, readImportFile('outcomes.csv', csv));
+    const result = await importAtlas(db.orm, readImportFile('outcomes.csv', csv));
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -153,7 +144,7 @@ describe('the import refuses what the API refuses', () => {
         'line 2: value: must be a whole number of villages from 0 to 10,000,000,000',
       ],
     });
-    expect(await exportAtlas(orm)).toBe(before);
+    expect(await exportAtlas(db.orm)).toBe(before);
   });
 });
 
@@ -187,6 +178,6 @@ describe('the import refuses duplicates and unique fields taken', () => {
       'outcomes[2]: unknown indicator "NOPE"',
       'sources[3] (taken-url): url "https://www.jpnn.com/news/pemerintah-gelar-program-reintegrasi-bagi-pekerja-migran" already belongs to "jpnn-2019-reintegration-workshop"',
     ]);
-    expect(await exportAtlas(orm)).toBe(before);
+    expect(await exportAtlas(db.orm)).toBe(before);
   });
 });
