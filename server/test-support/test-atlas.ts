@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll } from 'vitest';
 import { createUser } from '../src/accounts/create-user';
@@ -42,6 +43,8 @@ export interface TestAtlas {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<{ body: GraphQLResponse<T>; statements: string[] }>;
+  /** How many records of each kind the database holds: `count({ practices: Practice })`. */
+  count<K extends string>(kinds: Record<K, EntityName<object>>): Promise<Record<K, number>>;
   close(): Promise<void>;
 }
 
@@ -136,6 +139,12 @@ export async function startTestAtlas(options: TestAtlasOptions = {}): Promise<Te
     async countedGraphql<T>(query: string, variables?: Record<string, unknown>) {
       const { result, statements } = await countStatements(() => graphql<T>(query, variables));
       return { body: result, statements };
+    },
+    async count<K extends string>(kinds: Record<K, EntityName<object>>) {
+      const em = orm.em.fork();
+      const counted = {} as Record<K, number>;
+      for (const name of Object.keys(kinds) as K[]) counted[name] = await em.count(kinds[name]);
+      return counted;
     },
     async close() {
       await new Promise((resolve) => server.close(resolve));

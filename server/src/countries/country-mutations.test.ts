@@ -3,6 +3,7 @@ import { Role } from '../accounts/role';
 import { Revision } from '../history/revision.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
 import { useTestAtlas } from '../../test-support/test-atlas';
+import { restoreRevision } from '../../test-support/revisions';
 import { Country } from './country.entity';
 import { LegalInstrument } from './legal-instrument.entity';
 
@@ -72,14 +73,7 @@ async function upsert(input: unknown, expectedVersion: number | null, token = ed
   return atlas.graphql<{ upsertCountry: CountryEntry }>(UPSERT, { input, expectedVersion }, token);
 }
 
-async function counts() {
-  const em = atlas.em();
-  return {
-    countries: await em.count(Country),
-    instruments: await em.count(LegalInstrument),
-    revisions: await em.count(Revision),
-  };
-}
+const counts = () => atlas.count({ countries: Country, instruments: LegalInstrument, revisions: Revision });
 
 describe('upsertCountry', () => {
   it('is for editors and admins only', async () => {
@@ -235,11 +229,7 @@ describe('upsertCountry', () => {
       editor,
     );
     const first = history.data!.revisions.at(-1)!;
-    const restored = await atlas.graphql<{ restoreRevision: CountryEntry }>(
-      `mutation($id: ID!) { restoreRevision(id: $id) { ... on Country { ${FIELDS} } } }`,
-      { id: first.id },
-      editor,
-    );
+    const restored = await restoreRevision<CountryEntry>(atlas, first.id, 'Country', FIELDS, editor);
     expect(restored.errors).toBeUndefined();
     expect(restored.data!.restoreRevision).toMatchObject({
       name: 'Lao PDR',

@@ -100,14 +100,7 @@ async function read(code = 'TL'): Promise<{ statistics: Statistic[]; cached: boo
 
 const published = async (code = 'TL') => (await read(code)).statistics;
 
-async function counts() {
-  const em = atlas.em();
-  return {
-    statistics: await em.count(CountryStatistic),
-    sources: await em.count(Source),
-    revisions: await em.count(Revision),
-  };
-}
+const counts = () => atlas.count({ statistics: CountryStatistic, sources: Source, revisions: Revision });
 
 const inputOf = (statistic: Statistic, overrides: Record<string, unknown> = {}) => ({
   indicatorCode: statistic.indicator.code,

@@ -3,6 +3,7 @@ import { Role } from '../accounts/role';
 import { Revision } from '../history/revision.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
 import { useTestAtlas } from '../../test-support/test-atlas';
+import { restoreRevision } from '../../test-support/revisions';
 import { Outcome } from './outcome.entity';
 
 const atlas = useTestAtlas();
@@ -56,10 +57,7 @@ const record = (inputs: unknown[], token = editor) =>
   atlas.graphql<{ recordOutcomes: RecordedOutcome[] }>(RECORD, { inputs }, token);
 const remove = (id: string, token = editor) => atlas.graphql<{ deleteOutcome: boolean }>(DELETE, { id }, token);
 
-async function counts() {
-  const em = atlas.em();
-  return { outcomes: await em.count(Outcome), revisions: await em.count(Revision) };
-}
+const counts = () => atlas.count({ outcomes: Outcome, revisions: Revision });
 
 describe('recordOutcomes and deleteOutcome', () => {
   it('are for editors and admins only', async () => {
@@ -158,11 +156,7 @@ describe('recordOutcomes and deleteOutcome', () => {
     }>(REVISIONS, { id: outcome!.id }, editor);
     const [deletion] = history.data!.revisions;
     expect(deletion).toMatchObject({ action: 'DELETE', after: null, before: { year: 2021, value: 77 } });
-    const restored = await atlas.graphql<{ restoreRevision: RecordedOutcome }>(
-      `mutation($id: ID!) { restoreRevision(id: $id) { ... on Outcome { ${FIELDS} } } }`,
-      { id: deletion!.id },
-      editor,
-    );
+    const restored = await restoreRevision<RecordedOutcome>(atlas, deletion!.id, 'Outcome', FIELDS, editor);
     expect(restored.errors).toBeUndefined();
     expect(restored.data!.restoreRevision).toEqual(outcome);
     const node = await atlas.graphql<{ node: { id: string } | null }>('query($id: ID!) { node(id: $id) { id } }', {

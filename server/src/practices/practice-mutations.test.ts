@@ -27,10 +27,7 @@ beforeAll(async () => {
   otherEditor = await atlas.signIn(Role.EDITOR);
 });
 
-const counts = async () => {
-  const em = atlas.em();
-  return { practices: await em.count(Practice), sources: await em.count(Source) };
-};
+const counts = () => atlas.count({ practices: Practice, sources: Source });
 
 interface RevisionResult {
   id: string;

@@ -32,10 +32,7 @@ const input = (overrides: Record<string, unknown> = {}) => ({
 const create = (value: unknown, token = editor) =>
   atlas.graphql<{ createSource: CreatedSource }>(CREATE, { input: value }, token);
 
-async function counts() {
-  const em = atlas.em();
-  return { sources: await em.count(Source), revisions: await em.count(Revision) };
-}
+const counts = () => atlas.count({ sources: Source, revisions: Revision });
 
 describe('createSource', () => {
   it('is for any signed-in account, contributors included', async () => {
