@@ -9,6 +9,10 @@ import { expect, it } from 'vitest';
  *   types of other folders (the viewer, the restorers), in type-only imports.
  * - assembly/ is the wiring (schema, context, Apollo, restorers): it imports everything, and only
  *   the entry points (app.ts, main.ts, the CLI) and tests import it.
+ * - No folder depends on itself through others, apart from the ORM's entity relations (an entity
+ *   naming another, and db/entities.ts listing them all for the ORM): a parent's field that lists a
+ *   child lives with the child (`Country.practices` in practices/), and who may read or do what
+ *   lives in access/, which every domain may import.
  */
 
 const SOURCE = __dirname;
@@ -66,7 +70,7 @@ it('reads the import statements of server/src', () => {
   const found = imports();
   expect(found.length).toBeGreaterThan(500);
   expect(found).toContainEqual({ file: 'app.ts', target: 'assembly/schema', typeOnly: false });
-  expect(found).toContainEqual({ file: 'graphql/context.ts', target: 'accounts/viewer', typeOnly: true });
+  expect(found).toContainEqual({ file: 'graphql/context.ts', target: 'access/viewer', typeOnly: true });
 });
 
 it('keeps the plumbing (graphql/) free of every other folder', () => {
@@ -86,4 +90,23 @@ it('lets only the entry points and tests import the assembly', () => {
       folderOf(target) === ASSEMBLY && folderOf(file) !== ASSEMBLY && !ENTRY_POINTS.some((entry) => entry.test(file)),
   );
   expect(importers.map(({ file, target }) => `${file} imports ${target}`)).toEqual([]);
+});
+
+/** An import the ORM needs between entities: a relation, or the entity list in db/entities.ts. */
+const isEntityRelation = ({ file, target }: Import) =>
+  (file.endsWith('.entity.ts') || file === 'db/entities.ts') && target.endsWith('.entity');
+
+it('has no loop between folders apart from the entities’ relations', () => {
+  const edges = new Map<string, Set<string>>();
+  for (const entry of imports()) {
+    const [from, to] = [folderOf(entry.file), folderOf(entry.target)];
+    if (entry.typeOnly || entry.file.endsWith('.test.ts') || isEntityRelation(entry) || from === to) continue;
+    edges.set(from, (edges.get(from) ?? new Set()).add(to));
+  }
+  const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
+    [...(edges.get(from) ?? [])].some(
+      (next) => next === to || (!seen.has(next) && (seen.add(next), reaches(next, to, seen))),
+    );
+  const inLoops = [...edges.keys()].filter((folder) => reaches(folder, folder));
+  expect(inLoops).toEqual([]);
 });

@@ -5,7 +5,7 @@ import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll } from 'vitest';
 import { createUser } from '../src/accounts/create-user';
-import type { Role } from '../src/accounts/role';
+import type { Role } from '../src/access/role';
 import { createApp, type AppConfig } from '../src/app';
 import { DEFAULT_LIMITS } from '../src/limits/limits-config';
 import type { Dialect } from '../src/config';

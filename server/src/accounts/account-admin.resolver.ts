@@ -3,8 +3,8 @@ import type { AtlasContext } from '../graphql/context';
 import { Connection, ConnectionResult, PageArgs, pageWindow } from '../graphql/pagination';
 import { changeAccount, type AccountChange } from './account-changes';
 import { createUser } from './create-user';
-import { authorize } from './policy';
-import { Constituency, Role } from './role';
+import { authorize } from '../access/policy';
+import { Constituency, Role } from '../access/role';
 import { User } from './user.entity';
 
 @ObjectType({ description: 'A page of accounts.' })

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
 import { TEST_PASSWORD, useTestAtlas } from '../../test-support/test-atlas';
-import { Role } from './role';
+import { Role } from '../access/role';
 
 const atlas = useTestAtlas({ seed: false });
 let admin: { token: string; userId: string };

@@ -7,10 +7,10 @@ import { recordRevision, RevisionAction } from '../history/record-revision';
 import { accountState } from './account-state';
 import { passwordSchema } from './create-user';
 import { hashPassword } from './password';
-import { Role } from './role';
+import { Role } from '../access/role';
 import { Session } from './session.entity';
 import { User } from './user.entity';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../access/viewer';
 
 /** What an admin (or the operator at the command line) can do to an account. */
 export type AccountChange =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, useTestAtlas } from '../../test-support/test-atlas';
-import { Role } from './role';
+import { Role } from '../access/role';
 
 const atlas = useTestAtlas({ seed: false });
 

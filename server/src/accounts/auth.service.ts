@@ -5,7 +5,7 @@ import { DUMMY_HASH, verifyPassword } from './password';
 import { Session } from './session.entity';
 import { newToken, tokenHash } from './tokens';
 import { User } from './user.entity';
-import { ANONYMOUS, type Viewer } from './viewer';
+import { ANONYMOUS, type Viewer } from '../access/viewer';
 
 export const SESSION_HOURS = 12;
 

@@ -6,7 +6,7 @@ import { atlasError } from '../graphql/errors';
 import { sendErrors } from '../graphql/send-errors';
 import { viewerOf } from './auth.service';
 import { bearerToken } from './tokens';
-import { ANONYMOUS, type Viewer } from './viewer';
+import { ANONYMOUS, type Viewer } from '../access/viewer';
 
 /** Who is asking, settled once per request before anything else reads it (rate limits, GraphQL). */
 export interface Caller {

@@ -7,9 +7,9 @@ import { checkInput } from '../graphql/validate-input';
 import { recordRevision, RevisionAction } from '../history/record-revision';
 import { accountState } from './account-state';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
-import { Constituency, Role } from './role';
+import { Constituency, Role } from '../access/role';
 import { User } from './user.entity';
-import { ANONYMOUS, type Viewer } from './viewer';
+import { ANONYMOUS, type Viewer } from '../access/viewer';
 
 export const passwordSchema = z
   .string()

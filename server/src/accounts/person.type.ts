@@ -1,7 +1,7 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
-import { Constituency } from './role';
+import { Constituency } from '../access/role';
 import type { User } from './user.entity';
 
 /**

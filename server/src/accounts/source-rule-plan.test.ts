@@ -1,7 +1,7 @@
-import type { EntityManager, Knex } from '@mikro-orm/knex';
+import type { Knex } from '@mikro-orm/knex';
 import { expect, it } from 'vitest';
 import { useTestDatabase } from '../../test-support/test-database';
-import { ANONYMOUS, practiceVisibility, readableSourceIds } from './viewer';
+import { ANONYMOUS, practiceVisibility, readableSourceIds } from '../access/viewer';
 
 /** Large citing tables, skewed as real ones are: the synthetic records all cite one source. */
 const db = useTestDatabase({ synthetic: { programs: 100, practices: 5000, outcomes: 20_000, seed: 7 }, analyze: true });

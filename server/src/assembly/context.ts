@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { ANONYMOUS, type Viewer } from '../accounts/viewer';
+import { ANONYMOUS, type Viewer } from '../access/viewer';
 import type { Dialect } from '../config';
 import { RelatedRecords } from '../db/related-records';
 import type { AtlasContext, AtlasServices } from '../graphql/context';

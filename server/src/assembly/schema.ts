@@ -6,6 +6,7 @@ import { AboutResolver } from '../about/about.resolver';
 import { AccountAdminResolver } from '../accounts/account-admin.resolver';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { PersonResolver } from '../accounts/person.type';
+import { RevisionAuthorResolver } from '../accounts/revision-author.resolver';
 import { CompareResolver } from '../compare/compare.resolver';
 import { CountryMutationResolver } from '../countries/country-mutation.resolver';
 import { CountryStatisticHistoryResolver } from '../countries/country-statistic-history.resolver';
@@ -17,6 +18,7 @@ import { EventResolver } from '../events/event.resolver';
 import { RegionalInstrumentResolver } from '../framework/regional-instrument.resolver';
 import { RevisionResolver } from '../history/revision.resolver';
 import { IndicatorResolver } from '../indicators/indicator.resolver';
+import { PracticeOutcomesResolver, ProgramOutcomesResolver } from '../outcomes/parent-outcomes.resolver';
 import { OutcomeMutationResolver } from '../outcomes/outcome-mutation.resolver';
 import { OutcomeSeriesResolver } from '../outcomes/outcome-series.resolver';
 import { OutcomeResolver } from '../outcomes/outcome.resolver';
@@ -82,6 +84,7 @@ function build(): Promise<GraphQLSchema> {
       OutcomeResolver,
       OutcomeSeriesResolver,
       PracticeMutationResolver,
+      PracticeOutcomesResolver,
       PracticeFacetsResolver,
       PracticeConnectionResolver,
       PersonResolver,
@@ -89,9 +92,11 @@ function build(): Promise<GraphQLSchema> {
       PracticeReviewResolver,
       PracticeStatsResolver,
       ProgramMutationResolver,
+      ProgramOutcomesResolver,
       ProgramPracticesResolver,
       ProgramResolver,
       RegionalInstrumentResolver,
+      RevisionAuthorResolver,
       RevisionResolver,
       SourceMutationResolver,
       SourceResolver,

@@ -7,7 +7,7 @@ import type { FieldProblem } from '../graphql/errors';
 import { changeAccount, sessions, type AccountChange } from '../accounts/account-changes';
 import { createUser } from '../accounts/create-user';
 import { PromptCancelled, readPassword, type PasswordInput } from './read-password';
-import { ANONYMOUS } from '../accounts/viewer';
+import { ANONYMOUS } from '../access/viewer';
 
 export const USER_USAGE = `user create --email … --name … --role CONTRIBUTOR|EDITOR|ADMIN [--organisation … --constituency … --country XX]
                user disable|enable|revoke-sessions --email …

@@ -1,4 +1,4 @@
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { labelOf, sexes, Sex } from '@atlas/shared';
 import { INDICATOR_CODE, valueProblem } from '@atlas/shared/rules';
 import type { EntityManager } from '@mikro-orm/knex';

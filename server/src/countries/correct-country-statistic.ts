@@ -1,7 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { authorize } from '../accounts/policy';
-import type { Viewer } from '../accounts/viewer';
+import { authorize } from '../access/policy';
+import type { Viewer } from '../access/viewer';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
 import { badUserInput, conflict, InputProblems, notFound } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';

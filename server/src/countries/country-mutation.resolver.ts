@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
-import { authorize } from '../accounts/policy';
+import { authorize } from '../access/policy';
 import type { AtlasContext } from '../graphql/context';
 import { CountryInput } from './country.input';
 import { Country } from './country.entity';

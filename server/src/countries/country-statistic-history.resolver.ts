@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { authorize } from '../accounts/policy';
+import { authorize } from '../access/policy';
 import type { AtlasContext } from '../graphql/context';
 import { Revision } from '../history/revision.entity';
 import { Country } from './country.entity';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../accounts/role';
+import { Role } from '../access/role';
 import { Revision } from '../history/revision.entity';
 import { Source } from '../sources/source.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';

@@ -1,7 +1,7 @@
 import { normalCountryCode } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
-import { authorize } from '../accounts/policy';
-import type { Viewer } from '../accounts/viewer';
+import { authorize } from '../access/policy';
+import type { Viewer } from '../access/viewer';
 import { badUserInput, InputProblems, notFound } from '../graphql/errors';
 import { checkInput } from '../graphql/validate-input';
 import { recordRevision, RevisionAction } from '../history/record-revision';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { ISO_ALPHA2, ISO_ALPHA3 } from '@atlas/shared';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
 import { InputProblems } from '../graphql/errors';
 import { loadReferences } from '../db/reference-ids';

@@ -1,11 +1,11 @@
 import { ReferenceKind, type EntityClass, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { PracticeStatus } from '@atlas/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test-support/test-database';
 import { createUser } from '../accounts/create-user';
-import { Role } from '../accounts/role';
-import { ANONYMOUS } from '../accounts/viewer';
+import { Role } from '../access/role';
+import { ANONYMOUS } from '../access/viewer';
 import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
 import { Practice } from '../practices/practice.entity';
 import { ENTITIES } from './entities';

@@ -1,6 +1,6 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { readableOnly } from './related-records';
 import type { InputProblems } from '../graphql/errors';
 import { fromGlobalId, notAnIdOf } from '../graphql/global-id';

@@ -7,7 +7,7 @@ import {
 } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { canReadRecord, readableIdsInSql, type Viewer } from '../accounts/viewer';
+import { canReadRecord, readableIdsInSql, type Viewer } from '../access/viewer';
 import { readById, readPlan } from './read-model';
 
 type Row = Record<string, unknown>;
@@ -30,7 +30,7 @@ export class RelatedRecords {
   ) {}
 
   /**
-   * The record with this id if the viewer may read it (accounts/viewer.ts), else null, as for an id
+   * The record with this id if the viewer may read it (access/viewer.ts), else null, as for an id
    * of nothing. A rule that needs the database (sources) is part of the same batched statement.
    */
   async readable<T extends object>(entity: EntityClass<T>, id: number | null | undefined): Promise<T | null> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { LoginThrottle } from '../accounts/login-throttle';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import type { Dialect } from '../config';
 import type { RelatedRecords } from '../db/related-records';
 import type { Restorers } from '../history/restorers';

@@ -1,6 +1,6 @@
 import { Collection, Reference, wrap, type AnyEntity } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { Revision, RevisionAction } from './revision.entity';
 
 /** A record as plain data for the history: its own fields, relations as ids, loaded collections as id lists. */

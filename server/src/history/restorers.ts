@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { badUserInput } from '../graphql/errors';
 import { recordRevision, RevisionAction } from './record-revision';
 

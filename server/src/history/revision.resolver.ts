@@ -1,7 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { authorize } from '../accounts/policy';
-import { User } from '../accounts/user.entity';
-import { isEditor } from '../accounts/viewer';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { authorize } from '../access/policy';
 import type { AtlasContext } from '../graphql/context';
 import { atlasError, badUserInput } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/global-id';
@@ -67,10 +65,5 @@ export class RevisionResolver {
       await remove!(tx as typeof em, viewer, revision.entityId);
       return null;
     });
-  }
-
-  @FieldResolver(() => User, { nullable: true, description: 'Who made the change; null for the seed and imports.' })
-  user(@Root() revision: Revision, @Ctx() { related, viewer }: AtlasContext): Promise<User | null> {
-    return isEditor(viewer) ? related.one(User, revision.user?.id) : Promise.resolve(null);
   }
 }

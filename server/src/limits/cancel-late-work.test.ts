@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { expect, it } from 'vitest';
-import { ANONYMOUS } from '../accounts/viewer';
+import { ANONYMOUS } from '../access/viewer';
 import { countStatements } from '../db/statement-logger';
 import { createApolloServer } from '../assembly/apollo-server';
 import { createContext } from '../assembly/context';

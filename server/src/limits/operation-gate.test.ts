@@ -1,4 +1,4 @@
-import { Role } from '../accounts/role';
+import { Role } from '../access/role';
 import { describe, expect, it } from 'vitest';
 import { useTestAtlas } from '../../test-support/test-atlas';
 

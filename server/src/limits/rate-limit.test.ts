@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '../accounts/role';
+import { Role } from '../access/role';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAtlas, useTestAtlas, type GraphQLResponse, type TestAtlas } from '../../test-support/test-atlas';
 import { DEFAULT_LIMITS } from './limits-config';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { atlasError } from '../graphql/errors';
 import { sendErrors } from '../graphql/send-errors';
 import type { RequestLimits } from './limits-config';

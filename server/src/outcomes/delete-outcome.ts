@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { notFound } from '../graphql/errors';
 import { idOf } from '../graphql/global-id';
 import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { authorize } from '../accounts/policy';
+import { authorize } from '../access/policy';
 import type { AtlasContext } from '../graphql/context';
 import { deleteOutcome } from './delete-outcome';
 import { OutcomeInput } from './outcome.input';

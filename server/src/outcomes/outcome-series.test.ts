@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { Sex } from '@atlas/shared';
 import { describe, expect, it } from 'vitest';
-import { Role } from '../accounts/role';
+import { Role } from '../access/role';
 import { fromGlobalId } from '../graphql/global-id';
 import { Indicator } from '../indicators/indicator.entity';
 import { createDraft } from '../../test-support/practice-test-kit';

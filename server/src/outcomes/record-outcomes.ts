@@ -1,6 +1,6 @@
 import { valueProblem } from '@atlas/shared/rules';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { badUserInput, InputProblems } from '../graphql/errors';
 import { loadReferences } from '../db/reference-ids';
 import { checkInput } from '../graphql/validate-input';

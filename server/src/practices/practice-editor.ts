@@ -1,8 +1,8 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { authorize, type Action } from '../accounts/policy';
+import { authorize, type Action } from '../access/policy';
 import { User } from '../accounts/user.entity';
-import { canReadPractice, type Viewer } from '../accounts/viewer';
+import { canReadPractice, type Viewer } from '../access/viewer';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
 import { uniqueKey } from '../db/unique-key';
 import { InputProblems, notFound } from '../graphql/errors';
@@ -148,7 +148,7 @@ function ownFields(checked: CheckedInput): Pick<CheckedInput, (typeof OWN_FIELDS
 
 /**
  * Sets the practice's fields and sources; new sources are created first, before the practice
- * changes, as the viewer's (who may read them while no public record cites them: accounts/viewer.ts).
+ * changes, as the viewer's (who may read them while no public record cites them: access/viewer.ts).
  */
 async function applyFields(
   tx: EntityManager,

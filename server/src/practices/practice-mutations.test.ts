@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../accounts/role';
+import { Role } from '../access/role';
 import { Source } from '../sources/source.entity';
 import { useTestAtlas } from '../../test-support/test-atlas';
 import {

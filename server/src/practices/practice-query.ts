@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { PracticeStatus } from '@atlas/shared';
-import { whereReadablePractice, type PracticeVisibility } from '../accounts/viewer';
+import { whereReadablePractice, type PracticeVisibility } from '../access/viewer';
 import type { Dialect } from '../config';
 import type { VocabularyFacetName } from '@atlas/shared';
 import { VOCABULARY_FACET_FIELDS } from '../facets/facet-fields';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { ISO_ALPHA2 } from '@atlas/shared';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import type { InputProblems } from '../graphql/errors';

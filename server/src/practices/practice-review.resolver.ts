@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, GraphQLISODateTime, Resolver, Root } from 'type-graphql';
 import { Person } from '../accounts/person.type';
 import { User } from '../accounts/user.entity';
-import { isEditor, type Viewer } from '../accounts/viewer';
+import { isEditor, type Viewer } from '../access/viewer';
 import type { AtlasContext } from '../graphql/context';
 import { changesSince, PracticeChange } from './practice-changes';
 import { lastPublishedState, lastSubmission, practiceHistory } from './practice-history';

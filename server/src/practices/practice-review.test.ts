@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../accounts/role';
+import { Role } from '../access/role';
 import { countStatements } from '../db/statement-logger';
-import { ANONYMOUS } from '../accounts/viewer';
+import { ANONYMOUS } from '../access/viewer';
 import { recordRevision, RevisionAction } from '../history/record-revision';
 import { useTestAtlas } from '../../test-support/test-atlas';
 import {

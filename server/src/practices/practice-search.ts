@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Dialect } from '../config';
-import { practiceVisibility, type Viewer } from '../accounts/viewer';
+import { practiceVisibility, type Viewer } from '../access/viewer';
 import {
   filterCountryCodeProblem,
   filterListProblem,

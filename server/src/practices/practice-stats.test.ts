@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../accounts/role';
+import { Role } from '../access/role';
 import { useTestAtlas } from '../../test-support/test-atlas';
 import { createDraft } from '../../test-support/practice-test-kit';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { describedEnum, type EnumValue } from '../graphql/described-enum';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import type { Dialect } from '../config';
 import { Country } from '../countries/country.entity';
 import { InputProblems } from '../graphql/errors';

@@ -1,5 +1,5 @@
 import { PracticeStatus } from '@atlas/shared';
-import type { Action } from '../accounts/policy';
+import type { Action } from '../access/policy';
 import { badUserInput } from '../graphql/errors';
 import { RevisionAction } from '../history/revision.entity';
 

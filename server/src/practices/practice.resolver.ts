@@ -6,7 +6,6 @@ import { Event } from '../events/event.entity';
 import type { AtlasContext } from '../graphql/context';
 import { idOf } from '../graphql/global-id';
 import { PageArgs } from '../graphql/pagination';
-import { Outcome } from '../outcomes/outcome.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
 import { PracticeConnection } from './practice-connection.type';
@@ -65,10 +64,5 @@ export class PracticeResolver {
   @FieldResolver(() => [Source], { description: 'Where the description comes from; at least one.' })
   sources(@Root() practice: Practice, @Ctx() { related }: AtlasContext): Promise<Source[]> {
     return related.collection(Practice, 'sources', practice.id);
-  }
-
-  @FieldResolver(() => [Outcome], { description: 'Measured results attributed to this practice, by year.' })
-  outcomes(@Root() practice: Practice, @Ctx() { related }: AtlasContext): Promise<Outcome[]> {
-    return related.collection(Practice, 'outcomes', practice.id);
   }
 }

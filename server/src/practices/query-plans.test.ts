@@ -1,5 +1,5 @@
 import { PracticeStatus } from '@atlas/shared';
-import type { EntityManager, Knex } from '@mikro-orm/knex';
+import type { Knex } from '@mikro-orm/knex';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test-support/test-database';
 import { recentOutcomesQuery } from '../compare/compare-countries';

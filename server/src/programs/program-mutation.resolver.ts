@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { authorize } from '../accounts/policy';
+import { authorize } from '../access/policy';
 import type { AtlasContext } from '../graphql/context';
 import { createProgram, updateProgram } from './program-mutations';
 import { ProgramInput } from './program.input';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
 import { uniqueKey } from '../db/unique-key';
 import { badUserInput, InputProblems, notFound } from '../graphql/errors';

@@ -3,7 +3,6 @@ import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
 import { idOf } from '../graphql/global-id';
 import { Connection, ConnectionResult, PageArgs } from '../graphql/pagination';
-import { Outcome } from '../outcomes/outcome.entity';
 import { Source } from '../sources/source.entity';
 import { ProgramFilter, ProgramOrder } from './program-filter.input';
 import { searchPrograms } from './program-search';
@@ -45,10 +44,5 @@ export class ProgramResolver {
   @FieldResolver(() => [Source], { description: 'Where the programme is documented; at least one.' })
   sources(@Root() program: ReintegrationProgram, @Ctx() { related }: AtlasContext): Promise<Source[]> {
     return related.collection(ReintegrationProgram, 'sources', program.id);
-  }
-
-  @FieldResolver(() => [Outcome], { description: 'Its measured results, by year.' })
-  outcomes(@Root() program: ReintegrationProgram, @Ctx() { related }: AtlasContext): Promise<Outcome[]> {
-    return related.collection(ReintegrationProgram, 'outcomes', program.id);
   }
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test-support/test-database';
 import { createUser } from '../accounts/create-user';
-import { Role } from '../accounts/role';
+import { Role } from '../access/role';
 import { Session } from '../accounts/session.entity';
 import { Source } from '../sources/source.entity';
 import { watchCommittedWrites } from './committed-writes';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../accounts/role';
+import { Role } from '../access/role';
 import { countStatements } from '../db/statement-logger';
 import { startTestAtlas, useTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 

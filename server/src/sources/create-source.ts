@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { User } from '../accounts/user.entity';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { readableOnly } from '../db/related-records';
 import { uniqueKey } from '../db/unique-key';
 import { badUserInput } from '../graphql/errors';
@@ -32,7 +31,7 @@ export async function createSource(em: EntityManager, viewer: Viewer, input: unk
       publisher: fields.publisher ?? null,
       publishedOn: fields.publishedOn ?? null,
       language: fields.language ?? null,
-      createdBy: tx.getReference(User, viewer.userId!, { wrapped: true }),
+      createdBy: viewer.userId!,
     });
     await tx.flush();
     recordRevision(tx, viewer, {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { authorize } from '../accounts/policy';
+import { authorize } from '../access/policy';
 import type { AtlasContext } from '../graphql/context';
 import { createSource } from './create-source';
 import { SourceInput } from './source.input';

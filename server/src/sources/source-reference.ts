@@ -2,8 +2,7 @@ import { NO_SOURCE, sourceReferenceSchema } from '@atlas/shared/rules';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Field, ID, InputType } from 'type-graphql';
 import { z } from 'zod';
-import { User } from '../accounts/user.entity';
-import type { Viewer } from '../accounts/viewer';
+import type { Viewer } from '../access/viewer';
 import { uniqueKey } from '../db/unique-key';
 import type { InputProblems } from '../graphql/errors';
 import { loadReferences } from '../db/reference-ids';
@@ -107,14 +106,14 @@ export async function resolveSourceReferences(
 
 /**
  * Creates the new sources (each once), keyed by their titles, as the viewer's (who may read them
- * while no public record cites them: accounts/viewer.ts); the stored source of each new one comes back.
+ * while no public record cites them: access/viewer.ts); the stored source of each new one comes back.
  */
 export async function createSources(
   em: EntityManager,
   viewer: Viewer,
   newSources: Iterable<NewSource>,
 ): Promise<Map<NewSource, Source>> {
-  const createdBy = em.getReference(User, viewer.userId!, { wrapped: true });
+  const createdBy = viewer.userId!;
   const created = new Map<NewSource, Source>();
   for (const source of new Set(newSources)) {
     // One by one: the key query of the next one flushes this one first, so that their keys differ.

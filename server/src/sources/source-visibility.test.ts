@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../accounts/role';
+import { Role } from '../access/role';
 import { toGlobalId } from '../graphql/global-id';
 import {
   ARCHIVE,

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { EvidenceLevel, PracticeStatus, Theme } from '@atlas/shared';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../accounts/role';
+import { Role } from '../../access/role';
 import { Country } from '../../countries/country.entity';
 import { fromGlobalId } from '../../graphql/global-id';
 import { Indicator } from '../../indicators/indicator.entity';

@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/knex';
-import { ANONYMOUS, practiceVisibility, readableSourceIds } from '../../accounts/viewer';
+import { ANONYMOUS, practiceVisibility, readableSourceIds } from '../../access/viewer';
 import type { Dialect } from '../../config';
 import type { AtlasOrm } from '../../db/orm';
 import { InputProblems } from '../../graphql/errors';
@@ -11,7 +11,7 @@ import { atlasChunks, type AtlasScope } from '../transfer/atlas-stream';
 /**
  * The public dataset as `pnpm cli export` writes it (same format, kinds, record form and order),
  * cut down to what an anonymous reader of the API may see:
- * - practices: published ones only (the visibility rule of accounts/viewer.ts, through `practiceQuery`),
+ * - practices: published ones only (the visibility rule of access/viewer.ts, through `practiceQuery`),
  *   without `rejectionReason`;
  * - outcomes: all (programme figures are public, as in `outcomes`), but an outcome's `practice` is
  *   left out unless that practice is published, as `Outcome.practice` does in the API;

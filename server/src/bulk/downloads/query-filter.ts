@@ -9,7 +9,7 @@ import {
   isListType,
   type GraphQLNamedType,
 } from 'graphql';
-import type { Viewer } from '../../accounts/viewer';
+import type { Viewer } from '../../access/viewer';
 import { badUserInput, InputProblems, type FieldProblem } from '../../graphql/errors';
 import { pathOf } from '../../graphql/validate-input';
 import type { PracticeFilter } from '../../practices/practice-filter.input';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
-import { ANONYMOUS } from '../../accounts/viewer';
+import { ANONYMOUS } from '../../access/viewer';
 import type { Dialect } from '../../config';
 import { openDatabase, type AtlasOrm } from '../../db/orm';
 import { searchPractices } from '../../practices/practice-search';

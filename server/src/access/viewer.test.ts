@@ -4,7 +4,7 @@ import { PracticeStatus } from '@atlas/shared';
 import { expect, it } from 'vitest';
 import { Practice } from '../practices/practice.entity';
 import { useTestAtlas } from '../../test-support/test-atlas';
-import { createUser } from './create-user';
+import { createUser } from '../accounts/create-user';
 import { Role } from './role';
 import {
   ANONYMOUS,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../graphql/global-id';
 import { Revision } from '../history/revision.entity';
 import { TEST_PASSWORD, useTestAtlas } from '../../test-support/test-atlas';
-import { createUser } from './create-user';
+import { createUser } from '../accounts/create-user';
 import { Role } from './role';
 
 const atlas = useTestAtlas({ seed: false });
