@@ -22,6 +22,12 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   }[];
 }
 
+/** A signed-in test account: its bearer token and global user ID. */
+export interface SignedIn {
+  token: string;
+  userId: string;
+}
+
 export interface TestAtlas {
   url: string;
   orm: AtlasOrm;
@@ -37,7 +43,7 @@ export interface TestAtlas {
   signIn(
     role: Role,
     options?: { email?: string; countryCode?: string; name?: string; organisation?: string; constituency?: string },
-  ): Promise<{ token: string; userId: string }>;
+  ): Promise<SignedIn>;
   /** The same, also returning the SQL statements it cost. */
   countedGraphql<T = Record<string, unknown>>(
     query: string,

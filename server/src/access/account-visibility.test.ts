@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../graphql/global-id';
 import { Revision } from '../history/revision.entity';
-import { TEST_PASSWORD, useTestAtlas } from '../../test-support/test-atlas';
+import { TEST_PASSWORD, useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 import { createUser } from '../accounts/create-user';
 import { Role } from './role';
 
 const atlas = useTestAtlas({ seed: false });
-let author: { token: string; userId: string };
+let author: SignedIn;
 let otherEditor: string;
 let admin: string;
 let sourceId: string;

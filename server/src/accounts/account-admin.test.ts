@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
-import { TEST_PASSWORD, useTestAtlas } from '../../test-support/test-atlas';
+import { TEST_PASSWORD, useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 import { Role } from '../access/role';
 
 const atlas = useTestAtlas({ seed: false });
-let admin: { token: string; userId: string };
-let editor: { token: string; userId: string };
+let admin: SignedIn, editor: SignedIn;
 beforeAll(async () => {
   admin = await atlas.signIn(Role.ADMIN, { email: 'admin@atlas.test' });
   editor = await atlas.signIn(Role.EDITOR, { email: 'editor@atlas.test' });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { Outcome } from '../outcomes/outcome.entity';
-import { useTestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 import { fromGlobalId } from '../graphql/global-id';
 import {
   ARCHIVE,
@@ -18,10 +18,7 @@ import {
 } from '../../test-support/practice-test-kit';
 
 const atlas = useTestAtlas();
-let author: { token: string; userId: string };
-let otherContributor: { token: string; userId: string };
-let editor: { token: string; userId: string };
-let admin: { token: string; userId: string };
+let author: SignedIn, otherContributor: SignedIn, editor: SignedIn, admin: SignedIn;
 beforeAll(async () => {
   author = await atlas.signIn(Role.CONTRIBUTOR);
   otherContributor = await atlas.signIn(Role.CONTRIBUTOR);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { Source } from '../sources/source.entity';
-import { useTestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 import {
   ARCHIVE,
   codeOf,
@@ -18,9 +18,7 @@ import {
 import { Practice } from './practice.entity';
 
 const atlas = useTestAtlas();
-let contributor: { token: string; userId: string };
-let editor: { token: string; userId: string };
-let otherEditor: { token: string; userId: string };
+let contributor: SignedIn, editor: SignedIn, otherEditor: SignedIn;
 beforeAll(async () => {
   contributor = await atlas.signIn(Role.CONTRIBUTOR);
   editor = await atlas.signIn(Role.EDITOR);

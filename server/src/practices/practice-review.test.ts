@@ -3,7 +3,7 @@ import { Role } from '../access/role';
 import { countStatements } from '../db/statement-logger';
 import { ANONYMOUS } from '../access/viewer';
 import { recordRevision, RevisionAction } from '../history/record-revision';
-import { useTestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 import {
   createDraft,
   ok,
@@ -16,8 +16,7 @@ import {
 import { Practice } from './practice.entity';
 
 const atlas = useTestAtlas();
-let author: { token: string; userId: string };
-let editor: { token: string; userId: string };
+let author: SignedIn, editor: SignedIn;
 beforeAll(async () => {
   author = await atlas.signIn(Role.CONTRIBUTOR, {
     name: 'Siti Rahmawati',
