@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import { graphql } from '../graphql';
 import './profile.css';
 
-/** What a profile page (a country's, a programme's) lists of each of its practices. */
+/** What a list of practices (a profile page's, the browser's, the review queue's) shows of each. */
 export const PracticeListItem = graphql(`
   fragment PracticeListItem on Practice @_unmask {
     id

@@ -12,14 +12,19 @@ export function SourceLinks({ sources, heading = 'Sources' }: { sources: readonl
     <section className="sources" aria-label={heading}>
       <h3>{heading}</h3>
       <ol>
-        {sources.map((source) => (
-          <li key={source.url}>
-            <SourceLink source={source} />
-          </li>
-        ))}
+        <SourceItems sources={sources} />
       </ol>
     </section>
   );
+}
+
+/** Each source as a list item linking to it, for a list the caller frames. */
+export function SourceItems({ sources }: { sources: readonly SourceLike[] }) {
+  return sources.map((source) => (
+    <li key={source.url}>
+      <SourceLink source={source} />
+    </li>
+  ));
 }
 
 export function SourceLink({ source, label }: { source: SourceLike; label?: string }) {
