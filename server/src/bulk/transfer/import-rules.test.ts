@@ -11,6 +11,12 @@ beforeAll(async () => {
   before = await exportAtlas(db.orm);
 });
 
+/** The import refused, with exactly these problems, and left the Atlas as it was. */
+async function expectRefused(result: unknown, problems: string[]): Promise<void> {
+  expect(result).toEqual({ ok: false, problems });
+  expect(await exportAtlas(db.orm)).toBe(before);
+}
+
 const source = (key: string, url: string) => ({ key, title: `Source ${key}`, url });
 const practice = (key: string, fields: Record<string, unknown> = {}) => ({
   key,
@@ -49,16 +55,12 @@ describe('the import refuses what the API refuses', () => {
       ],
       practices: [practice('hostile-sizes', { title: 'T'.repeat(200_000), body: 'B'.repeat(3_000_000) })],
     });
-    expect(result).toEqual({
-      ok: false,
-      problems: [
-        'sources[0] (hostile-javascript): url: must be a web address starting with http:// or https://',
-        'sources[1] (hostile-data): url: must be a web address starting with http:// or https://',
-        'practices[0] (hostile-sizes): title: at most 300 characters',
-        'practices[0] (hostile-sizes): body: at most 50000 characters',
-      ],
-    });
-    expect(await exportAtlas(db.orm)).toBe(before);
+    await expectRefused(result, [
+      'sources[0] (hostile-javascript): url: must be a web address starting with http:// or https://',
+      'sources[1] (hostile-data): url: must be a web address starting with http:// or https://',
+      'practices[0] (hostile-sizes): title: at most 300 characters',
+      'practices[0] (hostile-sizes): body: at most 50000 characters',
+    ]);
   });
 
   it('refuses impossible dates, implausible years, hidden characters and ends before starts', async () => {
@@ -117,17 +119,13 @@ describe('the import refuses what the API refuses', () => {
         { country: 'PH', indicator: 'REMITTANCES_USD', year: 2020, value: -1, source: 'indexmundi-remittances-2020' },
       ],
     });
-    expect(result).toEqual({
-      ok: false,
-      problems: [
-        'statistics[0]: value: must be a percentage from 0 to 100',
-        'statistics[1]: value: must be an amount in USD from 0 to 100,000,000,000,000,000',
-        'outcomes[0]: value: must be a percentage from 0 to 100',
-        'outcomes[1]: value: must be a whole number of villages from 0 to 10,000,000,000',
-        'outcomes[2]: value: must be a whole number of villages from 0 to 10,000,000,000',
-      ],
-    });
-    expect(await exportAtlas(db.orm)).toBe(before);
+    await expectRefused(result, [
+      'statistics[0]: value: must be a percentage from 0 to 100',
+      'statistics[1]: value: must be an amount in USD from 0 to 100,000,000,000,000,000',
+      'outcomes[0]: value: must be a percentage from 0 to 100',
+      'outcomes[1]: value: must be a whole number of villages from 0 to 10,000,000,000',
+      'outcomes[2]: value: must be a whole number of villages from 0 to 10,000,000,000',
+    ]);
   });
 
   it('checks a CSV file the same way, naming its lines', async () => {
@@ -137,14 +135,10 @@ describe('the import refuses what the API refuses', () => {
       'desmigratif,DESMIGRATIF_VILLAGES_NEW,2019-13,5,jpnn-2019-reintegration-workshop',
     ].join('\n');
     const result = await importAtlas(db.orm, readImportFile('outcomes.csv', csv));
-    expect(result).toEqual({
-      ok: false,
-      problems: [
-        expect.stringMatching(/^line 3: year: must be a year from 1900 to 20\d\d$/),
-        'line 2: value: must be a whole number of villages from 0 to 10,000,000,000',
-      ],
-    });
-    expect(await exportAtlas(db.orm)).toBe(before);
+    await expectRefused(result, [
+      expect.stringMatching(/^line 3: year: must be a year from 1900 to 20\d\d$/),
+      'line 2: value: must be a whole number of villages from 0 to 10,000,000,000',
+    ]);
   });
 });
 
