@@ -23,7 +23,7 @@ import {
   themes,
   type Vocabulary,
 } from '@atlas/shared';
-import { registerEnumType } from 'type-graphql';
+import { registerDescribedEnum } from './graphql/described-enum';
 
 /** Registers a shared vocabulary as a GraphQL enum, every value described. */
 function register<E extends string>(
@@ -32,15 +32,13 @@ function register<E extends string>(
   description: string,
   vocabulary: Vocabulary<E>,
 ): E[] {
-  const values = Object.values(enumObject);
-  registerEnumType(enumObject, {
+  registerDescribedEnum(
+    enumObject,
     name,
     description,
-    valuesConfig: Object.fromEntries(
-      values.map((value) => [value, { description: `${vocabulary[value].label}: ${vocabulary[value].description}` }]),
-    ),
-  });
-  return values;
+    (value) => `${vocabulary[value].label}: ${vocabulary[value].description}`,
+  );
+  return Object.values(enumObject);
 }
 
 export const DIMENSIONS = register(

@@ -1,6 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { authorize } from '../access/policy';
+import { inTransaction } from '../db/in-transaction';
 import type { Viewer } from '../access/viewer';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
 import { badUserInput, conflict, InputProblems, notFound } from '../graphql/errors';
@@ -79,8 +80,7 @@ export function deleteCountryStatistic(
   id: string,
   expectedVersion: number,
 ): Promise<boolean> {
-  return em.transactional(async (em) => {
-    const tx = em as EntityManager;
+  return inTransaction(em, async (tx) => {
     const statistic = await findStatistic(tx, viewer, id);
     checkVersion(TYPE_NAME, statistic, expectedVersion);
     recordRevision(tx, viewer, {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { inTransaction } from '../db/in-transaction';
 import type { Viewer } from '../access/viewer';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
 import { uniqueKey } from '../db/unique-key';
@@ -16,8 +17,7 @@ export async function createProgram(
   viewer: Viewer,
   input: ProgramInput,
 ): Promise<ReintegrationProgram> {
-  return em.transactional(async (em) => {
-    const tx = em as EntityManager;
+  return inTransaction(em, async (tx) => {
     const { fields, country, sources } = await checkProgramInput(tx, input);
     const program = tx.create(ReintegrationProgram, {
       key: await uniqueKey(tx, ReintegrationProgram, fields.name, 'programme'),
