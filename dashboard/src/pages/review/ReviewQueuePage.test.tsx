@@ -20,7 +20,7 @@ const practice = (n: number, title: string): QueuedPractice => ({
     name: 'Maria Santos',
     organisation: 'Department of Migrant Workers',
     constituency: 'GOVERNMENT',
-    country: { name: 'Philippines' },
+    country: { code: 'PH', name: 'Philippines' },
   },
   changesSincePublished: null,
   country: { code: 'PH', name: 'Philippines' },
@@ -79,7 +79,7 @@ describe('the review queue', () => {
         name: 'Siti Rahmawati',
         organisation: 'Serikat Buruh Migran Indonesia',
         constituency: 'WORKERS',
-        country: { name: 'Indonesia' },
+        country: { code: 'ID', name: 'Indonesia' },
       },
     };
     const unaffiliated: QueuedPractice = {
