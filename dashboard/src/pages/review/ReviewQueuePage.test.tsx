@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import type { Role } from '../../editing/RequireRole';
 import type { ResultOf } from '../../graphql';
 import type { ApiAnswers } from '../../test-support/api-stub';
@@ -292,5 +294,30 @@ describe('the review queue', () => {
   it('asks an anonymous reader to sign in', async () => {
     renderPage(null, {});
     expect((await screen.findByRole('link', { name: 'Sign in' })).getAttribute('href')).toBe('/sign-in?next=%2Freview');
+  });
+});
+
+describe('the review queue in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('says who submitted what, and offers Publish and Reject, in Indonesian', async () => {
+    renderSignedIn(
+      'EDITOR',
+      '/id/review',
+      <LocalizedRoutes>
+        <ReviewQueuePage />
+      </LocalizedRoutes>,
+      { ReviewQueue: queue([practice(1, 'Job fairs'), practice(2, 'Savings groups')]), RecentlyRejected: noneRejected },
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Antrean tinjauan' })).toBeTruthy();
+    const jobFairs = await item('Job fairs');
+    expect(jobFairs.querySelector('.review-submission')!.textContent).toMatch(
+      /^Diajukan .* oleh Maria Santos, Department of Migrant Workers \(pemerintah, Filipina\)$/,
+    );
+    expect(jobFairs.textContent).toContain('Praktik baru: belum pernah diterbitkan.');
+    expect(within(jobFairs).getByRole('button', { name: 'Terbitkan' })).toBeTruthy();
+    expect(within(jobFairs).getByRole('button', { name: 'Tolak…' })).toBeTruthy();
+    expect(screen.getByText('2 praktik menunggu editor.')).toBeTruthy();
+    expect(await screen.findByText('Tidak ada praktik yang menunggu direvisi oleh penulisnya.')).toBeTruthy();
   });
 });
