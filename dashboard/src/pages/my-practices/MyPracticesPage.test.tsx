@@ -35,10 +35,19 @@ const PRACTICES: UnpublishedPractice[] = [
   },
 ];
 
-function openAs(role: Role | null, nodes = PRACTICES) {
-  return renderSignedIn(role, '/my-practices', <MyPracticesPage />, {
-    MyPractices: { practices: { totalCount: nodes.length, nodes } },
-  });
+/** The page as `role` sees it, in English, or at `/id/…` in Indonesian. */
+function openAs(
+  role: Role | null,
+  nodes = PRACTICES,
+  { totalCount = nodes.length, indonesian = false }: { totalCount?: number; indonesian?: boolean } = {},
+) {
+  const page = <MyPracticesPage />;
+  return renderSignedIn(
+    role,
+    indonesian ? '/id/my-practices' : '/my-practices',
+    indonesian ? <LocalizedRoutes>{page}</LocalizedRoutes> : page,
+    { MyPractices: { practices: { totalCount, nodes } } },
+  );
 }
 
 describe('my practices', () => {
@@ -83,14 +92,7 @@ describe('my practices in Indonesian', () => {
   beforeAll(() => loadCatalog('id'));
 
   it('groups the practices by status and says what to do, in Indonesian', async () => {
-    renderSignedIn(
-      'CONTRIBUTOR',
-      '/id/my-practices',
-      <LocalizedRoutes>
-        <MyPracticesPage />
-      </LocalizedRoutes>,
-      { MyPractices: { practices: { totalCount: 5, nodes: PRACTICES } } },
-    );
+    openAs('CONTRIBUTOR', PRACTICES, { totalCount: 5, indonesian: true });
     expect(await screen.findByRole('heading', { level: 1, name: 'Praktik saya' })).toBeTruthy();
     const rejected = await screen.findByRole('region', { name: 'Ditolak (1)' });
     expect(within(rejected).getByText('28 November 2026').parentElement!.textContent).toContain(

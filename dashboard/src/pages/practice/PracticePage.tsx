@@ -23,6 +23,7 @@ import { SourceLink, SourceLinks } from '../../components/SourceLinks';
 import { members, useVocabulary } from '../../components/Vocabulary';
 import { useCountryName } from '../../components/country-name';
 import { PageTitle } from '../../layout/PageTitle';
+import type { MessageId } from '../../i18n/message-ids';
 import { practicesHref } from '../../practice-filter-params';
 import { formatDateRange, formatValue } from '../../format';
 import { paragraphs } from './paragraphs';
@@ -31,6 +32,15 @@ import { LinkedTags } from './LinkedTags';
 import { PracticeQuery, type PracticeDetail } from './queries';
 import { WorkflowPanel } from './WorkflowPanel';
 import './practice.css';
+
+/** The outcome table's columns: their headers, and which hold numbers. */
+const OUTCOME_COLUMNS: readonly { id: MessageId; className?: string }[] = [
+  { id: 'practice.outcomes.indicator' },
+  { id: 'practice.outcomes.year', className: 'number' },
+  { id: 'practice.outcomes.value', className: 'number' },
+  { id: 'practice.outcomes.unit' },
+  { id: 'practice.outcomes.source' },
+];
 
 export default function PracticePage({ id }: { id: string }) {
   const intl = useIntl();
@@ -281,21 +291,11 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">
-                        <FormattedMessage id="practice.outcomes.indicator" />
-                      </th>
-                      <th scope="col" className="number">
-                        <FormattedMessage id="practice.outcomes.year" />
-                      </th>
-                      <th scope="col" className="number">
-                        <FormattedMessage id="practice.outcomes.value" />
-                      </th>
-                      <th scope="col">
-                        <FormattedMessage id="practice.outcomes.unit" />
-                      </th>
-                      <th scope="col">
-                        <FormattedMessage id="practice.outcomes.source" />
-                      </th>
+                      {OUTCOME_COLUMNS.map(({ id, className }) => (
+                        <th key={id} scope="col" className={className}>
+                          <FormattedMessage id={id} />
+                        </th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody>

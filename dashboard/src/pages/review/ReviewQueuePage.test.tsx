@@ -44,8 +44,12 @@ const queue = (
 
 const noneRejected: ResultOf<typeof RecentlyRejectedQuery> = { practices: { totalCount: 0, nodes: [] } };
 
-function renderPage(role: Role | null, answers: ApiAnswers) {
-  return renderSignedIn(role, '/review', <ReviewQueuePage />, answers);
+/** The page as `role` sees it, in English, or at `/id/…` in Indonesian. */
+function renderPage(role: Role | null, answers: ApiAnswers, { indonesian = false } = {}) {
+  const page = <ReviewQueuePage />;
+  return indonesian
+    ? renderSignedIn(role, '/id/review', <LocalizedRoutes>{page}</LocalizedRoutes>, answers)
+    : renderSignedIn(role, '/review', page, answers);
 }
 
 const item = async (title: string) => (await screen.findByRole('link', { name: title })).closest('li')!;
@@ -301,13 +305,10 @@ describe('the review queue in Indonesian', () => {
   beforeAll(() => loadCatalog('id'));
 
   it('says who submitted what, and offers Publish and Reject, in Indonesian', async () => {
-    renderSignedIn(
+    renderPage(
       'EDITOR',
-      '/id/review',
-      <LocalizedRoutes>
-        <ReviewQueuePage />
-      </LocalizedRoutes>,
       { ReviewQueue: queue([practice(1, 'Job fairs'), practice(2, 'Savings groups')]), RecentlyRejected: noneRejected },
+      { indonesian: true },
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Antrean tinjauan' })).toBeTruthy();
     const jobFairs = await item('Job fairs');
