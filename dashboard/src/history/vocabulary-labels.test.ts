@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createIntl } from 'react-intl';
+import { ENGLISH } from '../test-support/in-english';
 import { recordedStatus, valueLabel } from './vocabulary-labels';
+
+const intl = createIntl({ locale: 'en', messages: ENGLISH });
 
 describe('valueLabel', () => {
   it('names the vocabulary values of the fields that hold them', () => {
@@ -16,7 +20,7 @@ describe('valueLabel', () => {
 
 describe('recordedStatus', () => {
   it('gives the status of a recorded state in words, or null', () => {
-    expect(recordedStatus({ status: 'ARCHIVED' })).toBe('Archived');
-    expect(recordedStatus({ title: 'No status' })).toBeNull();
+    expect(recordedStatus(intl, { status: 'ARCHIVED' })).toBe('Archived');
+    expect(recordedStatus(intl, { title: 'No status' })).toBeNull();
   });
 });
