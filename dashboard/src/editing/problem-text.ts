@@ -24,10 +24,14 @@ export function useProblemText() {
   return useMemo(() => {
     const english = intl.locale === 'en';
     return {
-      /** The problem of the whole form, or null when there is none. */
-      form(problems: Pick<MutationProblems, 'message' | 'code'>): string | null {
+      /**
+       * The problem of the whole form, or null when there is none; `own` names what a code means on
+       * this page (UNAUTHENTICATED when signing in: a wrong password).
+       */
+      form(problems: Pick<MutationProblems, 'message' | 'code'>, own: Readonly<Record<string, MessageId>> = {}): string | null {
         if (problems.message === null) return null;
-        const id = problems.code === 'OFFLINE' || !english ? FORM_PROBLEMS[problems.code ?? ''] : undefined;
+        const code = problems.code ?? '';
+        const id = code === 'OFFLINE' || !english ? (own[code] ?? FORM_PROBLEMS[code]) : undefined;
         return id ? intl.formatMessage({ id }) : problems.message;
       },
       /** The problem of one field. */
