@@ -75,7 +75,10 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
                       {point ? (
                         <>
                           {formatValue(locale, point.value)}{' '}
-                          <SourceLink source={{ title: point.sourceTitle, url: point.sourceUrl }} label={intl.formatMessage({ id: 'charts.source' })} />
+                          <SourceLink
+                            source={{ title: point.sourceTitle, url: point.sourceUrl }}
+                            label={intl.formatMessage({ id: 'charts.source' })}
+                          />
                           {point.note && <span className="meta"> — {point.note}</span>}
                         </>
                       ) : (

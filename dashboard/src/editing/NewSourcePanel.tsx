@@ -88,12 +88,7 @@ export function NewSourcePanel({
       )}
       <FormProblems problems={scoped(problems, scope)}>
         <TextField {...bind('title')} label={intl.formatMessage({ id: 'editing.newSource.title' })} required />
-        <TextField
-          {...bind('url')}
-          label={intl.formatMessage({ id: 'editing.newSource.url' })}
-          type="url"
-          required
-        />
+        <TextField {...bind('url')} label={intl.formatMessage({ id: 'editing.newSource.url' })} type="url" required />
         {existingId && <ExistingSourceOffer id={existingId} onUse={onAdded} />}
         <TextField
           {...bind('publisher')}

@@ -43,7 +43,8 @@ export function ProblemSummary({
         <ul>
           {paths.map((path) => (
             <li key={path}>
-              <a href={`#${fieldId(path)}`}>{labels[path] ?? describePath(path)}</a>: {text.field(problems.fields[path] ?? '')}
+              <a href={`#${fieldId(path)}`}>{labels[path] ?? describePath(path)}</a>:{' '}
+              {text.field(problems.fields[path] ?? '')}
             </li>
           ))}
         </ul>

@@ -159,7 +159,8 @@ export function SelectField<V extends string>({
 export function useVocabularyOptions<E extends string>(vocabulary: Vocabulary<E>): { value: E; label: string }[] {
   const { labelOf } = useVocabulary();
   return useMemo(
-    () => (Object.keys(vocabulary) as `${E}`[]).map((value) => ({ value: value as E, label: labelOf(vocabulary, value) })),
+    () =>
+      (Object.keys(vocabulary) as `${E}`[]).map((value) => ({ value: value as E, label: labelOf(vocabulary, value) })),
     [vocabulary, labelOf],
   );
 }

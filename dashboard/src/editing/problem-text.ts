@@ -28,7 +28,10 @@ export function useProblemText() {
        * The problem of the whole form, or null when there is none; `own` names what a code means on
        * this page (UNAUTHENTICATED when signing in: a wrong password).
        */
-      form(problems: Pick<MutationProblems, 'message' | 'code'>, own: Readonly<Record<string, MessageId>> = {}): string | null {
+      form(
+        problems: Pick<MutationProblems, 'message' | 'code'>,
+        own: Readonly<Record<string, MessageId>> = {},
+      ): string | null {
         if (problems.message === null) return null;
         const code = problems.code ?? '';
         const id = code === 'OFFLINE' || !english ? (own[code] ?? FORM_PROBLEMS[code]) : undefined;

@@ -90,7 +90,9 @@ export function RevisionList({
     const now = result.data?.restoreRevision;
     const what = restoredWhat(intl, revision, before);
     setRestored(
-      now && 'version' in now ? intl.formatMessage({ id: 'history.restored.now' }, { what, version: now.version }) : what,
+      now && 'version' in now
+        ? intl.formatMessage({ id: 'history.restored.now' }, { what, version: now.version })
+        : what,
     );
     reload();
     onRestored?.();
@@ -137,7 +139,9 @@ export function RevisionList({
 
 function restoredWhat(intl: IntlShape, revision: RevisionEntry, before: boolean): string {
   if (before) {
-    return intl.formatMessage({ id: revision.before === null ? 'history.restored.removed' : 'history.restored.before' });
+    return intl.formatMessage({
+      id: revision.before === null ? 'history.restored.removed' : 'history.restored.before',
+    });
   }
   if (revision.after === null) return intl.formatMessage({ id: 'history.restored.deleted' });
   return revision.version === null

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createIntl } from 'react-intl';
-import { ENGLISH } from '../test-support/in-english';
+import { ENGLISH_INTL } from '../test-support/in-english';
 import { recordedStatus, valueLabel } from './vocabulary-labels';
-
-const intl = createIntl({ locale: 'en', messages: ENGLISH });
 
 describe('valueLabel', () => {
   it('names the vocabulary values of the fields that hold them', () => {
@@ -20,7 +17,7 @@ describe('valueLabel', () => {
 
 describe('recordedStatus', () => {
   it('gives the status of a recorded state in words, or null', () => {
-    expect(recordedStatus(intl, { status: 'ARCHIVED' })).toBe('Archived');
-    expect(recordedStatus(intl, { title: 'No status' })).toBeNull();
+    expect(recordedStatus(ENGLISH_INTL, { status: 'ARCHIVED' })).toBe('Archived');
+    expect(recordedStatus(ENGLISH_INTL, { title: 'No status' })).toBeNull();
   });
 });
