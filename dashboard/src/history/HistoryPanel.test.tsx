@@ -258,7 +258,7 @@ describe('the history panel in Indonesian', () => {
     expect(within(edited!).getByText('Penempatan kerja, Pengakuan keterampilan')).toBeTruthy();
     await user.click(within(edited!).getByRole('button', { name: 'Pulihkan versi ini' }));
     expect(within(edited!).getByRole('group', { name: 'Konfirmasi pemulihan' }).textContent).toContain(
-      'Kembalikan rekaman ke versi 2 (status: Draf)?',
+      'Kembalikan entri ke versi 2 (status: Draf)?',
     );
   });
 });
