@@ -4,6 +4,7 @@ import type { AtlasOrm } from '../../db/orm';
 import { importAtlas } from '../transfer/import';
 import { idSuffix, loadSeed, SeedError } from './load-seed';
 import type { SeedData } from './seed-schema';
+import { seedTranslations } from './seed-translations';
 
 export type SeedCounts = Record<
   | 'countries'
@@ -14,7 +15,8 @@ export type SeedCounts = Record<
   | 'statistics'
   | 'sources'
   | 'events'
-  | 'instruments',
+  | 'instruments'
+  | 'translations',
   number
 >;
 
@@ -32,6 +34,8 @@ export async function seedIfEmpty(orm: AtlasOrm, given?: SeedData): Promise<Seed
     locate: (kind, index, record) => `${kind}.yaml, record ${index + 1}${idSuffix(record)}`,
   });
   if (!result.ok) throw new SeedError(result.problems);
+  // The files' translations name the files' records: a seed given in code has none.
+  const translations = given ? 0 : await seedTranslations(orm.em.fork() as EntityManager);
   return {
     countries: data.countries.length,
     programs: data.programs.length,
@@ -42,5 +46,6 @@ export async function seedIfEmpty(orm: AtlasOrm, given?: SeedData): Promise<Seed
     sources: data.sources.length,
     events: data.events.length,
     instruments: data.framework.length,
+    translations,
   };
 }
