@@ -81,11 +81,13 @@ export const translationInputSchema = z.object({
   recordId: z.string({ error: REQUIRED }).check(z.minLength(1, REQUIRED)),
   field: z.string({ error: REQUIRED }).check(z.minLength(1, REQUIRED)),
   language: contentLanguage,
-  text: z.string({ error: REQUIRED }).check(
-    z.trim(),
-    z.minLength(1, REQUIRED),
-    z.maxLength(MAX_TRANSLATION_LENGTH, `at most ${MAX_TRANSLATION_LENGTH} characters`),
-  ),
+  text: z
+    .string({ error: REQUIRED })
+    .check(
+      z.trim(),
+      z.minLength(1, REQUIRED),
+      z.maxLength(MAX_TRANSLATION_LENGTH, `at most ${MAX_TRANSLATION_LENGTH} characters`),
+    ),
   origin: z.optional(z.nullable(z.enum(TranslationOrigin))),
   sourceId: z.optional(z.nullable(z.string())),
 });
