@@ -1,7 +1,8 @@
-import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ObjectType, UseMiddleware } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import { AtlasEntity } from '../db/atlas.entity';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { personalField } from '../access/account-visibility';
 import { Constituency, Role } from '../access/role';
@@ -21,20 +22,16 @@ export class User extends AtlasEntity<'createdAt' | 'disabledAt' | 'organisation
   @Property({ type: 'string', length: 254, unique: true })
   email!: string;
 
-  @Field(() => String, { description: 'Full name.' })
-  @Property({ type: 'string', length: 200 })
+  @Column.string({ length: 200, description: 'Full name.' })
   name!: string;
 
-  @Field(() => Role, { description: 'What the account may do.' })
-  @Enum({ items: () => Role, type: 'string', length: 20 })
+  @Column.enum(Role, { length: 20, description: 'What the account may do.' })
   role!: Role;
 
-  @Field(() => String, { nullable: true, description: 'Organisation the person works for.' })
-  @Property({ type: 'string', length: 200, nullable: true })
+  @Column.string({ length: 200, nullable: true, description: 'Organisation the person works for.' })
   organisation: string | null = null;
 
-  @Field(() => Constituency, { description: 'Which constituent the account speaks for.' })
-  @Enum({ items: () => Constituency, type: 'string', length: 20 })
+  @Column.enum(Constituency, { length: 20, description: 'Which constituent the account speaks for.' })
   constituency!: Constituency;
 
   @ManyToOne(() => Country, { ref: true, nullable: true })
@@ -52,11 +49,10 @@ export class User extends AtlasEntity<'createdAt' | 'disabledAt' | 'organisation
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => GraphQLISODateTime, {
+  @UseMiddleware(personalField)
+  @Column.dateTime({
     nullable: true,
     description: 'When the account was disabled; null while active, and unless you are an admin or this account.',
   })
-  @UseMiddleware(personalField)
-  @Property({ type: 'datetime', nullable: true })
   disabledAt: Date | null = null;
 }

@@ -1,7 +1,8 @@
-import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, type Ref } from '@mikro-orm/core';
 import { Sex } from '@atlas/shared';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { Indicator } from '../indicators/indicator.entity';
 import { Source } from '../sources/source.entity';
@@ -20,29 +21,23 @@ export class CountryStatistic extends AtlasEntity<'sex' | 'version'> {
   @ManyToOne(() => Indicator, { ref: true })
   indicator!: Ref<Indicator>;
 
-  @Field(() => Int, { description: 'Year the figure refers to.' })
-  @Property({ type: 'integer' })
+  @Column.int({ description: 'Year the figure refers to.' })
   year!: number;
 
-  @Field(() => Float, { description: 'The figure, in the unit of its indicator.' })
-  @Property({ type: 'double' })
+  @Column.float({ description: 'The figure, in the unit of its indicator.' })
   value!: number;
 
-  @Field(() => Sex, { description: 'Sex disaggregation of the figure.' })
-  @Enum({ items: () => Sex, type: 'string', length: 6 })
+  @Column.enum(Sex, { length: 6, description: 'Sex disaggregation of the figure.' })
   sex: Sex = Sex.TOTAL;
 
   @ManyToOne(() => Source, { ref: true })
   source!: Ref<Source>;
 
-  @Field(() => String, { nullable: true, description: 'Caveats: period covered, definitions, disagreements.' })
-  @Property({ type: 'text', nullable: true })
+  @Column.text({ nullable: true, description: 'Caveats: period covered, definitions, disagreements.' })
   note: string | null = null;
 
-  @Field(() => Int, {
-    description:
-      'Version for optimistic locking; increases with every change (updateCountryStatistic, deleteCountryStatistic).',
-  })
-  @Property({ type: 'integer', version: true })
+  @Column.version(
+    'Version for optimistic locking; increases with every change (updateCountryStatistic, deleteCountryStatistic).',
+  )
   version!: number;
 }

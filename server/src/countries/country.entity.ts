@@ -1,7 +1,8 @@
-import { Collection, Entity, Enum, OneToMany, Property } from '@mikro-orm/core';
+import { Collection, Entity, OneToMany } from '@mikro-orm/core';
 import { MigrationProfile } from '@atlas/shared';
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { CountryStatistic } from './country-statistic.entity';
 import { LegalInstrument } from './legal-instrument.entity';
@@ -9,43 +10,34 @@ import { LegalInstrument } from './legal-instrument.entity';
 @Entity()
 @ObjectType({ implements: Node, description: 'An ASEAN member state.' })
 export class Country extends AtlasEntity<'version' | 'updatedAt'> {
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code (`ID`, `PH`, …).' })
-  @Property({ type: 'string', length: 2, unique: true })
+  @Column.string({ length: 2, unique: true, description: 'ISO 3166-1 alpha-2 code (`ID`, `PH`, …).' })
   code!: string;
 
-  @Field(() => String, { description: 'ISO 3166-1 alpha-3 code (`IDN`, `PHL`, …).' })
-  @Property({ type: 'string', length: 3, unique: true })
+  @Column.string({ length: 3, unique: true, description: 'ISO 3166-1 alpha-3 code (`IDN`, `PHL`, …).' })
   iso3!: string;
 
-  @Field(() => String, { description: 'Common English name.' })
-  @Property({ type: 'string', length: 100 })
+  @Column.string({ length: 100, description: 'Common English name.' })
   name!: string;
 
-  @Field(() => String, { description: 'Date of joining ASEAN, ISO 8601, possibly partial (`1984`).' })
-  @Property({ type: 'string', length: 10 })
+  @Column.string({ length: 10, description: 'Date of joining ASEAN, ISO 8601, possibly partial (`1984`).' })
   memberSince!: string;
 
-  @Field(() => MigrationProfile, { description: 'Whether mainly a country of origin, destination, or both.' })
-  @Enum({ items: () => MigrationProfile, type: 'string', length: 30 })
+  @Column.enum(MigrationProfile, {
+    length: 30,
+    description: 'Whether mainly a country of origin, destination, or both.',
+  })
   migrationProfile!: MigrationProfile;
 
-  @Field(() => String, { description: 'Government agency leading on migrant workers.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'Government agency leading on migrant workers.' })
   leadAgency!: string;
 
-  @Field(() => String, { description: 'Its role in labour migration and its return and reintegration arrangements.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'Its role in labour migration and its return and reintegration arrangements.' })
   summary!: string;
 
-  @Field(() => Int, { description: 'Version for optimistic locking; increases with every change.' })
-  @Property({ type: 'integer', version: true })
+  @Column.version()
   version!: number;
 
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description: 'When the entry last changed; null if unchanged since the seed.',
-  })
-  @Property({ type: 'datetime', nullable: true })
+  @Column.dateTime({ nullable: true, description: 'When the entry last changed; null if unchanged since the seed.' })
   updatedAt: Date | null = null;
 
   @OneToMany(() => LegalInstrument, (instrument) => instrument.country, { orderBy: { year: 'asc', id: 'asc' } })

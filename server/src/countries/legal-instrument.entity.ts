@@ -1,6 +1,7 @@
-import { Collection, Entity, ManyToMany, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Collection, Entity, ManyToMany, ManyToOne, type Ref } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { Source } from '../sources/source.entity';
 import { Country } from './country.entity';
@@ -11,20 +12,16 @@ export class LegalInstrument extends AtlasEntity {
   @ManyToOne(() => Country, { ref: true, deleteRule: 'cascade' })
   country!: Ref<Country>;
 
-  @Field(() => String, { description: 'Title of the instrument.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'Title of the instrument.' })
   title!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Year adopted.' })
-  @Property({ type: 'integer', nullable: true })
+  @Column.int({ nullable: true, description: 'Year adopted.' })
   year: number | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Date adopted, ISO 8601, possibly partial.' })
-  @Property({ type: 'string', length: 10, nullable: true })
+  @Column.string({ length: 10, nullable: true, description: 'Date adopted, ISO 8601, possibly partial.' })
   date: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'What it says about migrant workers and their return.' })
-  @Property({ type: 'text', nullable: true })
+  @Column.text({ nullable: true, description: 'What it says about migrant workers and their return.' })
   summary: string | null = null;
 
   @ManyToMany(() => Source)

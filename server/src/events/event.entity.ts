@@ -1,6 +1,7 @@
-import { Collection, Entity, ManyToMany, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Collection, Entity, ManyToMany, ManyToOne, type Ref } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { Country } from '../countries/country.entity';
 import { Source } from '../sources/source.entity';
@@ -12,39 +13,31 @@ import { Source } from '../sources/source.entity';
     'A workshop or forum where practices were presented, such as the 2019 Yogyakarta reintegration workshop.',
 })
 export class Event extends AtlasEntity {
-  @Field(() => String, { description: 'Stable short key.' })
-  @Property({ type: 'string', length: 120, unique: true })
+  @Column.string({ length: 120, unique: true, description: 'Stable short key.' })
   key!: string;
 
-  @Field(() => String, { description: 'Name in English.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'Name in English.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name in the host’s language, where different.' })
-  @Property({ type: 'text', nullable: true })
+  @Column.text({ nullable: true, description: 'Name in the host’s language, where different.' })
   localName: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'City, or null for online events.' })
-  @Property({ type: 'string', length: 120, nullable: true })
+  @Column.string({ length: 120, nullable: true, description: 'City, or null for online events.' })
   city: string | null = null;
 
   @ManyToOne(() => Country, { ref: true, nullable: true })
   country: Ref<Country> | null = null;
 
-  @Field(() => String, { description: 'First day, ISO 8601, possibly partial.' })
-  @Property({ type: 'string', length: 10 })
+  @Column.string({ length: 10, description: 'First day, ISO 8601, possibly partial.' })
   startDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day, ISO 8601, where it lasted more than one day.' })
-  @Property({ type: 'string', length: 10, nullable: true })
+  @Column.string({ length: 10, nullable: true, description: 'Last day, ISO 8601, where it lasted more than one day.' })
   endDate: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Who organised or hosted it.' })
-  @Property({ type: 'text', nullable: true })
+  @Column.text({ nullable: true, description: 'Who organised or hosted it.' })
   organiser: string | null = null;
 
-  @Field(() => String, { description: 'What it was about.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'What it was about.' })
   summary!: string;
 
   @ManyToMany(() => Source)

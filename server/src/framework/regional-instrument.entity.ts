@@ -1,7 +1,8 @@
-import { Collection, Entity, Enum, ManyToMany, Property } from '@mikro-orm/core';
+import { Collection, Entity, ManyToMany } from '@mikro-orm/core';
 import { InstrumentKind } from '@atlas/shared';
-import { Field, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { Source } from '../sources/source.entity';
 
@@ -12,36 +13,32 @@ import { Source } from '../sources/source.entity';
     'A piece of the ASEAN regional framework on migrant workers: the 2007 Cebu Declaration, the ACMW, the 2017 Consensus, its Action Plan 2018–2025, the Guidelines on return and reintegration, …',
 })
 export class RegionalInstrument extends AtlasEntity<'areas'> {
-  @Field(() => String, { description: 'Stable short key.' })
-  @Property({ type: 'string', length: 120, unique: true })
+  @Column.string({ length: 120, unique: true, description: 'Stable short key.' })
   key!: string;
 
-  @Field(() => InstrumentKind, { description: 'Kind of instrument.' })
-  @Enum({ items: () => InstrumentKind, type: 'string', length: 20 })
+  @Column.enum(InstrumentKind, { length: 20, description: 'Kind of instrument.' })
   kind!: InstrumentKind;
 
-  @Field(() => String, { description: 'Full title.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'Full title.' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Short title in common use (`Cebu Declaration`).' })
-  @Property({ type: 'string', length: 120, nullable: true })
+  @Column.string({ length: 120, nullable: true, description: 'Short title in common use (`Cebu Declaration`).' })
   shortTitle: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Date adopted, ISO 8601, possibly partial; null where unknown.' })
-  @Property({ type: 'string', length: 10, nullable: true })
+  @Column.string({
+    length: 10,
+    nullable: true,
+    description: 'Date adopted, ISO 8601, possibly partial; null where unknown.',
+  })
   adoptedOn: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Where or by whom it was adopted.' })
-  @Property({ type: 'text', nullable: true })
+  @Column.text({ nullable: true, description: 'Where or by whom it was adopted.' })
   adoptedAt: string | null = null;
 
-  @Field(() => String, { description: 'What it provides, especially on return and reintegration.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'What it provides, especially on return and reintegration.' })
   summary!: string;
 
-  @Field(() => [String], { description: 'Its areas, chapters or thrusts, where the sources list them.' })
-  @Property({ type: 'json' })
+  @Column.json(() => [String], { description: 'Its areas, chapters or thrusts, where the sources list them.' })
   areas: string[] = [];
 
   @ManyToMany(() => Source)

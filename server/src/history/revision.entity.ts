@@ -1,9 +1,10 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { accountHistoryField } from '../access/account-visibility';
 import { User } from '../accounts/user.entity';
 import { AtlasEntity } from '../db/atlas.entity';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { toGlobalId } from '../graphql/global-id';
 
@@ -40,46 +41,40 @@ registerEnumType(RevisionAction, {
 @Index({ properties: ['entityType', 'entityId'] })
 @ObjectType({ implements: Node, description: 'One change to one record, with its state before and after.' })
 export class Revision extends AtlasEntity<'createdAt' | 'user' | 'before' | 'after' | 'note'> {
-  @Field(() => String, { description: 'Type of the changed record (`Practice`, `Country`, …).' })
-  @Property({ type: 'string', length: 40 })
+  @Column.string({ length: 40, description: 'Type of the changed record (`Practice`, `Country`, …).' })
   entityType!: string;
 
   @Property({ type: 'integer' })
   entityId!: number;
 
-  @Field(() => RevisionAction, { description: 'What the change did.' })
-  @Enum({ items: () => RevisionAction, type: 'string', length: 20 })
+  @Column.enum(RevisionAction, { length: 20, description: 'What the change did.' })
   action!: RevisionAction;
 
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   user: Ref<User> | null = null;
 
-  @Field(() => GraphQLISODateTime, { description: 'When.' })
-  @Property({ type: 'datetime' })
+  @Column.dateTime({ description: 'When.' })
   createdAt: Date = new Date();
 
-  @Field(() => GraphQLJSON, {
+  @UseMiddleware(accountHistoryField)
+  @Column.json(() => GraphQLJSON, {
     nullable: true,
     description: 'The record before the change; null for a creation (for an account: unless you are an admin).',
   })
-  @UseMiddleware(accountHistoryField)
-  @Property({ type: 'json', nullable: true })
   before: Record<string, unknown> | null = null;
 
-  @Field(() => GraphQLJSON, {
+  @UseMiddleware(accountHistoryField)
+  @Column.json(() => GraphQLJSON, {
     nullable: true,
     description: 'The record after the change; null for a deletion (for an account: unless you are an admin).',
   })
-  @UseMiddleware(accountHistoryField)
-  @Property({ type: 'json', nullable: true })
   after: Record<string, unknown> | null = null;
 
-  @Field(() => String, {
+  @UseMiddleware(accountHistoryField)
+  @Column.text({
     nullable: true,
     description: 'A reason given with the change (a rejection, a restore); for an account: admins only.',
   })
-  @UseMiddleware(accountHistoryField)
-  @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
   @Field(() => ID, { description: 'Global ID of the changed record.' })

@@ -1,7 +1,8 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, type Ref } from '@mikro-orm/core';
 import { Sex } from '@atlas/shared';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { Indicator } from '../indicators/indicator.entity';
 import type { Practice } from '../practices/practice.entity';
@@ -23,22 +24,18 @@ export class Outcome extends AtlasEntity<'sex'> {
   @ManyToOne(() => Indicator, { ref: true })
   indicator!: Ref<Indicator>;
 
-  @Field(() => Int, { description: 'Year (period) the value refers to.' })
-  @Property({ type: 'integer' })
+  @Column.int({ description: 'Year (period) the value refers to.' })
   year!: number;
 
-  @Field(() => Float, { description: 'The value, in the unit of its indicator.' })
-  @Property({ type: 'double' })
+  @Column.float({ description: 'The value, in the unit of its indicator.' })
   value!: number;
 
-  @Field(() => Sex, { description: 'Sex disaggregation of the value.' })
-  @Enum({ items: () => Sex, type: 'string', length: 6 })
+  @Column.enum(Sex, { length: 6, description: 'Sex disaggregation of the value.' })
   sex: Sex = Sex.TOTAL;
 
   @ManyToOne(() => Source, { ref: true })
   source!: Ref<Source>;
 
-  @Field(() => String, { nullable: true, description: 'Caveats: period covered, targets, disagreements.' })
-  @Property({ type: 'text', nullable: true })
+  @Column.text({ nullable: true, description: 'Caveats: period covered, targets, disagreements.' })
   note: string | null = null;
 }

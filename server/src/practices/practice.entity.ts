@@ -1,9 +1,9 @@
-import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Index, ManyToMany, ManyToOne, OneToMany, type Ref } from '@mikro-orm/core';
 import { Dimension, EvidenceLevel, Level, PracticeStatus, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity';
 import { AtlasEntity } from '../db/atlas.entity';
-import { EnumSetType } from '../db/enum-set.type';
+import { Column } from '../db/columns';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import { Node } from '../graphql/node.type';
@@ -48,20 +48,16 @@ export class Practice extends AtlasEntity<
   | 'publishedAt'
   | 'lastEditedAt'
 > {
-  @Field(() => String, { description: 'Stable short key, unique in the Atlas.' })
-  @Property({ type: 'string', length: 120, unique: true })
+  @Column.string({ length: 120, unique: true, description: 'Stable short key, unique in the Atlas.' })
   key!: string;
 
-  @Field(() => String, { description: 'Title.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'Title.' })
   title!: string;
 
-  @Field(() => String, { description: 'One or two sentences.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'One or two sentences.' })
   summary!: string;
 
-  @Field(() => String, { description: 'Full description, plain text with blank lines between paragraphs.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'Full description, plain text with blank lines between paragraphs.' })
   body!: string;
 
   @ManyToOne(() => Country, { ref: true })
@@ -70,40 +66,34 @@ export class Practice extends AtlasEntity<
   @ManyToOne(() => ReintegrationProgram, { ref: true, nullable: true })
   program: Ref<ReintegrationProgram> | null = null;
 
-  @Field(() => Int, { description: 'Year the practice began or was first documented.' })
-  @Property({ type: 'integer' })
+  @Column.int({ description: 'Year the practice began or was first documented.' })
   year!: number;
 
-  @Field(() => [Theme], { description: 'What it is about.' })
-  @Property({ type: new EnumSetType(THEMES) })
+  @Column.enumSet(Theme, THEMES, { description: 'What it is about.' })
   themes: Theme[] = [];
 
-  @Field(() => [Dimension], { description: 'Reintegration dimensions it addresses.' })
-  @Property({ type: new EnumSetType(DIMENSIONS) })
+  @Column.enumSet(Dimension, DIMENSIONS, { description: 'Reintegration dimensions it addresses.' })
   dimensions: Dimension[] = [];
 
-  @Field(() => [Level], { description: 'Levels it works at.' })
-  @Property({ type: new EnumSetType(LEVELS) })
+  @Column.enumSet(Level, LEVELS, { description: 'Levels it works at.' })
   levels: Level[] = [];
 
-  @Field(() => [Stakeholder], { description: 'Kinds of organisation involved.' })
-  @Property({ type: new EnumSetType(STAKEHOLDERS) })
+  @Column.enumSet(Stakeholder, STAKEHOLDERS, { description: 'Kinds of organisation involved.' })
   stakeholders: Stakeholder[] = [];
 
-  @Field(() => [TargetGroup], { description: 'Whom it serves.' })
-  @Property({ type: new EnumSetType(TARGET_GROUPS) })
+  @Column.enumSet(TargetGroup, TARGET_GROUPS, { description: 'Whom it serves.' })
   targetGroups: TargetGroup[] = [];
 
-  @Field(() => EvidenceLevel, { description: 'How strong the evidence of its results is.' })
-  @Enum({ items: () => EvidenceLevel, type: 'string', length: 20 })
+  @Column.enum(EvidenceLevel, { length: 20, description: 'How strong the evidence of its results is.' })
   evidenceLevel!: EvidenceLevel;
 
-  @Field(() => PracticeStatus, { description: 'Editorial workflow status. Anonymous readers see PUBLISHED only.' })
-  @Enum({ items: () => PracticeStatus, type: 'string', length: 20 })
+  @Column.enum(PracticeStatus, {
+    length: 20,
+    description: 'Editorial workflow status. Anonymous readers see PUBLISHED only.',
+  })
   status: PracticeStatus = PracticeStatus.DRAFT;
 
-  @Field(() => [String], { description: 'Partners, such as the destination country a practice is run with.' })
-  @Property({ type: 'json' })
+  @Column.json(() => [String], { description: 'Partners, such as the destination country a practice is run with.' })
   partners: string[] = [];
 
   @ManyToOne(() => Event, { ref: true, nullable: true })
@@ -115,38 +105,33 @@ export class Practice extends AtlasEntity<
   @OneToMany(() => Outcome, (outcome) => outcome.practice, { orderBy: { year: 'asc', id: 'asc' } })
   outcomes = new Collection<Outcome>(this);
 
-  @Field(() => String, { nullable: true, description: 'Why an editor rejected it, while it is REJECTED.' })
-  @Property({ type: 'text', nullable: true })
+  @Column.text({ nullable: true, description: 'Why an editor rejected it, while it is REJECTED.' })
   rejectionReason: string | null = null;
 
   /** The contributor or editor who created it; null for the seed and imports. */
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   createdBy: Ref<User> | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was (last) published.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Column.dateTime({ nullable: true, description: 'When it was (last) published.' })
   publishedAt: Date | null = null;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the record was created.' })
-  @Property({ type: 'datetime' })
+  @Column.dateTime({ description: 'When the record was created.' })
   createdAt: Date = new Date();
 
-  @Field(() => GraphQLISODateTime, {
+  @Column.dateTime({
+    onUpdate: () => new Date(),
     description:
       'When the record last changed in the database, by anyone or anything: the seed and imports set it to when they ran. For the last change by a person, see lastEditedAt.',
   })
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  @Field(() => GraphQLISODateTime, {
+  @Column.dateTime({
     nullable: true,
     description:
       'When a person last changed it through the API: created, edited, submitted, published, rejected, archived or restored it. Null while it is as the seed or an import wrote it; the dates of its sources then say how current it is.',
   })
-  @Property({ type: 'datetime', nullable: true })
   lastEditedAt: Date | null = null;
 
-  @Field(() => Int, { description: 'Version for optimistic locking; increases with every change.' })
-  @Property({ type: 'integer', version: true })
+  @Column.version()
   version!: number;
 }

@@ -1,8 +1,8 @@
-import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, type Ref } from '@mikro-orm/core';
 import { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
-import { EnumSetType } from '../db/enum-set.type';
+import { Column } from '../db/columns';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS } from '../vocabularies';
 import { Node } from '../graphql/node.type';
 import { Country } from '../countries/country.entity';
@@ -18,80 +18,63 @@ import { ProgramComponent } from './program-component';
 export class ReintegrationProgram extends AtlasEntity<
   'partners' | 'components' | 'dimensions' | 'levels' | 'targetGroups' | 'stakeholders' | 'version' | 'updatedAt'
 > {
-  @Field(() => String, { description: 'Stable short key (`desmigratif`, `nrco`, …).' })
-  @Property({ type: 'string', length: 120, unique: true })
+  @Column.string({ length: 120, unique: true, description: 'Stable short key (`desmigratif`, `nrco`, …).' })
   key!: string;
 
-  @Field(() => String, { description: 'Name in English.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'Name in English.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name in the national language, where different.' })
-  @Property({ type: 'text', nullable: true })
+  @Column.text({ nullable: true, description: 'Name in the national language, where different.' })
   localName: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Acronym or short name (`Desmigratif`, `LDAP`).' })
-  @Property({ type: 'string', length: 60, nullable: true })
+  @Column.string({ length: 60, nullable: true, description: 'Acronym or short name (`Desmigratif`, `LDAP`).' })
   acronym: string | null = null;
 
   @ManyToOne(() => Country, { ref: true })
   country!: Ref<Country>;
 
-  @Field(() => String, { description: 'Agency that runs it.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'Agency that runs it.' })
   leadAgency!: string;
 
-  @Field(() => [String], {
+  @Column.json(() => [String], {
     description: 'Partners: other governments (such as a destination country), agencies and donors.',
   })
-  @Property({ type: 'json' })
   partners: string[] = [];
 
-  @Field(() => Int, { nullable: true, description: 'Year it started.' })
-  @Property({ type: 'integer', nullable: true })
+  @Column.int({ nullable: true, description: 'Year it started.' })
   startYear: number | null = null;
 
-  @Field(() => Int, { nullable: true, description: 'Year it ended, if it has.' })
-  @Property({ type: 'integer', nullable: true })
+  @Column.int({ nullable: true, description: 'Year it ended, if it has.' })
   endYear: number | null = null;
 
-  @Field(() => ProgramStatus, { description: 'Status as last reported.' })
-  @Enum({ items: () => ProgramStatus, type: 'string', length: 20 })
+  @Column.enum(ProgramStatus, { length: 20, description: 'Status as last reported.' })
   status!: ProgramStatus;
 
-  @Field(() => String, { description: 'What the programme does, for whom.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'What the programme does, for whom.' })
   summary!: string;
 
-  @Field(() => [ProgramComponent], { description: 'Its parts, such as Desmigratif’s four pillars.' })
-  @Property({ type: 'json' })
+  @Column.json(() => [ProgramComponent], { description: 'Its parts, such as Desmigratif’s four pillars.' })
   components: ProgramComponent[] = [];
 
-  @Field(() => [Dimension], { description: 'Reintegration dimensions it addresses.' })
-  @Property({ type: new EnumSetType(DIMENSIONS) })
+  @Column.enumSet(Dimension, DIMENSIONS, { description: 'Reintegration dimensions it addresses.' })
   dimensions: Dimension[] = [];
 
-  @Field(() => [Level], { description: 'Levels it works at.' })
-  @Property({ type: new EnumSetType(LEVELS) })
+  @Column.enumSet(Level, LEVELS, { description: 'Levels it works at.' })
   levels: Level[] = [];
 
-  @Field(() => [TargetGroup], { description: 'Whom it serves.' })
-  @Property({ type: new EnumSetType(TARGET_GROUPS) })
+  @Column.enumSet(TargetGroup, TARGET_GROUPS, { description: 'Whom it serves.' })
   targetGroups: TargetGroup[] = [];
 
-  @Field(() => [Stakeholder], { description: 'Kinds of organisation involved.' })
-  @Property({ type: new EnumSetType(STAKEHOLDERS) })
+  @Column.enumSet(Stakeholder, STAKEHOLDERS, { description: 'Kinds of organisation involved.' })
   stakeholders: Stakeholder[] = [];
 
-  @Field(() => Int, { description: 'Version for optimistic locking; increases with every change.' })
-  @Property({ type: 'integer', version: true })
+  @Column.version()
   version!: number;
 
-  @Field(() => GraphQLISODateTime, {
+  @Column.dateTime({
     nullable: true,
     description: 'When the programme last changed; null if unchanged since the seed.',
   })
-  @Property({ type: 'datetime', nullable: true })
   updatedAt: Date | null = null;
 
   @ManyToMany({ entity: () => Source, pivotTable: 'program_sources', joinColumn: 'program_id' })
