@@ -55,7 +55,7 @@ const sqlite: FullText = {
   filter(qb, terms) {
     const translated = sqliteTranslated(terms, false);
     qb.whereRaw(
-      `(p.id in (select rowid from practice_fts where practice_fts match ?) or p.id in (${translated.sql}))`,
+      `p.id in (select rowid from practice_fts where practice_fts match ? union select id from (${translated.sql}))`,
       [fts5Query(terms), ...translated.bindings],
     );
   },
@@ -96,7 +96,7 @@ const postgresql: FullText = {
   filter(qb, terms) {
     const translated = postgresqlTranslated(terms, false);
     qb.whereRaw(
-      `(p.search @@ to_tsquery('english', ?) or p.id in (select id from (${translated.sql}) as translated))`,
+      `p.id in (select id from practice where search @@ to_tsquery('english', ?) union select id from (${translated.sql}) as translated)`,
       [tsQuery(terms), ...translated.bindings],
     );
   },
