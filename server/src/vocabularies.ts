@@ -21,6 +21,8 @@ import {
   targetGroups,
   Theme,
   themes,
+  TranslationOrigin,
+  translationOrigins,
   type Vocabulary,
 } from '@atlas/shared';
 import { registerEnumType } from 'type-graphql';
@@ -88,4 +90,10 @@ export const INSTRUMENT_KINDS = register(
   'InstrumentKind',
   'Kind of ASEAN regional instrument.',
   instrumentKinds,
+);
+export const TRANSLATION_ORIGINS = register(
+  TranslationOrigin,
+  'TranslationOrigin',
+  'Who gives a translation’s wording.',
+  translationOrigins,
 );

@@ -1,4 +1,4 @@
-import { TranslationOrigin } from '@atlas/shared/rules';
+import { TranslationOrigin } from '@atlas/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Translation } from './translation.entity';
 

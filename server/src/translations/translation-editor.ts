@@ -1,10 +1,10 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { TranslationOrigin } from '@atlas/shared';
 import {
   isTranslatableType,
   translatableField,
   translationInputSchema,
-  TranslationOrigin,
   type TranslatableType,
 } from '@atlas/shared/rules';
 import { authorize } from '../access/policy';

@@ -1,4 +1,4 @@
-import { TranslationOrigin } from '@atlas/shared/rules';
+import { TranslationOrigin } from '@atlas/shared';
 import { z } from 'zod';
 import { snapshot } from '../history/record-revision';
 import type { Translation } from './translation.entity';

@@ -1,25 +1,16 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
-import { TranslationOrigin } from '@atlas/shared/rules';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { TranslationOrigin } from '@atlas/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
+import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
 import { toGlobalId } from '../graphql/global-id';
 import { Source } from '../sources/source.entity';
 
-registerEnumType(TranslationOrigin, {
-  name: 'TranslationOrigin',
-  description: 'Who gives a translation’s wording.',
-  valuesConfig: {
-    SOURCE: { description: 'The wording a cited source gives (an agency’s own name of its programme, say).' },
-    ATLAS: { description: 'Translated by the Atlas’s editors or contributors.' },
-  },
-});
-
 /**
- * One text field of one record in one language (translations/translatable.ts says which fields of
- * which kinds). The record is named by type and id rather than by a relation per kind, so that one
- * table serves every translatable kind; its translations go with it where it goes (removed with a
- * practice, readable where it is: access/viewer.ts).
+ * One text field of one record in one language (`TRANSLATABLE_FIELDS` says which fields of which
+ * kinds). The record is named by type and id rather than by a relation per kind, so that one table
+ * serves every translatable kind; a translation is readable where its record is (access/viewer.ts).
  */
 @Entity()
 @Unique({ properties: ['recordType', 'recordId', 'field', 'language'] })
@@ -28,43 +19,44 @@ registerEnumType(TranslationOrigin, {
 export class Translation extends AtlasEntity<
   'version' | 'createdAt' | 'updatedAt' | 'source' | 'origin' | 'recordGlobalId'
 > {
-  @Field(() => String, { description: 'Type of the translated record (`Practice`, `ReintegrationProgram`, …).' })
-  @Property({ type: 'string', length: 40 })
+  @Column.string({
+    length: 40,
+    description: 'Type of the translated record (`Practice`, `ReintegrationProgram`, …).',
+  })
   recordType!: string;
 
   @Property({ type: 'integer' })
   recordId!: number;
 
-  @Field(() => String, { description: 'The field translated, as its type names it (`title`, `summary`, `unit`, …).' })
-  @Property({ type: 'string', length: 40 })
+  @Column.string({
+    length: 40,
+    description: 'The field translated, as its type names it (`title`, `summary`, `unit`, …).',
+  })
   field!: string;
 
-  @Field(() => String, { description: 'Language of the text, a BCP 47 code (`id` for Bahasa Indonesia).' })
-  @Property({ type: 'string', length: 8 })
+  @Column.string({ length: 8, description: 'Language of the text, a BCP 47 code (`id` for Bahasa Indonesia).' })
   language!: string;
 
-  @Field(() => String, { description: 'The text in that language.' })
-  @Property({ type: 'text' })
+  @Column.text({ description: 'The text in that language.' })
   text!: string;
 
-  @Field(() => TranslationOrigin, { description: 'Who gives this wording: a cited source, or the Atlas.' })
-  @Enum({ items: () => TranslationOrigin, type: 'string', length: 10 })
+  @Column.enum(TranslationOrigin, {
+    length: 10,
+    description: 'Who gives this wording: a cited source, or the Atlas.',
+  })
   origin: TranslationOrigin = TranslationOrigin.ATLAS;
 
   /** The source giving this wording (origin SOURCE); exposed by translation.resolver.ts. */
   @ManyToOne(() => Source, { ref: true, nullable: true })
   source: Ref<Source> | null = null;
 
-  @Field(() => Int, { description: 'Version for optimistic locking; increases with every change.' })
-  @Property({ type: 'integer', version: true })
+  @Column.version()
   version!: number;
 
-  @Field(() => GraphQLISODateTime, { description: 'When it was added.' })
-  @Property({ type: 'datetime' })
+  @Column.dateTime({ description: 'When it was added.' })
   createdAt: Date = new Date();
 
-  @Field(() => GraphQLISODateTime, { description: 'When its text last changed.' })
-  @Property({ type: 'datetime' })
+  @Column.dateTime({ description: 'When its text last changed.' })
   updatedAt: Date = new Date();
 
   @Field(() => ID, { description: 'Global ID of the translated record.' })

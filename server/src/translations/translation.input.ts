@@ -1,4 +1,5 @@
-import { CONTENT_LANGUAGES, TRANSLATABLE_FIELDS, TranslationOrigin } from '@atlas/shared/rules';
+import { TranslationOrigin } from '@atlas/shared';
+import { CONTENT_LANGUAGES, TRANSLATABLE_FIELDS } from '@atlas/shared/rules';
 import { Field, ID, InputType } from 'type-graphql';
 
 const kinds = Object.entries(TRANSLATABLE_FIELDS)

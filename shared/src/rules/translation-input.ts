@@ -4,6 +4,7 @@
  * input, checked by the API, the seed and the dashboard's translation form.
  */
 import * as z from 'zod/mini';
+import { TranslationOrigin } from '../vocabulary.js';
 import { key, REQUIRED } from './field-rules.js';
 import { eventFields, indicatorFields, practiceFields, programFields, sourceFields } from './record-fields.js';
 
@@ -38,14 +39,6 @@ const LANGUAGE_CODES = Object.keys(CONTENT_LANGUAGES) as ContentLanguage[];
 export const contentLanguage = z.enum(LANGUAGE_CODES, {
   error: `must be one of the Atlas's content languages: ${LANGUAGE_CODES.join(', ')}`,
 });
-
-/** Who gives a translation's wording. */
-export enum TranslationOrigin {
-  /** The wording a cited source gives (an agency's own Indonesian name of its programme). */
-  SOURCE = 'SOURCE',
-  /** Translated by the Atlas's editors or contributors. */
-  ATLAS = 'ATLAS',
-}
 
 /**
  * The translatable text fields of each kind of record (by GraphQL type name), each with the rule of
