@@ -11,7 +11,7 @@ import { authorize } from '../access/policy';
 import type { Viewer } from '../access/viewer';
 import { readableOnly } from '../db/related-records';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
-import { conflict, InputProblems, notFound } from '../graphql/errors';
+import { badUserInput, conflict, InputProblems, notFound } from '../graphql/errors';
 import { fromGlobalId, idOf } from '../graphql/global-id';
 import { checkInput } from '../graphql/validate-input';
 import { recordRevision, RevisionAction } from '../history/record-revision';
@@ -66,7 +66,12 @@ async function applyTranslation(
 ): Promise<Translation> {
   if (viewer.userId === null) authorize(viewer, 'content.edit');
   const checked = await checkTranslationInput(tx, viewer, input);
-  await findEditableRecord(tx, viewer, checked.type, checked.recordId, 'input.recordId');
+  const record = await findEditableRecord(tx, viewer, checked.type, checked.recordId, 'input.recordId');
+  if (TRANSLATABLE[checked.type].language(record) === checked.language) {
+    throw badUserInput([
+      { path: 'input.language', message: 'is the language of the record’s own text: edit the record' },
+    ]);
+  }
   // Citing a source makes it public (access/viewer.ts, SOURCE_CITATIONS): an editor's decision.
   if (checked.source) authorize(viewer, 'content.edit');
   const { type, recordId, field, language } = checked;

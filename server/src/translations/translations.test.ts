@@ -120,6 +120,8 @@ describe('setTranslation, read in a language', () => {
       editor,
     );
     expect(fieldPaths(notTranslatable)).toEqual(['input.recordId']);
+    const ownLanguage = await atlas.graphql(SET, { input: { ...summary(published.id), language: 'en' } }, editor);
+    expect(fieldPaths(ownLanguage)).toEqual(['input.language']);
     const unknownLanguage = await atlas.graphql(IN_LANGUAGE, { id: published.id, language: 'klingon' });
     expect(errorCode(unknownLanguage)).toBe('BAD_USER_INPUT');
     expect(fieldPaths(unknownLanguage)).toEqual(['language']);
