@@ -91,6 +91,13 @@ describe('setTranslation, read in a language', () => {
     expect(counted.data!.practices.totalCount).toBeGreaterThanOrEqual(1);
   });
 
+  it('finds seeded practices by the words of their Indonesian summaries', async () => {
+    const { data } = await atlas.graphql<{ practices: { nodes: { key: string }[] } }>(
+      '{ practices(filter: { text: "desa migran produktif" }, first: 50) { nodes { key } } }',
+    );
+    expect(data!.practices.nodes.map((node) => node.key)).toContain('desmigratif-productive-enterprise');
+  });
+
   it('replaces a translation at its version, CONFLICT on a stale one or on a second "new" one', async () => {
     const again = await atlas.graphql(SET, { input: summary(published.id, 'Teks lain.') }, editor);
     expect(errorCode(again)).toBe('CONFLICT');
