@@ -44,7 +44,7 @@ function sqliteTranslated(terms: string[], ranked: boolean): { sql: string; bind
       join translation t on t.id = f.id
       where t.record_type = 'Practice'
       group by t.record_id, t.language having ${all}`,
-    bindings: [terms.map((term) => `"${term}"*`).join(' OR '), ...terms.map((term) => `"${term}"*`)],
+    bindings: [terms.map(fts5Term).join(' OR '), ...terms.map(fts5Term)],
   };
 }
 
@@ -81,14 +81,15 @@ const PG_TRANSLATION_RANK = `ts_rank(t.search, case when t.language = 'id' then 
 
 /** Terms matching a practice's translations (PostgreSQL): every one among the texts of one language. */
 function postgresqlTranslated(terms: string[], ranked: boolean): { sql: string; bindings: string[] } {
-  const any = terms.map((term) => `${term}:*`).join(' | ');
+  const any = terms.map(tsTerm).join(' | ');
   const all = terms.map(() => `bool_or${PG_TRANSLATION_MATCH}`).join(' and ');
   return {
     sql: `select t.record_id as id${ranked ? `, sum(${PG_TRANSLATION_RANK}) as rank` : ''} from translation t
+      -- Any term, spelled out per configuration so that the GIN index serves it; then all of them per language.
       where t.record_type = 'Practice' and ((t.language = 'id' and t.search @@ to_tsquery('indonesian', ?))
         or (t.language <> 'id' and t.search @@ to_tsquery('simple', ?)))
       group by t.record_id, t.language having ${all}`,
-    bindings: [...(ranked ? [any, any] : []), any, any, ...terms.flatMap((term) => [`${term}:*`, `${term}:*`])],
+    bindings: [...(ranked ? [any, any] : []), any, any, ...terms.flatMap((term) => [tsTerm(term), tsTerm(term)])],
   };
 }
 
@@ -120,10 +121,14 @@ export function fullText(dialect: Dialect): FullText {
   return dialect === 'postgresql' ? postgresql : sqlite;
 }
 
+/** A search term as a prefix, quoted for FTS5 and for to_tsquery. */
+const fts5Term = (term: string) => `"${term}"*`;
+const tsTerm = (term: string) => `${term}:*`;
+
 function fts5Query(terms: string[]): string {
-  return terms.map((term) => `"${term}"*`).join(' ');
+  return terms.map(fts5Term).join(' ');
 }
 
 function tsQuery(terms: string[]): string {
-  return terms.map((term) => `${term}:*`).join(' & ');
+  return terms.map(tsTerm).join(' & ');
 }
