@@ -1,11 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompiledCatalogs } from './scripts/precompiled-catalogs.ts';
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompiledCatalogs()],
+  resolve: {
+    // Messages come compiled (precompiledCatalogs): react-intl needs the parser's types, not the parser.
+    alias: [
+      { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
+    ],
+  },
   server: {
     proxy: { '/graphql': 'http://localhost:4000' },
   },

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useIntl } from 'react-intl';
 import { Route, Switch } from 'wouter';
 import { Layout } from './layout/Layout';
 import { Loading } from './components/QueryState';
@@ -21,9 +22,10 @@ const ReviewQueuePage = lazy(() => import('./pages/review/ReviewQueuePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export function App() {
+  const intl = useIntl();
   return (
     <Layout>
-      <Suspense fallback={<Loading what="page" />}>
+      <Suspense fallback={<Loading what={intl.formatMessage({ id: 'what.page' })} />}>
         <Switch>
           <Route path="/" component={OverviewPage} />
           <Route path="/practices" component={PracticesPage} />

@@ -1,37 +1,38 @@
-/** Numbers, counts and dates as people read them, the same on every page. */
+/**
+ * Numbers and dates as people read them in the page's language, the same on every page. Each
+ * takes the active locale first: `useIntl().locale` in a component.
+ */
 
-const EXACT = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const COMPACT = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+const formats = new Map<string, Intl.NumberFormat>();
 
-/** A figure in full (`34,913,340,000`, `12,345.68`): tables, tooltips, text. */
-export function formatValue(value: number): string {
-  return EXACT.format(value);
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
 }
 
-/** A figure for an axis tick (`34.9B`): short enough for a phone, whatever the unit. */
-export function formatTick(value: number): string {
-  return COMPACT.format(value);
+/** A figure in full (`34,913,340,000`, `12,345.68`; `12.345,68` in Indonesian): tables, tooltips, text. */
+export function formatValue(locale: string, value: number): string {
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
-/** `1 practice`, `52 practices`. */
+/** A figure for an axis tick (`34.9B`, `34,9 M`): short enough for a phone, whatever the unit. */
+export function formatTick(locale: string, value: number): string {
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A figure for a big screen: `34.9 billion` (`34,9 miliar`) from a million on, else in full. */
+export function formatHeadline(locale: string, value: number): string {
+  return Math.abs(value) >= 1_000_000
+    ? numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value)
+    : formatValue(locale, value);
+}
+
+/** `1 practice`, `52 practices`: English only, for the pages not translated yet. Translated pages use an ICU plural. */
 export function plural(count: number, one: string, many: string): string {
-  return `${formatValue(count)} ${count === 1 ? one : many}`;
+  return `${formatValue('en', count)} ${count === 1 ? one : many}`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 interface PartialDate {
   year: string;
@@ -39,10 +40,12 @@ interface PartialDate {
   day?: number;
 }
 
-function parts(iso: string): PartialDate | null {
+function parts(locale: string, iso: string): PartialDate | null {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
   if (!match) return null;
-  const month = match[2] ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match[2]
+    ? new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, Number(match[2]) - 1))
+    : undefined;
   return { year: match[1] ?? '', month, day: match[3] ? Number(match[3]) : undefined };
 }
 
@@ -52,12 +55,14 @@ function whole(date: PartialDate): string {
 
 /**
  * An ISO 8601 date, possibly partial (`2019`, `2019-08`, `2019-08-27`), in words; a range when an end
- * date is given, shortened where the two share a month or a year ("27–28 August 2019").
+ * date is given, shortened where the two share a month or a year ("27–28 August 2019", "27–28 Agustus
+ * 2019"). Day, month, year: the order of both our languages (Intl's `formatRange` would space the
+ * English dash and write US order for `en`).
  */
-export function formatDateRange(start: string, end?: string | null): string {
-  const from = parts(start);
+export function formatDateRange(locale: string, start: string, end?: string | null): string {
+  const from = parts(locale, start);
   if (!from) return end ? `${start} – ${end}` : start;
-  const to = end ? parts(end) : null;
+  const to = end ? parts(locale, end) : null;
   if (!to || whole(to) === whole(from)) return whole(from);
   if (from.year === to.year && from.day && to.day) {
     if (from.month === to.month) return `${from.day}–${to.day} ${to.month} ${to.year}`;

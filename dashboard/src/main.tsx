@@ -2,12 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthProvider';
+import { LocalizedRoutes } from './i18n/LocalizedRoutes';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AuthProvider>
-      <App />
+      <LocalizedRoutes>
+        <App />
+      </LocalizedRoutes>
     </AuthProvider>
   </StrictMode>,
 );

@@ -30,7 +30,17 @@ beforeAll(async () => {
 afterAll(() => close());
 
 it('serves index.html for every client route, uncached, so permalinks survive a reload', async () => {
-  for (const route of ['/', '/practices?theme=ENTREPRENEURSHIP', '/countries/ID', '/compare?countries=ID,PH']) {
+  for (const route of [
+    '/',
+    '/practices?theme=ENTREPRENEURSHIP',
+    '/countries/ID',
+    '/compare?countries=ID,PH',
+    // In a language (the dashboard redirects an address without one), or one it lacks (shown in English).
+    '/en',
+    '/id/practices?theme=ENTREPRENEURSHIP',
+    '/id/countries/ID',
+    '/xx/practices',
+  ]) {
     const response = await fetch(url + route);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-cache');

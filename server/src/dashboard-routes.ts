@@ -5,8 +5,8 @@ import express, { Router, type RequestHandler } from 'express';
 const API_PATHS = /^\/(graphql|graphiql|healthz|readyz|export)(\/|$)/;
 
 /**
- * Serves the built dashboard at `/`. Client routes (`/practices?…`, `/countries/ID`) fall back to
- * index.html, which is never cached, so a new release shows at the next reload; the hashed files
+ * Serves the built dashboard at `/`. Client routes (`/id/practices?…`, `/en/countries/ID`, and
+ * without a language, `/practices`, which the dashboard sends to one) fall back to index.html, which is never cached, so a new release shows at the next reload; the hashed files
  * under /assets/ are cached for good. A missing asset is a 404, not the page. Before the dashboard
  * is built, `/` says so plainly instead.
  *

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type GraphQLResponse, type TestAtlas } from '../test-support/test-atlas';
+import { describe, expect, it } from 'vitest';
+import { useTestAtlas, type GraphQLResponse } from '../test-support/test-atlas';
 
 describe('over HTTP', () => {
-  let atlas: TestAtlas;
-  beforeAll(async () => {
-    atlas = await startTestAtlas();
-  });
-  afterAll(() => atlas.close());
+  const atlas = useTestAtlas();
 
   it('answers queries over GET, as curl and urql send them', async () => {
     const query = encodeURIComponent('{ country(code: "ID") { name } }');
@@ -72,11 +68,7 @@ describe('over HTTP', () => {
 });
 
 describe('in production', () => {
-  let atlas: TestAtlas;
-  beforeAll(async () => {
-    atlas = await startTestAtlas({ production: true, seed: false });
-  });
-  afterAll(() => atlas.close());
+  const atlas = useTestAtlas({ production: true, seed: false });
 
   it('never sends a stack trace or SQL, even for an unexpected failure', async () => {
     await atlas.orm.em.getConnection().execute('drop table outcome');
@@ -90,11 +82,7 @@ describe('in production', () => {
 });
 
 describe('from a dashboard on another origin', () => {
-  let atlas: TestAtlas;
-  beforeAll(async () => {
-    atlas = await startTestAtlas({ seed: false });
-  });
-  afterAll(() => atlas.close());
+  const atlas = useTestAtlas({ seed: false });
 
   it('answers CORS preflights and queries, without credentials', async () => {
     const preflight = await fetch(`${atlas.url}/graphql`, {

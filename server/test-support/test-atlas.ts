@@ -1,7 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { afterAll, beforeAll } from 'vitest';
 import { createUser } from '../src/accounts/create-user';
 import type { Role } from '../src/access/role';
 import { createApp, type AppConfig } from '../src/app';
@@ -20,6 +22,12 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   }[];
 }
 
+/** A signed-in test account: its bearer token and global user ID. */
+export interface SignedIn {
+  token: string;
+  userId: string;
+}
+
 export interface TestAtlas {
   url: string;
   orm: AtlasOrm;
@@ -35,28 +43,49 @@ export interface TestAtlas {
   signIn(
     role: Role,
     options?: { email?: string; countryCode?: string; name?: string; organisation?: string; constituency?: string },
-  ): Promise<{ token: string; userId: string }>;
+  ): Promise<SignedIn>;
   /** The same, also returning the SQL statements it cost. */
   countedGraphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<{ body: GraphQLResponse<T>; statements: string[] }>;
+  /** How many records of each kind the database holds: `count({ practices: Practice })`. */
+  count<K extends string>(kinds: Record<K, EntityName<object>>): Promise<Record<K, number>>;
   close(): Promise<void>;
 }
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let accounts = 0;
 
+interface TestAtlasOptions {
+  seed?: boolean;
+  production?: boolean;
+  config?: Partial<AppConfig>;
+  /** Another instance whose database this one shares, as instances behind a load balancer do (left open on close). */
+  shareDatabaseWith?: TestAtlas;
+}
+
+/**
+ * The test Atlas of the file (or `describe`) that calls it: started before its tests, closed after
+ * them. The object stands for the instance `beforeAll` starts, so it is used inside tests and hooks.
+ */
+export function useTestAtlas(options: TestAtlasOptions = {}): TestAtlas {
+  let started: TestAtlas | undefined;
+  beforeAll(async () => {
+    started = await startTestAtlas(options);
+  });
+  afterAll(() => started?.close());
+  return new Proxy({} as TestAtlas, {
+    get(_target, key) {
+      if (!started) throw new Error('the test Atlas is started in beforeAll: use it inside tests and hooks');
+      const value: unknown = Reflect.get(started, key);
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
+}
+
 /** The real server (real HTTP, real database with the real seed) on a free port, for one test file. */
-export async function startTestAtlas(
-  options: {
-    seed?: boolean;
-    production?: boolean;
-    config?: Partial<AppConfig>;
-    /** Another instance whose database this one shares, as instances behind a load balancer do (left open on close). */
-    shareDatabaseWith?: TestAtlas;
-  } = {},
-): Promise<TestAtlas> {
+export async function startTestAtlas(options: TestAtlasOptions = {}): Promise<TestAtlas> {
   const shared = options.shareDatabaseWith;
   const database = shared ? null : await createTestDatabase();
   const orm = shared?.orm ?? (await openDatabase(database!.config));
@@ -116,6 +145,12 @@ export async function startTestAtlas(
     async countedGraphql<T>(query: string, variables?: Record<string, unknown>) {
       const { result, statements } = await countStatements(() => graphql<T>(query, variables));
       return { body: result, statements };
+    },
+    async count<K extends string>(kinds: Record<K, EntityName<object>>) {
+      const em = orm.em.fork();
+      const counted = {} as Record<K, number>;
+      for (const name of Object.keys(kinds) as K[]) counted[name] = await em.count(kinds[name]);
+      return counted;
     },
     async close() {
       await new Promise((resolve) => server.close(resolve));

@@ -36,9 +36,6 @@ export interface VocabularyFacet<N extends string = string, E extends string = s
   filterDescription: string;
   /** The practice browser's query-string parameter (`?theme=…`). */
   param: string;
-  /** The filter group's legend, and the prefix of a value among the filters in use. */
-  legend: string;
-  chip: string;
 }
 
 type Holds = 'set' | 'one';
@@ -54,8 +51,9 @@ function facet<const N extends string, E extends string, const K extends Holds>(
 
 /**
  * The vocabulary facets, in the order the practice browser shows them. A new vocabulary filter is
- * one row here, one in the server's facet fields (its column), the column's migration, and its
- * selection in the practice browser's facets query.
+ * one row here, one in the server's facet fields (its column), the column's migration, its
+ * selection in the practice browser's facets query, and its legend and chip in the dashboard's
+ * catalogs (`facets.<name>.legend`, `.chip`).
  */
 export const VOCABULARY_FACETS = [
   facet('themes', 'set', [Theme, themes], {
@@ -64,8 +62,6 @@ export const VOCABULARY_FACETS = [
     facetDescription: 'Per theme.',
     filterDescription: 'Practices with any of these themes.',
     param: 'theme',
-    legend: 'Theme',
-    chip: 'Theme',
   }),
   facet('dimensions', 'set', [Dimension, dimensions], {
     typeName: 'Dimension',
@@ -73,8 +69,6 @@ export const VOCABULARY_FACETS = [
     facetDescription: 'Per dimension.',
     filterDescription: 'Practices addressing any of these dimensions.',
     param: 'dimension',
-    legend: 'Dimension',
-    chip: 'Dimension',
   }),
   facet('levels', 'set', [Level, levels], {
     typeName: 'Level',
@@ -82,8 +76,6 @@ export const VOCABULARY_FACETS = [
     facetDescription: 'Per level.',
     filterDescription: 'Practices working at any of these levels.',
     param: 'level',
-    legend: 'Level',
-    chip: 'Level',
   }),
   facet('stakeholders', 'set', [Stakeholder, stakeholders], {
     typeName: 'Stakeholder',
@@ -91,8 +83,6 @@ export const VOCABULARY_FACETS = [
     facetDescription: 'Per stakeholder.',
     filterDescription: 'Practices involving any of these stakeholders.',
     param: 'stakeholder',
-    legend: 'Stakeholder',
-    chip: 'Stakeholder',
   }),
   facet('targetGroups', 'set', [TargetGroup, targetGroups], {
     typeName: 'TargetGroup',
@@ -100,8 +90,6 @@ export const VOCABULARY_FACETS = [
     facetDescription: 'Per target group.',
     filterDescription: 'Practices serving any of these groups.',
     param: 'target',
-    legend: 'Target group',
-    chip: 'Target group',
   }),
   facet('evidenceLevels', 'one', [EvidenceLevel, evidenceLevels], {
     typeName: 'EvidenceLevel',
@@ -109,8 +97,6 @@ export const VOCABULARY_FACETS = [
     facetDescription: 'Per evidence level.',
     filterDescription: 'Practices with any of these evidence levels.',
     param: 'evidence',
-    legend: 'Evidence level',
-    chip: 'Evidence',
   }),
 ] as const;
 

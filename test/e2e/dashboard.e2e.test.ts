@@ -36,11 +36,12 @@ describe('the dashboard in a real browser', () => {
     accessibility[name] = await seriousAxeViolations(page);
   };
 
+  // The browser asks for English: the dashboard sends `/` to `/en`, and its links carry the prefix.
   it('shows the overview with the 11 member states and sourced figures', async () => {
     const { page, close } = await open('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     const countryLinks = await page
-      .locator('a[href^="/countries/"]')
+      .locator('a[href^="/en/countries/"]')
       .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))]);
     expect(countryLinks).toHaveLength(11);
     expect(await page.locator('a[href^="http"]').count()).toBeGreaterThan(0);
@@ -78,7 +79,7 @@ describe('the dashboard in a real browser', () => {
 
   it('searches the full text and opens a practice with its sources as links', async () => {
     const { page, close } = await open('/practices?q=cooperative');
-    const first = page.locator('main a[href^="/practices/"]').first();
+    const first = page.locator('main a[href^="/en/practices/"]').first();
     const title = (await first.textContent())!.trim();
     await first.click();
     await page.waitForURL(/\/practices\/[A-Za-z0-9_-]+$/);
@@ -92,7 +93,7 @@ describe('the dashboard in a real browser', () => {
   it('compares three countries and downloads exactly that view as CSV', async () => {
     const { page, close } = await open('/compare?countries=ID,PH,VN');
     await page.locator('table').first().waitFor();
-    const coverageLink = page.locator('table a[href^="/practices?"]').first();
+    const coverageLink = page.locator('table a[href^="/en/practices?"]').first();
     expect(await coverageLink.getAttribute('href')).toMatch(/country=(ID|PH|VN)/);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -198,7 +199,7 @@ describe('the dashboard in a real browser', () => {
     await screenshot(page, 'country-ID');
     await checkAccessibility('country', page);
     await page
-      .locator('main a[href^="/programs/"]')
+      .locator('main a[href^="/en/programs/"]')
       .filter({ hasText: /Productive Migrant Village|Desmigratif/ })
       .first()
       .click();
@@ -212,9 +213,9 @@ describe('the dashboard in a real browser', () => {
 
   it('reloads a shared permalink into the same view', async () => {
     const { page, close } = await open('/practices?country=PH&sort=TITLE');
-    const titles = await page.locator('main a[href^="/practices/"]').allTextContents();
+    const titles = await page.locator('main a[href^="/en/practices/"]').allTextContents();
     await page.reload({ waitUntil: 'networkidle' });
-    expect(await page.locator('main a[href^="/practices/"]').allTextContents()).toEqual(titles);
+    expect(await page.locator('main a[href^="/en/practices/"]').allTextContents()).toEqual(titles);
     expect(
       await page
         .getByRole('checkbox', { name: /Philippines/ })

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Marker } from './Marker';
 import { chartRows, formatTick, formatValue, type Series } from './series';
@@ -23,6 +24,7 @@ function dot(style: SeriesStyle, size: number) {
  * smoothing, which would invent values between the points.
  */
 export default function LineChartView({ series, unit }: { series: Series[]; unit: string }) {
+  const { locale } = useIntl();
   const data = chartRows(series).map((row) => ({
     year: row.year,
     ...Object.fromEntries(row.values.map((value, index) => [`s${index}`, value])),
@@ -32,8 +34,8 @@ export default function LineChartView({ series, unit }: { series: Series[]; unit
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />
-        <YAxis tickFormatter={(value: number) => formatTick(value)} width={56} />
-        <Tooltip formatter={(value, name) => [`${formatValue(Number(value))} ${unit}`, name]} />
+        <YAxis tickFormatter={(value: number) => formatTick(locale, value)} width={56} />
+        <Tooltip formatter={(value, name) => [`${formatValue(locale, Number(value))} ${unit}`, name]} />
         {series.map((s, index) => (
           <Line
             key={`s${index}`}

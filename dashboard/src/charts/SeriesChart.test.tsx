@@ -5,6 +5,7 @@ import { SeriesChart } from './SeriesChart';
 import { sexStyle } from './palette';
 import { chartRows, type Series } from './series';
 import { layOutCharts } from '../test-support/chart-size';
+import { InEnglish } from '../test-support/in-english';
 
 const series: Series[] = [
   {
@@ -48,7 +49,7 @@ const series: Series[] = [
 
 describe('SeriesChart', () => {
   it('has a table alternative listing every value with a link to its source', async () => {
-    render(<SeriesChart title="Nationals working abroad" unit="persons" series={series} />);
+    render(<SeriesChart title="Nationals working abroad" unit="persons" series={series} />, { wrapper: InEnglish });
     const chart = screen.getByRole('figure', { name: /Nationals working abroad/ });
     await userEvent.click(within(chart).getByText('Table of the values, with sources'));
     const table = within(chart).getByRole('table', { name: 'Nationals working abroad (persons)' });
@@ -97,7 +98,9 @@ describe('SeriesChart', () => {
     ]);
 
     layOutCharts();
-    const { container } = render(<SeriesChart title="Nationals working abroad" unit="persons" series={sparse} />);
+    const { container } = render(<SeriesChart title="Nationals working abroad" unit="persons" series={sparse} />, {
+      wrapper: InEnglish,
+    });
     await waitFor(() => expect(container.querySelectorAll('.recharts-line-curve')).toHaveLength(2), {
       timeout: 10_000,
     });

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { lazy, Suspense, useId } from 'react';
 import { SourceLink } from '../components/SourceLinks';
 import { SeriesSwatch } from './Marker';
@@ -12,6 +13,7 @@ const LineChartView = lazy(() => import('./LineChartView'));
  * what screen readers and keyboard users get).
  */
 export function SeriesChart({ title, unit, series }: { title: string; unit: string; series: Series[] }) {
+  const { locale } = useIntl();
   const id = useId();
   const rows = byYear(series);
   if (rows.length === 0) return null;
@@ -61,7 +63,7 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
                     <td key={series[index]!.name} className="number">
                       {point ? (
                         <>
-                          {formatValue(point.value)}{' '}
+                          {formatValue(locale, point.value)}{' '}
                           <SourceLink source={{ title: point.sourceTitle, url: point.sourceUrl }} label="source" />
                           {point.note && <span className="meta"> — {point.note}</span>}
                         </>

@@ -1,8 +1,9 @@
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
 import { graphql } from '../graphql';
 import './profile.css';
 
-/** What a profile page (a country's, a programme's) lists of each of its practices. */
+/** What a list of practices (a profile page's, the browser's, the review queue's) shows of each. */
 export const PracticeListItem = graphql(`
   fragment PracticeListItem on Practice @_unmask {
     id
@@ -29,8 +30,14 @@ export function PracticeList({ practices }: { practices: readonly ListedPractice
         <li key={practice.id}>
           <Link href={`/practices/${practice.id}`}>{practice.title}</Link>{' '}
           <span className="meta">
-            ({practice.year}
-            {practice.program && `, ${practice.program.acronym ?? practice.program.name}`})
+            {practice.program ? (
+              <FormattedMessage
+                id="practiceList.metaWithProgramme"
+                values={{ year: practice.year, programme: practice.program.acronym ?? practice.program.name }}
+              />
+            ) : (
+              <FormattedMessage id="practiceList.meta" values={{ year: practice.year }} />
+            )}
           </span>
           <p>{practice.summary}</p>
         </li>

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { CombinedError } from 'urql';
 
+/** `what`: in the page's language, as it reads after "Loading" ("practices", "the Atlas"). */
 export function Loading({ what }: { what: string }) {
   return (
     <p className="state state-loading" role="status" aria-live="polite">
-      Loading {what}…
+      <FormattedMessage id="state.loading" values={{ what }} />
     </p>
   );
 }
@@ -14,13 +16,18 @@ export function ErrorState({ error, retry }: { error: CombinedError; retry?: () 
   return (
     <div className="state state-error" role="alert">
       <p>
-        {offline
-          ? 'The Atlas could not be reached. Check the connection and try again.'
-          : `The Atlas could not answer: ${error.graphQLErrors.map((e) => e.message).join('; ')}`}
+        {offline ? (
+          <FormattedMessage id="state.offline" />
+        ) : (
+          <FormattedMessage
+            id="state.failed"
+            values={{ reasons: error.graphQLErrors.map((e) => e.message).join('; ') }}
+          />
+        )}
       </p>
       {retry && (
         <button type="button" onClick={retry}>
-          Try again
+          <FormattedMessage id="state.tryAgain" />
         </button>
       )}
     </div>
@@ -34,6 +41,7 @@ export function Empty({ children }: { children: ReactNode }) {
 /**
  * Renders the loading, error or empty state of a query (`result`, useQuery's first value), or its data.
  * Try again calls `retry` (useQuery's reexecute, or a page's own refresh) to ask the API, not the cache.
+ * `what`: the record, in the page's language.
  */
 export function QueryState<T>({
   what,
@@ -51,6 +59,11 @@ export function QueryState<T>({
   if (error && !data)
     return <ErrorState error={error} retry={retry && (() => retry({ requestPolicy: 'network-only' }))} />;
   if (data === undefined || (fetching && !data)) return <Loading what={what} />;
-  if (data === null) return <Empty>Nothing found: this {what} does not exist, or is not published.</Empty>;
+  if (data === null)
+    return (
+      <Empty>
+        <FormattedMessage id="state.notFound" values={{ what }} />
+      </Empty>
+    );
   return <>{children(data)}</>;
 }

@@ -1,3 +1,5 @@
+import { useIntl } from 'react-intl';
+
 export interface SourceLike {
   title: string;
   url: string;
@@ -5,21 +7,28 @@ export interface SourceLike {
   publishedOn?: string | null;
 }
 
-/** The sources of a record, each a link to the cited document. */
-export function SourceLinks({ sources, heading = 'Sources' }: { sources: readonly SourceLike[]; heading?: string }) {
+/** The sources of a record, each a link to the cited document, under `heading` (by default "Sources"). */
+export function SourceLinks({ sources, heading }: { sources: readonly SourceLike[]; heading?: string }) {
+  const intl = useIntl();
   if (sources.length === 0) return null;
+  heading ??= intl.formatMessage({ id: 'sources.heading' });
   return (
     <section className="sources" aria-label={heading}>
       <h3>{heading}</h3>
       <ol>
-        {sources.map((source) => (
-          <li key={source.url}>
-            <SourceLink source={source} />
-          </li>
-        ))}
+        <SourceItems sources={sources} />
       </ol>
     </section>
   );
+}
+
+/** Each source as a list item linking to it, for a list the caller frames. */
+export function SourceItems({ sources }: { sources: readonly SourceLike[] }) {
+  return sources.map((source) => (
+    <li key={source.url}>
+      <SourceLink source={source} />
+    </li>
+  ));
 }
 
 export function SourceLink({ source, label }: { source: SourceLike; label?: string }) {

@@ -1,14 +1,59 @@
+import * as shared from '@atlas/shared';
 import type { Vocabulary } from '@atlas/shared';
+import { useMemo } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
+import type { MessageId } from '../i18n/message-ids';
+
+/** The vocabularies the catalogs name, by their name in the ids: `vocabulary.themes.ENTREPRENEURSHIP(.description)`. */
+export const VOCABULARY_NAMES = [
+  'dimensions',
+  'evidenceLevels',
+  'instrumentKinds',
+  'levels',
+  'migrationProfiles',
+  'practiceStatuses',
+  'programStatuses',
+  'sexes',
+  'stakeholders',
+  'targetGroups',
+  'themes',
+] as const;
+
+const NAMES = new Map<Vocabulary<string>, string>(VOCABULARY_NAMES.map((name) => [shared[name], name]));
+
+/** A vocabulary value's label or description in the page's language; null for a value the catalogs lack. */
+function message(intl: IntlShape, vocabulary: Vocabulary<string>, value: string, part: '' | '.description') {
+  const id = `vocabulary.${NAMES.get(vocabulary)}.${value}${part}` as MessageId;
+  return intl.messages[id] === undefined ? null : intl.formatMessage({ id });
+}
 
 /**
- * The label of a vocabulary value (`ACCESS_TO_FINANCE` → "Access to finance"). Takes the value as
- * the API returns it (a string literal typed by gql.tada) or as the shared enum.
+ * The labels and descriptions of vocabulary values in the page's language (`ACCESS_TO_FINANCE` →
+ * "Access to finance", "Akses pembiayaan"). Values come as the API returns them (string literals
+ * typed by gql.tada) or as the shared enums.
+ */
+export function useVocabulary() {
+  const intl = useIntl();
+  return useMemo(
+    () => ({
+      labelOf: <E extends string>(vocabulary: Vocabulary<E>, value: `${E}`): string =>
+        message(intl, vocabulary, value, '') ?? value,
+      descriptionOf: <E extends string>(vocabulary: Vocabulary<E>, value: `${E}`): string | undefined =>
+        message(intl, vocabulary, value, '.description') ?? undefined,
+    }),
+    [intl],
+  );
+}
+
+/**
+ * English only, from `@atlas/shared`: for the pages not translated yet (issue 14). A translated
+ * page uses `useVocabulary()`.
  */
 export function labelOf<E extends string>(vocabulary: Vocabulary<E>, value: `${E}`): string {
   return (vocabulary as Record<string, { label: string } | undefined>)[value]?.label ?? value;
 }
 
-/** The description of a vocabulary value, for a tooltip or a note. */
+/** English only, like `labelOf`: the description of a vocabulary value, for a tooltip or a note. */
 export function descriptionOf<E extends string>(vocabulary: Vocabulary<E>, value: `${E}`): string | undefined {
   return (vocabulary as Record<string, { description: string } | undefined>)[value]?.description;
 }
@@ -23,6 +68,7 @@ export function VocabularyTags<E extends string>({
   values: readonly `${E}`[];
   label: string;
 }) {
+  const { labelOf, descriptionOf } = useVocabulary();
   if (values.length === 0) return null;
   return (
     <ul className="tags" aria-label={label}>

@@ -7,6 +7,7 @@ import {
   type Level,
   type Stakeholder,
   type TargetGroup,
+  type Vocabulary,
 } from '@atlas/shared';
 import { VocabularyChecklist } from './fields';
 
@@ -18,6 +19,14 @@ export interface Classification {
   targetGroups: readonly `${TargetGroup}`[];
 }
 
+/** Each checklist: the field it sets, its label and its vocabulary. */
+const CHECKLISTS: readonly { field: keyof Classification; label: string; vocabulary: Vocabulary<string> }[] = [
+  { field: 'dimensions', label: 'Dimensions', vocabulary: dimensions },
+  { field: 'levels', label: 'Levels', vocabulary: levels },
+  { field: 'stakeholders', label: 'Stakeholders', vocabulary: stakeholders },
+  { field: 'targetGroups', label: 'Target groups', vocabulary: targetGroups },
+];
+
 /** The four classification checklists of the practice and programme forms, in the order pages show them. */
 export function ClassificationFields({
   value,
@@ -28,37 +37,15 @@ export function ClassificationFields({
   onChange(patch: Partial<Classification>): void;
   dimensionsRequired?: boolean;
 }) {
-  return (
-    <>
-      <VocabularyChecklist
-        path="input.dimensions"
-        label="Dimensions"
-        required={dimensionsRequired}
-        vocabulary={dimensions}
-        value={value.dimensions}
-        onChange={(values) => onChange({ dimensions: values })}
-      />
-      <VocabularyChecklist
-        path="input.levels"
-        label="Levels"
-        vocabulary={levels}
-        value={value.levels}
-        onChange={(values) => onChange({ levels: values })}
-      />
-      <VocabularyChecklist
-        path="input.stakeholders"
-        label="Stakeholders"
-        vocabulary={stakeholders}
-        value={value.stakeholders}
-        onChange={(values) => onChange({ stakeholders: values })}
-      />
-      <VocabularyChecklist
-        path="input.targetGroups"
-        label="Target groups"
-        vocabulary={targetGroups}
-        value={value.targetGroups}
-        onChange={(values) => onChange({ targetGroups: values })}
-      />
-    </>
-  );
+  return CHECKLISTS.map(({ field, label, vocabulary }) => (
+    <VocabularyChecklist
+      key={field}
+      path={`input.${field}`}
+      label={label}
+      required={field === 'dimensions' && dimensionsRequired}
+      vocabulary={vocabulary}
+      value={value[field]}
+      onChange={(values) => onChange({ [field]: values } as Partial<Classification>)}
+    />
+  ));
 }

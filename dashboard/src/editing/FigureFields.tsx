@@ -1,5 +1,6 @@
 import { sexes, type Sex } from '@atlas/shared';
 import { NumberField, SelectField, vocabularyOptions } from './fields';
+import { fieldBinding } from './field-binding';
 
 const SEX_OPTIONS = vocabularyOptions(sexes);
 
@@ -36,11 +37,12 @@ export function FigureFields({
   /** The value's hint until an indicator is chosen. */
   unitUnknown?: string;
 }) {
+  const bind = fieldBinding(value, onChange, path);
   const unit = indicators.find((indicator) => indicator.code === value.indicatorCode)?.unit;
   return (
     <>
       <SelectField
-        path={`${path}.indicatorCode`}
+        {...bind('indicatorCode')}
         label="Indicator"
         required
         emptyLabel="Choose an indicator…"
@@ -48,30 +50,13 @@ export function FigureFields({
           value: indicator.code,
           label: `${indicator.name} (${indicator.unit})`,
         }))}
-        value={value.indicatorCode}
-        onChange={(indicatorCode) => onChange({ indicatorCode })}
       />
-      <NumberField
-        path={`${path}.year`}
-        label="Year"
-        required
-        value={value.year}
-        onChange={(year) => onChange({ year })}
-      />
-      <NumberField
-        path={`${path}.value`}
-        label="Value"
-        hint={unit ? `In ${unit}.` : unitUnknown}
-        required
-        step={0.01}
-        value={value.value}
-        onChange={(figure) => onChange({ value: figure })}
-      />
+      <NumberField {...bind('year')} label="Year" required />
+      <NumberField {...bind('value')} label="Value" hint={unit ? `In ${unit}.` : unitUnknown} required step={0.01} />
       <SelectField<`${Sex}`>
-        path={`${path}.sex`}
+        {...bind('sex')}
         label="Sex"
         options={SEX_OPTIONS}
-        value={value.sex}
         onChange={(sex) => {
           if (sex !== '') onChange({ sex });
         }}

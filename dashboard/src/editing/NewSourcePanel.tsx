@@ -3,6 +3,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { SourceLink } from '../components/SourceLinks';
 import { checkedInput } from './checked-input';
+import { fieldBinding } from './field-binding';
 import { FormProblems, TextField } from './fields';
 import type { VariablesOf } from '../graphql';
 import { problemsOf, type MutationProblems } from './mutation-problems';
@@ -45,7 +46,7 @@ export function NewSourcePanel({
   const [unsent, setUnsent] = useState<MutationProblems | null>(null);
   const problems = unsent ?? problemsOf(state.error);
   const existingId = existingSourceId(problems.fields['input.url']);
-  const set = (field: keyof typeof EMPTY) => (value: string) => setValues({ ...values, [field]: value });
+  const bind = fieldBinding(values, (patch) => setValues({ ...values, ...patch }), scope);
 
   const add = async () => {
     const checked = checkedInput<VariablesOf<typeof CreateSourceMutation>['input']>(sourceInputSchema, {
@@ -77,37 +78,12 @@ export function NewSourcePanel({
         </p>
       )}
       <FormProblems problems={scoped(problems, scope)}>
-        <TextField path={`${scope}.title`} label="Title" required value={values.title} onChange={set('title')} />
-        <TextField
-          path={`${scope}.url`}
-          label="Address (URL)"
-          type="url"
-          required
-          value={values.url}
-          onChange={set('url')}
-        />
+        <TextField {...bind('title')} label="Title" required />
+        <TextField {...bind('url')} label="Address (URL)" type="url" required />
         {existingId && <ExistingSourceOffer id={existingId} onUse={onAdded} />}
-        <TextField
-          path={`${scope}.publisher`}
-          label="Publisher"
-          hint="Site, agency or journal."
-          value={values.publisher}
-          onChange={set('publisher')}
-        />
-        <TextField
-          path={`${scope}.publishedOn`}
-          label="Published on"
-          hint="YYYY, YYYY-MM or YYYY-MM-DD."
-          value={values.publishedOn}
-          onChange={set('publishedOn')}
-        />
-        <TextField
-          path={`${scope}.language`}
-          label="Language"
-          hint="Two-letter code: en, id, th, vi, …"
-          value={values.language}
-          onChange={set('language')}
-        />
+        <TextField {...bind('publisher')} label="Publisher" hint="Site, agency or journal." />
+        <TextField {...bind('publishedOn')} label="Published on" hint="YYYY, YYYY-MM or YYYY-MM-DD." />
+        <TextField {...bind('language')} label="Language" hint="Two-letter code: en, id, th, vi, …" />
       </FormProblems>
       <ActionOrCancel
         label="Add this source"

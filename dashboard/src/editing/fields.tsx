@@ -35,6 +35,37 @@ function FieldMessage({ id, problem }: { id: string; problem?: string }) {
   );
 }
 
+/** A field's frame: its label (starred when required), its hint, the control, and its problem. */
+function FieldFrame({
+  id,
+  problem,
+  label,
+  hint,
+  required,
+  narrow,
+  children,
+}: {
+  id: string;
+  problem?: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  narrow?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`field${narrow ? ' field-narrow' : ''}${problem ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span aria-hidden="true"> *</span>}
+      </label>
+      {hint && <span className="field-hint">{hint}</span>}
+      {children}
+      <FieldMessage id={id} problem={problem} />
+    </div>
+  );
+}
+
 interface FieldProps<T> {
   /** The input path the API names in its errors (`input.title`). */
   path: string;
@@ -53,12 +84,7 @@ export function TextField({
 }: FieldProps<string> & { multiline?: boolean; type?: 'text' | 'url' | 'email' | 'password'; autoComplete?: string }) {
   const { problem, id, control } = useField(props.path);
   return (
-    <div className={`field${problem ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {props.label}
-        {props.required && <span aria-hidden="true"> *</span>}
-      </label>
-      {props.hint && <span className="field-hint">{props.hint}</span>}
+    <FieldFrame id={id} problem={problem} label={props.label} hint={props.hint} required={props.required}>
       {multiline ? (
         <textarea
           {...control}
@@ -77,8 +103,7 @@ export function TextField({
           onChange={(e) => props.onChange(e.target.value)}
         />
       )}
-      <FieldMessage id={id} problem={problem} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -86,12 +111,7 @@ export function TextField({
 export function NumberField(props: FieldProps<number | null> & { step?: number }) {
   const { problem, id, control } = useField(props.path);
   return (
-    <div className={`field field-narrow${problem ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {props.label}
-        {props.required && <span aria-hidden="true"> *</span>}
-      </label>
-      {props.hint && <span className="field-hint">{props.hint}</span>}
+    <FieldFrame id={id} problem={problem} label={props.label} hint={props.hint} required={props.required} narrow>
       <input
         {...control}
         type="number"
@@ -101,8 +121,7 @@ export function NumberField(props: FieldProps<number | null> & { step?: number }
         required={props.required}
         onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
       />
-      <FieldMessage id={id} problem={problem} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -114,12 +133,7 @@ export function SelectField<V extends string>({
 }: FieldProps<V | ''> & { options: readonly { value: V; label: string }[]; emptyLabel?: string }) {
   const { problem, id, control } = useField(props.path);
   return (
-    <div className={`field${problem ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {props.label}
-        {props.required && <span aria-hidden="true"> *</span>}
-      </label>
-      {props.hint && <span className="field-hint">{props.hint}</span>}
+    <FieldFrame id={id} problem={problem} label={props.label} hint={props.hint} required={props.required}>
       <select
         {...control}
         value={props.value}
@@ -133,8 +147,7 @@ export function SelectField<V extends string>({
           </option>
         ))}
       </select>
-      <FieldMessage id={id} problem={problem} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -186,9 +199,7 @@ export function VocabularyChecklist<E extends string>({
 export function LinesField(props: FieldProps<readonly string[]>) {
   const { problem, id, control } = useField(props.path);
   return (
-    <div className={`field${problem ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{props.label}</label>
-      <span className="field-hint">{props.hint ?? 'One per line.'}</span>
+    <FieldFrame id={id} problem={problem} label={props.label} hint={props.hint ?? 'One per line.'}>
       <textarea
         {...control}
         rows={3}
@@ -196,8 +207,7 @@ export function LinesField(props: FieldProps<readonly string[]>) {
         onChange={(e) => props.onChange(e.target.value.split('\n'))}
         onBlur={() => props.onChange(props.value.map((line) => line.trim()).filter((line) => line !== ''))}
       />
-      <FieldMessage id={id} problem={problem} />
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { SourceLink } from '../components/SourceLinks';
 import { formatValue } from '../charts/series';
 import { byIndicator, disagreeingFigures, sexLabel, type Figure } from './figures';
@@ -20,6 +21,7 @@ export function FigureTable<F extends Figure>({
   /** Always a Sex column, or only where some figure is not a total. */
   sexColumn?: 'always' | 'when-disaggregated';
 }) {
+  const { locale } = useIntl();
   const groups = byIndicator(figures);
   const disagreeing = disagreeingFigures(figures);
   const showSex = sexColumn === 'always' || figures.some((f) => f.sex !== 'TOTAL');
@@ -51,7 +53,7 @@ export function FigureTable<F extends Figure>({
                 )}
                 <td className="figure-year">{figure.year}</td>
                 <td className="number figure-value">
-                  {formatValue(figure.value)}
+                  {formatValue(locale, figure.value)}
                   {!unitColumn && <span className="meta"> {group.indicator.unit}</span>}
                 </td>
                 {unitColumn && <td className="figure-unit-cell">{group.indicator.unit}</td>}

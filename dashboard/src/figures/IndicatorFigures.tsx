@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { SeriesChart } from '../charts/SeriesChart';
 import { formatValue } from '../charts/series';
 import { SourceLink } from '../components/SourceLinks';
@@ -26,6 +27,7 @@ export function IndicatorCharts({ figures }: { figures: readonly Figure[] }) {
 
 /** The indicators with figures for one year only, each as a figure with its source rather than a chart. */
 export function SingleYearFigures({ figures, headingLevel = 3 }: { figures: readonly Figure[]; headingLevel?: 3 | 4 }) {
+  const { locale } = useIntl();
   const singles = byIndicator(figures).filter((group) => group.yearCount === 1);
   if (singles.length === 0) return null;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -37,7 +39,7 @@ export function SingleYearFigures({ figures, headingLevel = 3 }: { figures: read
           {group.figures.map((figure) => (
             <div key={`${figure.sex}-${figure.source.url}-${figure.value}`} className="single-figure-value">
               <p>
-                <span className="figure-number">{formatValue(figure.value)}</span>{' '}
+                <span className="figure-number">{formatValue(locale, figure.value)}</span>{' '}
                 <span className="figure-unit">{group.indicator.unit}</span>
               </p>
               <p className="meta">

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { useAuth } from '../auth/AuthProvider';
@@ -17,12 +18,19 @@ export function AccountMenu() {
   if (me === undefined) return null;
   if (me === null) {
     const next = location === '/sign-in' ? '' : `?next=${encodeURIComponent(location)}`;
-    return <Link href={`/sign-in${next}`}>Sign in</Link>;
+    return (
+      <Link href={`/sign-in${next}`}>
+        <FormattedMessage id="account.signIn" />
+      </Link>
+    );
   }
   return (
     <span className="account">
       <span>
-        {me.name} <span className="account-role">({me.role.toLowerCase()})</span>
+        {me.name}{' '}
+        <span className="account-role">
+          (<FormattedMessage id={`account.role.${me.role}`} />)
+        </span>
       </span>
       <button
         type="button"
@@ -32,7 +40,7 @@ export function AccountMenu() {
           signOut();
         }}
       >
-        Sign out
+        <FormattedMessage id="account.signOut" />
       </button>
     </span>
   );

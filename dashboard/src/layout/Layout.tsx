@@ -1,16 +1,19 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { EDITORS, useHasRole, WRITERS } from '../editing/RequireRole';
 import { API_BASE } from '../api-client';
+import type { MessageId } from '../i18n/message-ids';
 import { AccountMenu } from './AccountMenu';
+import { LanguageSwitch } from './LanguageSwitch';
 
-const PUBLIC_NAV = [
-  { href: '/', label: 'Overview' },
-  { href: '/practices', label: 'Practices' },
-  { href: '/compare', label: 'Compare countries' },
+const PUBLIC_NAV: readonly { href: string; label: MessageId }[] = [
+  { href: '/', label: 'layout.nav.overview' },
+  { href: '/practices', label: 'layout.nav.practices' },
+  { href: '/compare', label: 'layout.nav.compare' },
 ];
-const WRITER_NAV = [{ href: '/my-practices', label: 'My practices' }];
-const EDITOR_NAV = [{ href: '/review', label: 'Review' }];
+const WRITER_NAV = [{ href: '/my-practices', label: 'layout.nav.myPractices' }] as const;
+const EDITOR_NAV = [{ href: '/review', label: 'layout.nav.review' }] as const;
 
 /** The pages of the main navigation the signed-in account may use. */
 function useNav() {
@@ -19,33 +22,42 @@ function useNav() {
   return [...PUBLIC_NAV, ...(writer ? WRITER_NAV : []), ...(editor ? EDITOR_NAV : [])];
 }
 
+/** A link to a file the API serves, outside the dashboard's routes (and their language prefix). */
+const apiLink = (path: string) => (chunks: ReactNode[]) => <a href={`${API_BASE}${path}`}>{chunks}</a>;
+
 export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
+  const intl = useIntl();
   const nav = useNav();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        <FormattedMessage id="layout.skipToContent" />
       </a>
       <header className="site-header">
         <Link href="/" className="brand">
           <img src="/favicon.svg" alt="" width="28" height="28" />
-          <span>Reintegration Atlas</span>
+          <span>
+            <FormattedMessage id="layout.siteName" />
+          </span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={intl.formatMessage({ id: 'layout.nav.label' })}>
           <ul>
             {nav.map((item) => {
               const current = item.href === '/' ? location === '/' : location.startsWith(item.href);
               return (
                 <li key={item.href}>
                   <Link href={item.href} aria-current={current ? 'page' : undefined}>
-                    {item.label}
+                    <FormattedMessage id={item.label} />
                   </Link>
                 </li>
               );
             })}
             <li>
               <AccountMenu />
+            </li>
+            <li>
+              <LanguageSwitch />
             </li>
           </ul>
         </nav>
@@ -55,10 +67,14 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>
-          Return and reintegration of migrant workers in the 11 ASEAN member states. Every figure links to its source.
-          Data for researchers: the <a href={`${API_BASE}/graphiql`}>GraphQL explorer</a>, the{' '}
-          <a href={`${API_BASE}/export/practices.csv`}>practices as CSV</a> and{' '}
-          <a href={`${API_BASE}/export/atlas.json`}>the whole dataset as JSON</a>.
+          <FormattedMessage
+            id="layout.footer"
+            values={{
+              explorer: apiLink('/graphiql'),
+              csv: apiLink('/export/practices.csv'),
+              json: apiLink('/export/atlas.json'),
+            }}
+          />
         </p>
       </footer>
     </>

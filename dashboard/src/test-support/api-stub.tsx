@@ -5,6 +5,7 @@ import { onTestFinished, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { createApiClient } from '../api-client';
+import { InEnglish } from './in-english';
 
 // Component tests only: the app itself always talks to the real API.
 
@@ -85,7 +86,7 @@ function readRequest(input: RequestInfo | URL, init?: RequestInit): ApiRequest {
 }
 
 /**
- * Renders `ui` at `path` (with its query string) with the stub's client, in an in-memory location;
+ * Renders `ui` at `path` (with its query string) with the stub's client, in English, in an in-memory location;
  * `current()` is the path and query string navigated to last.
  */
 export function renderAt(path: string, ui: ReactNode, stub: ApiStub) {
@@ -93,7 +94,7 @@ export function renderAt(path: string, ui: ReactNode, stub: ApiStub) {
   const view = render(
     <Provider value={stub.client}>
       <Router hook={location.hook} searchHook={location.searchHook}>
-        {ui}
+        <InEnglish>{ui}</InEnglish>
       </Router>
     </Provider>,
   );

@@ -1,5 +1,8 @@
 // Component tests only: the pieces of data that many pages' answers share, each written once.
 
+import type { PracticeEntry } from '../components/practice-entry';
+import type { ResultOf } from '../graphql';
+
 /** A global ID as the API gives it: `Source:1` in unpadded base64. */
 export function globalId(type: string, id: number): string {
   return btoa(`${type}:${id}`).replace(/=+$/, '');
@@ -56,4 +59,18 @@ export const REMITTANCES = {
   name: 'Personal remittances received',
   unit: 'USD',
   description: 'Personal remittances received by the country.',
+};
+
+/** A savings group for returnees, as the practice page's and the practice form's tests load it (less what each sets). */
+export const SAVINGS_GROUP: Omit<ResultOf<typeof PracticeEntry>, 'id' | 'version' | 'status' | 'title' | 'sources'> = {
+  summary: 'Returnees pool their savings.',
+  body: 'They meet monthly.',
+  year: 2019,
+  themes: ['FINANCIAL_LITERACY'],
+  dimensions: ['ECONOMIC'],
+  levels: [],
+  stakeholders: [],
+  targetGroups: [],
+  evidenceLevel: 'DOCUMENTED',
+  partners: [],
 };

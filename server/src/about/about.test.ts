@@ -1,15 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { atlasSchema } from '../assembly/schema';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { CITING_AND_LICENCE, LICENCE_URL } from './about';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  atlas = await startTestAtlas({ seed: false });
-});
-afterAll(() => atlas.close());
+const atlas = useTestAtlas({ seed: false });
 
 interface About {
   name: string;

@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId } from '../graphql/global-id';
 import { Revision } from '../history/revision.entity';
-import { startTestAtlas, TEST_PASSWORD, type TestAtlas } from '../../test-support/test-atlas';
+import { TEST_PASSWORD, useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 import { createUser } from '../accounts/create-user';
 import { Role } from './role';
 
-let atlas: TestAtlas;
-let author: { token: string; userId: string };
+const atlas = useTestAtlas({ seed: false });
+let author: SignedIn;
 let otherEditor: string;
 let admin: string;
 let sourceId: string;
 beforeAll(async () => {
-  atlas = await startTestAtlas({ seed: false });
   await createUser(atlas.em(), {
     email: 'author@ministry.test',
     name: 'Ana Author',
@@ -34,7 +33,6 @@ beforeAll(async () => {
   );
   sourceId = created.data!.createSource.id;
 });
-afterAll(() => atlas.close());
 
 const AUTHOR_OF_CHANGE =
   'query($id: ID!) { revisions(entityId: $id) { user { id name organisation constituency role email createdAt disabledAt } } }';

@@ -1,37 +1,21 @@
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 
-export enum Role {
-  CONTRIBUTOR = 'CONTRIBUTOR',
-  EDITOR = 'EDITOR',
-  ADMIN = 'ADMIN',
-}
-
-registerEnumType(Role, {
-  name: 'Role',
-  description: 'What an account may do.',
-  valuesConfig: {
-    CONTRIBUTOR: { description: 'A constituent’s focal point: creates and edits their own drafts, and submits them.' },
-    EDITOR: { description: 'Secretariat staff: edits all content, publishes or rejects submissions.' },
-    ADMIN: { description: 'Everything an editor does, and manages accounts.' },
-  },
+export const Role = describedEnum('Role', 'What an account may do.', {
+  CONTRIBUTOR: 'A constituent’s focal point: creates and edits their own drafts, and submits them.',
+  EDITOR: 'Secretariat staff: edits all content, publishes or rejects submissions.',
+  ADMIN: 'Everything an editor does, and manages accounts.',
 });
+export type Role = EnumValue<typeof Role>;
 
-export enum Constituency {
-  GOVERNMENT = 'GOVERNMENT',
-  EMPLOYERS = 'EMPLOYERS',
-  WORKERS = 'WORKERS',
-  SECRETARIAT = 'SECRETARIAT',
-  OTHER = 'OTHER',
-}
-
-registerEnumType(Constituency, {
-  name: 'Constituency',
-  description: 'Which tripartite constituent (or the ASEAN Secretariat) an account speaks for.',
-  valuesConfig: {
-    GOVERNMENT: { description: 'A member state’s government.' },
-    EMPLOYERS: { description: 'An employers’ organisation.' },
-    WORKERS: { description: 'A workers’ organisation.' },
-    SECRETARIAT: { description: 'The ASEAN Secretariat.' },
-    OTHER: { description: 'Another organisation (civil society, international organisation, academia).' },
+export const Constituency = describedEnum(
+  'Constituency',
+  'Which tripartite constituent (or the ASEAN Secretariat) an account speaks for.',
+  {
+    GOVERNMENT: 'A member state’s government.',
+    EMPLOYERS: 'An employers’ organisation.',
+    WORKERS: 'A workers’ organisation.',
+    SECRETARIAT: 'The ASEAN Secretariat.',
+    OTHER: 'Another organisation (civil society, international organisation, academia).',
   },
-});
+);
+export type Constituency = EnumValue<typeof Constituency>;

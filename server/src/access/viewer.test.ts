@@ -1,9 +1,9 @@
 import { ReferenceKind, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { PracticeStatus } from '@atlas/shared';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { Practice } from '../practices/practice.entity';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { createUser } from '../accounts/create-user';
 import { Role } from './role';
 import {
@@ -16,11 +16,7 @@ import {
   type Viewer,
 } from './viewer';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  atlas = await startTestAtlas();
-});
-afterAll(() => atlas.close());
+const atlas = useTestAtlas();
 
 it('knows every relation that cites a source, so that a new one is a decision, not a leak', () => {
   const stored = new Set<string>();

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
-import { startTestAtlas, TEST_PASSWORD, type TestAtlas } from '../../test-support/test-atlas';
+import { TEST_PASSWORD, useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 import { Role } from '../access/role';
 
-let atlas: TestAtlas;
-let admin: { token: string; userId: string };
-let editor: { token: string; userId: string };
+const atlas = useTestAtlas({ seed: false });
+let admin: SignedIn, editor: SignedIn;
 beforeAll(async () => {
-  atlas = await startTestAtlas({ seed: false });
   admin = await atlas.signIn(Role.ADMIN, { email: 'admin@atlas.test' });
   editor = await atlas.signIn(Role.EDITOR, { email: 'editor@atlas.test' });
 });
-afterAll(() => atlas.close());
 
 const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }';
 const ME = '{ me { role } }';

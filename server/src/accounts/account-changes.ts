@@ -11,6 +11,7 @@ import { Role } from '../access/role';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 import type { Viewer } from '../access/viewer';
+import { inTransaction } from '../db/in-transaction';
 
 /** What an admin (or the operator at the command line) can do to an account. */
 export type AccountChange =
@@ -40,8 +41,7 @@ export async function changeAccount(
   // Hashed before the transaction: a quarter of a second that no lock should wait for.
   const passwordHash =
     change.kind === 'password' ? await hashPassword(parseInput(passwordSchema, change.password, 'password')) : null;
-  return em.transactional(async (txem) => {
-    const tx = txem as EntityManager;
+  return inTransaction(em, async (tx) => {
     const user = await findAccount(tx, ref);
     const before = accountState(user);
     let revokedSessions = 0;

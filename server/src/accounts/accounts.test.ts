@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, TEST_PASSWORD, type TestAtlas } from '../../test-support/test-atlas';
+import { describe, expect, it } from 'vitest';
+import { TEST_PASSWORD, useTestAtlas } from '../../test-support/test-atlas';
 import { Role } from '../access/role';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  atlas = await startTestAtlas({ seed: false });
-});
-afterAll(() => atlas.close());
+const atlas = useTestAtlas({ seed: false });
 
 const LOGIN =
   'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt user { email role } } }';

@@ -10,6 +10,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import { Constituency, Role } from '../access/role';
 import { User } from './user.entity';
 import { ANONYMOUS, type Viewer } from '../access/viewer';
+import { inTransaction } from '../db/in-transaction';
 
 export const passwordSchema = z
   .string()
@@ -49,10 +50,10 @@ export async function createUser(
     problems.push({ path: 'input.countryCode', message: `unknown member state ${countryCode}` });
   if (problems.length) throw badUserInput(problems);
   const passwordHash = await hashPassword(password);
-  return em.transactional(async (tx) => {
+  return inTransaction(em, async (tx) => {
     const user = tx.create(User, { ...fields, organisation: fields.organisation ?? null, country, passwordHash });
     await tx.flush();
-    recordRevision(tx as EntityManager, actor, {
+    recordRevision(tx, actor, {
       entityType: 'User',
       entityId: user.id,
       action: RevisionAction.CREATE,

@@ -1,17 +1,13 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { expect, it } from 'vitest';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { DEFAULT_LIMITS } from '../limits/limits-config';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  // A budget large enough for the thousands of requests below; everything else as deployed.
-  atlas = await startTestAtlas({
-    production: true,
-    config: { limits: { ...DEFAULT_LIMITS, rateLimitPoints: 100_000 } },
-  });
+// A budget large enough for the thousands of requests below; everything else as deployed.
+const atlas = useTestAtlas({
+  production: true,
+  config: { limits: { ...DEFAULT_LIMITS, rateLimitPoints: 100_000 } },
 });
-afterAll(() => atlas.close());
 
 /** Real documents of the API, to mutate into almost-valid ones. */
 const DOCUMENTS = [

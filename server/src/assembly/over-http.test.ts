@@ -1,12 +1,8 @@
 import { auditServer } from 'graphql-http';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { expect, it } from 'vitest';
+import { useTestAtlas } from '../../test-support/test-atlas';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  atlas = await startTestAtlas({ seed: false });
-});
-afterAll(() => atlas.close());
+const atlas = useTestAtlas({ seed: false });
 
 it('passes every audit of the GraphQL over HTTP spec, the SHOULDs included', async () => {
   const results = await auditServer({ url: `${atlas.url}/graphql` });

@@ -1,22 +1,16 @@
 import { Dimension, Sex, Theme } from '@atlas/shared';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 import { Country } from '../countries/country.entity';
 import { Indicator } from '../indicators/indicator.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
 
-export enum ValueKind {
-  OUTCOME = 'OUTCOME',
-  STATISTIC = 'STATISTIC',
-}
-registerEnumType(ValueKind, {
-  name: 'ValueKind',
-  description: 'Where a compared value comes from.',
-  valuesConfig: {
-    OUTCOME: { description: 'A measured result of a programme.' },
-    STATISTIC: { description: 'A headline statistic of the country.' },
-  },
+export const ValueKind = describedEnum('ValueKind', 'Where a compared value comes from.', {
+  OUTCOME: 'A measured result of a programme.',
+  STATISTIC: 'A headline statistic of the country.',
 });
+export type ValueKind = EnumValue<typeof ValueKind>;
 
 @ObjectType({ description: 'One figure of one country in a comparison, with its source.' })
 export class ComparedValue {

@@ -1,10 +1,11 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { authorize } from '../access/policy';
+import { inTransaction } from '../db/in-transaction';
 import type { Viewer } from '../access/viewer';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
-import { badUserInput, conflict, InputProblems, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
+import { conflict, InputProblems, notFound } from '../graphql/errors';
+import { idOf } from '../graphql/global-id';
 import { checkInput } from '../graphql/validate-input';
 import { recordRevision, RevisionAction } from '../history/record-revision';
 import { createSources, isStoredSource, recordCreatedSources } from '../sources/source-reference';
@@ -79,8 +80,7 @@ export function deleteCountryStatistic(
   id: string,
   expectedVersion: number,
 ): Promise<boolean> {
-  return em.transactional(async (em) => {
-    const tx = em as EntityManager;
+  return inTransaction(em, async (tx) => {
     const statistic = await findStatistic(tx, viewer, id);
     checkVersion(TYPE_NAME, statistic, expectedVersion);
     recordRevision(tx, viewer, {
@@ -110,11 +110,7 @@ export function deleteCountryStatistic(
  */
 async function findStatistic(tx: EntityManager, viewer: Viewer, id: string): Promise<CountryStatistic> {
   authorize(viewer, 'content.edit');
-  const decoded = fromGlobalId(id);
-  if (decoded?.typeName !== 'CountryStatistic') {
-    throw badUserInput([{ path: 'id', message: 'is not the global ID of a CountryStatistic' }]);
-  }
-  const statistic = await loadStatistic(tx, decoded.id);
+  const statistic = await loadStatistic(tx, idOf(id, 'CountryStatistic', 'id'));
   if (!statistic) throw notFound(TYPE_NAME);
   return statistic;
 }

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { describe, expect, it } from 'vitest';
+import { useTestAtlas } from '../../test-support/test-atlas';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  atlas = await startTestAtlas();
-});
-afterAll(() => atlas.close());
+const atlas = useTestAtlas();
 
 describe('countries', () => {
   it('lists all 11 ASEAN member states with their role and lead agency', async () => {

@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { Revision } from '../history/revision.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
+import { restoreRevision } from '../../test-support/revisions';
 import { Country } from './country.entity';
 import { LegalInstrument } from './legal-instrument.entity';
 
-let atlas: TestAtlas;
+const atlas = useTestAtlas();
 let editor: string;
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   editor = (await atlas.signIn(Role.EDITOR)).token;
 });
-afterAll(() => atlas.close());
 
 interface CountryEntry {
   id: string;
@@ -74,14 +73,7 @@ async function upsert(input: unknown, expectedVersion: number | null, token = ed
   return atlas.graphql<{ upsertCountry: CountryEntry }>(UPSERT, { input, expectedVersion }, token);
 }
 
-async function counts() {
-  const em = atlas.em();
-  return {
-    countries: await em.count(Country),
-    instruments: await em.count(LegalInstrument),
-    revisions: await em.count(Revision),
-  };
-}
+const counts = () => atlas.count({ countries: Country, instruments: LegalInstrument, revisions: Revision });
 
 describe('upsertCountry', () => {
   it('is for editors and admins only', async () => {
@@ -237,11 +229,7 @@ describe('upsertCountry', () => {
       editor,
     );
     const first = history.data!.revisions.at(-1)!;
-    const restored = await atlas.graphql<{ restoreRevision: CountryEntry }>(
-      `mutation($id: ID!) { restoreRevision(id: $id) { ... on Country { ${FIELDS} } } }`,
-      { id: first.id },
-      editor,
-    );
+    const restored = await restoreRevision<CountryEntry>(atlas, first.id, 'Country', FIELDS, editor);
     expect(restored.errors).toBeUndefined();
     expect(restored.data!.restoreRevision).toMatchObject({
       name: 'Lao PDR',

@@ -1,24 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { Revision } from '../history/revision.entity';
 import { Source } from '../sources/source.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { CountryStatistic } from './country-statistic.entity';
 
-let atlas: TestAtlas;
+const atlas = useTestAtlas();
 let editor: string;
 /** A source already in the Atlas (cited by Timor-Leste's seeded figures). */
 let knownSource: { id: string; url: string };
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   editor = (await atlas.signIn(Role.EDITOR)).token;
   const { data } = await atlas.graphql<{ country: { statistics: { source: { id: string; url: string } }[] } }>(
     '{ country(code: "TL") { statistics { source { id url } } } }',
   );
   knownSource = data!.country.statistics[0]!.source;
 });
-afterAll(() => atlas.close());
 
 interface Statistic {
   id: string;
@@ -102,14 +100,7 @@ async function read(code = 'TL'): Promise<{ statistics: Statistic[]; cached: boo
 
 const published = async (code = 'TL') => (await read(code)).statistics;
 
-async function counts() {
-  const em = atlas.em();
-  return {
-    statistics: await em.count(CountryStatistic),
-    sources: await em.count(Source),
-    revisions: await em.count(Revision),
-  };
-}
+const counts = () => atlas.count({ statistics: CountryStatistic, sources: Source, revisions: Revision });
 
 const inputOf = (statistic: Statistic, overrides: Record<string, unknown> = {}) => ({
   indicatorCode: statistic.indicator.code,

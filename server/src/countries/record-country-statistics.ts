@@ -1,6 +1,7 @@
 import { normalCountryCode } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import { authorize } from '../access/policy';
+import { inTransaction } from '../db/in-transaction';
 import type { Viewer } from '../access/viewer';
 import { badUserInput, InputProblems, notFound } from '../graphql/errors';
 import { checkInput } from '../graphql/validate-input';
@@ -27,8 +28,7 @@ export async function recordCountryStatistics(
   const { data: figures, problems: formatProblems } = checkInput(statisticBatchSchema, rows, 'rows');
   // An empty or oversized batch is refused before anything is read.
   if (rows.length === 0 || rows.length > MAX_STATISTICS) throw badUserInput(formatProblems);
-  return em.transactional(async (em) => {
-    const tx = em as EntityManager;
+  return inTransaction(em, async (tx) => {
     const country = await tx.findOne(Country, { code: normalCountryCode(countryCode) });
     if (!country) throw notFound('country', 'countryCode');
     const problems = new InputProblems();

@@ -1,6 +1,7 @@
 import { OptimisticLockError, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { conflict } from '../graphql/errors';
+import { inTransaction } from './in-transaction';
 
 interface Versioned {
   id: number;
@@ -23,7 +24,7 @@ export async function transactionalVersioned<E extends Versioned, T>(
   work: (tx: EntityManager) => Promise<T>,
 ): Promise<T> {
   try {
-    return await em.transactional((tx) => work(tx as EntityManager));
+    return await inTransaction(em, work);
   } catch (error) {
     if (!(error instanceof OptimisticLockError) || !(error.entity instanceof record.entity)) throw error;
     const stale = error.entity as E;

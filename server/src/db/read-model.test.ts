@@ -1,27 +1,20 @@
 import { ReferenceKind, type EntityClass, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { PracticeStatus } from '@atlas/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../test-support/test-database';
 import { createUser } from '../accounts/create-user';
 import { Role } from '../access/role';
 import { ANONYMOUS } from '../access/viewer';
 import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
 import { Practice } from '../practices/practice.entity';
-import { seedIfEmpty } from '../bulk/seed/seed';
-import { createTestDatabase } from './test-database';
 import { ENTITIES } from './entities';
-import { openDatabase, type AtlasOrm } from './orm';
 import { readInOrder } from './read-model';
 import { RelatedRecords } from './related-records';
 
-let orm: AtlasOrm;
-let drop: () => Promise<void>;
+const db = useTestDatabase({ seed: true });
 beforeAll(async () => {
-  const database = await createTestDatabase();
-  drop = database.drop;
-  orm = await openDatabase(database.config);
-  await seedIfEmpty(orm);
-  const em = orm.em.fork() as EntityManager;
+  const em = db.orm.em.fork() as EntityManager;
   const user = await createUser(em, {
     email: 'reader@example.org',
     name: 'Reader',
@@ -45,10 +38,6 @@ beforeAll(async () => {
   );
   await em.flush();
 });
-afterAll(async () => {
-  await orm.close();
-  await drop();
-});
 
 /** What a reader of the record sees: its scalar values, and the id of each reference. */
 function visible(em: EntityManager, entity: EntityClass<object>, record: object): Record<string, unknown> {
@@ -65,7 +54,7 @@ function visible(em: EntityManager, entity: EntityClass<object>, record: object)
 describe('records read without the ORM', () => {
   for (const [name, entity] of Object.entries(ENTITIES) as [string, EntityClass<object>][]) {
     it(`read every ${name} as the ORM loads it`, async () => {
-      const em = orm.em.fork() as EntityManager;
+      const em = db.orm.em.fork() as EntityManager;
       const entities = (await em.find(entity, {}, { orderBy: { id: 'asc' } as never })) as { id: number }[];
       expect(entities.length, `the seed (and test account) has ${name} records`).toBeGreaterThan(0);
       const records = await readInOrder(
@@ -79,9 +68,9 @@ describe('records read without the ORM', () => {
   }
 
   it('follow relations in the order the collections declare, batched into one statement per relation', async () => {
-    const em = orm.em.fork() as EntityManager;
+    const em = db.orm.em.fork() as EntityManager;
     const practices = await em.find(Practice, {}, { populate: ['sources', 'outcomes'], orderBy: { id: 'asc' } });
-    const related = new RelatedRecords(orm.em.fork() as EntityManager, ANONYMOUS);
+    const related = new RelatedRecords(db.orm.em.fork() as EntityManager, ANONYMOUS);
     const [sources, outcomes] = await Promise.all([
       Promise.all(practices.map((p) => related.collection(Practice, 'sources', p.id))),
       Promise.all(practices.map((p) => related.collection(Practice, 'outcomes', p.id))),

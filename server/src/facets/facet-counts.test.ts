@@ -1,43 +1,26 @@
 import { PracticeStatus } from '@atlas/shared';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../test-support/test-database';
 import { ANONYMOUS, type Viewer } from '../access/viewer';
 import { Role } from '../access/role';
-import type { Dialect } from '../config';
-import { openDatabase, type AtlasOrm } from '../db/orm';
 import { InputProblems } from '../graphql/errors';
 import { toGlobalId } from '../graphql/global-id';
-import { seedIfEmpty } from '../bulk/seed/seed';
-import { generateSynthetic } from '../bulk/synthetic/generate';
-import { createTestDatabase } from '../db/test-database';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
 import type { PracticeFilter } from '../practices/practice-filter.input';
 import { practiceCount, practiceFacets } from '../practices/practice-matches';
 import { practiceQuery } from '../practices/practice-query';
 import { practiceCriteria } from '../practices/practice-search';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let orm: AtlasOrm;
-let dialect: Dialect;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  dialect = database.config.dialect;
-  orm = await openDatabase(database.config);
-  await seedIfEmpty(orm);
-  await generateSynthetic(orm, dialect, { programs: 60, practices: 3000, outcomes: 3000, seed: 11 });
-}, 120_000);
-afterAll(async () => {
-  await orm.close();
-  await database.drop();
-});
+const db = useTestDatabase({ synthetic: { programs: 60, practices: 3000, outcomes: 3000, seed: 11 } });
 
-const em = () => orm.em.fork() as EntityManager;
+const em = () => db.orm.em.fork() as EntityManager;
 const EDITOR: Viewer = { ...ANONYMOUS, userId: 1, role: Role.EDITOR };
 
 /** The counts as SQL gives them, one statement per facet: what the in-memory pass must agree with. */
 async function countedBySql(filter: PracticeFilter, viewer: Viewer) {
   const knex = em().getKnex();
-  const matching = () => practiceQuery(knex, dialect, practiceCriteria(filter, viewer, new InputProblems()));
+  const matching = () => practiceQuery(knex, db.dialect, practiceCriteria(filter, viewer, new InputProblems()));
   const rows = (query: Knex.QueryBuilder) => em().execute<Record<string, string | number | null>[]>(query);
   const grouped = async (column: string) =>
     Object.fromEntries(
@@ -82,7 +65,7 @@ async function countedBySql(filter: PracticeFilter, viewer: Viewer) {
 async function countedInMemory(filter: PracticeFilter, viewer: Viewer, eachWithoutItsOwnFilter = false) {
   const { total, facets, countries } = await practiceFacets(
     em(),
-    dialect,
+    db.dialect,
     practiceCriteria(filter, viewer, new InputProblems()),
     { eachWithoutItsOwnFilter },
   );
@@ -160,7 +143,7 @@ describe('facet counts in memory', () => {
       const expected = await countedBySql(filter, viewer);
       expect(await countedInMemory(filter, viewer)).toEqual(expected);
       const criteria = practiceCriteria(filter, viewer, new InputProblems());
-      expect(await practiceCount(em(), dialect, criteria)).toBe(expected.total);
+      expect(await practiceCount(em(), db.dialect, criteria)).toBe(expected.total);
       if (name !== 'an unknown country') expect(expected.total).toBeGreaterThan(0);
     });
   }

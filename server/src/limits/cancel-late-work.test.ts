@@ -1,21 +1,17 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ANONYMOUS } from '../access/viewer';
 import { countStatements } from '../db/statement-logger';
 import { createApolloServer } from '../assembly/apollo-server';
 import { createContext } from '../assembly/context';
 import { atlasServices } from '../assembly/services';
 import { createLogger } from '../logging/logger';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { DEFAULT_LIMITS } from './limits-config';
 import { memoryStore } from './rate-limiter-store';
 import { requestEnded } from './request-ended';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  atlas = await startTestAtlas();
-});
-afterAll(() => atlas.close());
+const atlas = useTestAtlas();
 
 /** 20 practices, each with a page of its programme's practices and their sources: many statements, within the cost limit. */
 const WIDE = `practices(first: 20) { nodes { program { practices(first: 100) { nodes { title sources { url } } } } } }`;

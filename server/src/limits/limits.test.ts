@@ -1,13 +1,9 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type GraphQLResponse, type TestAtlas } from '../../test-support/test-atlas';
+import { startTestAtlas, useTestAtlas, type GraphQLResponse, type TestAtlas } from '../../test-support/test-atlas';
 import { DEFAULT_LIMITS } from './limits-config';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  atlas = await startTestAtlas();
-});
-afterAll(() => atlas.close());
+const atlas = useTestAtlas();
 
 async function post(body: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${atlas.url}/graphql`, {

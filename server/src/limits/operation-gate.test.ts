@@ -1,12 +1,8 @@
 import { Role } from '../access/role';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { describe, expect, it } from 'vitest';
+import { useTestAtlas } from '../../test-support/test-atlas';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  atlas = await startTestAtlas();
-});
-afterAll(() => atlas.close());
+const atlas = useTestAtlas();
 
 /** A page of 100 practices, each with a page of 100 of its programme's: far over ATLAS_MAX_COST alone. */
 const SUBPAGE = 'nodes { program { practices(first: 100) { nodes { title sources { url } } } } }';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '../access/role';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAtlas, type GraphQLResponse, type TestAtlas } from '../../test-support/test-atlas';
+import { startTestAtlas, useTestAtlas, type GraphQLResponse, type TestAtlas } from '../../test-support/test-atlas';
 import { DEFAULT_LIMITS } from './limits-config';
 
 const QUERY = `${'/graphql?query='}${encodeURIComponent('{ indicators { code } }')}`;
@@ -15,11 +15,7 @@ async function get(atlas: TestAtlas, headers: Record<string, string> = {}) {
 }
 
 describe('in memory (one instance)', () => {
-  let atlas: TestAtlas;
-  beforeAll(async () => {
-    atlas = await startTestAtlas({ seed: false, config: budget(5) });
-  });
-  afterAll(() => atlas.close());
+  const atlas = useTestAtlas({ seed: false, config: budget(5) });
 
   it('says the budget and what is left in every response, then refuses with 429 RATE_LIMITED and Retry-After', async () => {
     const remaining: string[] = [];
@@ -47,11 +43,7 @@ describe('in memory (one instance)', () => {
 });
 
 describe('budgets of accounts', () => {
-  let atlas: TestAtlas;
-  beforeAll(async () => {
-    atlas = await startTestAtlas({ seed: false, config: budget(3) });
-  });
-  afterAll(() => atlas.close());
+  const atlas = useTestAtlas({ seed: false, config: budget(3) });
 
   it('gives a signed-in account its own budget, apart from the address it shares', async () => {
     const { token } = await atlas.signIn(Role.CONTRIBUTOR); // the sign-in itself is one request of the address

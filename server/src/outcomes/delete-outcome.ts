@@ -4,14 +4,15 @@ import { notFound } from '../graphql/errors';
 import { idOf } from '../graphql/global-id';
 import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
 import { Outcome } from './outcome.entity';
+import { inTransaction } from '../db/in-transaction';
 
 /** Deletes a figure; its DELETE revision keeps it, so `restoreRevision` can bring it back. */
 export async function deleteOutcome(em: EntityManager, viewer: Viewer, id: string): Promise<boolean> {
   const outcomeId = idOf(id, 'Outcome', 'id');
-  return em.transactional(async (tx) => {
+  return inTransaction(em, async (tx) => {
     const outcome = await tx.findOne(Outcome, { id: outcomeId });
     if (!outcome) throw notFound('outcome');
-    recordRevision(tx as EntityManager, viewer, {
+    recordRevision(tx, viewer, {
       entityType: 'Outcome',
       entityId: outcome.id,
       action: RevisionAction.DELETE,

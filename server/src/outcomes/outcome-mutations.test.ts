@@ -1,17 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { Revision } from '../history/revision.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
+import { restoreRevision } from '../../test-support/revisions';
 import { Outcome } from './outcome.entity';
 
-let atlas: TestAtlas;
+const atlas = useTestAtlas();
 let editor: string;
 let program: { id: string; practices: { nodes: { id: string }[] }; sources: { id: string }[] };
 let otherPractice: string;
 let indicator: string;
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   editor = (await atlas.signIn(Role.EDITOR)).token;
   const { data } = await atlas.graphql<{
     programs: { nodes: (typeof program & { key: string })[] };
@@ -24,7 +24,6 @@ beforeAll(async () => {
   otherPractice = programs.find((p) => p.key !== 'desmigratif' && p.practices.nodes.length > 0)!.practices.nodes[0]!.id;
   indicator = data!.indicators[0]!.code;
 });
-afterAll(() => atlas.close());
 
 interface RecordedOutcome {
   id: string;
@@ -58,10 +57,7 @@ const record = (inputs: unknown[], token = editor) =>
   atlas.graphql<{ recordOutcomes: RecordedOutcome[] }>(RECORD, { inputs }, token);
 const remove = (id: string, token = editor) => atlas.graphql<{ deleteOutcome: boolean }>(DELETE, { id }, token);
 
-async function counts() {
-  const em = atlas.em();
-  return { outcomes: await em.count(Outcome), revisions: await em.count(Revision) };
-}
+const counts = () => atlas.count({ outcomes: Outcome, revisions: Revision });
 
 describe('recordOutcomes and deleteOutcome', () => {
   it('are for editors and admins only', async () => {
@@ -160,11 +156,7 @@ describe('recordOutcomes and deleteOutcome', () => {
     }>(REVISIONS, { id: outcome!.id }, editor);
     const [deletion] = history.data!.revisions;
     expect(deletion).toMatchObject({ action: 'DELETE', after: null, before: { year: 2021, value: 77 } });
-    const restored = await atlas.graphql<{ restoreRevision: RecordedOutcome }>(
-      `mutation($id: ID!) { restoreRevision(id: $id) { ... on Outcome { ${FIELDS} } } }`,
-      { id: deletion!.id },
-      editor,
-    );
+    const restored = await restoreRevision<RecordedOutcome>(atlas, deletion!.id, 'Outcome', FIELDS, editor);
     expect(restored.errors).toBeUndefined();
     expect(restored.data!.restoreRevision).toEqual(outcome);
     const node = await atlas.graphql<{ node: { id: string } | null }>('query($id: ID!) { node(id: $id) { id } }', {

@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/knex';
-import type { Viewer } from '../access/viewer';
 import { badUserInput } from '../graphql/errors';
-import { recordRevision, RevisionAction, snapshot } from '../history/record-revision';
+import { snapshot } from '../history/record-revision';
+import { parseRecorded, restoreRecord, type Restorer } from '../history/restorers';
 import { Indicator } from '../indicators/indicator.entity';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
@@ -10,15 +9,8 @@ import { outcomeStateSchema } from './outcome-state';
 import { Outcome } from './outcome.entity';
 
 /** Brings a figure back to a recorded state; a deleted one is re-created under its old ID. */
-export async function restoreOutcome(
-  em: EntityManager,
-  viewer: Viewer,
-  entityId: number,
-  state: Record<string, unknown>,
-): Promise<Outcome> {
-  const parsed = outcomeStateSchema.safeParse(state);
-  if (!parsed.success) throw badUserInput([{ path: 'id', message: 'the recorded state is not a valid outcome' }]);
-  const figure = parsed.data;
+export const restoreOutcome: Restorer = async (em, viewer, entityId, state) => {
+  const figure = parseRecorded(outcomeStateSchema, state, 'the recorded state is not a valid outcome');
   const [program, practice, indicator, source] = await Promise.all([
     em.findOne(ReintegrationProgram, { id: figure.program }),
     figure.practice === null ? null : em.findOne(Practice, { id: figure.practice }),
@@ -28,26 +20,23 @@ export async function restoreOutcome(
   if (!program || !indicator || !source || (figure.practice !== null && !practice)) {
     throw badUserInput([{ path: 'id', message: 'a record this figure refers to no longer exists' }]);
   }
-  const existing = await em.findOne(Outcome, { id: entityId });
-  const before = existing ? snapshot(existing) : null;
-  const fields = {
-    program,
-    practice,
-    indicator,
-    source,
-    year: figure.year,
-    value: figure.value,
-    sex: figure.sex,
-    note: figure.note,
-  };
-  const outcome = existing ? em.assign(existing, fields) : em.create(Outcome, { id: entityId, ...fields });
-  await em.flush();
-  recordRevision(em, viewer, {
+  const record = {
     entityType: 'Outcome',
     entityId,
-    action: RevisionAction.RESTORE,
-    before,
-    after: snapshot(outcome),
+    load: () => em.findOne(Outcome, { id: entityId }),
+    stateOf: snapshot,
+  };
+  return restoreRecord(em, viewer, record, (existing) => {
+    const fields = {
+      program,
+      practice,
+      indicator,
+      source,
+      year: figure.year,
+      value: figure.value,
+      sex: figure.sex,
+      note: figure.note,
+    };
+    return existing ? em.assign(existing, fields) : em.create(Outcome, { id: entityId, ...fields });
   });
-  return outcome;
-}
+};

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { Sex } from '@atlas/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { fromGlobalId } from '../graphql/global-id';
 import { Indicator } from '../indicators/indicator.entity';
@@ -8,14 +8,10 @@ import { createDraft } from '../../test-support/practice-test-kit';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { Outcome } from './outcome.entity';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  atlas = await startTestAtlas({ seed: true });
-});
-afterAll(() => atlas.close());
+const atlas = useTestAtlas({ seed: true });
 
 interface Series {
   indicator: { code: string; unit: string };

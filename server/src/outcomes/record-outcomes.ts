@@ -1,5 +1,6 @@
 import { valueProblem } from '@atlas/shared/rules';
 import type { EntityManager } from '@mikro-orm/knex';
+import { inTransaction } from '../db/in-transaction';
 import type { Viewer } from '../access/viewer';
 import { badUserInput, InputProblems } from '../graphql/errors';
 import { loadReferences } from '../db/reference-ids';
@@ -21,8 +22,7 @@ export async function recordOutcomes(em: EntityManager, viewer: Viewer, inputs: 
   const { data: figures, problems: formatProblems } = checkInput(outcomeBatchSchema, inputs, 'inputs');
   // An empty or oversized batch is refused before anything is read.
   if (inputs.length === 0 || inputs.length > MAX_FIGURES) throw badUserInput(formatProblems);
-  return em.transactional(async (em) => {
-    const tx = em as EntityManager;
+  return inTransaction(em, async (tx) => {
     const problems = new InputProblems();
     for (const { path, message } of formatProblems) problems.add(path, message);
     const refs = <K extends 'programId' | 'practiceId' | 'sourceId'>(key: K) =>

@@ -9,20 +9,19 @@ import {
   TargetGroup,
   Theme,
 } from '@atlas/shared';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { Country } from '../countries/country.entity';
 import { Indicator } from '../indicators/indicator.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { Practice } from './practice.entity';
 
-let atlas: TestAtlas;
+const atlas = useTestAtlas({ seed: false });
 
 /** 120 synthetic practices (test data only, never the seed), each with two sources and an outcome citing a third. */
 beforeAll(async () => {
-  atlas = await startTestAtlas({ seed: false });
   const em = atlas.em();
   const countries = ['ID', 'PH', 'VN'].map((code, i) =>
     em.create(Country, {
@@ -84,7 +83,6 @@ beforeAll(async () => {
   }
   await em.flush();
 });
-afterAll(() => atlas.close());
 
 const QUERY = `query($first: Int) {
   practices(first: $first, orderBy: TITLE) {

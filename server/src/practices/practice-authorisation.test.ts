@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { Outcome } from '../outcomes/outcome.entity';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 import { fromGlobalId } from '../graphql/global-id';
 import {
   ARCHIVE,
@@ -17,20 +17,14 @@ import {
   type PracticeResult,
 } from '../../test-support/practice-test-kit';
 
-let atlas: TestAtlas;
-let author: { token: string; userId: string };
-let otherContributor: { token: string; userId: string };
-let editor: { token: string; userId: string };
-let admin: { token: string; userId: string };
-
+const atlas = useTestAtlas();
+let author: SignedIn, otherContributor: SignedIn, editor: SignedIn, admin: SignedIn;
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   author = await atlas.signIn(Role.CONTRIBUTOR);
   otherContributor = await atlas.signIn(Role.CONTRIBUTOR);
   editor = await atlas.signIn(Role.EDITOR);
   admin = await atlas.signIn(Role.ADMIN);
 });
-afterAll(() => atlas.close());
 
 type Who = 'anonymous' | 'author' | 'other contributor' | 'editor' | 'admin';
 type Start = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';

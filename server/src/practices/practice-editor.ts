@@ -16,6 +16,7 @@ import { practiceInputSchema, rejectionReasonSchema, type PracticeFields, type P
 import { checkReferences, type PracticeReferences } from './practice-references';
 import { checkStep, WORKFLOW, type WorkflowStep } from './practice-workflow';
 import { Practice } from './practice.entity';
+import { PRACTICE_VOCABULARY_FIELDS } from './practice-vocabulary-fields';
 
 type CheckedInput = PracticeFields & { references: PracticeReferences };
 
@@ -136,19 +137,7 @@ async function checkPracticeInput(em: EntityManager, viewer: Viewer, input: Prac
 }
 
 /** The input's own fields of a practice; its references are resolved apart. */
-const OWN_FIELDS = [
-  'title',
-  'summary',
-  'body',
-  'year',
-  'themes',
-  'dimensions',
-  'levels',
-  'stakeholders',
-  'targetGroups',
-  'evidenceLevel',
-  'partners',
-] as const;
+const OWN_FIELDS = ['title', 'summary', 'body', 'year', ...PRACTICE_VOCABULARY_FIELDS, 'partners'] as const;
 
 function ownFields(checked: CheckedInput): Pick<CheckedInput, (typeof OWN_FIELDS)[number]> {
   return Object.fromEntries(OWN_FIELDS.map((field) => [field, checked[field]])) as Pick<

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { Source } from '../sources/source.entity';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 import {
   ARCHIVE,
   codeOf,
@@ -17,23 +17,15 @@ import {
 } from '../../test-support/practice-test-kit';
 import { Practice } from './practice.entity';
 
-let atlas: TestAtlas;
-let contributor: { token: string; userId: string };
-let editor: { token: string; userId: string };
-let otherEditor: { token: string; userId: string };
-
+const atlas = useTestAtlas();
+let contributor: SignedIn, editor: SignedIn, otherEditor: SignedIn;
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   contributor = await atlas.signIn(Role.CONTRIBUTOR);
   editor = await atlas.signIn(Role.EDITOR);
   otherEditor = await atlas.signIn(Role.EDITOR);
 });
-afterAll(() => atlas.close());
 
-const counts = async () => {
-  const em = atlas.em();
-  return { practices: await em.count(Practice), sources: await em.count(Source) };
-};
+const counts = () => atlas.count({ practices: Practice, sources: Source });
 
 interface RevisionResult {
   id: string;

@@ -1,12 +1,10 @@
 import { ref } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
 import { Dimension, EvidenceLevel, Level, PracticeStatus, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
 import { z } from 'zod';
-import type { Viewer } from '../access/viewer';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import { badUserInput } from '../graphql/errors';
-import { recordRevision, RevisionAction } from '../history/record-revision';
+import { parseRecorded, restoreRecord, type Restorer } from '../history/restorers';
 import { practiceState } from './practice-state';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
@@ -45,15 +43,8 @@ const recordedPractice = z.looseObject({
  * a RESTORE revision with a new version. References to records deleted since are dropped where
  * optional (programme, event, some of the sources) and refused where not.
  */
-export async function restorePractice(
-  em: EntityManager,
-  viewer: Viewer,
-  entityId: number,
-  recorded: Record<string, unknown>,
-): Promise<Practice> {
-  const parsed = recordedPractice.safeParse(recorded);
-  if (!parsed.success) throw badUserInput([{ path: 'id', message: 'this revision holds no restorable practice' }]);
-  const state = parsed.data;
+export const restorePractice: Restorer = async (em, viewer, entityId, recorded) => {
+  const state = parseRecorded(recordedPractice, recorded, 'this revision holds no restorable practice');
   const country = await em.findOne(Country, { id: state.country });
   const sources = await em.find(Source, { id: { $in: state.sources } });
   if (!country || sources.length === 0)
@@ -61,44 +52,42 @@ export async function restorePractice(
   const program = state.program ? await em.findOne(ReintegrationProgram, { id: state.program }) : null;
   const event = state.event ? await em.findOne(Event, { id: state.event }) : null;
 
-  const existing: Practice | null = await em.findOne(Practice, { id: entityId }, { populate: ['sources'] });
-  const before = existing ? practiceState(existing) : null;
-  const practice = existing ?? new Practice();
-  if (!existing) {
-    practice.id = entityId;
-    practice.key = await uniqueKey(em, Practice, state.key, 'practice');
-    em.persist(practice);
-  }
-  const now = new Date();
-  Object.assign(practice, {
-    title: state.title,
-    summary: state.summary,
-    body: state.body,
-    year: state.year,
-    themes: state.themes,
-    dimensions: state.dimensions,
-    levels: state.levels,
-    stakeholders: state.stakeholders,
-    targetGroups: state.targetGroups,
-    evidenceLevel: state.evidenceLevel,
-    status: state.status,
-    partners: state.partners,
-    rejectionReason: state.rejectionReason ?? null,
-    publishedAt: state.publishedAt ?? null,
-    updatedAt: now,
-    lastEditedAt: now,
-  } satisfies Partial<Practice>);
-  practice.country = ref(country);
-  practice.program = program ? ref(program) : null;
-  practice.event = event ? ref(event) : null;
-  practice.sources.set(sources);
-  await em.flush();
-  recordRevision(em, viewer, {
+  const record = {
     entityType: 'Practice',
     entityId,
-    action: RevisionAction.RESTORE,
-    before,
-    after: practiceState(practice),
+    load: (): Promise<Practice | null> => em.findOne(Practice, { id: entityId }, { populate: ['sources'] }),
+    stateOf: practiceState,
+  };
+  return restoreRecord(em, viewer, record, async (existing) => {
+    const practice = existing ?? new Practice();
+    if (!existing) {
+      practice.id = entityId;
+      practice.key = await uniqueKey(em, Practice, state.key, 'practice');
+      em.persist(practice);
+    }
+    const now = new Date();
+    Object.assign(practice, {
+      title: state.title,
+      summary: state.summary,
+      body: state.body,
+      year: state.year,
+      themes: state.themes,
+      dimensions: state.dimensions,
+      levels: state.levels,
+      stakeholders: state.stakeholders,
+      targetGroups: state.targetGroups,
+      evidenceLevel: state.evidenceLevel,
+      status: state.status,
+      partners: state.partners,
+      rejectionReason: state.rejectionReason ?? null,
+      publishedAt: state.publishedAt ?? null,
+      updatedAt: now,
+      lastEditedAt: now,
+    } satisfies Partial<Practice>);
+    practice.country = ref(country);
+    practice.program = program ? ref(program) : null;
+    practice.event = event ? ref(event) : null;
+    practice.sources.set(sources);
+    return practice;
   });
-  return practice;
-}
+};

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { countStatements } from '../db/statement-logger';
 import { ANONYMOUS } from '../access/viewer';
 import { recordRevision, RevisionAction } from '../history/record-revision';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 import {
   createDraft,
   ok,
@@ -15,11 +15,9 @@ import {
 } from '../../test-support/practice-test-kit';
 import { Practice } from './practice.entity';
 
-let atlas: TestAtlas;
-let author: { token: string; userId: string };
-let editor: { token: string; userId: string };
+const atlas = useTestAtlas();
+let author: SignedIn, editor: SignedIn;
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   author = await atlas.signIn(Role.CONTRIBUTOR, {
     name: 'Siti Rahmawati',
     organisation: 'Serikat Buruh Migran Indonesia',
@@ -28,7 +26,6 @@ beforeAll(async () => {
   });
   editor = await atlas.signIn(Role.EDITOR);
 });
-afterAll(() => atlas.close());
 
 interface Review {
   status: string;

@@ -96,31 +96,23 @@ export async function searchPractices(
   return new PracticePage(items, window, count, facets);
 }
 
-/** Orders a page of practices; RELEVANCE without search terms is newest first. */
+/** The sort of each order, before the ID breaks ties; RELEVANCE without search terms is newest first. */
+const PRACTICE_SORT: Record<PracticeOrder, { column: string; order: 'asc' | 'desc' }[]> = {
+  RELEVANCE: [{ column: 'p.year', order: 'desc' }],
+  NEWEST: [{ column: 'p.year', order: 'desc' }],
+  OLDEST: [{ column: 'p.year', order: 'asc' }],
+  TITLE: [{ column: 'p.title', order: 'asc' }],
+  COUNTRY: [
+    { column: 'c.name', order: 'asc' },
+    { column: 'p.title', order: 'asc' },
+  ],
+  RECENTLY_UPDATED: [{ column: 'p.updated_at', order: 'desc' }],
+};
+
+/** Orders a page of practices. */
 function orderPractices(qb: ReturnType<typeof practiceQuery>, order: PracticeOrder): void {
-  switch (order) {
-    case PracticeOrder.RELEVANCE:
-      qb.orderBy([{ column: 'p.year', order: 'desc' }]);
-      break;
-    case PracticeOrder.NEWEST:
-      qb.orderBy([{ column: 'p.year', order: 'desc' }]);
-      break;
-    case PracticeOrder.OLDEST:
-      qb.orderBy([{ column: 'p.year', order: 'asc' }]);
-      break;
-    case PracticeOrder.TITLE:
-      qb.orderBy([{ column: 'p.title', order: 'asc' }]);
-      break;
-    case PracticeOrder.COUNTRY:
-      qb.join({ c: 'country' }, 'c.id', 'p.country_id').orderBy([
-        { column: 'c.name', order: 'asc' },
-        { column: 'p.title', order: 'asc' },
-      ]);
-      break;
-    case PracticeOrder.RECENTLY_UPDATED:
-      qb.orderBy([{ column: 'p.updated_at', order: 'desc' }]);
-      break;
-  }
+  if (order === PracticeOrder.COUNTRY) qb.join({ c: 'country' }, 'c.id', 'p.country_id');
+  qb.orderBy(PRACTICE_SORT[order]);
   qb.orderBy([{ column: 'p.id', order: order === PracticeOrder.OLDEST ? 'asc' : 'desc' }]);
 }
 

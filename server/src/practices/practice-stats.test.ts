@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { createDraft } from '../../test-support/practice-test-kit';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  atlas = await startTestAtlas({ seed: true });
-});
-afterAll(() => atlas.close());
+const atlas = useTestAtlas({ seed: true });
 
 interface Stat {
   key: string;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 import type { Viewer } from '../access/viewer';
 import type { Dialect } from '../config';
 import { Country } from '../countries/country.entity';
@@ -10,31 +11,17 @@ import { practiceFacets } from './practice-matches';
 import { practiceCriteria } from './practice-search';
 
 /** What `practiceStats` counts practices by. */
-export enum PracticeStatsGroup {
-  COUNTRY = 'COUNTRY',
-  THEME = 'THEME',
-  DIMENSION = 'DIMENSION',
-  LEVEL = 'LEVEL',
-  STAKEHOLDER = 'STAKEHOLDER',
-  TARGET_GROUP = 'TARGET_GROUP',
-  EVIDENCE_LEVEL = 'EVIDENCE_LEVEL',
-  YEAR = 'YEAR',
-}
-
-registerEnumType(PracticeStatsGroup, {
-  name: 'PracticeStatsGroup',
-  description: 'What `practiceStats` counts practices by.',
-  valuesConfig: {
-    COUNTRY: { description: 'Per member state; the key is its ISO 3166-1 alpha-2 code. Every member state is listed.' },
-    THEME: { description: 'Per theme; a practice with several themes counts once under each. Every theme is listed.' },
-    DIMENSION: { description: 'Per reintegration dimension; a practice counts once under each of its dimensions.' },
-    LEVEL: { description: 'Per level (individual, community, structural); a practice counts once under each.' },
-    STAKEHOLDER: { description: 'Per kind of stakeholder; a practice counts once under each stakeholder involved.' },
-    TARGET_GROUP: { description: 'Per target group; a practice counts once under each group it serves.' },
-    EVIDENCE_LEVEL: { description: 'Per evidence level; every practice has exactly one.' },
-    YEAR: { description: 'Per year the practice began; only the years that occur, earliest first.' },
-  },
+export const PracticeStatsGroup = describedEnum('PracticeStatsGroup', 'What `practiceStats` counts practices by.', {
+  COUNTRY: 'Per member state; the key is its ISO 3166-1 alpha-2 code. Every member state is listed.',
+  THEME: 'Per theme; a practice with several themes counts once under each. Every theme is listed.',
+  DIMENSION: 'Per reintegration dimension; a practice counts once under each of its dimensions.',
+  LEVEL: 'Per level (individual, community, structural); a practice counts once under each.',
+  STAKEHOLDER: 'Per kind of stakeholder; a practice counts once under each stakeholder involved.',
+  TARGET_GROUP: 'Per target group; a practice counts once under each group it serves.',
+  EVIDENCE_LEVEL: 'Per evidence level; every practice has exactly one.',
+  YEAR: 'Per year the practice began; only the years that occur, earliest first.',
 });
+export type PracticeStatsGroup = EnumValue<typeof PracticeStatsGroup>;
 
 @ObjectType({ description: 'How many practices matching the filter fall under one value of the grouping.' })
 export class PracticeStat {

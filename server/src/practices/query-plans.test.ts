@@ -1,34 +1,12 @@
 import { PracticeStatus } from '@atlas/shared';
-import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dialect } from '../config';
-import { openDatabase, type AtlasOrm } from '../db/orm';
-import { seedIfEmpty } from '../bulk/seed/seed';
-import { generateSynthetic } from '../bulk/synthetic/generate';
-import { createTestDatabase } from '../db/test-database';
+import type { Knex } from '@mikro-orm/knex';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../test-support/test-database';
 import { recentOutcomesQuery } from '../compare/compare-countries';
 import { fullText } from './full-text';
 import { practiceQuery, type PracticeCriteria } from './practice-query';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let orm: AtlasOrm;
-let dialect: Dialect;
-let knex: Knex;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  dialect = database.config.dialect;
-  orm = await openDatabase(database.config);
-  await seedIfEmpty(orm);
-  await generateSynthetic(orm, dialect, { programs: 100, practices: 5000, outcomes: 20_000, seed: 7 });
-  knex = (orm.em.fork() as EntityManager).getKnex();
-  // As autovacuum would after a bulk load: fresh statistics, and PostgreSQL's GIN pending list merged.
-  await knex.raw(dialect === 'postgresql' ? 'vacuum analyze' : 'analyze');
-}, 120_000);
-afterAll(async () => {
-  await orm.close();
-  await database.drop();
-});
+const db = useTestDatabase({ synthetic: { programs: 100, practices: 5000, outcomes: 20_000, seed: 7 }, analyze: true });
 
 /**
  * The plan the database chooses for a statement. On PostgreSQL sequential scans are discouraged
@@ -37,11 +15,11 @@ afterAll(async () => {
  */
 async function planOf(query: Knex.QueryBuilder): Promise<string> {
   const sql = query.toString();
-  if (dialect === 'sqlite') {
-    const rows = (await knex.raw(`explain query plan ${sql}`)) as { detail: string }[];
+  if (db.dialect === 'sqlite') {
+    const rows = (await db.knex.raw(`explain query plan ${sql}`)) as { detail: string }[];
     return rows.map((row) => row.detail).join('\n');
   }
-  return knex.transaction(async (trx) => {
+  return db.knex.transaction(async (trx) => {
     await trx.raw('set local enable_seqscan = off');
     const result = (await trx.raw(`explain ${sql}`)) as { rows: { 'QUERY PLAN': string }[] };
     return result.rows.map((row) => row['QUERY PLAN']).join('\n');
@@ -59,10 +37,10 @@ const published = (criteria: Partial<PracticeCriteria>): PracticeCriteria => ({
 
 /** The practices a filter selects, as the page, the total and the facets select them. */
 const practices = (criteria: Partial<PracticeCriteria>) =>
-  practiceQuery(knex, dialect, published(criteria)).select('p.id');
+  practiceQuery(db.knex, db.dialect, published(criteria)).select('p.id');
 
 function usesIndex(plan: string, index: string): boolean {
-  return dialect === 'sqlite' ? plan.includes(`INDEX ${index}`) : new RegExp(`(using|on) ${index}\\b`).test(plan);
+  return db.dialect === 'sqlite' ? plan.includes(`INDEX ${index}`) : new RegExp(`(using|on) ${index}\\b`).test(plan);
 }
 
 describe('the main queries use their indexes', () => {
@@ -78,9 +56,9 @@ describe('the main queries use their indexes', () => {
   it('facet counts, from the narrow facets index rather than the wide rows', async () => {
     const bits = practices({ masks: { themes: 1 } })
       .clearSelect()
-      .select(knex.raw('sum(case when (p.dimensions & 1) <> 0 then 1 else 0 end) as d'));
+      .select(db.knex.raw('sum(case when (p.dimensions & 1) <> 0 then 1 else 0 end) as d'));
     const plan = await planOf(bits);
-    if (dialect === 'sqlite') expect(plan, plan).toContain('COVERING INDEX practice_facets_index');
+    if (db.dialect === 'sqlite') expect(plan, plan).toContain('COVERING INDEX practice_facets_index');
     else expect(usesIndex(plan, 'practice_facets_index'), plan).toBe(true);
   });
 
@@ -97,32 +75,34 @@ describe('the main queries use their indexes', () => {
   it('full-text search', async () => {
     // A word of the real seed's Desmigratif practices: selective, as most searches are.
     const plan = await planOf(practices({ terms: ['desmigratif'] }));
-    if (dialect === 'sqlite') expect(plan, plan).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
+    if (db.dialect === 'sqlite') expect(plan, plan).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
     else expect(usesIndex(plan, 'practice_search_index'), plan).toBe(true);
-    const ranked = await planOf(fullText(dialect).ranked(knex, ['desmigratif']));
-    if (dialect === 'sqlite') expect(ranked, ranked).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
+    const ranked = await planOf(fullText(db.dialect).ranked(db.knex, ['desmigratif']));
+    if (db.dialect === 'sqlite') expect(ranked, ranked).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
     else expect(usesIndex(ranked, 'practice_search_index'), ranked).toBe(true);
   });
 
   it('outcomes of an indicator over years (outcomeSeries, compareCountries)', async () => {
-    const plan = await planOf(knex.from('outcome').where('indicator_id', 1).where('year', '>=', 2010).select('id'));
+    const plan = await planOf(db.knex.from('outcome').where('indicator_id', 1).where('year', '>=', 2010).select('id'));
     expect(usesIndex(plan, 'outcome_indicator_id_year_index'), plan).toBe(true);
   });
 
   it('the most recent outcomes of the countries compared, read in index order (compareCountries)', async () => {
     const ids = Array.from({ length: 11 }, (_, index) => index + 1);
-    const plan = await planOf(recentOutcomesQuery(knex, ids, null));
+    const plan = await planOf(recentOutcomesQuery(db.knex, ids, null));
     expect(usesIndex(plan, 'outcome_year_id_index'), plan).toBe(true);
-    if (dialect === 'sqlite') expect(plan, plan).not.toContain('TEMP B-TREE');
+    if (db.dialect === 'sqlite') expect(plan, plan).not.toContain('TEMP B-TREE');
   });
 
   it('outcomes of a programme', async () => {
-    const plan = await planOf(knex.from('outcome').where('program_id', 1).select('id'));
+    const plan = await planOf(db.knex.from('outcome').where('program_id', 1).select('id'));
     expect(usesIndex(plan, 'outcome_program_id_index'), plan).toBe(true);
   });
 
   it('a practice by its id (node, practice)', async () => {
-    const plan = await planOf(knex.from('practice').where('id', 42).select('title'));
-    expect(plan, plan).toMatch(dialect === 'sqlite' ? /USING INTEGER PRIMARY KEY/ : /Index Scan using practice_pkey/);
+    const plan = await planOf(db.knex.from('practice').where('id', 42).select('title'));
+    expect(plan, plan).toMatch(
+      db.dialect === 'sqlite' ? /USING INTEGER PRIMARY KEY/ : /Index Scan using practice_pkey/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { Dimension, ProgramStatus, TargetGroup } from '@atlas/shared';
 import { Field, InputType } from 'type-graphql';
-import { registerEnumType } from 'type-graphql';
+import { describedEnum, type EnumValue } from '../graphql/described-enum';
 
 @InputType({
   description: 'Narrows a list of programmes. Values within a field are alternatives; fields must all match.',
@@ -22,18 +22,9 @@ export class ProgramFilter {
   text?: string | null;
 }
 
-export enum ProgramOrder {
-  NAME = 'NAME',
-  COUNTRY = 'COUNTRY',
-  NEWEST = 'NEWEST',
-}
-
-registerEnumType(ProgramOrder, {
-  name: 'ProgramOrder',
-  description: 'How to sort programmes. Ties are broken by ID.',
-  valuesConfig: {
-    NAME: { description: 'By name, A to Z.' },
-    COUNTRY: { description: 'By country name, then programme name.' },
-    NEWEST: { description: 'Most recent start year first; unknown start years last.' },
-  },
+export const ProgramOrder = describedEnum('ProgramOrder', 'How to sort programmes. Ties are broken by ID.', {
+  NAME: 'By name, A to Z.',
+  COUNTRY: 'By country name, then programme name.',
+  NEWEST: 'Most recent start year first; unknown start years last.',
 });
+export type ProgramOrder = EnumValue<typeof ProgramOrder>;

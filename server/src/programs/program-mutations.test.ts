@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { Revision } from '../history/revision.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
+import { restoreRevision } from '../../test-support/revisions';
 import { ReintegrationProgram } from './program.entity';
 
-let atlas: TestAtlas;
+const atlas = useTestAtlas();
 let editor: string;
 let sourceIds: string[];
 let desmigratif: Program;
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   editor = (await atlas.signIn(Role.EDITOR)).token;
   const { data } = await atlas.graphql<{ programs: { nodes: Program[] } }>(
     `{ programs(first: 100) { nodes { ${FIELDS} } } }`,
@@ -18,7 +18,6 @@ beforeAll(async () => {
   desmigratif = data!.programs.nodes.find((program) => program.key === 'desmigratif')!;
   sourceIds = [...new Set(data!.programs.nodes.flatMap((program) => program.sources.map((source) => source.id)))];
 });
-afterAll(() => atlas.close());
 
 interface Program {
   id: string;
@@ -64,10 +63,7 @@ const create = (input: unknown, token = editor) => atlas.graphql<{ createProgram
 const update = (id: string, input: unknown, expectedVersion: number, token = editor) =>
   atlas.graphql<{ updateProgram: Program }>(UPDATE, { id, input, expectedVersion }, token);
 
-async function counts() {
-  const em = atlas.em();
-  return { programs: await em.count(ReintegrationProgram), revisions: await em.count(Revision) };
-}
+const counts = () => atlas.count({ programs: ReintegrationProgram, revisions: Revision });
 
 describe('createProgram and updateProgram', () => {
   it('are for editors and admins only', async () => {
@@ -203,11 +199,7 @@ describe('createProgram and updateProgram', () => {
       editor,
     );
     const earlier = history.data!.revisions.at(-1)!; // the first change: newest come first
-    const restored = await atlas.graphql<{ restoreRevision: Program }>(
-      `mutation($id: ID!) { restoreRevision(id: $id) { ... on ReintegrationProgram { ${FIELDS} } } }`,
-      { id: earlier.id },
-      editor,
-    );
+    const restored = await restoreRevision<Program>(atlas, earlier.id, 'ReintegrationProgram', FIELDS, editor);
     expect(restored.errors).toBeUndefined();
     expect(restored.data!.restoreRevision).toMatchObject({
       key: 'desmigratif',

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { expect, it } from 'vitest';
+import { useTestAtlas } from '../../test-support/test-atlas';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  atlas = await startTestAtlas();
-});
-afterAll(() => atlas.close());
+const atlas = useTestAtlas();
 
 interface Program {
   id: string;

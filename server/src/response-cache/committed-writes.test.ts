@@ -1,30 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../test-support/test-database';
 import { createUser } from '../accounts/create-user';
 import { Role } from '../access/role';
 import { Session } from '../accounts/session.entity';
-import { openDatabase, type AtlasOrm } from '../db/orm';
 import { Source } from '../sources/source.entity';
-import { createTestDatabase } from '../db/test-database';
 import { watchCommittedWrites } from './committed-writes';
 
 describe('the writes that empty the response cache', () => {
-  let orm: AtlasOrm;
-  let drop: () => Promise<void>;
-  beforeAll(async () => {
-    const database = await createTestDatabase();
-    drop = database.drop;
-    orm = await openDatabase(database.config);
-  });
-  afterAll(async () => {
-    await orm.close();
-    await drop();
-  });
+  const db = useTestDatabase();
 
   /** An EntityManager whose committed writes are counted, as the API's is. */
   const watched = () => {
-    const em = orm.em.fork({ cloneEventManager: true }) as EntityManager;
+    const em = db.orm.em.fork({ cloneEventManager: true }) as EntityManager;
     const announced = { count: 0 };
     watchCommittedWrites(em, () => (announced.count += 1));
     return { em, announced };
@@ -96,7 +85,7 @@ describe('the writes that empty the response cache', () => {
 
   it('leaves alone the writes made through other EntityManagers (another instance’s, the CLI’s)', async () => {
     const { announced } = watched();
-    const other = orm.em.fork();
+    const other = db.orm.em.fork();
     other.create(Source, aSource());
     await other.flush();
     expect(announced.count).toBe(0);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { countStatements } from '../db/statement-logger';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { startTestAtlas, useTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
 
 const PAGE = '{ practices(first: 5, orderBy: TITLE) { totalCount nodes { id title version } } }';
 const get = (atlas: TestAtlas, headers: Record<string, string> = {}) =>
@@ -24,11 +24,7 @@ async function counted(request: () => Promise<Response>) {
 }
 
 describe('one instance', () => {
-  let atlas: TestAtlas;
-  beforeAll(async () => {
-    atlas = await startTestAtlas();
-  });
-  afterAll(() => atlas.close());
+  const atlas = useTestAtlas();
 
   it('answers a repeated anonymous query over GET from memory: same bytes, no SQL, revalidated by ETag', async () => {
     const first = await counted(() => get(atlas));

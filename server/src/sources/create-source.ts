@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { inTransaction } from '../db/in-transaction';
 import type { Viewer } from '../access/viewer';
 import { readableOnly } from '../db/related-records';
 import { uniqueKey } from '../db/unique-key';
@@ -14,8 +15,7 @@ import { Source } from './source.entity';
  */
 export async function createSource(em: EntityManager, viewer: Viewer, input: unknown): Promise<Source> {
   const fields = parseInput(sourceInputSchema, input);
-  return em.transactional(async (em) => {
-    const tx = em as EntityManager;
+  return inTransaction(em, async (tx) => {
     const existing = await tx.findOne(Source, { url: fields.url });
     if (existing) {
       const readable = (await readableOnly(tx, viewer, Source, [existing])).length > 0;

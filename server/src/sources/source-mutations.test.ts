@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { Revision } from '../history/revision.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { Source } from './source.entity';
 
-let atlas: TestAtlas;
+const atlas = useTestAtlas();
 let editor: string;
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   editor = (await atlas.signIn(Role.EDITOR)).token;
 });
-afterAll(() => atlas.close());
 
 interface CreatedSource {
   id: string;
@@ -34,10 +32,7 @@ const input = (overrides: Record<string, unknown> = {}) => ({
 const create = (value: unknown, token = editor) =>
   atlas.graphql<{ createSource: CreatedSource }>(CREATE, { input: value }, token);
 
-async function counts() {
-  const em = atlas.em();
-  return { sources: await em.count(Source), revisions: await em.count(Revision) };
-}
+const counts = () => atlas.count({ sources: Source, revisions: Revision });
 
 describe('createSource', () => {
   it('is for any signed-in account, contributors included', async () => {

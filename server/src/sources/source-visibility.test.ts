@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { toGlobalId } from '../graphql/global-id';
 import {
@@ -13,22 +13,20 @@ import {
 } from '../../test-support/practice-test-kit';
 import { Practice } from '../practices/practice.entity';
 import { errorCode, fieldPaths } from '../../test-support/graphql-errors';
-import { startTestAtlas, type TestAtlas } from '../../test-support/test-atlas';
+import { useTestAtlas } from '../../test-support/test-atlas';
 import { Source } from './source.entity';
 
-let atlas: TestAtlas;
+const atlas = useTestAtlas();
 let author: string;
 let stranger: string;
 let editor: string;
 let admin: string;
 beforeAll(async () => {
-  atlas = await startTestAtlas();
   author = (await atlas.signIn(Role.CONTRIBUTOR)).token;
   stranger = (await atlas.signIn(Role.CONTRIBUTOR)).token;
   editor = (await atlas.signIn(Role.EDITOR)).token;
   admin = (await atlas.signIn(Role.ADMIN)).token;
 });
-afterAll(() => atlas.close());
 
 let made = 0;
 /** A new source, confidential while only a draft cites it. */

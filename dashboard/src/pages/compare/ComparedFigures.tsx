@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { sexes } from '@atlas/shared';
 import { Link } from 'wouter';
 import { MemberStateMark } from '../../charts/Marker';
@@ -56,6 +57,7 @@ function From({ value }: { value: SingleCountryFigure['value'] }) {
 
 /** Figures on indicators only one of the countries reports: per country, a card per indicator. */
 export function SingleCountryFigures({ comparison }: { comparison: Comparison }) {
+  const { locale } = useIntl();
   const { single } = splitIndicators(
     comparison.indicators,
     comparison.countries.map((c) => c.code),
@@ -99,7 +101,7 @@ export function SingleCountryFigures({ comparison }: { comparison: Comparison })
                         <div key={index} className="compare-single-figure">
                           <dt>{value.year}</dt>
                           <dd>
-                            <span className="compare-single-number">{formatValue(value.value)}</span>{' '}
+                            <span className="compare-single-number">{formatValue(locale, value.value)}</span>{' '}
                             <span className="meta">
                               {indicator.unit}
                               {value.sex !== 'TOTAL' && <> ({(sexes[value.sex]?.label ?? value.sex).toLowerCase()})</>}

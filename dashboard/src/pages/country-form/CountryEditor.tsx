@@ -2,6 +2,7 @@ import { migrationProfiles, type MigrationProfile } from '@atlas/shared';
 import { useState, type FormEvent } from 'react';
 import { useClient, useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
+import { fieldBinding } from '../../editing/field-binding';
 import { FormProblems, SelectField, TextField, vocabularyOptions } from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
 import { problemLabels } from '../../editing/problem-labels';
@@ -40,10 +41,8 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
       return latest.data?.country ? versioned(latest.data.country) : null;
     },
   });
-  const set =
-    <K extends keyof CountryValues>(field: K) =>
-    (value: CountryValues[K]) =>
-      setValues((current) => ({ ...current, [field]: value }));
+  const change = (patch: Partial<CountryValues>) => setValues((current) => ({ ...current, ...patch }));
+  const bind = fieldBinding(values, change);
   const knownSources = uniqueSources(
     ...loaded.values.legalInstruments.map((instrument) => instrument.sources),
     ...values.legalInstruments.map((instrument) => instrument.sources),
@@ -70,54 +69,40 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
       {conflict.notice('country entry', problems)}
       <ProblemSummary problems={problems} labels={problemLabels(problems, countryPathLabel)} />
       <FormProblems problems={problems}>
-        <TextField path="input.name" label="Name" required value={values.name} onChange={set('name')} />
+        <TextField {...bind('name')} label="Name" required />
         <TextField
-          path="input.iso3"
+          {...bind('iso3')}
           label="ISO 3166-1 alpha-3 code"
           hint="Three capital letters, such as IDN."
           required
-          value={values.iso3}
-          onChange={set('iso3')}
         />
+        <TextField {...bind('memberSince')} label="ASEAN member since" hint="YYYY, YYYY-MM or YYYY-MM-DD." required />
         <TextField
-          path="input.memberSince"
-          label="ASEAN member since"
-          hint="YYYY, YYYY-MM or YYYY-MM-DD."
-          required
-          value={values.memberSince}
-          onChange={set('memberSince')}
-        />
-        <TextField
-          path="input.leadAgency"
+          {...bind('leadAgency')}
           label="Lead agency"
           hint="The government agency leading on migrant workers."
           required
-          value={values.leadAgency}
-          onChange={set('leadAgency')}
         />
         <SelectField<`${MigrationProfile}`>
-          path="input.migrationProfile"
+          {...bind('migrationProfile')}
           label="Migration profile"
           required
           options={PROFILE_OPTIONS}
-          value={values.migrationProfile}
           onChange={(profile) => {
-            if (profile !== '') set('migrationProfile')(profile);
+            if (profile !== '') change({ migrationProfile: profile });
           }}
         />
         <TextField
-          path="input.summary"
+          {...bind('summary')}
           label="Summary"
           hint="Its role in labour migration and its return and reintegration arrangements."
           required
           multiline
-          value={values.summary}
-          onChange={set('summary')}
         />
         <LegalInstrumentsField
           value={values.legalInstruments}
-          onChange={(change) =>
-            setValues((current) => ({ ...current, legalInstruments: change(current.legalInstruments) }))
+          onChange={(edit) =>
+            setValues((current) => ({ ...current, legalInstruments: edit(current.legalInstruments) }))
           }
           knownSources={knownSources}
           problems={problems}

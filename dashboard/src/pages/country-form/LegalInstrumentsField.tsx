@@ -1,3 +1,4 @@
+import { fieldBinding } from '../../editing/field-binding';
 import { NumberField, TextField } from '../../editing/fields';
 import { fieldId, type MutationProblems } from '../../editing/mutation-problems';
 import type { SourceChoice } from '../../editing/source-choice';
@@ -25,38 +26,16 @@ export function LegalInstrumentsField({
       <span className="field-hint">Main laws, decrees and policies on migrant workers, oldest first.</span>
       {value.map((instrument, index) => {
         const path = `input.legalInstruments[${index}]`;
+        const bind = fieldBinding(instrument, (change) => update(index, change), path);
         return (
           <fieldset key={instrument.key} className="ef-repeat-item">
             <legend>Law or policy {index + 1}</legend>
-            <TextField
-              path={`${path}.title`}
-              label="Title"
-              required
-              value={instrument.title}
-              onChange={(title) => update(index, { title })}
-            />
+            <TextField {...bind('title')} label="Title" required />
             <div className="ef-row">
-              <NumberField
-                path={`${path}.year`}
-                label="Year adopted"
-                value={instrument.year}
-                onChange={(year) => update(index, { year })}
-              />
-              <TextField
-                path={`${path}.date`}
-                label="Date adopted"
-                hint="YYYY, YYYY-MM or YYYY-MM-DD."
-                value={instrument.date}
-                onChange={(date) => update(index, { date })}
-              />
+              <NumberField {...bind('year')} label="Year adopted" />
+              <TextField {...bind('date')} label="Date adopted" hint="YYYY, YYYY-MM or YYYY-MM-DD." />
             </div>
-            <TextField
-              path={`${path}.summary`}
-              label="What it says about migrant workers and their return"
-              multiline
-              value={instrument.summary}
-              onChange={(summary) => update(index, { summary })}
-            />
+            <TextField {...bind('summary')} label="What it says about migrant workers and their return" multiline />
             <SourcesField
               path={`${path}.sourceIds`}
               label="Sources"

@@ -1,4 +1,5 @@
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
+import { CountryEntry } from '../../components/country-entry';
 import { LegalInstrumentEntry } from '../../components/legal-instrument';
 
 /** A member state's entry to edit, with its version. */
@@ -6,15 +7,8 @@ export const CountryEditQuery = graphql(
   `
     query CountryEdit($code: String!) {
       country(code: $code) {
-        id
+        ...CountryEntry
         version
-        code
-        name
-        iso3
-        memberSince
-        leadAgency
-        migrationProfile
-        summary
         legalInstruments {
           ...LegalInstrumentEntry
           sources {
@@ -24,7 +18,7 @@ export const CountryEditQuery = graphql(
       }
     }
   `,
-  [LegalInstrumentEntry],
+  [CountryEntry, LegalInstrumentEntry],
 );
 
 export type EditedCountry = NonNullable<ResultOf<typeof CountryEditQuery>['country']>;

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { Empty } from '../../components/QueryState';
@@ -49,11 +50,12 @@ function StatisticItem({
   onSaved,
   onStale,
 }: Props & { statistic: RecordedStatistic; index: number }) {
+  const { locale } = useIntl();
   const [mode, setMode] = useState<'show' | 'edit' | 'delete'>('show');
   const [state, deleteStatistic] = useMutation(DeleteStatisticMutation);
   const what = figureName(statistic.indicator.name, statistic.year, statistic.sex);
   // Two sources may give the same figure different values: the value tells them apart.
-  const which = `${what}: ${formatValue(statistic.value)} ${statistic.indicator.unit}`;
+  const which = `${what}: ${formatValue(locale, statistic.value)} ${statistic.indicator.unit}`;
   const problems = problemsOf(state.error);
   const problem = problems.conflict
     ? `Someone changed this figure since the page was loaded (it is now at version ${problems.conflict.currentVersion}): nothing was deleted. The list is up to date again; decide again.`
@@ -71,7 +73,7 @@ function StatisticItem({
   return (
     <li className="ef-outcome" aria-label={which}>
       <p>
-        <strong>{what}</strong>: {formatValue(statistic.value)} {statistic.indicator.unit}
+        <strong>{what}</strong>: {formatValue(locale, statistic.value)} {statistic.indicator.unit}
         {statistic.note && <span className="meta"> — {statistic.note}</span>}
       </p>
       <p className="meta">

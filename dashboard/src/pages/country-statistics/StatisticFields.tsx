@@ -4,6 +4,7 @@ import type { SourceChoice } from '../../editing/source-choice';
 import type { IndicatorChoice } from './queries';
 import { SourcePicker } from './SourcePicker';
 import type { FigureValues } from './statistic-draft';
+import { fieldBinding } from '../../editing/field-binding';
 
 /** The fields of one figure, named by the input path the API uses (`rows[2]`, or an edited one's own). */
 export function StatisticFields({
@@ -19,6 +20,7 @@ export function StatisticFields({
   indicators: readonly IndicatorChoice[];
   suggestions: readonly SourceChoice[];
 }) {
+  const bind = fieldBinding(value, onChange, path);
   return (
     <>
       <FigureFields
@@ -28,13 +30,7 @@ export function StatisticFields({
         indicators={indicators}
         unitUnknown="In the indicator’s unit."
       />
-      <TextField
-        path={`${path}.note`}
-        label="Note"
-        hint="Caveats: period covered, definitions, why sources disagree."
-        value={value.note}
-        onChange={(note) => onChange({ note })}
-      />
+      <TextField {...bind('note')} label="Note" hint="Caveats: period covered, definitions, why sources disagree." />
       <SourcePicker
         path={path}
         value={value.source}

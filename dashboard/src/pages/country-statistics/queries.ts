@@ -1,3 +1,4 @@
+import { CountryName } from '../../components/names';
 import { SourceCitation } from '../../components/source-citation';
 import { IndicatorName, StatisticFigure } from '../../figures/queries';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
@@ -9,8 +10,7 @@ export const StatisticsFormQuery = graphql(
     query CountryStatisticsForm($code: String!) {
       country(code: $code) {
         id
-        code
-        name
+        ...CountryName
         statistics {
           version
           ...StatisticFigure
@@ -24,7 +24,7 @@ export const StatisticsFormQuery = graphql(
       }
     }
   `,
-  [StatisticFigure, IndicatorName],
+  [CountryName, StatisticFigure, IndicatorName],
 );
 
 export type StatisticsCountry = NonNullable<ResultOf<typeof StatisticsFormQuery>['country']>;

@@ -1,8 +1,9 @@
+import { useIntl } from 'react-intl';
 import { migrationProfiles, programStatuses } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
-import { SourceLink } from '../../components/SourceLinks';
+import { SourceItems } from '../../components/SourceLinks';
 import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { HistoryPanel } from '../../history/HistoryPanel';
@@ -17,6 +18,7 @@ import '../../components/profile.css';
 import './country.css';
 import { PracticeList } from '../../components/PracticeList';
 import { COUNTRY_PRACTICES_SHOWN, CountryQuery, type CountryData, type CountryResult } from './queries';
+import { Fact } from '../../components/Fact';
 
 export default function CountryPage({ code }: { code: string }) {
   const [result, reexecute] = useQuery({
@@ -58,6 +60,7 @@ function CountryNotFound({ code, countries }: { code: string; countries: Country
 }
 
 function Country({ country, countries }: { country: CountryData; countries: CountryResult['countries'] }) {
+  const intl = useIntl();
   const profile = migrationProfiles[country.migrationProfile];
   const nameOf = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
   const neighbours = NEIGHBOURS[country.code] ?? [];
@@ -103,21 +106,12 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       )}
 
       <dl className="facts">
-        <div>
-          <dt>Migration profile</dt>
-          <dd>
-            {profile?.label ?? country.migrationProfile}
-            {profile && <span className="meta"> — {profile.description}</span>}
-          </dd>
-        </div>
-        <div>
-          <dt>ASEAN member since</dt>
-          <dd>{formatDate(country.memberSince)}</dd>
-        </div>
-        <div>
-          <dt>Lead agency</dt>
-          <dd>{country.leadAgency}</dd>
-        </div>
+        <Fact term="Migration profile">
+          {profile?.label ?? country.migrationProfile}
+          {profile && <span className="meta"> — {profile.description}</span>}
+        </Fact>
+        <Fact term="ASEAN member since">{formatDate(country.memberSince)}</Fact>
+        <Fact term="Lead agency">{country.leadAgency}</Fact>
       </dl>
 
       <div className="prose">
@@ -137,11 +131,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
                 {instrument.summary && <p>{instrument.summary}</p>}
                 {instrument.sources.length > 0 && (
                   <ul className="instrument-sources" aria-label={`Sources on ${instrument.title}`}>
-                    {instrument.sources.map((source) => (
-                      <li key={source.url}>
-                        <SourceLink source={source} />
-                      </li>
-                    ))}
+                    <SourceItems sources={instrument.sources} />
                   </ul>
                 )}
               </li>
@@ -186,22 +176,10 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
                   <p className="meta">{[program.localName, program.acronym].filter(Boolean).join(' · ')}</p>
                 )}
                 <dl className="card-facts">
-                  <div>
-                    <dt>Status</dt>
-                    <dd>{programStatuses[program.status]?.label ?? program.status}</dd>
-                  </div>
-                  <div>
-                    <dt>Years</dt>
-                    <dd>{programYears(program.startYear, program.endYear, program.status)}</dd>
-                  </div>
-                  <div>
-                    <dt>Lead agency</dt>
-                    <dd>{program.leadAgency}</dd>
-                  </div>
-                  <div>
-                    <dt>Practices</dt>
-                    <dd>{program.practiceCount}</dd>
-                  </div>
+                  <Fact term="Status">{programStatuses[program.status]?.label ?? program.status}</Fact>
+                  <Fact term="Years">{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
+                  <Fact term="Lead agency">{program.leadAgency}</Fact>
+                  <Fact term="Practices">{program.practiceCount}</Fact>
                 </dl>
               </li>
             ))}

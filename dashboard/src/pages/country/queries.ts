@@ -1,4 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql';
+import { CountryEntry } from '../../components/country-entry';
 import { LegalInstrumentEntry } from '../../components/legal-instrument';
 import { ProgramName } from '../../components/names';
 import { PracticeListItem } from '../../components/PracticeList';
@@ -11,14 +12,7 @@ export const CountryQuery = graphql(
   `
     query CountryPage($code: String!, $practices: Int!) {
       country(code: $code) {
-        id
-        code
-        iso3
-        name
-        migrationProfile
-        memberSince
-        leadAgency
-        summary
+        ...CountryEntry
         legalInstruments {
           ...LegalInstrumentEntry
         }
@@ -52,7 +46,7 @@ export const CountryQuery = graphql(
       }
     }
   `,
-  [LegalInstrumentEntry, StatisticFigure, ProgramName, PracticeListItem],
+  [CountryEntry, LegalInstrumentEntry, StatisticFigure, ProgramName, PracticeListItem],
 );
 
 export type CountryResult = ResultOf<typeof CountryQuery>;

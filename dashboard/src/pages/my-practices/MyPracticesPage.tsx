@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { practiceStatuses } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -113,6 +114,7 @@ function StatusGroup({
 }
 
 function PracticeItem({ practice, role }: { practice: UnpublishedPractice; role: Role }) {
+  const { locale } = useIntl();
   const href = `/practices/${encodeURIComponent(practice.id)}`;
   return (
     <article>
@@ -121,7 +123,7 @@ function PracticeItem({ practice, role }: { practice: UnpublishedPractice; role:
       </h3>
       <p className="meta">
         <StatusBadge status={practice.status} /> {practice.country.name} · updated{' '}
-        <time dateTime={practice.updatedAt}>{formatDateRange(practice.updatedAt.slice(0, 10))}</time>
+        <time dateTime={practice.updatedAt}>{formatDateRange(locale, practice.updatedAt.slice(0, 10))}</time>
       </p>
       {practice.status === 'REJECTED' && practice.rejectionReason && (
         <p className="my-practices-reason">

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { sexes } from '@atlas/shared';
 import { useState } from 'react';
 import { useMutation } from 'urql';
@@ -31,6 +32,7 @@ export function ExistingOutcomes({
 }
 
 function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onDeleted(what: string): void }) {
+  const { locale } = useIntl();
   const [confirming, setConfirming] = useState(false);
   const [state, deleteOutcome] = useMutation(DeleteOutcomeMutation);
   const problem = state.error ? (problemsOf(state.error).message ?? 'The figure could not be deleted.') : null;
@@ -47,7 +49,7 @@ function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onD
   return (
     <li className="ef-outcome">
       <p>
-        <strong>{what}</strong>: {formatValue(outcome.value)} {outcome.indicator.unit}
+        <strong>{what}</strong>: {formatValue(locale, outcome.value)} {outcome.indicator.unit}
         {outcome.note && <span className="meta"> — {outcome.note}</span>}
       </p>
       <p className="meta">
@@ -67,7 +69,7 @@ function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onD
         <button
           type="button"
           className="secondary"
-          aria-label={`Delete ${what}: ${formatValue(outcome.value)}`}
+          aria-label={`Delete ${what}: ${formatValue(locale, outcome.value)}`}
           onClick={() => setConfirming(true)}
         >
           Delete

@@ -1,3 +1,4 @@
+import { fieldBinding } from '../../editing/field-binding';
 import { SelectField, TextField } from '../../editing/fields';
 import { FigureFields } from '../../editing/FigureFields';
 import type { SourceChoice } from '../../editing/source-choice';
@@ -23,6 +24,7 @@ export function NewOutcomeRows({
     <>
       {rows.map((row, index) => {
         const path = `inputs[${index}]`;
+        const bind = fieldBinding(row, (change) => update(index, change), path);
         return (
           <fieldset key={row.key} className="ef-outcome-row">
             <legend>New outcome {index + 1}</legend>
@@ -33,22 +35,14 @@ export function NewOutcomeRows({
               indicators={indicators}
             />
             <SelectField
-              path={`${path}.sourceId`}
+              {...bind('sourceId')}
               label="Source"
               hint={sources.length === 0 ? 'Add the programme’s sources on its edit page first.' : undefined}
               required
               emptyLabel="Choose a source…"
               options={sourceOptions}
-              value={row.sourceId}
-              onChange={(sourceId) => update(index, { sourceId })}
             />
-            <TextField
-              path={`${path}.note`}
-              label="Note"
-              hint="Caveats: period covered, targets, disagreements."
-              value={row.note}
-              onChange={(note) => update(index, { note })}
-            />
+            <TextField {...bind('note')} label="Note" hint="Caveats: period covered, targets, disagreements." />
             {rows.length > 1 && (
               <button type="button" className="secondary" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
                 Remove new outcome {index + 1}

@@ -1,4 +1,5 @@
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
+import { ProgramName } from '../../components/names';
 import { SourceCitation } from '../../components/source-citation';
 import { IndicatorName, OutcomeFigure } from '../../figures/queries';
 
@@ -7,9 +8,7 @@ export const OutcomesFormQuery = graphql(
   `
     query OutcomesForm($id: ID!) {
       program(id: $id) {
-        id
-        name
-        acronym
+        ...ProgramName
         sources {
           id
           ...SourceCitation
@@ -26,7 +25,7 @@ export const OutcomesFormQuery = graphql(
       }
     }
   `,
-  [SourceCitation, OutcomeFigure, IndicatorName],
+  [ProgramName, SourceCitation, OutcomeFigure, IndicatorName],
 );
 
 export type OutcomesProgram = NonNullable<ResultOf<typeof OutcomesFormQuery>['program']>;

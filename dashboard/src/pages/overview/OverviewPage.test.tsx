@@ -1,6 +1,8 @@
 import { Theme } from '@atlas/shared';
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { practicesHref } from '../../practice-filter-params';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import OverviewPage from './OverviewPage';
@@ -219,5 +221,29 @@ describe('OverviewPage', () => {
     expect(screen.getByRole('status').textContent).toMatch(/Loading/);
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be reached/);
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
+
+describe('OverviewPage in Indonesian', () => {
+  // A catalog's first import takes about a second under vitest (Vite compiles it): done before the test.
+  beforeAll(() => loadCatalog('id'));
+
+  it('names the countries and vocabularies, and writes counts and figures, in Indonesian', async () => {
+    renderAt(
+      '/id',
+      <LocalizedRoutes>
+        <OverviewPage />
+      </LocalizedRoutes>,
+      stubApi(answers),
+    );
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Negara anggota' })).closest('section')!;
+    const philippines = within(section).getByRole('link', { name: 'Filipina (PH)' }).closest('li')!;
+    expect(within(philippines).getByText('Asal')).toBeTruthy();
+    expect(within(philippines).getByRole('link', { name: '12 praktik dari Filipina' })).toBeTruthy();
+    const figure = await screen.findByRole('figure', { name: /Personal remittances received, 2020/ });
+    const rows = within(figure).getAllByRole('row').slice(1);
+    expect(within(rows[0]!).getByRole('rowheader').textContent).toBe('Filipina');
+    expect(within(rows[0]!).getByText('34,9 miliar')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Jelajahi praktik' }).getAttribute('href')).toBe('/id/practices');
   });
 });

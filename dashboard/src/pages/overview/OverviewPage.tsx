@@ -1,15 +1,18 @@
-import { plural } from '../../format';
 import { migrationProfiles, Theme, themes } from '@atlas/shared';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { SourceLink } from '../../components/SourceLinks';
 import { MemberStateMark } from '../../charts/Marker';
 import { memberStateStyle } from '../../charts/palette';
-import { formatValue } from '../../charts/series';
+import { useCountryName } from '../../components/country-name';
 import { Empty, ErrorState, Loading, QueryState } from '../../components/QueryState';
-import { labelOf } from '../../components/Vocabulary';
+import { useVocabulary } from '../../components/Vocabulary';
+import { formatHeadline, formatValue } from '../../format';
+import type { MessageId } from '../../i18n/message-ids';
 import { practicesHref } from '../../practice-filter-params';
-import { commonYearFigures, formatHeadline, latestHighlights } from './figures';
+import { commonYearFigures, latestHighlights } from './figures';
 import {
   HIGHLIGHT_INDICATORS,
   OverviewFiguresQuery,
@@ -20,30 +23,31 @@ import {
 } from './queries';
 import './overview.css';
 
-/** The comparison offered from the overview. */
+/** The comparison offered from the overview (named in `overview.compareCountries`). */
 const EXAMPLE_COMPARISON = ['ID', 'PH', 'VN'];
 
 /** How many theme shortcuts to offer (the themes with most practices). */
 const THEME_SHORTCUTS = 8;
 
+/** The parts of a total's message: `<number>52</number> <label>practices</label>`. */
+const TOTAL_PARTS = {
+  number: (chunks: ReactNode[]) => <span className="overview-total-number">{chunks}</span>,
+  label: (chunks: ReactNode[]) => <span className="overview-total-label">{chunks}</span>,
+};
+
 function Totals({ data }: { data: OverviewData }) {
-  const totals = [
-    { count: data.countries.length, label: 'member states', href: '#member-states' },
-    { count: data.programs.totalCount, label: 'reintegration programmes', href: null },
-    { count: data.practices.totalCount, label: 'practices', href: '/practices' },
-    { count: data.outcomes.totalCount, label: 'measured programme outcomes', href: null },
+  const totals: { count: number; message: MessageId; href: string | null }[] = [
+    { count: data.countries.length, message: 'overview.total.memberStates', href: '#member-states' },
+    { count: data.programs.totalCount, message: 'overview.total.programmes', href: null },
+    { count: data.practices.totalCount, message: 'overview.total.practices', href: '/practices' },
+    { count: data.outcomes.totalCount, message: 'overview.total.outcomes', href: null },
   ];
   return (
     <ul className="overview-totals">
       {totals.map((total) => {
-        const content = (
-          <>
-            <span className="overview-total-number">{total.count}</span>{' '}
-            <span className="overview-total-label">{total.label}</span>
-          </>
-        );
+        const content = <FormattedMessage id={total.message} values={{ count: total.count, ...TOTAL_PARTS }} />;
         return (
-          <li key={total.label}>
+          <li key={total.message}>
             {total.href === null ? (
               content
             ) : total.href.startsWith('#') ? (
@@ -59,73 +63,92 @@ function Totals({ data }: { data: OverviewData }) {
 }
 
 function CountryCards({ countries }: { countries: OverviewData['countries'] }) {
+  const intl = useIntl();
+  const { labelOf } = useVocabulary();
+  const countryName = useCountryName();
   return (
     <ul className="grid overview-countries">
-      {countries.map((country) => (
-        <li key={country.code} className="card overview-country">
-          <h3>
-            <Link href={`/countries/${country.code}`}>
-              {country.name}
-              <span className="visually-hidden"> ({country.code})</span>
-            </Link>
-          </h3>
-          <p className="overview-country-meta">
-            <abbr className="overview-code" title={`ISO code of ${country.name}`}>
-              {country.code}
-            </abbr>
-            <span className="tag">
-              <span className="visually-hidden">Migration profile: </span>
-              {labelOf(migrationProfiles, country.migrationProfile)}
-            </span>
-          </p>
-          <ul className="overview-country-counts">
-            <li>
-              {country.practiceCount > 0 ? (
-                <Link href={practicesHref({ countryCodes: [country.code] })}>
-                  {plural(country.practiceCount, 'practice', 'practices')}
-                  <span className="visually-hidden"> of {country.name}</span>
-                </Link>
-              ) : (
-                '0 practices'
-              )}
-            </li>
-            <li>{plural(country.programCount, 'programme', 'programmes')}</li>
-          </ul>
-        </li>
-      ))}
+      {countries.map((country) => {
+        const name = countryName(country);
+        const practices = (
+          <FormattedMessage id="overview.countryPractices" values={{ count: country.practiceCount, country: name }} />
+        );
+        return (
+          <li key={country.code} className="card overview-country">
+            <h3>
+              <Link href={`/countries/${country.code}`}>
+                {name}
+                <span className="visually-hidden"> ({country.code})</span>
+              </Link>
+            </h3>
+            <p className="overview-country-meta">
+              <abbr className="overview-code" title={intl.formatMessage({ id: 'overview.isoCode' }, { country: name })}>
+                {country.code}
+              </abbr>
+              <span className="tag">
+                <span className="visually-hidden">
+                  <FormattedMessage id="overview.migrationProfile" />
+                </span>
+                {labelOf(migrationProfiles, country.migrationProfile)}
+              </span>
+            </p>
+            <ul className="overview-country-counts">
+              <li>
+                {country.practiceCount > 0 ? (
+                  <Link href={practicesHref({ countryCodes: [country.code] })}>{practices}</Link>
+                ) : (
+                  practices
+                )}
+              </li>
+              <li>
+                <FormattedMessage id="overview.countryProgrammes" values={{ count: country.programCount }} />
+              </li>
+            </ul>
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
 function ThemeShortcuts({ data }: { data: OverviewData }) {
+  const { labelOf, descriptionOf } = useVocabulary();
   const top = data.practices.facets.themes
     .filter((facet) => facet.count > 0)
     .sort((a, b) => b.count - a.count)
     .slice(0, THEME_SHORTCUTS);
-  if (top.length === 0) return <Empty>No published practice yet.</Empty>;
+  if (top.length === 0)
+    return (
+      <Empty>
+        <FormattedMessage id="overview.noPractice" />
+      </Empty>
+    );
   return (
     <>
       <ul className="overview-themes">
         {top.map((facet) => (
           <li key={facet.value}>
-            <Link href={practicesHref({ themes: [Theme[facet.value]] })} title={themes[facet.value]?.description}>
-              <span>{facet.label || labelOf(themes, facet.value)}</span>{' '}
+            <Link href={practicesHref({ themes: [Theme[facet.value]] })} title={descriptionOf(themes, facet.value)}>
+              <span>{labelOf(themes, facet.value)}</span>{' '}
               <span className="overview-theme-count">
-                {facet.count}
-                <span className="visually-hidden"> {facet.count === 1 ? 'practice' : 'practices'}</span>
+                <FormattedMessage id="overview.themeCount" values={{ count: facet.count }} />
               </span>
             </Link>
           </li>
         ))}
       </ul>
       <p>
-        <Link href="/practices">All practices, with filters by country, theme, dimension, stakeholder and more</Link>
+        <Link href="/practices">
+          <FormattedMessage id="overview.allPractices" />
+        </Link>
       </p>
     </>
   );
 }
 
 function Remittances({ countries }: { countries: OverviewData['countries'] }) {
+  const intl = useIntl();
+  const countryName = useCountryName();
   const codes = countries.map((country) => country.code);
   const [result, reexecute] = useQuery({
     query: OverviewFiguresQuery,
@@ -133,11 +156,21 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
     pause: codes.length === 0,
   });
   return (
-    <QueryState what="figures" result={result} data={result.data?.compareCountries} retry={reexecute}>
+    <QueryState
+      what={intl.formatMessage({ id: 'what.figures' })}
+      result={result}
+      data={result.data?.compareCountries}
+      retry={reexecute}
+    >
       {(comparison) => {
         const figures = comparison.indicators.find((ic) => ic.indicator.code === REMITTANCES_INDICATOR);
         const common = figures ? commonYearFigures(figures) : null;
-        if (!figures || !common) return <Empty>No remittance figures in the Atlas yet.</Empty>;
+        if (!figures || !common)
+          return (
+            <Empty>
+              <FormattedMessage id="overview.noRemittances" />
+            </Empty>
+          );
         const max = Math.max(...common.values.map((value) => value.value));
         const reported = new Set(common.values.map((value) => value.country.code));
         const missing = countries.filter((country) => !reported.has(country.code));
@@ -153,8 +186,15 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Member state</th>
-                    <th scope="col">{figures.indicator.unit}, with the source</th>
+                    <th scope="col">
+                      <FormattedMessage id="overview.remittances.memberState" />
+                    </th>
+                    <th scope="col">
+                      <FormattedMessage
+                        id="overview.remittances.unitWithSource"
+                        values={{ unit: figures.indicator.unit }}
+                      />
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -162,14 +202,14 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
                     <tr key={value.country.code}>
                       <th scope="row">
                         <MemberStateMark code={value.country.code} />
-                        <Link href={`/countries/${value.country.code}`}>{value.country.name}</Link>
+                        <Link href={`/countries/${value.country.code}`}>{countryName(value.country)}</Link>
                       </th>
                       <td className="overview-bar-cell">
                         <span
                           className="overview-bar-value"
-                          title={`${formatValue(value.value)} ${figures.indicator.unit}`}
+                          title={`${formatValue(intl.locale, value.value)} ${figures.indicator.unit}`}
                         >
-                          {formatHeadline(value.value)}
+                          {formatHeadline(intl.locale, value.value)}
                         </span>
                         <span
                           className="overview-bar"
@@ -191,12 +231,18 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
             </div>
             {missing.length > 0 && (
               <p className="meta">
-                No {common.year} figure in the Atlas for {missing.map((country) => country.name).join(', ')}.
+                <FormattedMessage
+                  id="overview.remittances.missing"
+                  values={{
+                    year: common.year,
+                    countries: intl.formatList(missing.map(countryName)),
+                  }}
+                />
               </p>
             )}
             <p>
               <Link href={`/compare?countries=${common.values.map((value) => value.country.code).join(',')}`}>
-                Every year of these figures, country by country, on the compare page
+                <FormattedMessage id="overview.remittances.compare" />
               </Link>
             </p>
           </figure>
@@ -207,15 +253,17 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
 }
 
 function HighlightCard({ figure }: { figure: Highlight }) {
+  const intl = useIntl();
+  const countryName = useCountryName();
   return (
     <li className="card overview-figure">
       <h4>{figure.indicator.name}</h4>
       <p className="overview-figure-value">
-        <span className="overview-figure-number">{formatHeadline(figure.value)}</span>{' '}
+        <span className="overview-figure-number">{formatHeadline(intl.locale, figure.value)}</span>{' '}
         <span className="overview-figure-unit">{figure.indicator.unit}</span>
       </p>
       <p className="meta">
-        <Link href={`/countries/${figure.country.code}`}>{figure.country.name}</Link>
+        <Link href={`/countries/${figure.country.code}`}>{countryName(figure.country)}</Link>
         {' · '}
         <Link href={`/programs/${encodeURIComponent(figure.program.id)}`}>
           {figure.program.acronym ?? figure.program.name}
@@ -225,13 +273,15 @@ function HighlightCard({ figure }: { figure: Highlight }) {
       </p>
       {figure.note && <p className="meta">{figure.note}</p>}
       <p className="overview-figure-source">
-        Source: <SourceLink source={figure.source} />
+        <FormattedMessage id="overview.source" />
+        <SourceLink source={figure.source} />
       </p>
     </li>
   );
 }
 
 export default function OverviewPage() {
+  const intl = useIntl();
   const [result, reexecute] = useQuery({
     query: OverviewQuery,
     variables: { highlightIndicators: HIGHLIGHT_INDICATORS },
@@ -242,61 +292,68 @@ export default function OverviewPage() {
 
   return (
     <>
-      <title>Reintegration Atlas — return and reintegration of migrant workers in ASEAN</title>
-      <h1>Return and reintegration of migrant workers in ASEAN</h1>
+      <title>{intl.formatMessage({ id: 'overview.title' })}</title>
+      <h1>
+        <FormattedMessage id="overview.heading" />
+      </h1>
       <p className="lede">
-        The Reintegration Atlas gathers what works when migrant workers come home to the 11 ASEAN member states: the
-        practices, the programmes behind them and their measured results, shared by governments, employers’ and workers’
-        organisations at tripartite workshops. Every figure links to its source.
+        <FormattedMessage id="overview.lede" />
       </p>
       <p className="overview-actions">
         <Link href="/practices" className="button">
-          Browse practices
+          <FormattedMessage id="overview.browsePractices" />
         </Link>
         <Link href={`/compare?countries=${EXAMPLE_COMPARISON.join(',')}`} className="button secondary">
-          Compare countries
-          <span className="visually-hidden">: Indonesia, the Philippines and Viet Nam</span>
+          <FormattedMessage id="overview.compareCountries" />
         </Link>
       </p>
 
       {error && !data ? (
         <ErrorState error={error} retry={retry} />
       ) : !data || (fetching && !data) ? (
-        <Loading what="the Atlas" />
+        <Loading what={intl.formatMessage({ id: 'what.atlas' })} />
       ) : (
         <>
           <section aria-labelledby="in-the-atlas">
             <h2 id="in-the-atlas" className="visually-hidden">
-              In the Atlas
+              <FormattedMessage id="overview.inTheAtlas" />
             </h2>
             <Totals data={data} />
           </section>
 
           <section aria-labelledby="member-states">
             <h2 id="member-states" tabIndex={-1}>
-              Member states
+              <FormattedMessage id="overview.memberStates" />
             </h2>
             {data.countries.length === 0 ? (
-              <Empty>No member state in the Atlas yet.</Empty>
+              <Empty>
+                <FormattedMessage id="overview.noMemberState" />
+              </Empty>
             ) : (
               <CountryCards countries={data.countries} />
             )}
           </section>
 
           <section aria-labelledby="themes">
-            <h2 id="themes">Browse by theme</h2>
+            <h2 id="themes">
+              <FormattedMessage id="overview.themes" />
+            </h2>
             <ThemeShortcuts data={data} />
           </section>
 
           <section aria-labelledby="figures">
-            <h2 id="figures">Headline figures</h2>
+            <h2 id="figures">
+              <FormattedMessage id="overview.figures" />
+            </h2>
             <p className="meta">
-              As published, with their sources; more on each country’s page and on the compare page.
+              <FormattedMessage id="overview.figuresNote" />
             </p>
             <Remittances countries={data.countries} />
             {highlights.length > 0 && (
               <>
-                <h3 className="overview-subheading">Programme results</h3>
+                <h3 className="overview-subheading">
+                  <FormattedMessage id="overview.programmeResults" />
+                </h3>
                 <ul className="grid overview-figures">
                   {highlights.map((figure) => (
                     <HighlightCard key={figure.id} figure={figure} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonYearFigures, formatHeadline } from './figures';
+import { commonYearFigures } from './figures';
 import type { IndicatorFigures } from './queries';
 
 const source = { title: 'S', url: 'https://example.org/s', publisher: null, publishedOn: null };
@@ -40,14 +40,5 @@ describe('commonYearFigures', () => {
 
   it('gives nothing without figures', () => {
     expect(commonYearFigures({ indicator, values: [] })).toBeNull();
-  });
-});
-
-describe('formatHeadline', () => {
-  it('writes big numbers in words and small ones in full', () => {
-    expect(formatHeadline(34913340000)).toBe('34.9 billion');
-    expect(formatHeadline(2249552000)).toBe('2.2 billion');
-    expect(formatHeadline(150420)).toBe('150,420');
-    expect(formatHeadline(98.69)).toBe('98.69');
   });
 });

@@ -39,11 +39,3 @@ export function commonYearFigures(figures: IndicatorFigures): { year: number; va
   values.sort((a, b) => b.value - a.value);
   return { year, values };
 }
-
-const compact = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
-const full = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-
-/** A figure for a big screen: `34.9 billion`, `150,420`. */
-export function formatHeadline(value: number): string {
-  return Math.abs(value) >= 1_000_000 ? compact.format(value) : full.format(value);
-}

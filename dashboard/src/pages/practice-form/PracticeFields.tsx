@@ -8,6 +8,7 @@ import {
   vocabularyOptions,
   VocabularyChecklist,
 } from '../../editing/fields';
+import { fieldBinding } from '../../editing/field-binding';
 import { FIELD_LABELS as L, type PracticeDraft } from './practice-draft';
 import type { ExistingSource, FormOptions } from './queries';
 import { SourcesField } from './SourcesField';
@@ -26,6 +27,7 @@ export function PracticeFields({
   sourcesProblem?: string;
   onChange(patch: Partial<PracticeDraft>): void;
 }) {
+  const bind = fieldBinding(draft, onChange);
   const country = options.countries.find((candidate) => candidate.code === draft.countryCode);
   const programs = country?.programs ?? [];
   const chooseCountry = (countryCode: string) => {
@@ -39,53 +41,30 @@ export function PracticeFields({
     <>
       <fieldset className="practice-form-group">
         <legend>The practice</legend>
+        <TextField {...bind('title')} label={L.title} required />
+        <TextField {...bind('summary')} label={L.summary} hint="One or two sentences." required />
         <TextField
-          path="input.title"
-          label={L.title}
-          required
-          value={draft.title}
-          onChange={(title) => onChange({ title })}
-        />
-        <TextField
-          path="input.summary"
-          label={L.summary}
-          hint="One or two sentences."
-          required
-          value={draft.summary}
-          onChange={(summary) => onChange({ summary })}
-        />
-        <TextField
-          path="input.body"
+          {...bind('body')}
           label={L.body}
           hint="Plain text; leave a blank line between paragraphs."
           multiline
           required
-          value={draft.body}
-          onChange={(body) => onChange({ body })}
         />
       </fieldset>
 
       <fieldset className="practice-form-group">
         <legend>Where and when</legend>
         <SelectField
-          path="input.countryCode"
+          {...bind('countryCode')}
           label={L.countryCode}
           required
           emptyLabel="Choose a member state"
           options={options.countries.map((candidate) => ({ value: candidate.code, label: candidate.name }))}
-          value={draft.countryCode}
           onChange={chooseCountry}
         />
-        <NumberField
-          path="input.year"
-          label={L.year}
-          hint="When it began or was first documented."
-          required
-          value={draft.year}
-          onChange={(year) => onChange({ year })}
-        />
+        <NumberField {...bind('year')} label={L.year} hint="When it began or was first documented." required />
         <SelectField
-          path="input.programId"
+          {...bind('programId')}
           label={L.programId}
           hint={country ? undefined : 'Choose the country first.'}
           emptyLabel="Not part of a programme"
@@ -93,11 +72,9 @@ export function PracticeFields({
             value: program.id,
             label: program.acronym ? `${program.name} (${program.acronym})` : program.name,
           }))}
-          value={draft.programId}
-          onChange={(programId) => onChange({ programId })}
         />
         <SelectField
-          path="input.eventId"
+          {...bind('eventId')}
           label={L.eventId}
           hint="The workshop or forum where it was presented, if any."
           emptyLabel="Not presented at an event"
@@ -105,41 +82,28 @@ export function PracticeFields({
             value: event.id,
             label: `${event.name} (${event.startDate.slice(0, 4)})`,
           }))}
-          value={draft.eventId}
-          onChange={(eventId) => onChange({ eventId })}
         />
       </fieldset>
 
       <fieldset className="practice-form-group">
         <legend>What it is about</legend>
-        <VocabularyChecklist
-          path="input.themes"
-          label={L.themes}
-          required
-          vocabulary={themes}
-          value={draft.themes}
-          onChange={(values) => onChange({ themes: values })}
-        />
+        <VocabularyChecklist {...bind('themes')} label={L.themes} required vocabulary={themes} />
         <ClassificationFields value={draft} onChange={onChange} dimensionsRequired />
         <SelectField
-          path="input.evidenceLevel"
+          {...bind('evidenceLevel')}
           label={L.evidenceLevel}
           required
           emptyLabel="Choose one"
           options={vocabularyOptions(evidenceLevels)}
-          value={draft.evidenceLevel}
-          onChange={(evidenceLevel) => onChange({ evidenceLevel })}
         />
       </fieldset>
 
       <fieldset className="practice-form-group">
         <legend>Partners and sources</legend>
         <LinesField
-          path="input.partners"
+          {...bind('partners')}
           label={L.partners}
           hint="One per line, such as the destination country it is run with."
-          value={draft.partners}
-          onChange={(partners) => onChange({ partners })}
         />
         <SourcesField
           sources={draft.sources}

@@ -6,6 +6,7 @@ import { problemBeside } from '../../test-support/mutation-answers';
 import PracticeFormPage from './PracticeFormPage';
 import type { EditablePractice, FormOptions } from './queries';
 import { renderSignedIn } from '../../test-support/signed-in';
+import { SAVINGS_GROUP } from '../../test-support/fixtures';
 
 const OPTIONS: FormOptions = {
   countries: [
@@ -24,19 +25,10 @@ const STORED: EditablePractice = {
   version: 4,
   status: 'DRAFT',
   title: 'Village savings groups for returnees',
-  summary: 'Returnees pool their savings.',
-  body: 'They meet monthly.',
-  year: 2019,
+  ...SAVINGS_GROUP,
   country: { code: 'ID' },
   program: { id: 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ' },
   event: null,
-  themes: ['FINANCIAL_LITERACY'],
-  dimensions: ['ECONOMIC'],
-  levels: [],
-  stakeholders: [],
-  targetGroups: [],
-  evidenceLevel: 'DOCUMENTED',
-  partners: [],
   sources: [
     { id: 'U291cmNlOjE', title: 'Kemnaker report', url: 'https://example.org/a', publisher: null, publishedOn: null },
   ],

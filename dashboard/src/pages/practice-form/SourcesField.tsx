@@ -4,6 +4,7 @@ import { SelectField, TextField } from '../../editing/fields';
 import { fieldId } from '../../editing/mutation-problems';
 import { newSourceDraft, type SourceDraft } from './practice-draft';
 import type { ExistingSource } from './queries';
+import { fieldBinding } from '../../editing/field-binding';
 
 /**
  * The sources a practice cites, any number of them: each either a source it already cites (kept by
@@ -93,19 +94,17 @@ function SourceEntry({
   onChange(patch: Partial<SourceDraft>): void;
   onRemove(): void;
 }) {
-  const path = (field: keyof SourceDraft) => `input.sources[${index}].${field}`;
+  const bind = fieldBinding(source, onChange, `input.sources[${index}]`);
   const cited = existing.find((candidate) => candidate.id === source.sourceId);
   return (
     <fieldset className="practice-form-source">
       <legend>Source {index + 1}</legend>
       {existing.length > 0 && (
         <SelectField
-          path={path('sourceId')}
+          {...bind('sourceId')}
           label="Which source"
-          value={source.sourceId}
           options={existing.map((candidate) => ({ value: candidate.id, label: candidate.title }))}
           emptyLabel="A new source (type it in below)"
-          onChange={(sourceId) => onChange({ sourceId })}
         />
       )}
       {cited ? (
@@ -114,35 +113,10 @@ function SourceEntry({
         </p>
       ) : (
         <>
-          <TextField
-            path={path('title')}
-            label="Title"
-            required
-            value={source.title}
-            onChange={(title) => onChange({ title })}
-          />
-          <TextField
-            path={path('url')}
-            label="Address (URL)"
-            type="url"
-            required
-            hint="http:// or https://"
-            value={source.url}
-            onChange={(url) => onChange({ url })}
-          />
-          <TextField
-            path={path('publisher')}
-            label="Publisher"
-            value={source.publisher}
-            onChange={(publisher) => onChange({ publisher })}
-          />
-          <TextField
-            path={path('publishedOn')}
-            label="Date published"
-            hint="YYYY, YYYY-MM or YYYY-MM-DD"
-            value={source.publishedOn}
-            onChange={(publishedOn) => onChange({ publishedOn })}
-          />
+          <TextField {...bind('title')} label="Title" required />
+          <TextField {...bind('url')} label="Address (URL)" type="url" required hint="http:// or https://" />
+          <TextField {...bind('publisher')} label="Publisher" />
+          <TextField {...bind('publishedOn')} label="Date published" hint="YYYY, YYYY-MM or YYYY-MM-DD" />
         </>
       )}
       <button type="button" className="secondary" onClick={onRemove}>

@@ -1,5 +1,5 @@
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
-import { SourceCitation } from '../../components/source-citation';
+import { PracticeEntry } from '../../components/practice-entry';
 
 /** What the form's selects offer: the member states with their programmes, and the events. */
 export const PracticeFormOptionsQuery = graphql(`
@@ -26,13 +26,7 @@ export const EditablePracticeQuery = graphql(
   `
     query EditablePractice($id: ID!) {
       practice(id: $id) {
-        id
-        version
-        status
-        title
-        summary
-        body
-        year
+        ...PracticeEntry
         country {
           code
         }
@@ -42,21 +36,10 @@ export const EditablePracticeQuery = graphql(
         event {
           id
         }
-        themes
-        dimensions
-        levels
-        stakeholders
-        targetGroups
-        evidenceLevel
-        partners
-        sources {
-          id
-          ...SourceCitation
-        }
       }
     }
   `,
-  [SourceCitation],
+  [PracticeEntry],
 );
 
 export const CreatePracticeMutation = graphql(`

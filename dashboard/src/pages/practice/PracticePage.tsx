@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import {
   Dimension,
   dimensions,
@@ -22,8 +23,7 @@ import { SourceLink, SourceLinks } from '../../components/SourceLinks';
 import { labelOf } from '../../components/Vocabulary';
 import { practicesHref } from '../../practice-filter-params';
 import { members } from '../../components/Vocabulary';
-import { formatValue } from '../../format';
-import { formatDateRange } from '../../format';
+import { formatDateRange, formatValue } from '../../format';
 import { paragraphs } from './paragraphs';
 import { howCurrent } from './last-updated';
 import { LinkedTags } from './LinkedTags';
@@ -75,9 +75,10 @@ function PracticeNotFound() {
  * (above), and for editors its history (the `history` slot, at the bottom).
  */
 function PracticeView({ practice, history }: { practice: PracticeDetail; history?: ReactNode }) {
+  const { locale } = useIntl();
   const { country, program, event } = practice;
   const evidence = evidenceLevels[practice.evidenceLevel];
-  const current = howCurrent(practice);
+  const current = howCurrent(locale, practice);
   const outcomes = [...practice.outcomes].sort(
     (a, b) => a.indicator.name.localeCompare(b.indicator.name) || a.year - b.year,
   );
@@ -217,7 +218,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
               <p className="meta">
                 {[
                   [event.city, event.country?.name].filter(Boolean).join(', ') || 'Online',
-                  formatDateRange(event.startDate, event.endDate),
+                  formatDateRange(locale, event.startDate, event.endDate),
                 ].join(' · ')}
                 {event.organiser && (
                   <>
@@ -261,7 +262,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
                           {outcome.note && <span className="outcome-note">{outcome.note}</span>}
                         </th>
                         <td className="number">{outcome.year}</td>
-                        <td className="number">{formatValue(outcome.value)}</td>
+                        <td className="number">{formatValue(locale, outcome.value)}</td>
                         <td>{outcome.indicator.unit}</td>
                         <td>
                           <SourceLink source={outcome.source} />

@@ -5,6 +5,7 @@ import type { Role } from '../../editing/RequireRole';
 import type { ApiAnswers } from '../../test-support/api-stub';
 import { leaveSavedNotice } from '../../editing/saved-notice';
 import { renderSignedIn } from '../../test-support/signed-in';
+import { SAVINGS_GROUP } from '../../test-support/fixtures';
 import PracticePage from './PracticePage';
 import type { PracticeStatusValue } from '../../workflow/queries';
 import type { PracticeDetail } from './queries';
@@ -12,9 +13,7 @@ import type { PracticeDetail } from './queries';
 const PRACTICE: PracticeDetail = {
   id: 'UHJhY3RpY2U6Nw',
   title: 'Savings groups for returnees',
-  summary: 'Returnees pool their savings.',
-  body: 'They meet monthly.',
-  year: 2019,
+  ...SAVINGS_GROUP,
   updatedAt: '2026-11-29T09:13:44.791Z',
   lastEditedAt: '2026-11-29T09:13:44.791Z',
   status: 'DRAFT',
@@ -22,13 +21,6 @@ const PRACTICE: PracticeDetail = {
   rejectionReason: null,
   country: { code: 'PH', name: 'Philippines' },
   program: null,
-  themes: ['FINANCIAL_LITERACY'],
-  dimensions: ['ECONOMIC'],
-  levels: [],
-  stakeholders: [],
-  targetGroups: [],
-  evidenceLevel: 'DOCUMENTED',
-  partners: [],
   event: null,
   outcomes: [],
   sources: [],

@@ -3,7 +3,9 @@ import { howCurrent } from './last-updated';
 
 describe('howCurrent', () => {
   it('gives the last change by a person when there is one', () => {
-    expect(howCurrent({ lastEditedAt: '2026-12-03T12:00:00.000Z', sources: [{ publishedOn: '2019-08-27' }] })).toEqual({
+    expect(
+      howCurrent('en', { lastEditedAt: '2026-12-03T12:00:00.000Z', sources: [{ publishedOn: '2019-08-27' }] }),
+    ).toEqual({
       label: 'Last updated',
       dateTime: '2026-12-03T12:00:00.000Z',
       date: '3 December 2026',
@@ -12,15 +14,15 @@ describe('howCurrent', () => {
 
   it('gives the date of the newest source of a practice as the seed wrote it', () => {
     expect(
-      howCurrent({
+      howCurrent('en', {
         lastEditedAt: null,
         sources: [{ publishedOn: '2018' }, { publishedOn: '2019-08-27' }, { publishedOn: null }],
       }),
     ).toEqual({ label: 'Source dated', dateTime: '2019-08-27', date: '27 August 2019' });
-    expect(howCurrent({ lastEditedAt: null, sources: [{ publishedOn: '2021-03' }] })?.date).toBe('March 2021');
+    expect(howCurrent('en', { lastEditedAt: null, sources: [{ publishedOn: '2021-03' }] })?.date).toBe('March 2021');
   });
 
   it('says nothing when neither is known', () => {
-    expect(howCurrent({ lastEditedAt: null, sources: [{ publishedOn: null }] })).toBeNull();
+    expect(howCurrent('en', { lastEditedAt: null, sources: [{ publishedOn: null }] })).toBeNull();
   });
 });

@@ -5,19 +5,22 @@ import { formatDateRange } from '../../format';
  * ("Last updated 3 December 2026"); for a practice as the seed or an import wrote it (no such change),
  * the date of its newest source ("Source dated 27 August 2019"); nothing when neither is known.
  */
-export function howCurrent(practice: {
-  lastEditedAt: string | null;
-  sources: readonly { publishedOn: string | null }[];
-}): { label: string; dateTime: string; date: string } | null {
+export function howCurrent(
+  locale: string,
+  practice: {
+    lastEditedAt: string | null;
+    sources: readonly { publishedOn: string | null }[];
+  },
+): { label: string; dateTime: string; date: string } | null {
   if (practice.lastEditedAt) {
     // The day where the reader is, as the history shows its times.
     const day = new Date(practice.lastEditedAt).toLocaleDateString('en-CA');
-    return { label: 'Last updated', dateTime: practice.lastEditedAt, date: formatDateRange(day) };
+    return { label: 'Last updated', dateTime: practice.lastEditedAt, date: formatDateRange(locale, day) };
   }
   const newest = practice.sources
     .map((source) => source.publishedOn)
     .filter((date): date is string => Boolean(date))
     .sort()
     .at(-1);
-  return newest ? { label: 'Source dated', dateTime: newest, date: formatDateRange(newest) } : null;
+  return newest ? { label: 'Source dated', dateTime: newest, date: formatDateRange(locale, newest) } : null;
 }

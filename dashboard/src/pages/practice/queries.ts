@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql';
-import { SourceCitation } from '../../components/source-citation';
+import { PracticeEntry } from '../../components/practice-entry';
 import { OutcomeFigure } from '../../figures/queries';
 import { CountryName, ProgramName } from '../../components/names';
 
@@ -8,15 +8,9 @@ export const PracticeQuery = graphql(
   `
     query Practice($id: ID!) {
       practice(id: $id) {
-        id
-        title
-        summary
-        body
-        year
+        ...PracticeEntry
         updatedAt
         lastEditedAt
-        status
-        version
         rejectionReason
         country {
           ...CountryName
@@ -24,13 +18,6 @@ export const PracticeQuery = graphql(
         program {
           ...ProgramName
         }
-        themes
-        dimensions
-        levels
-        stakeholders
-        targetGroups
-        evidenceLevel
-        partners
         event {
           id
           name
@@ -46,14 +33,10 @@ export const PracticeQuery = graphql(
         outcomes {
           ...OutcomeFigure
         }
-        sources {
-          id
-          ...SourceCitation
-        }
       }
     }
   `,
-  [SourceCitation, OutcomeFigure, CountryName, ProgramName],
+  [PracticeEntry, OutcomeFigure, CountryName, ProgramName],
 );
 
 export type PracticeData = ResultOf<typeof PracticeQuery>;

@@ -1,5 +1,6 @@
 import { VOCABULARY_FACETS, type VocabularyFacet, type VocabularyFacetName } from '@atlas/shared';
-import { labelOf } from '../../components/Vocabulary';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useVocabulary } from '../../components/Vocabulary';
 import type { PracticeBrowserState } from '../../practice-filter-params';
 import { clearedState, toggleValue } from './browser-state';
 
@@ -21,33 +22,66 @@ export function ActiveFilters({
   programLabel: string | null;
   onChange: (next: PracticeBrowserState) => void;
 }) {
+  const intl = useIntl();
+  const { labelOf } = useVocabulary();
+  const text = state.text.trim();
   const chips: Chip[] = [
-    ...(state.text.trim()
-      ? [{ key: 'q', label: `Search: “${state.text.trim()}”`, remove: () => ({ ...state, text: '', after: null }) }]
+    ...(text
+      ? [
+          {
+            key: 'q',
+            label: intl.formatMessage({ id: 'practices.chips.search' }, { text }),
+            remove: () => ({ ...state, text: '', after: null }),
+          },
+        ]
       : []),
     ...state.countryCodes.map((code) => ({
       key: `country-${code}`,
-      label: `Country: ${countryName(code)}`,
+      label: intl.formatMessage(
+        { id: 'practices.chips.value' },
+        { facet: intl.formatMessage({ id: 'practices.filters.country' }), value: countryName(code) },
+      ),
       remove: () => toggleValue(state, 'countryCodes', code),
     })),
     ...VOCABULARY_FACETS.flatMap((facet: VocabularyFacet<VocabularyFacetName>) =>
       state[facet.name].map((value) => ({
         key: `${facet.param}-${value}`,
-        label: `${facet.chip}: ${labelOf(facet.vocabulary, value)}`,
+        label: intl.formatMessage(
+          { id: 'practices.chips.value' },
+          { facet: intl.formatMessage({ id: `facets.${facet.name}.chip` }), value: labelOf(facet.vocabulary, value) },
+        ),
         remove: () => toggleValue(state, facet.name, value),
       })),
     ),
     ...(state.yearFrom
-      ? [{ key: 'from', label: `From ${state.yearFrom}`, remove: () => ({ ...state, yearFrom: null, after: null }) }]
+      ? [
+          {
+            key: 'from',
+            label: intl.formatMessage({ id: 'practices.chips.from' }, { year: state.yearFrom }),
+            remove: () => ({ ...state, yearFrom: null, after: null }),
+          },
+        ]
       : []),
     ...(state.yearTo
-      ? [{ key: 'to', label: `To ${state.yearTo}`, remove: () => ({ ...state, yearTo: null, after: null }) }]
+      ? [
+          {
+            key: 'to',
+            label: intl.formatMessage({ id: 'practices.chips.to' }, { year: state.yearTo }),
+            remove: () => ({ ...state, yearTo: null, after: null }),
+          },
+        ]
       : []),
     ...(state.programId
       ? [
           {
             key: 'program',
-            label: `Programme: ${programLabel ?? 'the selected programme'}`,
+            label: intl.formatMessage(
+              { id: 'practices.chips.value' },
+              {
+                facet: intl.formatMessage({ id: 'practices.filters.programme' }),
+                value: programLabel ?? intl.formatMessage({ id: 'practices.chips.selectedProgramme' }),
+              },
+            ),
             remove: () => ({ ...state, programId: null, after: null }),
           },
         ]
@@ -56,14 +90,16 @@ export function ActiveFilters({
   if (chips.length === 0) return null;
   return (
     <div className="active-filters">
-      <h3 className="visually-hidden">Filters in use</h3>
+      <h3 className="visually-hidden">
+        <FormattedMessage id="practices.chips.heading" />
+      </h3>
       <ul className="active-filter-list">
         {chips.map((chip) => (
           <li key={chip.key}>
             <button
               type="button"
               className="secondary chip"
-              aria-label={`Remove filter ${chip.label}`}
+              aria-label={intl.formatMessage({ id: 'practices.chips.remove' }, { filter: chip.label })}
               onClick={() => onChange(chip.remove())}
             >
               {chip.label} <span aria-hidden="true">×</span>
@@ -72,7 +108,7 @@ export function ActiveFilters({
         ))}
         <li>
           <button type="button" className="link-button" onClick={() => onChange(clearedState(state))}>
-            Clear all filters
+            <FormattedMessage id="practices.clearFilters" />
           </button>
         </li>
       </ul>

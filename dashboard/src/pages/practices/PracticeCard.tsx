@@ -1,11 +1,15 @@
 import { evidenceLevels, themes } from '@atlas/shared';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
-import { labelOf, VocabularyTags } from '../../components/Vocabulary';
+import { useCountryName } from '../../components/country-name';
+import { useVocabulary, VocabularyTags } from '../../components/Vocabulary';
 import type { PracticeSummary } from './queries';
 
 /** One practice in the result list. */
 export function PracticeCard({ practice }: { practice: PracticeSummary }) {
-  const evidence = evidenceLevels[practice.evidenceLevel];
+  const intl = useIntl();
+  const { labelOf, descriptionOf } = useVocabulary();
+  const countryName = useCountryName();
   return (
     <article className="card practice-card">
       <h3>
@@ -13,19 +17,24 @@ export function PracticeCard({ practice }: { practice: PracticeSummary }) {
       </h3>
       <p className="meta practice-meta">
         <span>
-          <Link href={`/countries/${practice.country.code}`}>{practice.country.name}</Link>
+          <Link href={`/countries/${practice.country.code}`}>{countryName(practice.country)}</Link>
         </span>{' '}
         <span>
-          <span className="visually-hidden">Began </span>
+          <span className="visually-hidden">
+            <FormattedMessage id="practices.card.began" />
+          </span>
           {practice.year}
         </span>{' '}
         <span>
-          Evidence: <span title={evidence?.description}>{labelOf(evidenceLevels, practice.evidenceLevel)}</span>
+          <FormattedMessage id="practices.card.evidence" />
+          <span title={descriptionOf(evidenceLevels, practice.evidenceLevel)}>
+            {labelOf(evidenceLevels, practice.evidenceLevel)}
+          </span>
         </span>
       </p>
       {practice.program && (
         <p className="meta">
-          Programme:{' '}
+          <FormattedMessage id="practices.card.programme" />
           <Link href={`/programs/${encodeURIComponent(practice.program.id)}`}>
             {practice.program.name}
             {practice.program.acronym ? ` (${practice.program.acronym})` : ''}
@@ -33,7 +42,11 @@ export function PracticeCard({ practice }: { practice: PracticeSummary }) {
         </p>
       )}
       <p className="practice-summary">{practice.summary}</p>
-      <VocabularyTags vocabulary={themes} values={practice.themes} label="Themes" />
+      <VocabularyTags
+        vocabulary={themes}
+        values={practice.themes}
+        label={intl.formatMessage({ id: 'practices.card.themes' })}
+      />
     </article>
   );
 }

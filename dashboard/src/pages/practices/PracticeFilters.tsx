@@ -1,4 +1,8 @@
-import { evidenceLevels, VOCABULARY_FACETS } from '@atlas/shared';
+import { VOCABULARY_FACETS, type Vocabulary } from '@atlas/shared';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useCountryName } from '../../components/country-name';
+import { useVocabulary } from '../../components/Vocabulary';
+import type { MessageId } from '../../i18n/message-ids';
 import { type ListField, type PracticeBrowserState } from '../../practice-filter-params';
 import { toggleValue } from './browser-state';
 import type { PracticeFacets } from './queries';
@@ -11,17 +15,22 @@ interface FacetOption {
 
 type ListFacet = Exclude<keyof PracticeFacets, 'years' | 'programs'>;
 
-/** The checkbox groups, in the order shown: the country, then the vocabularies (`VOCABULARY_FACETS`). */
-const GROUPS: readonly { field: ListField; facet: ListFacet; legend: string }[] = [
-  { field: 'countryCodes', facet: 'countries', legend: 'Country' },
-  ...VOCABULARY_FACETS.map(({ name, legend }) => ({ field: name, facet: name, legend })),
+/**
+ * The checkbox groups, in the order shown: the country, then the vocabularies (`VOCABULARY_FACETS`),
+ * each with its legend and the vocabulary that names its values (the country's are named by code).
+ */
+const GROUPS: readonly { field: ListField; facet: ListFacet; legend: MessageId; vocabulary?: Vocabulary<string> }[] = [
+  { field: 'countryCodes', facet: 'countries', legend: 'practices.filters.country' },
+  ...VOCABULARY_FACETS.map(({ name, vocabulary }) => ({
+    field: name,
+    facet: name,
+    legend: `facets.${name}.legend` as const,
+    vocabulary,
+  })),
 ];
 
-/** One-line explanations shown under an option, where its label alone is not enough. */
-function hintOf(field: ListField, value: string): string | undefined {
-  if (field !== 'evidenceLevels') return undefined;
-  return Object.entries(evidenceLevels).find(([key]) => key === value)?.[1].description;
-}
+/** The groups whose options show their value's description under them, where the label alone is not enough. */
+const HINTED: readonly ListField[] = ['evidenceLevels'];
 
 export function PracticeFilters({
   state,
@@ -38,41 +47,48 @@ export function PracticeFilters({
   programLabel: string | null;
   onChange: (next: PracticeBrowserState) => void;
 }) {
+  const intl = useIntl();
   const yearOptions = [
     ...new Set([...years, state.yearFrom, state.yearTo].filter((y): y is number => y !== null)),
   ].sort((a, b) => a - b);
   const programs: FacetOption[] = [...facets.programs];
   if (state.programId && !programs.some((program) => program.value === state.programId)) {
-    programs.unshift({ value: state.programId, label: programLabel ?? 'The selected programme', count: 0 });
+    programs.unshift({
+      value: state.programId,
+      label: programLabel ?? intl.formatMessage({ id: 'practices.filters.selectedProgramme' }),
+      count: 0,
+    });
   }
 
   return (
     <div className="practice-filters">
       <p className="meta">
-        Within a group, any checked value matches; across groups, all must match. Each number counts the practices with
-        that value that match the other filters.
+        <FormattedMessage id="practices.filters.how" />
       </p>
       {GROUPS.map((group) => (
         <CheckboxGroup
           key={group.field}
           field={group.field}
-          legend={group.legend}
+          legend={intl.formatMessage({ id: group.legend })}
+          vocabulary={group.vocabulary}
           options={facets[group.facet]}
           selected={state[group.field]}
           onToggle={(value) => onChange(toggleValue(state, group.field, value))}
         />
       ))}
       <fieldset className="filter-group filter-years">
-        <legend>Year the practice began</legend>
+        <legend>
+          <FormattedMessage id="practices.filters.years" />
+        </legend>
         <div className="year-range">
           <YearSelect
-            label="From"
+            label={intl.formatMessage({ id: 'practices.filters.from' })}
             value={state.yearFrom}
             years={yearOptions.filter((year) => state.yearTo === null || year <= state.yearTo)}
             onChange={(yearFrom) => onChange({ ...state, yearFrom, after: null })}
           />
           <YearSelect
-            label="To"
+            label={intl.formatMessage({ id: 'practices.filters.to' })}
             value={state.yearTo}
             years={yearOptions.filter((year) => state.yearFrom === null || year >= state.yearFrom)}
             onChange={(yearTo) => onChange({ ...state, yearTo, after: null })}
@@ -81,16 +97,21 @@ export function PracticeFilters({
       </fieldset>
       {programs.length > 0 && (
         <div className="filter-group filter-program">
-          <label htmlFor="filter-program">Programme</label>
+          <label htmlFor="filter-program">
+            <FormattedMessage id="practices.filters.programme" />
+          </label>
           <select
             id="filter-program"
             value={state.programId ?? ''}
             onChange={(event) => onChange({ ...state, programId: event.target.value || null, after: null })}
           >
-            <option value="">All programmes</option>
+            <option value="">{intl.formatMessage({ id: 'practices.filters.allProgrammes' })}</option>
             {programs.map((program) => (
               <option key={program.value} value={program.value}>
-                {program.label} ({program.count})
+                {intl.formatMessage(
+                  { id: 'practices.filters.programmeOption' },
+                  { programme: program.label, count: program.count },
+                )}
               </option>
             ))}
           </select>
@@ -103,16 +124,23 @@ export function PracticeFilters({
 function CheckboxGroup({
   field,
   legend,
+  vocabulary,
   options,
   selected,
   onToggle,
 }: {
   field: ListField;
   legend: string;
+  /** What names the values; none for the countries. */
+  vocabulary: Vocabulary<string> | undefined;
   options: readonly FacetOption[];
   selected: readonly string[];
   onToggle: (value: string) => void;
 }) {
+  const { labelOf, descriptionOf } = useVocabulary();
+  const countryName = useCountryName();
+  const labelFor = ({ value, label }: FacetOption) =>
+    vocabulary ? labelOf(vocabulary, value) : countryName({ code: value, name: label });
   // Values that would add no practice are left out, except the checked ones.
   const visible = options.filter((option) => option.count > 0 || selected.includes(option.value));
   const missing = selected.filter((value) => !options.some((option) => option.value === value));
@@ -120,12 +148,14 @@ function CheckboxGroup({
     <fieldset className="filter-group">
       <legend>{legend}</legend>
       {visible.length === 0 && missing.length === 0 ? (
-        <p className="meta">None under the current filters.</p>
+        <p className="meta">
+          <FormattedMessage id="practices.filters.none" />
+        </p>
       ) : (
         <ul className="filter-options">
           {[...visible, ...missing.map((value) => ({ value, label: value, count: 0 }))].map((option) => {
             const id = `filter-${field}-${option.value}`;
-            const hint = hintOf(field, option.value);
+            const hint = HINTED.includes(field) && vocabulary ? descriptionOf(vocabulary, option.value) : undefined;
             return (
               <li key={option.value}>
                 <input
@@ -136,10 +166,9 @@ function CheckboxGroup({
                   aria-describedby={hint ? `${id}-hint` : undefined}
                 />
                 <label htmlFor={id}>
-                  <span className="option-label">{option.label}</span>{' '}
+                  <span className="option-label">{labelFor(option)}</span>{' '}
                   <span className={option.count === 0 ? 'option-count zero' : 'option-count'}>
-                    {option.count}
-                    <span className="visually-hidden">{option.count === 1 ? ' practice' : ' practices'}</span>
+                    <FormattedMessage id="practices.filters.optionCount" values={{ count: option.count }} />
                   </span>
                 </label>
                 {hint && (
@@ -168,6 +197,7 @@ function YearSelect({
   years: readonly number[];
   onChange: (year: number | null) => void;
 }) {
+  const intl = useIntl();
   return (
     <label>
       <span>{label}</span>
@@ -175,7 +205,7 @@ function YearSelect({
         value={value ?? ''}
         onChange={(event) => onChange(event.target.value ? Number(event.target.value) : null)}
       >
-        <option value="">Any year</option>
+        <option value="">{intl.formatMessage({ id: 'practices.filters.anyYear' })}</option>
         {years.map((year) => (
           <option key={year} value={year}>
             {year}

@@ -1,8 +1,10 @@
-import { plural } from '../../format';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery, type CombinedError } from 'urql';
 import { useLocation, useSearch } from 'wouter';
+import { useCountryName } from '../../components/country-name';
 import { ErrorState, Loading } from '../../components/QueryState';
+import { PageTitle } from '../../layout/PageTitle';
 import {
   parsePracticeParams,
   practiceFilter,
@@ -28,6 +30,8 @@ const PAGE_SIZE = 20;
 const visitedPages = new Map<string, { start: number | null; previous: string | null }>();
 
 export default function PracticesPage() {
+  const intl = useIntl();
+  const countryNameOf = useCountryName();
   const search = useSearch();
   const [, navigate] = useLocation();
   const state = useMemo(() => parsePracticeParams(search), [search]);
@@ -78,7 +82,8 @@ export default function PracticesPage() {
       ? `${selectedProgram.name} (${selectedProgram.acronym})`
       : selectedProgram.name
     : (counts?.programs.find((program) => program.value === state.programId)?.label ?? null);
-  const countryName = (code: string) => counts?.countries.find((c) => c.value === code)?.label ?? code;
+  const countryName = (code: string) =>
+    countryNameOf({ code, name: counts?.countries.find((c) => c.value === code)?.label ?? code });
   const filterCount = activeFilterCount(state);
 
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
@@ -109,15 +114,18 @@ export default function PracticesPage() {
 
   return (
     <section className="practices-page">
-      <title>Practices · Reintegration Atlas</title>
-      <h1>Practices</h1>
+      <PageTitle page={intl.formatMessage({ id: 'practices.title' })} />
+      <h1>
+        <FormattedMessage id="practices.title" />
+      </h1>
       <p className="lede">
-        What works, where: good practices and lessons in the return and reintegration of migrant workers across the
-        ASEAN member states. Filter them, search them, and share the link of any view.
+        <FormattedMessage id="practices.lede" />
       </p>
 
       <form role="search" className="practice-search" onSubmit={onSearch}>
-        <label htmlFor="practice-search-input">Search practices</label>
+        <label htmlFor="practice-search-input">
+          <FormattedMessage id="practices.search.label" />
+        </label>
         <div className="practice-search-row">
           <input
             key={state.text}
@@ -125,9 +133,11 @@ export default function PracticesPage() {
             type="search"
             name="q"
             defaultValue={state.text}
-            placeholder="e.g. cooperative, women"
+            placeholder={intl.formatMessage({ id: 'practices.search.placeholder' })}
           />
-          <button type="submit">Search</button>
+          <button type="submit">
+            <FormattedMessage id="practices.search.submit" />
+          </button>
         </div>
       </form>
 
@@ -140,10 +150,12 @@ export default function PracticesPage() {
             aria-controls="practice-filter-panel"
             onClick={() => setFiltersOpen((open) => !open)}
           >
-            Filters{filterCount > 0 ? ` (${filterCount} in use)` : ''}
+            <FormattedMessage id="practices.filters.toggle" values={{ count: filterCount }} />
           </button>
           <div id="practice-filter-panel" className={filtersOpen ? 'filter-panel is-open' : 'filter-panel'}>
-            <h2 id="filters-heading">Filters</h2>
+            <h2 id="filters-heading">
+              <FormattedMessage id="practices.filters" />
+            </h2>
             <button
               type="button"
               className="link-button skip-to-results"
@@ -152,7 +164,7 @@ export default function PracticesPage() {
                 resultsHeading.current?.scrollIntoView?.({ block: 'start' });
               }}
             >
-              Skip to the results
+              <FormattedMessage id="practices.filters.skip" />
             </button>
             {facets.data && counts ? (
               <PracticeFilters
@@ -165,7 +177,7 @@ export default function PracticesPage() {
             ) : facets.error ? (
               <ErrorState error={facets.error} retry={() => reexecuteFacets({ requestPolicy: 'network-only' })} />
             ) : (
-              <Loading what="filters" />
+              <Loading what={intl.formatMessage({ id: 'what.filters' })} />
             )}
             {page && (
               <button
@@ -176,7 +188,7 @@ export default function PracticesPage() {
                   setFiltersOpen(false);
                 }}
               >
-                Show {plural(page.totalCount, 'practice', 'practices')}
+                <FormattedMessage id="practices.filters.show" values={{ count: page.totalCount }} />
               </button>
             )}
           </div>
@@ -185,34 +197,42 @@ export default function PracticesPage() {
         <section className="practice-results" aria-labelledby="results-heading" aria-busy={list.fetching}>
           <div className="results-bar">
             <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>
-              {page ? plural(page.totalCount, 'practice', 'practices') : 'Results'}
+              {page ? (
+                <FormattedMessage id="practices.count" values={{ count: page.totalCount }} />
+              ) : (
+                <FormattedMessage id="practices.results" />
+              )}
             </h2>
             <div className="sort-control">
-              <label htmlFor="practice-sort">Sort by</label>
+              <label htmlFor="practice-sort">
+                <FormattedMessage id="practices.sortBy" />
+              </label>
               <select
                 id="practice-sort"
                 value={orderBy}
                 onChange={(event) => go({ ...state, sort: event.target.value, after: null })}
               >
-                {sortOptions(state).map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
+                {sortOptions(state).map((order) => (
+                  <option key={order} value={order}>
+                    {intl.formatMessage({ id: `practices.sort.${order}` })}
                   </option>
                 ))}
               </select>
             </div>
           </div>
           <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-            {page && !list.fetching ? `${plural(page.totalCount, 'practice', 'practices')} found.` : ''}
+            {page && !list.fetching ? intl.formatMessage({ id: 'practices.found' }, { count: page.totalCount }) : ''}
           </p>
 
           <ActiveFilters state={state} countryName={countryName} programLabel={programLabel} onChange={go} />
           {page && page.totalCount > 0 && (
             <p className="results-download">
               <a className="button secondary" href={practicesCsvHref(state)} download>
-                Download the {plural(page.totalCount, 'practice', 'practices')} as CSV
+                <FormattedMessage id="practices.download" values={{ count: page.totalCount }} />
               </a>{' '}
-              <span className="meta">every page of this view, with their sources</span>
+              <span className="meta">
+                <FormattedMessage id="practices.download.note" />
+              </span>
             </p>
           )}
 
@@ -258,6 +278,7 @@ function Results({
   onPreviousPage: (() => void) | null;
   onNextPage: (endCursor: string, shown: number) => void;
 }) {
+  const intl = useIntl();
   if (error && !data) {
     // A cursor from an old link that the API no longer accepts: offer the first page instead.
     const badCursor = error.graphQLErrors.some((e) => {
@@ -269,30 +290,33 @@ function Results({
         <ErrorState error={error} retry={badCursor ? undefined : retry} />
         {state.after && (
           <p>
-            {badCursor ? 'This page link is out of date. ' : ''}
+            {badCursor && <FormattedMessage id="practices.outdatedLink" />}
             <button type="button" className="secondary" onClick={onFirstPage}>
-              Go to the first page
+              <FormattedMessage id="practices.toFirstPage" />
             </button>
           </p>
         )}
       </>
     );
   }
-  if (!data || (fetching && data.practices.totalCount === 0)) return <Loading what="practices" />;
+  if (!data || (fetching && data.practices.totalCount === 0))
+    return <Loading what={intl.formatMessage({ id: 'what.practices' })} />;
 
   const { nodes, totalCount, pageInfo } = data.practices;
   const endCursor = pageInfo.hasNextPage ? pageInfo.endCursor : null;
   if (totalCount === 0 || nodes.length === 0) {
     return (
       <div className="state state-empty">
-        <p>{totalCount === 0 ? 'No practice matches these filters.' : 'This page is past the end of the list.'}</p>
+        <p>
+          <FormattedMessage id={totalCount === 0 ? 'practices.noMatch' : 'practices.pastTheEnd'} />
+        </p>
         {totalCount === 0 ? (
           <button type="button" onClick={onClear}>
-            Clear all filters
+            <FormattedMessage id="practices.clearFilters" />
           </button>
         ) : (
           <button type="button" onClick={onFirstPage}>
-            First page
+            <FormattedMessage id="practices.firstPage" />
           </button>
         )}
       </div>
@@ -303,10 +327,10 @@ function Results({
   // the next page loads, the previous one stays on screen, dimmed, without a range.
   const start = pageStart ?? (pageInfo.hasNextPage ? null : totalCount - nodes.length);
   const range = fetching
-    ? 'Updating…'
+    ? intl.formatMessage({ id: 'practices.updating' })
     : start !== null
-      ? `Showing ${start + 1}–${start + nodes.length} of ${totalCount}`
-      : `Showing ${nodes.length} of ${totalCount}, on a later page`;
+      ? intl.formatMessage({ id: 'practices.range' }, { from: start + 1, to: start + nodes.length, total: totalCount })
+      : intl.formatMessage({ id: 'practices.rangeLater' }, { shown: nodes.length, total: totalCount });
 
   return (
     <>
@@ -319,20 +343,20 @@ function Results({
         ))}
       </ol>
       {(endCursor || state.after) && (
-        <nav className="pagination" aria-label="Pages of results">
+        <nav className="pagination" aria-label={intl.formatMessage({ id: 'practices.pages' })}>
           {state.after && (
             <button type="button" className="secondary" onClick={onFirstPage} disabled={fetching}>
-              First page
+              <FormattedMessage id="practices.firstPage" />
             </button>
           )}
           {state.after && onPreviousPage && (
             <button type="button" className="secondary" onClick={onPreviousPage} disabled={fetching}>
-              Previous page
+              <FormattedMessage id="practices.previousPage" />
             </button>
           )}
           {endCursor && (
             <button type="button" onClick={() => onNextPage(endCursor, nodes.length)} disabled={fetching}>
-              Next page
+              <FormattedMessage id="practices.nextPage" />
             </button>
           )}
         </nav>

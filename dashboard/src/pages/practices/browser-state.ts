@@ -4,23 +4,16 @@ import { members } from '../../components/Vocabulary';
 import { EMPTY_STATE, practiceFilter, type ListField, type PracticeBrowserState } from '../../practice-filter-params';
 import type { PracticeOrder } from './queries';
 
-/** The sort orders, in the order of the select (the API's PracticeOrder enum). */
-const SORT_OPTIONS: readonly { value: PracticeOrder; label: string }[] = [
-  { value: 'RELEVANCE', label: 'Relevance' },
-  { value: 'NEWEST', label: 'Newest first' },
-  { value: 'OLDEST', label: 'Oldest first' },
-  { value: 'TITLE', label: 'Title, A to Z' },
-  { value: 'COUNTRY', label: 'Country, A to Z' },
-  { value: 'RECENTLY_UPDATED', label: 'Recently updated' },
-];
+/** The sort orders, in the order of the select (the API's PracticeOrder enum; labels `practices.sort.<order>`). */
+const SORT_ORDERS: readonly PracticeOrder[] = ['RELEVANCE', 'NEWEST', 'OLDEST', 'TITLE', 'COUNTRY', 'RECENTLY_UPDATED'];
 
 function searching(state: PracticeBrowserState): boolean {
   return state.text.trim() !== '';
 }
 
 /** The sort orders offered: relevance only for a search, where it means something. */
-export function sortOptions(state: PracticeBrowserState): readonly { value: PracticeOrder; label: string }[] {
-  return searching(state) ? SORT_OPTIONS : SORT_OPTIONS.filter((option) => option.value !== 'RELEVANCE');
+export function sortOptions(state: PracticeBrowserState): readonly PracticeOrder[] {
+  return searching(state) ? SORT_ORDERS : SORT_ORDERS.filter((order) => order !== 'RELEVANCE');
 }
 
 /**
@@ -29,10 +22,7 @@ export function sortOptions(state: PracticeBrowserState): readonly { value: Prac
  * the API's own default.
  */
 export function sortOrder(state: PracticeBrowserState): PracticeOrder {
-  return (
-    sortOptions(state).find((option) => option.value === state.sort)?.value ??
-    (searching(state) ? 'RELEVANCE' : 'NEWEST')
-  );
+  return sortOptions(state).find((order) => order === state.sort) ?? (searching(state) ? 'RELEVANCE' : 'NEWEST');
 }
 
 function toggled(values: readonly string[], value: string): string[] {

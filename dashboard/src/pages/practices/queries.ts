@@ -1,35 +1,34 @@
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
+import { CountryName, ProgramName } from '../../components/names';
+import { PracticeListItem } from '../../components/PracticeList';
 
 /** One page of practices under the current filter, in the chosen order. */
-export const PracticeListQuery = graphql(`
-  query PracticeList($filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder) {
-    practices(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        hasPreviousPage
-        endCursor
-      }
-      nodes {
-        id
-        title
-        summary
-        year
-        themes
-        evidenceLevel
-        country {
-          code
-          name
+export const PracticeListQuery = graphql(
+  `
+    query PracticeList($filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder) {
+      practices(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          endCursor
         }
-        program {
-          id
-          name
-          acronym
+        nodes {
+          ...PracticeListItem
+          themes
+          evidenceLevel
+          country {
+            ...CountryName
+          }
+          program {
+            ...ProgramName
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [PracticeListItem, CountryName, ProgramName],
+);
 
 /**
  * The filter options with their counts, the years present in the whole Atlas (the year selects) and

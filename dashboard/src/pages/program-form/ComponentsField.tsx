@@ -1,3 +1,4 @@
+import { fieldBinding } from '../../editing/field-binding';
 import { TextField } from '../../editing/fields';
 import { fieldId } from '../../editing/mutation-problems';
 import { newKey } from '../../editing/list-keys';
@@ -17,28 +18,19 @@ export function ComponentsField({
     <fieldset className="ef-repeat" id={fieldId('input.components')}>
       <legend>Components</legend>
       <span className="field-hint">Its parts, in order, such as Desmigratif’s four pillars.</span>
-      {value.map((component, index) => (
-        <fieldset key={component.key} className="ef-repeat-item">
-          <legend>Component {index + 1}</legend>
-          <TextField
-            path={`input.components[${index}].name`}
-            label="Name"
-            required
-            value={component.name}
-            onChange={(name) => update(index, { name })}
-          />
-          <TextField
-            path={`input.components[${index}].description`}
-            label="Description"
-            multiline
-            value={component.description}
-            onChange={(description) => update(index, { description })}
-          />
-          <button type="button" className="secondary" onClick={() => onChange(value.filter((_, i) => i !== index))}>
-            Remove component {index + 1}
-          </button>
-        </fieldset>
-      ))}
+      {value.map((component, index) => {
+        const bind = fieldBinding(component, (change) => update(index, change), `input.components[${index}]`);
+        return (
+          <fieldset key={component.key} className="ef-repeat-item">
+            <legend>Component {index + 1}</legend>
+            <TextField {...bind('name')} label="Name" required />
+            <TextField {...bind('description')} label="Description" multiline />
+            <button type="button" className="secondary" onClick={() => onChange(value.filter((_, i) => i !== index))}>
+              Remove component {index + 1}
+            </button>
+          </fieldset>
+        );
+      })}
       <button
         type="button"
         className="secondary"

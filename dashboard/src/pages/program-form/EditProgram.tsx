@@ -2,11 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
-import { FormProblems } from '../../editing/fields';
-import { ProblemSummary } from '../../editing/ProblemSummary';
-import { problemLabels } from '../../editing/problem-labels';
 import { leaveSavedNotice } from '../../editing/saved-notice';
-import { checkProgram, PROGRAM_LABELS, programValues, type ProgramValues, programPathLabel } from './program-values';
+import { checkProgram, PROGRAM_LABELS, programValues, type ProgramValues } from './program-values';
 import { ProgramFields } from './ProgramFields';
 import { ProgramEditQuery, UpdateProgramMutation, type CountryChoice, type EditedProgram } from './queries';
 import { SaveActions } from '../../editing/SaveActions';
@@ -76,16 +73,13 @@ function EditProgramForm({
         <Link href={`/programs/${id}/outcomes`}>Record or delete its outcomes</Link>
       </p>
       {conflict.notice('programme', problems)}
-      <ProblemSummary problems={problems} labels={problemLabels(problems, programPathLabel)} />
-      <FormProblems problems={problems}>
-        <ProgramFields
-          values={values}
-          setValues={setValues}
-          countries={countries}
-          knownSources={loaded.values.sources}
-          problems={problems}
-        />
-      </FormProblems>
+      <ProgramFields
+        values={values}
+        setValues={setValues}
+        countries={countries}
+        knownSources={loaded.values.sources}
+        problems={problems}
+      />
       <SaveActions label="Save the programme" saving={state.fetching} cancelHref={`/programs/${id}`} />
     </form>
   );

@@ -2,11 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { QueryState } from '../../components/QueryState';
-import { FormProblems } from '../../editing/fields';
-import { ProblemSummary } from '../../editing/ProblemSummary';
-import { problemLabels } from '../../editing/problem-labels';
 import { leaveSavedNotice } from '../../editing/saved-notice';
-import { checkProgram, emptyProgram, programPathLabel } from './program-values';
+import { checkProgram, emptyProgram } from './program-values';
 import { ProgramFields } from './ProgramFields';
 import { CreateProgramMutation, ProgramCountriesQuery, type CountryChoice } from './queries';
 import { SaveActions } from '../../editing/SaveActions';
@@ -45,16 +42,13 @@ function NewProgramForm({ countries, countryCode }: { countries: readonly Countr
 
   return (
     <form noValidate onSubmit={submit} className="ef-form">
-      <ProblemSummary problems={problems} labels={problemLabels(problems, programPathLabel)} />
-      <FormProblems problems={problems}>
-        <ProgramFields
-          values={values}
-          setValues={setValues}
-          countries={countries}
-          knownSources={[]}
-          problems={problems}
-        />
-      </FormProblems>
+      <ProgramFields
+        values={values}
+        setValues={setValues}
+        countries={countries}
+        knownSources={[]}
+        problems={problems}
+      />
       <SaveActions
         label="Add the programme"
         saving={state.fetching}

@@ -1,17 +1,23 @@
 import { programStatuses, type ProgramStatus } from '@atlas/shared';
 import type { Dispatch, SetStateAction } from 'react';
 import { ClassificationFields } from '../../editing/ClassificationFields';
-import { LinesField, NumberField, SelectField, TextField, vocabularyOptions } from '../../editing/fields';
+import { fieldBinding } from '../../editing/field-binding';
+import { FormProblems, LinesField, NumberField, SelectField, TextField, vocabularyOptions } from '../../editing/fields';
+import { ProblemSummary } from '../../editing/ProblemSummary';
+import { problemLabels } from '../../editing/problem-labels';
 import type { MutationProblems } from '../../editing/mutation-problems';
 import { ComponentsField } from './ComponentsField';
-import type { ProgramValues } from './program-values';
+import { programPathLabel, type ProgramValues } from './program-values';
 import type { CountryChoice } from './queries';
 import type { SourceChoice } from '../../editing/source-choice';
 import { SourcesField } from '../../editing/SourcesField';
 
 const STATUS_OPTIONS = vocabularyOptions(programStatuses);
 
-/** Every field of ProgramInput, each named by its input path so the API's problems show beside it. */
+/**
+ * The problems of the last save, then every field of ProgramInput, each named by its input path so the
+ * API's problems show beside it.
+ */
 export function ProgramFields({
   values,
   setValues,
@@ -25,84 +31,49 @@ export function ProgramFields({
   knownSources: readonly SourceChoice[];
   problems: MutationProblems;
 }) {
-  const set =
-    <K extends keyof ProgramValues>(field: K) =>
-    (value: ProgramValues[K]) =>
-      setValues((current) => ({ ...current, [field]: value }));
+  const change = (patch: Partial<ProgramValues>) => setValues((current) => ({ ...current, ...patch }));
+  const bind = fieldBinding(values, change);
   return (
     <>
-      <TextField path="input.name" label="Name in English" required value={values.name} onChange={set('name')} />
-      <TextField
-        path="input.localName"
-        label="Local name"
-        hint="In the national language, where different."
-        value={values.localName}
-        onChange={set('localName')}
-      />
-      <TextField path="input.acronym" label="Acronym or short name" value={values.acronym} onChange={set('acronym')} />
-      <SelectField
-        path="input.countryCode"
-        label="Country"
-        required
-        emptyLabel="Choose a member state…"
-        options={countries.map((country) => ({ value: country.code, label: country.name }))}
-        value={values.countryCode}
-        onChange={set('countryCode')}
-      />
-      <TextField
-        path="input.leadAgency"
-        label="Lead agency"
-        required
-        value={values.leadAgency}
-        onChange={set('leadAgency')}
-      />
-      <SelectField<`${ProgramStatus}`>
-        path="input.status"
-        label="Status"
-        hint="As last reported."
-        required
-        emptyLabel="Choose a status…"
-        options={STATUS_OPTIONS}
-        value={values.status}
-        onChange={set('status')}
-      />
-      <div className="ef-row">
-        <NumberField path="input.startYear" label="Start year" value={values.startYear} onChange={set('startYear')} />
-        <NumberField
-          path="input.endYear"
-          label="End year"
-          hint="If it has ended."
-          value={values.endYear}
-          onChange={set('endYear')}
+      <ProblemSummary problems={problems} labels={problemLabels(problems, programPathLabel)} />
+      <FormProblems problems={problems}>
+        <TextField {...bind('name')} label="Name in English" required />
+        <TextField {...bind('localName')} label="Local name" hint="In the national language, where different." />
+        <TextField {...bind('acronym')} label="Acronym or short name" />
+        <SelectField
+          {...bind('countryCode')}
+          label="Country"
+          required
+          emptyLabel="Choose a member state…"
+          options={countries.map((country) => ({ value: country.code, label: country.name }))}
         />
-      </div>
-      <TextField
-        path="input.summary"
-        label="Summary"
-        hint="What the programme does, for whom."
-        required
-        multiline
-        value={values.summary}
-        onChange={set('summary')}
-      />
-      <ClassificationFields value={values} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} />
-      <LinesField
-        path="input.partners"
-        label="Partners"
-        hint="Governments, agencies and donors: one per line."
-        value={values.partners}
-        onChange={set('partners')}
-      />
-      <ComponentsField value={values.components} onChange={set('components')} />
-      <SourcesField
-        path="input.sourceIds"
-        label="Sources"
-        hint="Where the programme is documented: at least one."
-        value={values.sources}
-        onChange={set('sources')}
-        known={knownSources}
-        problems={problems}
-      />
+        <TextField {...bind('leadAgency')} label="Lead agency" required />
+        <SelectField<`${ProgramStatus}`>
+          {...bind('status')}
+          label="Status"
+          hint="As last reported."
+          required
+          emptyLabel="Choose a status…"
+          options={STATUS_OPTIONS}
+        />
+        <div className="ef-row">
+          <NumberField {...bind('startYear')} label="Start year" />
+          <NumberField {...bind('endYear')} label="End year" hint="If it has ended." />
+        </div>
+        <TextField {...bind('summary')} label="Summary" hint="What the programme does, for whom." required multiline />
+        <ClassificationFields value={values} onChange={change} />
+        <LinesField {...bind('partners')} label="Partners" hint="Governments, agencies and donors: one per line." />
+        <ComponentsField value={values.components} onChange={(components) => change({ components })} />
+        <SourcesField
+          path="input.sourceIds"
+          label="Sources"
+          hint="Where the programme is documented: at least one."
+          value={values.sources}
+          onChange={(sources) => change({ sources })}
+          known={knownSources}
+          problems={problems}
+        />
+      </FormProblems>
     </>
   );
 }

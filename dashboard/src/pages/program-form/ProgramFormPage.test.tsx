@@ -25,6 +25,21 @@ const countries: ResultOf<typeof ProgramCountriesQuery>['countries'] = [
   { code: 'ID', name: 'Indonesia' },
   { code: 'PH', name: 'Philippines' },
 ];
+/** Fields the edit leaves alone: the form sends them back as they were loaded. */
+const keptAsLoaded: Pick<
+  EditedProgram,
+  'dimensions' | 'levels' | 'stakeholders' | 'targetGroups' | 'partners' | 'components'
+> = {
+  dimensions: ['ECONOMIC', 'SOCIAL'],
+  levels: ['COMMUNITY'],
+  stakeholders: ['GOVERNMENT'],
+  targetGroups: ['WOMEN'],
+  partners: ['Provincial and district governments'],
+  components: [
+    { name: 'Migration services', description: 'Information and services in the village.' },
+    { name: 'Productive enterprise', description: null },
+  ],
+};
 const desmigratif: EditedProgram = {
   id: ID,
   version: 3,
@@ -37,15 +52,7 @@ const desmigratif: EditedProgram = {
   startYear: 2016,
   endYear: null,
   summary: 'Village-based services for migrant workers and returnees.',
-  dimensions: ['ECONOMIC', 'SOCIAL'],
-  levels: ['COMMUNITY'],
-  stakeholders: ['GOVERNMENT'],
-  targetGroups: ['WOMEN'],
-  partners: ['Provincial and district governments'],
-  components: [
-    { name: 'Migration services', description: 'Information and services in the village.' },
-    { name: 'Productive enterprise', description: null },
-  ],
+  ...keptAsLoaded,
   sources: [katadata, kontan],
 };
 const updated = { updateProgram: { id: ID, version: 4 } };
@@ -110,15 +117,7 @@ describe('editing a programme', () => {
         startYear: 2016,
         endYear: null,
         summary: desmigratif.summary,
-        dimensions: ['ECONOMIC', 'SOCIAL'],
-        levels: ['COMMUNITY'],
-        stakeholders: ['GOVERNMENT'],
-        targetGroups: ['WOMEN'],
-        partners: ['Provincial and district governments'],
-        components: [
-          { name: 'Migration services', description: 'Information and services in the village.' },
-          { name: 'Productive enterprise', description: null },
-        ],
+        ...keptAsLoaded,
         sourceIds: [katadata.id, antara.id],
       },
     });

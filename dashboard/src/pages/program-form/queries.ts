@@ -1,4 +1,5 @@
 import { graphql, type ResultOf } from '../../graphql';
+import { ProgramEntry } from '../../components/program-entry';
 import { SourceCitation } from '../../components/source-citation';
 
 /** The programme to edit, with its version, and the member states to choose from. */
@@ -6,27 +7,10 @@ export const ProgramEditQuery = graphql(
   `
     query ProgramEdit($id: ID!) {
       program(id: $id) {
-        id
+        ...ProgramEntry
         version
-        name
-        acronym
-        localName
         country {
           code
-        }
-        leadAgency
-        status
-        startYear
-        endYear
-        summary
-        dimensions
-        levels
-        stakeholders
-        targetGroups
-        partners
-        components {
-          name
-          description
         }
         sources {
           id
@@ -39,7 +23,7 @@ export const ProgramEditQuery = graphql(
       }
     }
   `,
-  [SourceCitation],
+  [ProgramEntry, SourceCitation],
 );
 
 export type EditedProgram = NonNullable<ResultOf<typeof ProgramEditQuery>['program']>;

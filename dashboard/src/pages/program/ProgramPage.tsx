@@ -1,8 +1,9 @@
+import { useIntl } from 'react-intl';
 import { dimensions, levels, programStatuses, stakeholders, targetGroups, type Vocabulary } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
-import { SourceLink } from '../../components/SourceLinks';
+import { SourceItems } from '../../components/SourceLinks';
 import { VocabularyTags } from '../../components/Vocabulary';
 import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
@@ -15,6 +16,7 @@ import '../../components/profile.css';
 import './program.css';
 import { PracticeList } from '../../components/PracticeList';
 import { PROGRAM_PRACTICES_SHOWN, ProgramQuery, type ProgramData } from './queries';
+import { Fact } from '../../components/Fact';
 
 export default function ProgramPage({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: ProgramQuery, variables: { id, practices: PROGRAM_PRACTICES_SHOWN } });
@@ -43,6 +45,7 @@ function ProgramNotFound() {
 }
 
 function Program({ program }: { program: ProgramData }) {
+  const intl = useIntl();
   const otherNames = [program.localName, program.acronym].filter((name): name is string => Boolean(name));
   const status = programStatuses[program.status];
   const editor = useHasRole(EDITORS);
@@ -70,31 +73,16 @@ function Program({ program }: { program: ProgramData }) {
       )}
 
       <dl className="facts">
-        <div>
-          <dt>Country</dt>
-          <dd>
-            <Link href={`/countries/${program.country.code}`}>{program.country.name}</Link>
-          </dd>
-        </div>
-        <div>
-          <dt>Lead agency</dt>
-          <dd>{program.leadAgency}</dd>
-        </div>
-        <div>
-          <dt>Partners</dt>
-          <dd>{program.partners.length > 0 ? program.partners.join(', ') : 'None reported'}</dd>
-        </div>
-        <div>
-          <dt>Years</dt>
-          <dd>{programYears(program.startYear, program.endYear, program.status)}</dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>
-            {status?.label ?? program.status}
-            {status && <span className="meta"> — {status.description}</span>}
-          </dd>
-        </div>
+        <Fact term="Country">
+          <Link href={`/countries/${program.country.code}`}>{program.country.name}</Link>
+        </Fact>
+        <Fact term="Lead agency">{program.leadAgency}</Fact>
+        <Fact term="Partners">{program.partners.length > 0 ? program.partners.join(', ') : 'None reported'}</Fact>
+        <Fact term="Years">{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
+        <Fact term="Status">
+          {status?.label ?? program.status}
+          {status && <span className="meta"> — {status.description}</span>}
+        </Fact>
       </dl>
 
       <div className="prose">
@@ -160,11 +148,7 @@ function Program({ program }: { program: ProgramData }) {
         <section aria-labelledby="program-sources" className="sources">
           <h2 id="program-sources">Sources</h2>
           <ol>
-            {program.sources.map((source) => (
-              <li key={source.url}>
-                <SourceLink source={source} />
-              </li>
-            ))}
+            <SourceItems sources={program.sources} />
           </ol>
         </section>
       )}
@@ -184,15 +168,12 @@ function FocusRow<E extends string>({
   values: readonly `${E}`[];
 }) {
   return (
-    <div>
-      <dt>{term}</dt>
-      <dd>
-        {values.length > 0 ? (
-          <VocabularyTags vocabulary={vocabulary} values={values} label={term} />
-        ) : (
-          <span className="meta">None recorded</span>
-        )}
-      </dd>
-    </div>
+    <Fact term={term}>
+      {values.length > 0 ? (
+        <VocabularyTags vocabulary={vocabulary} values={values} label={term} />
+      ) : (
+        <span className="meta">None recorded</span>
+      )}
+    </Fact>
   );
 }

@@ -1,6 +1,7 @@
 import { graphql, type ResultOf } from '../../graphql';
 import { CountryName } from '../../components/names';
 import { PracticeListItem } from '../../components/PracticeList';
+import { ProgramEntry } from '../../components/program-entry';
 import { SourceCitation } from '../../components/source-citation';
 import { OutcomeFigure } from '../../figures/queries';
 
@@ -11,27 +12,10 @@ export const ProgramQuery = graphql(
   `
     query ProgramPage($id: ID!, $practices: Int!) {
       program(id: $id) {
-        id
-        name
-        localName
-        acronym
+        ...ProgramEntry
         country {
           ...CountryName
         }
-        leadAgency
-        partners
-        startYear
-        endYear
-        status
-        summary
-        components {
-          name
-          description
-        }
-        dimensions
-        levels
-        targetGroups
-        stakeholders
         sources {
           ...SourceCitation
         }
@@ -48,7 +32,7 @@ export const ProgramQuery = graphql(
       }
     }
   `,
-  [SourceCitation, OutcomeFigure, CountryName, PracticeListItem],
+  [ProgramEntry, SourceCitation, OutcomeFigure, CountryName, PracticeListItem],
 );
 
 export type ProgramData = NonNullable<ResultOf<typeof ProgramQuery>['program']>;

@@ -1,7 +1,7 @@
 import { themes } from '@atlas/shared';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
-import { SourceLink } from '../../components/SourceLinks';
+import { SourceItems } from '../../components/SourceLinks';
 import { VocabularyTags } from '../../components/Vocabulary';
 import { problemsOf } from '../../editing/mutation-problems';
 import { RejectForm } from '../../workflow/RejectForm';
@@ -49,11 +49,7 @@ export function ReviewItem({
         <div className="review-sources">
           <span>Sources:</span>
           <ul>
-            {practice.sources.map((source) => (
-              <li key={source.id}>
-                <SourceLink source={source} />
-              </li>
-            ))}
+            <SourceItems sources={practice.sources} />
           </ul>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { graphql, type ResultOf } from '../../graphql';
 import { SourceCitation } from '../../components/source-citation';
 import { CountryName } from '../../components/names';
+import { PracticeListItem } from '../../components/PracticeList';
 
 /** How many practices one page of the queue shows. */
 export const QUEUE_PAGE_SIZE = 20;
@@ -19,10 +20,7 @@ export const ReviewQueueQuery = graphql(
           endCursor
         }
         nodes {
-          id
-          title
-          summary
-          year
+          ...PracticeListItem
           themes
           updatedAt
           submittedAt
@@ -50,7 +48,7 @@ export const ReviewQueueQuery = graphql(
       }
     }
   `,
-  [SourceCitation, CountryName],
+  [PracticeListItem, SourceCitation, CountryName],
 );
 
 export type QueuedPractice = ResultOf<typeof ReviewQueueQuery>['practices']['nodes'][number];

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { EvidenceLevel, PracticeStatus, Theme } from '@atlas/shared';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../access/role';
 import { Country } from '../../countries/country.entity';
 import { fromGlobalId } from '../../graphql/global-id';
@@ -11,17 +11,13 @@ import { createDraft, ok, PUBLISH } from '../../../test-support/practice-test-ki
 import { Practice } from '../../practices/practice.entity';
 import { ReintegrationProgram } from '../../programs/program.entity';
 import { Source } from '../../sources/source.entity';
-import { startTestAtlas, type TestAtlas } from '../../../test-support/test-atlas';
+import { useTestAtlas } from '../../../test-support/test-atlas';
 import { CITATION_KEYS, type AtlasDocument } from '../transfer/document';
 import { exportAtlas } from '../transfer/export';
 import { readJsonDocument } from '../transfer/read-input';
 import { PRACTICE_CSV_COLUMNS } from './practices-csv';
 
-let atlas: TestAtlas;
-beforeAll(async () => {
-  atlas = await startTestAtlas({ seed: true });
-});
-afterAll(() => atlas.close());
+const atlas = useTestAtlas({ seed: true });
 
 type CsvRow = Record<(typeof PRACTICE_CSV_COLUMNS)[number], string>;
 

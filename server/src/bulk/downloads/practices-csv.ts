@@ -6,6 +6,7 @@ import { practiceQuery } from '../../practices/practice-query';
 import { valuesOf } from '../../db/enum-set.type';
 import { toGlobalId } from '../../graphql/global-id';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../../vocabularies';
+import { PRACTICE_VOCABULARY_FIELDS } from '../../practices/practice-vocabulary-fields';
 
 /** Practices read per statement: memory stays flat however many match. */
 const PAGE_SIZE = 500;
@@ -21,12 +22,7 @@ export const PRACTICE_CSV_COLUMNS = [
   'year',
   'program',
   'programId',
-  'themes',
-  'dimensions',
-  'levels',
-  'stakeholders',
-  'targetGroups',
-  'evidenceLevel',
+  ...PRACTICE_VOCABULARY_FIELDS,
   'summary',
   'url',
   'sourceTitles',

@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type AtlasOrm } from '../../db/orm';
-import { seedIfEmpty } from '../seed/seed';
-import { createTestDatabase } from '../../db/test-database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../../test-support/test-database';
 import { exportAtlas } from './export';
 import { importAtlas } from './import';
 import { readImportFile, readJsonDocument } from './read-input';
 
 /** `pnpm cli import` applies the API's field rules (`@atlas/shared/rules`): what the API refuses, the import refuses. */
-let orm: AtlasOrm;
-let drop: () => Promise<void>;
+const db = useTestDatabase({ seed: true });
 let before: string;
-
 beforeAll(async () => {
-  const database = await createTestDatabase();
-  orm = await openDatabase(database.config);
-  drop = database.drop;
-  await seedIfEmpty(orm);
-  before = await exportAtlas(orm);
+  before = await exportAtlas(db.orm);
 });
-afterAll(async () => {
-  await orm.close();
-  await drop();
-});
+
+/** The import refused, with exactly these problems, and left the Atlas as it was. */
+async function expectRefused(result: unknown, problems: string[]): Promise<void> {
+  expect(result).toEqual({ ok: false, problems });
+  expect(await exportAtlas(db.orm)).toBe(before);
+}
 
 const source = (key: string, url: string) => ({ key, title: `Source ${key}`, url });
 const practice = (key: string, fields: Record<string, unknown> = {}) => ({
@@ -45,7 +39,10 @@ const outcome = (fields: Record<string, unknown>) => ({
 });
 
 async function imported(document: Record<string, unknown>) {
-  return importAtlas(orm, readJsonDocument(JSON.stringify({ format: 'reintegration-atlas', version: 1, ...document })));
+  return importAtlas(
+    db.orm,
+    readJsonDocument(JSON.stringify({ format: 'reintegration-atlas', version: 1, ...document })),
+  );
 }
 
 describe('the import refuses what the API refuses', () => {
@@ -58,16 +55,12 @@ describe('the import refuses what the API refuses', () => {
       ],
       practices: [practice('hostile-sizes', { title: 'T'.repeat(200_000), body: 'B'.repeat(3_000_000) })],
     });
-    expect(result).toEqual({
-      ok: false,
-      problems: [
-        'sources[0] (hostile-javascript): url: must be a web address starting with http:// or https://',
-        'sources[1] (hostile-data): url: must be a web address starting with http:// or https://',
-        'practices[0] (hostile-sizes): title: at most 300 characters',
-        'practices[0] (hostile-sizes): body: at most 50000 characters',
-      ],
-    });
-    expect(await exportAtlas(orm)).toBe(before);
+    await expectRefused(result, [
+      'sources[0] (hostile-javascript): url: must be a web address starting with http:// or https://',
+      'sources[1] (hostile-data): url: must be a web address starting with http:// or https://',
+      'practices[0] (hostile-sizes): title: at most 300 characters',
+      'practices[0] (hostile-sizes): body: at most 50000 characters',
+    ]);
   });
 
   it('refuses impossible dates, implausible years, hidden characters and ends before starts', async () => {
@@ -101,7 +94,7 @@ describe('the import refuses what the API refuses', () => {
       'practices[1] (hidden-characters): title: contains hidden control characters: type it again, or paste it as plain text',
       'practices[1] (hidden-characters): summary: contains hidden control characters: type it again, or paste it as plain text',
     ]);
-    expect(await exportAtlas(orm)).toBe(before);
+    expect(await exportAtlas(db.orm)).toBe(before);
   });
 
   it('refuses figures that do not fit their indicator’s unit, in the file or in the database', async () => {
@@ -126,17 +119,13 @@ describe('the import refuses what the API refuses', () => {
         { country: 'PH', indicator: 'REMITTANCES_USD', year: 2020, value: -1, source: 'indexmundi-remittances-2020' },
       ],
     });
-    expect(result).toEqual({
-      ok: false,
-      problems: [
-        'statistics[0]: value: must be a percentage from 0 to 100',
-        'statistics[1]: value: must be an amount in USD from 0 to 100,000,000,000,000,000',
-        'outcomes[0]: value: must be a percentage from 0 to 100',
-        'outcomes[1]: value: must be a whole number of villages from 0 to 10,000,000,000',
-        'outcomes[2]: value: must be a whole number of villages from 0 to 10,000,000,000',
-      ],
-    });
-    expect(await exportAtlas(orm)).toBe(before);
+    await expectRefused(result, [
+      'statistics[0]: value: must be a percentage from 0 to 100',
+      'statistics[1]: value: must be an amount in USD from 0 to 100,000,000,000,000,000',
+      'outcomes[0]: value: must be a percentage from 0 to 100',
+      'outcomes[1]: value: must be a whole number of villages from 0 to 10,000,000,000',
+      'outcomes[2]: value: must be a whole number of villages from 0 to 10,000,000,000',
+    ]);
   });
 
   it('checks a CSV file the same way, naming its lines', async () => {
@@ -145,15 +134,11 @@ describe('the import refuses what the API refuses', () => {
       'desmigratif,DESMIGRATIF_VILLAGES_NEW,2019,-5,jpnn-2019-reintegration-workshop',
       'desmigratif,DESMIGRATIF_VILLAGES_NEW,2019-13,5,jpnn-2019-reintegration-workshop',
     ].join('\n');
-    const result = await importAtlas(orm, readImportFile('outcomes.csv', csv));
-    expect(result).toEqual({
-      ok: false,
-      problems: [
-        expect.stringMatching(/^line 3: year: must be a year from 1900 to 20\d\d$/),
-        'line 2: value: must be a whole number of villages from 0 to 10,000,000,000',
-      ],
-    });
-    expect(await exportAtlas(orm)).toBe(before);
+    const result = await importAtlas(db.orm, readImportFile('outcomes.csv', csv));
+    await expectRefused(result, [
+      expect.stringMatching(/^line 3: year: must be a year from 1900 to 20\d\d$/),
+      'line 2: value: must be a whole number of villages from 0 to 10,000,000,000',
+    ]);
   });
 });
 
@@ -187,6 +172,6 @@ describe('the import refuses duplicates and unique fields taken', () => {
       'outcomes[2]: unknown indicator "NOPE"',
       'sources[3] (taken-url): url "https://www.jpnn.com/news/pemerintah-gelar-program-reintegrasi-bagi-pekerja-migran" already belongs to "jpnn-2019-reintegration-workshop"',
     ]);
-    expect(await exportAtlas(orm)).toBe(before);
+    expect(await exportAtlas(db.orm)).toBe(before);
   });
 });

@@ -8,6 +8,7 @@ import { loadStoredAtlas, type StoredAtlas } from './atlas-records';
 import { AtlasWriter, type ImportCounts, type ImportOptions } from './atlas-writer';
 import type { TransferData } from './document';
 import type { ImportInput } from './read-input';
+import { inTransaction } from '../../db/in-transaction';
 
 export type { ImportCounts, ImportOptions } from './atlas-writer';
 
@@ -31,8 +32,7 @@ export async function importAtlas(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   try {
-    const counts = await (orm.em.fork() as EntityManager).transactional(async (tx) => {
-      const em = tx as EntityManager;
+    const counts = await inTransaction(orm.em.fork() as EntityManager, async (em) => {
       const stored = await loadStoredAtlas(em);
       const problems = [...input.problems, ...conflictsWithStored(input.data, stored, input.locate)];
       if (problems.length) throw new ImportRejected(problems);

@@ -22,37 +22,24 @@ import { Migration20261129170000_last_edited as SqliteLastEdited } from './sqlit
 import { Migration20261201000000_translations as SqliteTranslations } from './sqlite/Migration20261201000000_translations';
 
 /**
- * Migrations are dialect-specific SQL, one folder per database, listed here in order. Full-text
- * search is hand-written (an FTS5 table with triggers on SQLite, a generated tsvector on
- * PostgreSQL): a generated schema diff would not know it, so review every new migration.
+ * Migrations are dialect-specific SQL, one folder per database, listed here in order: a row per
+ * migration, with its class for each dialect. Full-text search is hand-written (an FTS5 table with
+ * triggers on SQLite, a generated tsvector on PostgreSQL): a generated schema diff would not know
+ * it, so review every new migration.
  */
-const MIGRATIONS: Record<Dialect, MigrationObject[]> = {
-  sqlite: [
-    { name: 'Migration20261129000000_initial', class: SqliteInitial },
-    { name: 'Migration20261129100000_accounts', class: SqliteAccounts },
-    { name: 'Migration20261129110000_versions', class: SqliteVersions },
-    { name: 'Migration20261129120000_facets_index', class: SqliteFacetsIndex },
-    { name: 'Migration20261129130000_outcome_recency_index', class: SqliteOutcomeRecencyIndex },
-    { name: 'Migration20261129140000_facet_changes', class: SqliteFacetChanges },
-    { name: 'Migration20261129150000_source_visibility', class: SqliteSourceVisibility },
-    { name: 'Migration20261129160000_statistic_versions', class: SqliteStatisticVersions },
-    { name: 'Migration20261129170000_last_edited', class: SqliteLastEdited },
-    { name: 'Migration20261201000000_translations', class: SqliteTranslations },
-  ],
-  postgresql: [
-    { name: 'Migration20261129000000_initial', class: PostgresInitial },
-    { name: 'Migration20261129100000_accounts', class: PostgresAccounts },
-    { name: 'Migration20261129110000_versions', class: PostgresVersions },
-    { name: 'Migration20261129120000_facets_index', class: PostgresFacetsIndex },
-    { name: 'Migration20261129130000_outcome_recency_index', class: PostgresOutcomeRecencyIndex },
-    { name: 'Migration20261129140000_facet_changes', class: PostgresFacetChanges },
-    { name: 'Migration20261129150000_source_visibility', class: PostgresSourceVisibility },
-    { name: 'Migration20261129160000_statistic_versions', class: PostgresStatisticVersions },
-    { name: 'Migration20261129170000_last_edited', class: PostgresLastEdited },
-    { name: 'Migration20261201000000_translations', class: PostgresTranslations },
-  ],
-};
+const MIGRATIONS: [name: string, sqlite: MigrationObject['class'], postgresql: MigrationObject['class']][] = [
+  ['Migration20261129000000_initial', SqliteInitial, PostgresInitial],
+  ['Migration20261129100000_accounts', SqliteAccounts, PostgresAccounts],
+  ['Migration20261129110000_versions', SqliteVersions, PostgresVersions],
+  ['Migration20261129120000_facets_index', SqliteFacetsIndex, PostgresFacetsIndex],
+  ['Migration20261129130000_outcome_recency_index', SqliteOutcomeRecencyIndex, PostgresOutcomeRecencyIndex],
+  ['Migration20261129140000_facet_changes', SqliteFacetChanges, PostgresFacetChanges],
+  ['Migration20261129150000_source_visibility', SqliteSourceVisibility, PostgresSourceVisibility],
+  ['Migration20261129160000_statistic_versions', SqliteStatisticVersions, PostgresStatisticVersions],
+  ['Migration20261129170000_last_edited', SqliteLastEdited, PostgresLastEdited],
+  ['Migration20261201000000_translations', SqliteTranslations, PostgresTranslations],
+];
 
 export function migrationsFor(dialect: Dialect): MigrationObject[] {
-  return MIGRATIONS[dialect];
+  return MIGRATIONS.map(([name, sqlite, postgresql]) => ({ name, class: { sqlite, postgresql }[dialect] }));
 }
