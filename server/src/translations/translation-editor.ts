@@ -84,13 +84,8 @@ async function applyTranslation(
   translation.source = checked.source ? tx.getReference(Source, checked.source.id, { wrapped: true }) : null;
   translation.updatedAt = new Date();
   await tx.flush();
-  recordRevision(tx, viewer, {
-    entityType: 'Translation',
-    entityId: translation.id,
-    action: existing ? RevisionAction.UPDATE : RevisionAction.CREATE,
-    before,
-    after: translationState(translation),
-  });
+  const action = existing ? RevisionAction.UPDATE : RevisionAction.CREATE;
+  recordChange(tx, viewer, translation.id, action, before, translationState(translation));
   return translation;
 }
 
@@ -110,17 +105,23 @@ export function removeTranslation(
     if (!translation || !isTranslatableType(translation.recordType)) throw notFound(TYPE_NAME);
     await findEditableRecord(tx, viewer, translation.recordType, translation.recordId, 'id');
     checkVersion(TYPE_NAME, translation, expectedVersion);
-    recordRevision(tx, viewer, {
-      entityType: 'Translation',
-      entityId: translation.id,
-      action: RevisionAction.DELETE,
-      before: translationState(translation),
-      after: null,
-    });
+    recordChange(tx, viewer, translation.id, RevisionAction.DELETE, translationState(translation), null);
     tx.remove(translation);
     await tx.flush();
     return true;
   });
+}
+
+/** The revision of a change to a translation, in the change's unit of work. */
+function recordChange(
+  tx: EntityManager,
+  viewer: Viewer,
+  entityId: number,
+  action: RevisionAction,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): void {
+  recordRevision(tx, viewer, { entityType: 'Translation', entityId, action, before, after });
 }
 
 /**

@@ -1,21 +1,14 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { isTranslatableType } from '@atlas/shared/rules';
 import { badUserInput } from '../graphql/errors';
-import {
-  parseRecorded,
-  removeRecord,
-  restoreRecord,
-  type Remover,
-  type RestoredRecord,
-  type Restorer,
-} from '../history/restorers';
+import { parseRecorded, removeRecord, restoreRecord, type Remover, type Restorer } from '../history/restorers';
 import { Source } from '../sources/source.entity';
 import { TRANSLATABLE } from './translatable';
 import { recordedTranslation, translationState } from './translation-state';
 import { Translation } from './translation.entity';
 
 /** A translation as its restorer and remover read and record it. */
-const translationRecord = (em: EntityManager, entityId: number): RestoredRecord<Translation> => ({
+const translationRecord = (em: EntityManager, entityId: number) => ({
   entityType: 'Translation',
   entityId,
   load: () => em.findOne(Translation, { id: entityId }),
