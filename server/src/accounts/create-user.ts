@@ -1,6 +1,7 @@
 import { ISO_ALPHA2 } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import { z } from 'zod';
+import { INVALID } from '@atlas/shared/rules';
 import { Country } from '../countries/country.entity';
 import { badUserInput } from '../graphql/errors';
 import { checkInput } from '../graphql/validate-input';
@@ -44,10 +45,15 @@ export async function createUser(
   if (!data) throw badUserInput(problems);
   const { password, countryCode, ...fields } = data;
   if (await em.count(User, { email: fields.email }))
-    problems.push({ path: 'input.email', message: 'an account with this email exists' });
+    problems.push({ path: 'input.email', message: 'an account with this email exists', code: INVALID, values: {} });
   const country = countryCode ? await em.findOne(Country, { code: countryCode }) : null;
   if (countryCode && !country)
-    problems.push({ path: 'input.countryCode', message: `unknown member state ${countryCode}` });
+    problems.push({
+      path: 'input.countryCode',
+      message: `unknown member state ${countryCode}`,
+      code: 'NOT_FOUND',
+      values: { type: 'Country' },
+    });
   if (problems.length) throw badUserInput(problems);
   const passwordHash = await hashPassword(password);
   return inTransaction(em, async (tx) => {

@@ -18,7 +18,12 @@ describe('login checks what the sign-in form checks', () => {
     });
     const malformed = await atlas.graphql(LOGIN, { email: 'editor', password: TEST_PASSWORD });
     expect(malformed.errors?.[0]?.extensions?.fields).toEqual([
-      { path: 'email', message: 'must be an email address, such as name@example.org' },
+      {
+        path: 'email',
+        message: 'must be an email address, such as name@example.org',
+        code: 'NOT_AN_EMAIL',
+        values: {},
+      },
     ]);
   });
 

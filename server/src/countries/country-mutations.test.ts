@@ -193,9 +193,24 @@ describe('upsertCountry', () => {
       country.version,
     );
     expect(impossible.errors![0]!.extensions!.fields).toEqual([
-      { path: 'input.memberSince', message: '1995-02-30 is not a day on the calendar' },
-      { path: 'input.legalInstruments[0].date', message: '2019-13-45 is not a day on the calendar' },
-      { path: 'input.legalInstruments[0].sourceIds', message: 'cite at least one source' },
+      {
+        path: 'input.memberSince',
+        message: '1995-02-30 is not a day on the calendar',
+        code: 'NOT_A_DAY',
+        values: { date: '1995-02-30' },
+      },
+      {
+        path: 'input.legalInstruments[0].date',
+        message: '2019-13-45 is not a day on the calendar',
+        code: 'NOT_A_DAY',
+        values: { date: '2019-13-45' },
+      },
+      {
+        path: 'input.legalInstruments[0].sourceIds',
+        message: 'cite at least one source',
+        code: 'NO_CITATION',
+        values: {},
+      },
     ]);
     expect(await counts()).toEqual(before);
     expect(await entry('VN')).toEqual(country);

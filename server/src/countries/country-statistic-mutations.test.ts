@@ -238,7 +238,12 @@ describe('recordCountryStatistics', () => {
     );
     const twice = await record([row({ ...figure, year: 2021 }), row({ ...figure, year: 2021, value: 1 })]);
     expect(twice.errors![0]!.extensions!.fields).toEqual([
-      { path: 'rows[1].source', message: 'row 1 gives the same figure from the same source' },
+      {
+        path: 'rows[1].source',
+        message: 'row 1 gives the same figure from the same source',
+        code: 'INVALID',
+        values: {},
+      },
     ]);
     expect(await counts()).toEqual(before);
   });

@@ -26,7 +26,7 @@ export async function upsertCountry(
   return transactionalVersioned(em, { entity: Country, typeName: 'country', expectedVersion }, async (tx) => {
     const problems = new InputProblems();
     const { data: fields, problems: formatProblems } = checkInput(countryInputSchema, input);
-    formatProblems.forEach(({ path, message }) => problems.add(path, message));
+    problems.addAll(formatProblems);
     // The code names the entry: the checks that need the entry wait until it is a code.
     const code = typeof input.code === 'string' && ISO_ALPHA2.test(input.code) ? input.code : null;
     const country = code ? await loadCountry(tx, { code }) : null;

@@ -1,6 +1,6 @@
 import { entityNamed, type ENTITIES, type EntityName } from './entities';
 import { badUserInput } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
+import { fromGlobalId, NOT_A_GLOBAL_ID } from '../graphql/global-id';
 
 /**
  * The entity and database id inside a global ID of any kind (`node`, the history's `entityId`);
@@ -12,6 +12,7 @@ export function decodeNodeId(
 ): { entity: (typeof ENTITIES)[EntityName]; typeName: string; id: number } {
   const decoded = fromGlobalId(globalId);
   const entity = decoded && entityNamed(decoded.typeName);
-  if (!decoded || !entity) throw badUserInput([{ path, message: 'is not a global ID of this API' }]);
+  if (!decoded || !entity)
+    throw badUserInput([{ path, message: 'is not a global ID of this API', code: NOT_A_GLOBAL_ID }]);
   return { entity, ...decoded };
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Viewer } from '../access/viewer';
 import { readableOnly } from './related-records';
 import type { InputProblems } from '../graphql/errors';
-import { fromGlobalId, notAnIdOf } from '../graphql/global-id';
+import { fromGlobalId, NOT_A_GLOBAL_ID, notAnIdOf } from '../graphql/global-id';
 
 /** A reference to a stored record in a mutation input: its global ID and where it stands in the input. */
 export interface Reference {
@@ -29,7 +29,7 @@ export async function loadReferences<E extends { id: number }>(
   for (const { path, globalId } of references) {
     const decoded = fromGlobalId(globalId);
     if (decoded?.typeName === entity.name) ids.set(globalId, decoded.id);
-    else problems.add(path, notAnIdOf(entity.name));
+    else problems.add(path, notAnIdOf(entity.name), NOT_A_GLOBAL_ID, { type: entity.name });
   }
   const wanted: FilterQuery<{ id: number }> = { id: { $in: [...new Set(ids.values())] } };
   const found = ids.size ? await em.find(entity, wanted as FilterQuery<E>) : [];
@@ -41,7 +41,7 @@ export async function loadReferences<E extends { id: number }>(
     if (id === undefined) continue;
     const row = byId.get(id);
     if (row) byGlobalId.set(globalId, row);
-    else problems.add(path, `no such ${noun}`);
+    else problems.add(path, `no such ${noun}`, 'NOT_FOUND', { type: entity.name });
   }
   return byGlobalId;
 }

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { atlasError } from './errors';
+import { atlasError, withCode } from './errors';
 import { sendErrors } from './send-errors';
 
 /**
@@ -18,7 +18,7 @@ export function bodyErrors(maxBodyBytes: number): ErrorRequestHandler {
         tooLarge
           ? `The request body is larger than ${maxBodyBytes} bytes (limit set by ATLAS_MAX_BODY_BYTES).`
           : `Malformed request body: ${error.message ?? 'unreadable'}`,
-        { fields: [{ path: 'body', message: tooLarge ? 'too large' : 'not valid JSON' }] },
+        { fields: [withCode({ path: 'body', message: tooLarge ? 'too large' : 'not valid JSON' })] },
       ),
     );
   };

@@ -1,13 +1,26 @@
+import { INVALID, type ProblemCode, type ProblemValues } from '@atlas/shared/rules';
 import { GraphQLError } from 'graphql';
 
 /** The error codes of the API contract, in `extensions.code`. */
 export type AtlasErrorCode =
   'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'QUERY_TOO_COMPLEX';
 
-/** One invalid input: `path` names the argument or input field (`filter.yearFrom`, `first`). */
+/**
+ * The code of a field problem: one of the shared rules' (`TOO_LONG`, see @atlas/shared/rules
+ * problems.ts), or one the API names itself; INVALID when nothing more precise is known.
+ */
+export type FieldProblemCode = ProblemCode | typeof INVALID | 'NOT_A_GLOBAL_ID' | 'NOT_FOUND';
+
+/**
+ * One invalid input: `path` names the argument or input field (`filter.yearFrom`, `first`),
+ * `message` says what is wrong in English, `code` and `values` say it for a client to word in its
+ * own language (INVALID and none when not given).
+ */
 export interface FieldProblem {
   path: string;
   message: string;
+  code?: string;
+  values?: ProblemValues;
 }
 
 export function atlasError(
@@ -21,7 +34,12 @@ export function atlasError(
 /** BAD_USER_INPUT naming every bad field, in the message and in `extensions.fields`. */
 export function badUserInput(fields: FieldProblem[]): GraphQLError {
   const message = fields.map((field) => `${field.path}: ${field.message}`).join('; ');
-  return atlasError('BAD_USER_INPUT', `Invalid input. ${message}`, { fields });
+  return atlasError('BAD_USER_INPUT', `Invalid input. ${message}`, { fields: fields.map(withCode) });
+}
+
+/** A field problem as `extensions.fields` carries it: always with a code and values. */
+export function withCode({ path, message, code = INVALID, values = {} }: FieldProblem): Required<FieldProblem> {
+  return { path, message, code, values };
 }
 
 /** CONFLICT: the change was based on `expectedVersion`, but the record is now at `currentVersion`. */
@@ -48,7 +66,7 @@ export function tooComplex(
 
 export function notFound(typeName: string, path = 'id'): GraphQLError {
   return atlasError('NOT_FOUND', `No ${typeName} with this ${path} (or not one you may see).`, {
-    fields: [{ path, message: 'not found' }],
+    fields: [{ path, message: 'not found', code: 'NOT_FOUND', values: { type: typeName } }],
   });
 }
 
@@ -56,8 +74,14 @@ export function notFound(typeName: string, path = 'id'): GraphQLError {
 export class InputProblems {
   private readonly problems: FieldProblem[] = [];
 
-  add(path: string, message: string): this {
-    this.problems.push({ path, message });
+  add(path: string, message: string, code: FieldProblemCode = INVALID, values: ProblemValues = {}): this {
+    this.problems.push({ path, message, code, values });
+    return this;
+  }
+
+  /** Adds the problems the shared rules found (`checkInput`), each with its own code. */
+  addAll(found: readonly FieldProblem[]): this {
+    this.problems.push(...found);
     return this;
   }
 

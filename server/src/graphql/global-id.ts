@@ -22,9 +22,14 @@ export function notAnIdOf(typeName: string): string {
   return `is not the global ID of ${/^[AEIOU]/.test(typeName) ? 'an' : 'a'} ${typeName}`;
 }
 
+/** The code of notAnIdOf's problem; its value `type` is the `typeName`. */
+export const NOT_A_GLOBAL_ID = 'NOT_A_GLOBAL_ID';
+
 /** The database id inside a global ID of `typeName`; BAD_USER_INPUT naming the argument `path` otherwise. */
 export function idOf(globalId: string, typeName: string, path: string): number {
   const decoded = fromGlobalId(globalId);
-  if (decoded?.typeName !== typeName) throw badUserInput([{ path, message: notAnIdOf(typeName) }]);
+  if (decoded?.typeName !== typeName) {
+    throw badUserInput([{ path, message: notAnIdOf(typeName), code: NOT_A_GLOBAL_ID, values: { type: typeName } }]);
+  }
   return decoded.id;
 }

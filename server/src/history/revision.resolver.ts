@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { authorize } from '../access/policy';
 import type { AtlasContext } from '../graphql/context';
-import { atlasError } from '../graphql/errors';
+import { atlasError, withCode } from '../graphql/errors';
 import { idOf } from '../graphql/global-id';
 import { decodeNodeId } from '../db/node-id';
 import { Node } from '../graphql/node.type';
@@ -51,11 +51,11 @@ export class RevisionResolver {
     const { restore, remove } = services.restorers.get(revision.entityType) ?? {};
     if (!restore)
       throw atlasError('BAD_USER_INPUT', `A ${revision.entityType} cannot be restored.`, {
-        fields: [{ path: 'id', message: 'not restorable' }],
+        fields: [withCode({ path: 'id', message: 'not restorable' })],
       });
     if (!state && !remove)
       throw atlasError('BAD_USER_INPUT', `A ${revision.entityType} cannot be removed: its creation cannot be undone.`, {
-        fields: [{ path: 'before', message: 'its creation cannot be undone' }],
+        fields: [withCode({ path: 'before', message: 'its creation cannot be undone' })],
       });
     return em.transactional(async (tx) => {
       if (state) return restore(tx as typeof em, viewer, revision.entityId, state);

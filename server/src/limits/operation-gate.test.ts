@@ -20,7 +20,7 @@ describe('an operation is refused whole, before any part of it runs', () => {
       expect(body.errors).toHaveLength(1);
       expect(body.errors?.[0]?.extensions).toEqual({
         code: 'BAD_USER_INPUT',
-        fields: [{ path: 'first', message: `must be between 0 and 100, got ${first}` }],
+        fields: [{ path: 'first', message: `must be between 0 and 100, got ${first}`, code: 'INVALID', values: {} }],
       });
       expect(body).not.toHaveProperty('data');
       expect(statements).toEqual([]);

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { atlasError, tooComplex } from '../graphql/errors';
+import { atlasError, tooComplex, withCode } from '../graphql/errors';
 import { sendErrors } from '../graphql/send-errors';
 import { LIMIT_VARIABLES, type RequestLimits } from './limits-config';
 
@@ -21,7 +21,7 @@ export function requestShape(limits: RequestLimits): RequestHandler {
           'BAD_USER_INPUT',
           'Batched requests (a JSON array of operations) are not accepted: send one operation per request.',
           {
-            fields: [{ path: 'body', message: 'must be one request object, not an array' }],
+            fields: [withCode({ path: 'body', message: 'must be one request object, not an array' })],
           },
         ),
       );

@@ -134,11 +134,31 @@ describe('recordOutcomes and deleteOutcome', () => {
     ]);
     expect(errorCode(figures)).toBe('BAD_USER_INPUT');
     expect(figures.errors![0]!.extensions!.fields).toEqual([
-      { path: 'inputs[3].year', message: expect.stringMatching(/^must be a year from 1900 to 20\d\d$/) },
-      { path: 'inputs[0].value', message: 'must be a percentage from 0 to 100' },
-      { path: 'inputs[1].value', message: 'must be a whole number of villages from 0 to 10,000,000,000' },
-      { path: 'inputs[2].value', message: 'must be a whole number of villages from 0 to 10,000,000,000' },
-      { path: 'inputs[3].value', message: 'must be an amount in USD from 0 to 100,000,000,000,000,000' },
+      {
+        path: 'inputs[3].year',
+        message: expect.stringMatching(/^must be a year from 1900 to 20\d\d$/),
+        code: 'YEAR_RANGE',
+        values: { min: 1900, max: expect.any(Number) },
+      },
+      { path: 'inputs[0].value', message: 'must be a percentage from 0 to 100', code: 'INVALID', values: {} },
+      {
+        path: 'inputs[1].value',
+        message: 'must be a whole number of villages from 0 to 10,000,000,000',
+        code: 'INVALID',
+        values: {},
+      },
+      {
+        path: 'inputs[2].value',
+        message: 'must be a whole number of villages from 0 to 10,000,000,000',
+        code: 'INVALID',
+        values: {},
+      },
+      {
+        path: 'inputs[3].value',
+        message: 'must be an amount in USD from 0 to 100,000,000,000,000,000',
+        code: 'INVALID',
+        values: {},
+      },
     ]);
     expect(await counts()).toEqual(before);
   });

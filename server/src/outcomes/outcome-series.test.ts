@@ -127,9 +127,9 @@ describe('outcomeSeries', () => {
       countryCodes: ['ID', 'FR', 'XX'],
     });
     expect(unknownCountries.errors?.[0]?.extensions?.fields).toEqual([
-      { path: 'indicatorCode', message: expect.any(String) },
-      { path: 'countryCodes[1]', message: expect.stringContaining('FR') },
-      { path: 'countryCodes[2]', message: expect.stringContaining('XX') },
+      { path: 'indicatorCode', message: expect.any(String), code: 'INVALID', values: {} },
+      { path: 'countryCodes[1]', message: expect.stringContaining('FR'), code: 'INVALID', values: {} },
+      { path: 'countryCodes[2]', message: expect.stringContaining('XX'), code: 'INVALID', values: {} },
     ]);
   });
 

@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
 import { InputProblems } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
+import { fromGlobalId, NOT_A_GLOBAL_ID, notAnIdOf } from '../graphql/global-id';
 import { Connection, ConnectionResult, PageArgs, pageWindow } from '../graphql/pagination';
 import { Indicator } from '../indicators/indicator.entity';
 import { Practice } from '../practices/practice.entity';
@@ -73,7 +73,9 @@ function outcomeWhere(filter: OutcomeFilter, problems: InputProblems): FilterQue
   if (filter.programId != null) {
     const decoded = fromGlobalId(filter.programId);
     if (decoded?.typeName !== 'ReintegrationProgram') {
-      problems.add('filter.programId', 'is not the global ID of a ReintegrationProgram');
+      problems.add('filter.programId', notAnIdOf('ReintegrationProgram'), NOT_A_GLOBAL_ID, {
+        type: 'ReintegrationProgram',
+      });
     } else where.program = decoded.id;
   }
   if (filter.countryCodes?.length) {

@@ -24,7 +24,7 @@ export async function recordOutcomes(em: EntityManager, viewer: Viewer, inputs: 
   if (inputs.length === 0 || inputs.length > MAX_FIGURES) throw badUserInput(formatProblems);
   return inTransaction(em, async (tx) => {
     const problems = new InputProblems();
-    for (const { path, message } of formatProblems) problems.add(path, message);
+    problems.addAll(formatProblems);
     const refs = <K extends 'programId' | 'practiceId' | 'sourceId'>(key: K) =>
       inputs.flatMap((input, i) => {
         const globalId = input[key];
@@ -39,7 +39,8 @@ export async function recordOutcomes(em: EntityManager, viewer: Viewer, inputs: 
     );
     inputs.forEach((input, i) => {
       const indicator = indicators.get(input.indicatorCode);
-      if (!indicator) problems.add(`inputs[${i}].indicatorCode`, 'no such indicator');
+      if (!indicator)
+        problems.add(`inputs[${i}].indicatorCode`, 'no such indicator', 'NOT_FOUND', { type: 'Indicator' });
       const valueMismatch = indicator && valueProblem(input.value, indicator.unit);
       if (valueMismatch) problems.add(`inputs[${i}].value`, valueMismatch);
       const program = programs.get(input.programId);

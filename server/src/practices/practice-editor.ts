@@ -130,7 +130,7 @@ async function record(
 async function checkPracticeInput(em: EntityManager, viewer: Viewer, input: PracticeInput): Promise<CheckedInput> {
   const problems = new InputProblems();
   const { data, problems: formatProblems } = checkInput(practiceInputSchema, input, 'input');
-  formatProblems.forEach(({ path, message }) => problems.add(path, message));
+  problems.addAll(formatProblems);
   const references = await checkReferences(em, viewer, input, problems);
   problems.throwIfAny();
   return { ...data!, references: references! };

@@ -110,9 +110,14 @@ describe('createPractice', () => {
     );
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.fields).toEqual([
-      { path: 'input.countryCode', message: 'choose a country' },
-      { path: 'input.year', message: expect.stringMatching(/^must be a year from 1900 to 20\d\d$/) },
-      { path: 'input.themes', message: 'choose at least one' },
+      { path: 'input.countryCode', message: 'choose a country', code: 'CHOOSE_COUNTRY', values: {} },
+      {
+        path: 'input.year',
+        message: expect.stringMatching(/^must be a year from 1900 to 20\d\d$/),
+        code: 'YEAR_RANGE',
+        values: { min: 1900, max: expect.any(Number) },
+      },
+      { path: 'input.themes', message: 'choose at least one', code: 'CHOOSE_AT_LEAST_ONE', values: {} },
     ]);
     // A NUL may also be refused by the request-wide argument gate (limits/): either way, naming the field.
     const hidden = await atlas.graphql(
@@ -134,7 +139,7 @@ describe('createPractice', () => {
     );
     expect(codeOf(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.fields).toEqual([
-      { path: 'input.themes[1]', message: expect.stringContaining('ASTROLOGY') },
+      { path: 'input.themes[1]', message: expect.stringContaining('ASTROLOGY'), code: 'INVALID', values: {} },
     ]);
     expect(await counts()).toEqual(before);
   });
@@ -143,7 +148,7 @@ describe('createPractice', () => {
     const before = await counts();
     const none = await atlas.graphql(CREATE, { input: practiceInput({ sources: [] }) }, contributor.token);
     expect(none.errors![0]!.extensions!.fields).toEqual([
-      { path: 'input.sources', message: 'cite at least one source' },
+      { path: 'input.sources', message: 'cite at least one source', code: 'NO_CITATION', values: {} },
     ]);
     const unknownSource = Buffer.from('Source:999999').toString('base64url');
     const mixed = await atlas.graphql(

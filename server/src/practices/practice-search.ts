@@ -11,7 +11,7 @@ import {
   yearRangeProblem,
 } from '@atlas/shared';
 import { InputProblems } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
+import { fromGlobalId, NOT_A_GLOBAL_ID } from '../graphql/global-id';
 import { ConnectionResult, pageWindow, type PageArgs, type PageWindow } from '../graphql/pagination';
 import { maskOf } from '../db/enum-set.type';
 import { readInOrder } from '../db/read-model';
@@ -167,7 +167,7 @@ function entityId(
   if (value == null) return undefined;
   const decoded = fromGlobalId(value);
   if (decoded?.typeName !== typeName) {
-    problems.add(`filter.${name}`, `is not the global ID of a ${typeName}`);
+    problems.add(`filter.${name}`, `is not the global ID of a ${typeName}`, NOT_A_GLOBAL_ID, { type: typeName });
     return undefined;
   }
   return decoded.id;

@@ -142,8 +142,13 @@ describe('createProgram and updateProgram', () => {
     expect(fieldPaths(onUpdate)).toEqual(['input.startYear']);
     const farFuture = await create(programInput({ startYear: 2099, countryCode: '' }));
     expect(farFuture.errors![0]!.extensions!.fields).toEqual([
-      { path: 'input.countryCode', message: 'choose a country' },
-      { path: 'input.startYear', message: expect.stringMatching(/^must be a year from 1900 to 20\d\d$/) },
+      { path: 'input.countryCode', message: 'choose a country', code: 'CHOOSE_COUNTRY', values: {} },
+      {
+        path: 'input.startYear',
+        message: expect.stringMatching(/^must be a year from 1900 to 20\d\d$/),
+        code: 'YEAR_RANGE',
+        values: { min: 1900, max: expect.any(Number) },
+      },
     ]);
     expect(await counts()).toEqual(before);
   });

@@ -64,7 +64,7 @@ export async function updateProgram(
 async function checkProgramInput(tx: EntityManager, input: ProgramInput) {
   const problems = new InputProblems();
   const { data, problems: formatProblems } = checkInput(programInputSchema, input);
-  formatProblems.forEach(({ path, message }) => problems.add(path, message));
+  problems.addAll(formatProblems);
   const { country, sources } = await programReferences(tx, input, problems);
   problems.throwIfAny();
   return { fields: data!, country: country!, sources };

@@ -35,7 +35,8 @@ export async function programReferences(
 ) {
   const code = typeof input.countryCode === 'string' ? input.countryCode : '';
   const country = ISO_ALPHA2.test(code) ? await em.findOne(Country, { code }) : null;
-  if (ISO_ALPHA2.test(code) && !country) problems.add('input.countryCode', 'no such member state');
+  if (ISO_ALPHA2.test(code) && !country)
+    problems.add('input.countryCode', 'no such member state', 'NOT_FOUND', { type: 'Country' });
   const given: unknown[] = Array.isArray(input.sourceIds) ? input.sourceIds : [];
   const cited = given.flatMap((globalId, i) =>
     typeof globalId === 'string' ? [{ path: `input.sourceIds[${i}]`, globalId }] : [],

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { atlasError } from '../graphql/errors';
+import { atlasError, withCode } from '../graphql/errors';
 import { sendErrors } from '../graphql/send-errors';
 import type { Step } from '../http/pipeline';
 import { operationNoteOf } from '../logging/request-log';
@@ -123,7 +123,7 @@ export function responseCacheStep(cache: ResponseCache): Step {
             res,
             400,
             atlasError('BAD_USER_INPUT', `Malformed request body: ${message}`, {
-              fields: [{ path: 'body', message: 'not valid JSON' }],
+              fields: [withCode({ path: 'body', message: 'not valid JSON' })],
             }),
           );
           return;

@@ -1,4 +1,4 @@
-import { NO_SOURCE, sourceReferenceSchema } from '@atlas/shared/rules';
+import { problemIssue, sourceReferenceSchema } from '@atlas/shared/rules';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Field, ID, InputType } from 'type-graphql';
 import { z } from 'zod';
@@ -45,7 +45,7 @@ export const citedSourceSchema = z
   .preprocess((value) => (isBlankReference(value) ? null : value), z.nullish(sourceReferenceSchema))
   .transform((reference, context) => {
     if (reference == null) {
-      context.addIssue({ code: 'custom', message: NO_SOURCE });
+      context.addIssue(problemIssue('NO_SOURCE'));
       return z.NEVER;
     }
     return reference;

@@ -118,7 +118,7 @@ describe('a source only a draft cites', () => {
       const response = await atlas.graphql(CREATE, { input: practiceInput({ sources: [{ sourceId }] }) }, stranger);
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
       expect(response.errors![0]!.extensions!.fields).toEqual([
-        { path: 'input.sources[0].sourceId', message: 'no such source' },
+        { path: 'input.sources[0].sourceId', message: 'no such source', code: 'NOT_FOUND', values: { type: 'Source' } },
       ]);
     }
     expect(await atlas.em().count(Practice)).toBe(practices);

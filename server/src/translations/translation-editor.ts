@@ -152,7 +152,7 @@ async function checkTranslationInput(
 ): Promise<CheckedTranslation> {
   const problems = new InputProblems();
   const { data, problems: formatProblems } = checkInput(translationInputSchema, input, 'input');
-  formatProblems.forEach(({ path, message }) => problems.add(path, message));
+  problems.addAll(formatProblems);
   const decoded = fromGlobalId(input.recordId ?? '');
   const type = decoded && isTranslatableType(decoded.typeName) ? decoded.typeName : null;
   if (!type) {
@@ -166,7 +166,7 @@ async function checkTranslationInput(
     problems.add('input.field', `is not a translatable field of a ${type}: ${fieldsOf(type).join(', ')}`);
   }
   const text = rule && data ? checkInput(rule, data.text, 'input.text') : null;
-  text?.problems.forEach(({ path, message }) => problems.add(path, message));
+  if (text) problems.addAll(text.problems);
   const origin = data?.origin ?? TranslationOrigin.ATLAS;
   const source = await citedSource(tx, viewer, input.sourceId, origin, problems);
   problems.throwIfAny();
@@ -200,6 +200,6 @@ async function citedSource(
   const decoded = fromGlobalId(sourceId);
   const found = decoded?.typeName === 'Source' ? await tx.findOne(Source, { id: decoded.id }) : null;
   const [source] = found ? await readableOnly(tx, viewer, Source, [found]) : [];
-  if (!source) problems.add('input.sourceId', 'no such source');
+  if (!source) problems.add('input.sourceId', 'no such source', 'NOT_FOUND', { type: 'Source' });
   return source ?? null;
 }

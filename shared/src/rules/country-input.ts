@@ -20,10 +20,10 @@ export const countryInputSchema = z.object({
   iso3: countryFields.iso3,
   name: countryFields.name,
   memberSince: countryFields.memberSince,
-  migrationProfile: choice(MigrationProfile, 'choose a migration profile'),
+  migrationProfile: choice(MigrationProfile, 'CHOOSE_MIGRATION_PROFILE'),
   leadAgency: countryFields.leadAgency,
   summary: countryFields.summary,
-  legalInstruments: list(legalInstrumentSchema, MAX_LEGAL_INSTRUMENTS, 'legal instruments'),
+  legalInstruments: list(legalInstrumentSchema, MAX_LEGAL_INSTRUMENTS, 'legalInstruments'),
 });
 
 export type CountryFields = z.output<typeof countryInputSchema>;

@@ -139,10 +139,10 @@ describe('lists', () => {
 describe('inOrder', () => {
   const period = z
     .object({ startYear: z.optional(year), endYear: z.optional(year) })
-    .check(inOrder('startYear', 'endYear', 'must not be before the start year'));
+    .check(inOrder('startYear', 'endYear', 'END_BEFORE_START_YEAR'));
   const dates = z
     .object({ startDate: partialDate, endDate: z.optional(partialDate) })
-    .check(inOrder('startDate', 'endDate', 'must not be before the start date'));
+    .check(inOrder('startDate', 'endDate', 'END_BEFORE_START_DATE'));
 
   it('reports an end before its start on the end', () => {
     expect(period.safeParse({ startYear: 2020, endYear: 2019 }).error?.issues).toMatchObject([

@@ -7,6 +7,7 @@
 export * from './formats.js';
 export * from './units.js';
 export * from './filter-rules.js';
+export * from './problems.js';
 export * from './field-rules.js';
 export * from './record-fields.js';
 export * from './input-problems.js';

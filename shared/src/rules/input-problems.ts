@@ -1,13 +1,22 @@
 import * as z from 'zod/mini';
+import { problemOfIssue, type ProblemValues } from './problems.js';
 
 /** One of the input schemas (a zod schema), as code that does not depend on zod itself names it. */
 export type InputSchema = z.core.$ZodType;
 
-/** One problem of an input, at its path as the API names it (`input.sources[1].url`). */
+/**
+ * One problem of an input, at its path as the API names it (`input.sources[1].url`): its English
+ * message, and its code and values (problems.ts) for saying it in another language.
+ */
 export interface FieldProblem {
   path: string;
   message: string;
+  code: string;
+  values: ProblemValues;
 }
+
+/** The code of a problem no rule of the Atlas names (zod's own, such as a field the input does not have). */
+export const INVALID = 'INVALID';
 
 /**
  * Every problem of `value` against one of the input schemas at once, each at its path rooted at the
@@ -23,7 +32,11 @@ export function checkInput<S extends InputSchema>(
   if (result.success) return { data: result.data, problems: [] };
   return {
     data: undefined,
-    problems: result.error.issues.map((issue) => ({ path: pathOf(argument, issue.path), message: issue.message })),
+    problems: result.error.issues.map((issue) => ({
+      path: pathOf(argument, issue.path),
+      message: issue.message,
+      ...(problemOfIssue(issue) ?? { code: INVALID, values: {} }),
+    })),
   };
 }
 

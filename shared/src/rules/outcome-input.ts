@@ -6,19 +6,20 @@
 import * as z from 'zod/mini';
 import { Sex } from '../vocabulary.js';
 import { chosen } from './field-rules.js';
+import { problemError } from './problems.js';
 import { figureFields } from './record-fields.js';
 
 export const outcomeInputSchema = z.object({
   programId: z.string(),
   practiceId: z.nullish(z.string()),
-  indicatorCode: z.pipe(chosen('choose an indicator'), figureFields.indicatorCode),
+  indicatorCode: z.pipe(chosen('CHOOSE_INDICATOR'), figureFields.indicatorCode),
   year: figureFields.year,
   value: figureFields.value,
   sex: z.pipe(
     z.nullish(z.enum(Sex)),
     z.transform((sex: Sex | null | undefined) => sex ?? Sex.TOTAL),
   ),
-  sourceId: chosen('choose a source'),
+  sourceId: chosen('CHOOSE_SOURCE'),
   note: z.nullish(figureFields.note),
 });
 
@@ -26,8 +27,8 @@ export const MAX_FIGURES = 500;
 export const outcomeBatchSchema = z
   .array(outcomeInputSchema)
   .check(
-    z.minLength(1, 'record at least one figure'),
-    z.maxLength(MAX_FIGURES, `at most ${MAX_FIGURES} figures at once`),
+    z.minLength(1, problemError('NO_FIGURES')),
+    z.maxLength(MAX_FIGURES, problemError('TOO_MANY_FIGURES', { max: MAX_FIGURES })),
   );
 
 export type OutcomeFields = z.output<typeof outcomeInputSchema>;

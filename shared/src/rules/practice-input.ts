@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '../vocabulary.js';
 import { choice, choices, citations, orEmpty } from './field-rules.js';
+import { problemError, problemIssue } from './problems.js';
 import { practiceFields, sourceFields } from './record-fields.js';
 
 /** A global ID of a stored record: its type, and whether there is a record behind it, are the API's to check. */
@@ -27,24 +28,14 @@ export const sourceReferenceSchema = z
       if (reference.sourceId != null) {
         for (const field of NEW_SOURCE_FIELDS) {
           if (reference[field] != null) {
-            context.addIssue({
-              code: 'custom',
-              path: [field],
-              message: 'give either sourceId or a new source, not both',
-              input: reference[field],
-            });
+            context.addIssue({ ...problemIssue('SOURCE_ID_AND_NEW_SOURCE'), path: [field], input: reference[field] });
           }
         }
         return;
       }
       for (const field of ['title', 'url'] as const) {
         if (reference[field] == null) {
-          context.addIssue({
-            code: 'custom',
-            path: [field],
-            message: 'required for a new source (or give sourceId)',
-            input: reference[field],
-          });
+          context.addIssue({ ...problemIssue('NEW_SOURCE_FIELD_REQUIRED'), path: [field], input: reference[field] });
         }
       }
     }),
@@ -67,7 +58,7 @@ export const practiceInputSchema = z.strictObject({
   programId: z.nullish(globalId),
   year: practiceFields.year,
   ...practiceClassification,
-  evidenceLevel: choice(EvidenceLevel, 'choose how strong the evidence is'),
+  evidenceLevel: choice(EvidenceLevel, 'CHOOSE_EVIDENCE_LEVEL'),
   partners: orEmpty(practiceFields.partners),
   eventId: z.nullish(globalId),
   sources: citations(sourceReferenceSchema),
@@ -75,12 +66,10 @@ export const practiceInputSchema = z.strictObject({
 
 export type PracticeFields = z.output<typeof practiceInputSchema>;
 
-const REASON_MISSING = 'give a reason for the contributor';
+const reasonMissing = problemError('NO_REJECTION_REASON');
 
 /** Why an editor sends a practice back: what its author should change. */
 export const rejectionReasonSchema = z.pipe(
-  z
-    .string({ error: REASON_MISSING })
-    .check(z.refine((reason) => reason.trim() !== '', { error: REASON_MISSING, abort: true })),
+  z.string(reasonMissing).check(z.refine((reason) => reason.trim() !== '', { ...reasonMissing, abort: true })),
   practiceFields.rejectionReason,
 );

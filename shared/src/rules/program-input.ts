@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '../vocabulary.js';
 import { choice, choices, citations, inOrder, list, orEmpty } from './field-rules.js';
-import { MAX_COMPONENTS, ORDER_MESSAGES, programComponentFields, programFields } from './record-fields.js';
+import { MAX_COMPONENTS, ORDER_PROBLEMS, programComponentFields, programFields } from './record-fields.js';
 
 /** How a programme is classified: the same rules for the API's input, the import and the seed. */
 export const programClassification = {
@@ -25,7 +25,7 @@ export const programInputSchema = z
     partners: orEmpty(programFields.partners),
     startYear: z.nullish(programFields.startYear),
     endYear: z.nullish(programFields.endYear),
-    status: choice(ProgramStatus, 'choose a status'),
+    status: choice(ProgramStatus, 'CHOOSE_STATUS'),
     summary: programFields.summary,
     components: orEmpty(
       list(
@@ -40,6 +40,6 @@ export const programInputSchema = z
     ...programClassification,
     sourceIds: citations(z.string()),
   })
-  .check(inOrder('startYear', 'endYear', ORDER_MESSAGES.endYear));
+  .check(inOrder('startYear', 'endYear', ORDER_PROBLEMS.endYear));
 
 export type ProgramFields = z.output<typeof programInputSchema>;

@@ -17,6 +17,10 @@ import {
   webAddress,
   year,
 } from './field-rules.js';
+import { englishOf } from './problems.js';
+
+/** A figure cites one source: this is said (`NO_SOURCE`) when it cites none (neither a source of the Atlas nor a new one). */
+export const NO_SOURCE = englishOf('NO_SOURCE');
 
 export const sourceFields = {
   title: text(500),
@@ -25,9 +29,6 @@ export const sourceFields = {
   publishedOn: partialDate,
   language: languageCode,
 };
-
-/** A figure cites one source: this is said when it cites none (neither a source of the Atlas nor a new one). */
-export const NO_SOURCE = 'choose a source, or give a new one’s title and address';
 
 /** Partners of a programme or practice: governments, agencies, donors, destination countries; each once. */
 const partners = z.pipe(
@@ -116,8 +117,8 @@ export const practiceFields = {
   rejectionReason: text(2000),
 };
 
-/** The messages of the cross-field rules (`inOrder`), shared so that a form says what the API says. */
-export const ORDER_MESSAGES = {
-  endYear: 'must not be before the start year',
-  endDate: 'must not be before the start date',
+/** The problems of the cross-field rules (`inOrder`), shared so that a form says what the API says. */
+export const ORDER_PROBLEMS = {
+  endYear: 'END_BEFORE_START_YEAR',
+  endDate: 'END_BEFORE_START_DATE',
 } as const;

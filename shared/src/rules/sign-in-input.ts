@@ -4,19 +4,16 @@
  * (and it never says which one was wrong).
  */
 import * as z from 'zod/mini';
+import { problemError } from './problems.js';
 
-const EMAIL_MISSING = 'enter the email address of your account';
-const PASSWORD_MISSING = 'enter your password';
+const emailMissing = problemError('NO_EMAIL');
+const passwordMissing = problemError('NO_PASSWORD');
 /** Looser than the rule accounts are created with (`pnpm cli user create`): any address of an account passes. */
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 export const signInSchema = z.object({
   email: z
-    .string({ error: EMAIL_MISSING })
-    .check(
-      z.trim(),
-      z.minLength(1, { error: EMAIL_MISSING, abort: true }),
-      z.regex(EMAIL, 'must be an email address, such as name@example.org'),
-    ),
-  password: z.string({ error: PASSWORD_MISSING }).check(z.minLength(1, PASSWORD_MISSING)),
+    .string(emailMissing)
+    .check(z.trim(), z.minLength(1, { ...emailMissing, abort: true }), z.regex(EMAIL, problemError('NOT_AN_EMAIL'))),
+  password: z.string(passwordMissing).check(z.minLength(1, passwordMissing)),
 });

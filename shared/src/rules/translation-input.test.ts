@@ -23,7 +23,7 @@ describe('translations', () => {
     expect(translatableField('Practice', 'toString')).toBeUndefined();
     const title = translatableField('Practice', 'title')!;
     expect(checkInput(title, 'x'.repeat(301), 'input.text').problems).toEqual([
-      { path: 'input.text', message: 'at most 300 characters' },
+      { path: 'input.text', message: 'at most 300 characters', code: 'TOO_LONG', values: { max: 300 } },
     ]);
   });
 });

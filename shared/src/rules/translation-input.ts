@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { TranslationOrigin } from '../vocabulary.js';
-import { key, REQUIRED } from './field-rules.js';
+import { key, required } from './field-rules.js';
+import { problemError } from './problems.js';
 import { eventFields, indicatorFields, practiceFields, programFields, sourceFields } from './record-fields.js';
 
 /**
@@ -36,9 +37,10 @@ export const ORIGINAL_LANGUAGE: ContentLanguage = 'en';
 
 const LANGUAGE_CODES = Object.keys(CONTENT_LANGUAGES) as ContentLanguage[];
 
-export const contentLanguage = z.enum(LANGUAGE_CODES, {
-  error: `must be one of the Atlas's content languages: ${LANGUAGE_CODES.join(', ')}`,
-});
+export const contentLanguage = z.enum(
+  LANGUAGE_CODES,
+  problemError('CONTENT_LANGUAGE', { languages: LANGUAGE_CODES.join(', ') }),
+);
 
 /**
  * The translatable text fields of each kind of record (by GraphQL type name), each with the rule of
@@ -71,15 +73,15 @@ const MAX_TRANSLATION_LENGTH = 50_000;
 
 /** The input of `setTranslation` (the record by global ID, its source by global ID, both checked by the API). */
 export const translationInputSchema = z.object({
-  recordId: z.string({ error: REQUIRED }).check(z.minLength(1, REQUIRED)),
-  field: z.string({ error: REQUIRED }).check(z.minLength(1, REQUIRED)),
+  recordId: z.string(required).check(z.minLength(1, required)),
+  field: z.string(required).check(z.minLength(1, required)),
   language: contentLanguage,
   text: z
-    .string({ error: REQUIRED })
+    .string(required)
     .check(
       z.trim(),
-      z.minLength(1, REQUIRED),
-      z.maxLength(MAX_TRANSLATION_LENGTH, `at most ${MAX_TRANSLATION_LENGTH} characters`),
+      z.minLength(1, required),
+      z.maxLength(MAX_TRANSLATION_LENGTH, problemError('TOO_LONG', { max: MAX_TRANSLATION_LENGTH })),
     ),
   origin: z.optional(z.nullable(z.enum(TranslationOrigin))),
   sourceId: z.optional(z.nullable(z.string())),

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getLocation, Kind, visit, type DocumentNode, type GraphQLFormattedError, type ValueNode } from 'graphql';
-import type { FieldProblem } from '../../graphql/errors';
+import { withCode, type FieldProblem } from '../../graphql/errors';
 
 /** graphql-js messages about a value that does not fit its argument's type. */
 const VALUE_ERROR =
@@ -47,7 +47,7 @@ function rewrite(error: GraphQLFormattedError, paths: Map<string, string>): Grap
 }
 
 function badInput(message: string, fields: FieldProblem[]): GraphQLFormattedError {
-  return { message, extensions: { code: 'BAD_USER_INPUT', fields } };
+  return { message, extensions: { code: 'BAD_USER_INPUT', fields: fields.map(withCode) } };
 }
 
 /** Every value literal of every field argument, by "line:column", with its path (`filter.themes[0]`). */

@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { AtlasConfig } from '../../config';
 import { LIMIT_VARIABLES } from '../../limits/limits-config';
-import { tooComplex } from '../../graphql/errors';
+import { tooComplex, withCode } from '../../graphql/errors';
 
 /** graphql-js's parser stops at `parseOptions.maxTokens` with this message (16.x spells it "more that"). */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
@@ -22,7 +22,7 @@ export function formatError(config: Pick<AtlasConfig, 'production' | 'limits'>, 
     if (code === 'BAD_REQUEST') {
       return {
         message: formatted.message,
-        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'request', message: formatted.message }] },
+        extensions: { code: 'BAD_USER_INPUT', fields: [withCode({ path: 'request', message: formatted.message })] },
       };
     }
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {

@@ -138,22 +138,27 @@ describe('GET /export/practices.csv', () => {
     expect(fields).toHaveLength(3);
     expect(fields).toEqual(
       expect.arrayContaining([
-        { path: 'themes[1]', message: 'Value "FOO" does not exist in "Theme" enum.' },
-        { path: 'colour', message: expect.stringContaining('is not a filter') },
-        { path: 'yearFrom', message: 'Int cannot represent non-integer value: "abc"' },
+        { path: 'themes[1]', message: 'Value "FOO" does not exist in "Theme" enum.', code: 'INVALID', values: {} },
+        { path: 'colour', message: expect.stringContaining('is not a filter'), code: 'INVALID', values: {} },
+        { path: 'yearFrom', message: 'Int cannot represent non-integer value: "abc"', code: 'INVALID', values: {} },
       ]),
     );
     expect(await badRequest('?yearFrom=2020&yearTo=2010')).toEqual([
-      { path: 'yearTo', message: 'must not be before yearFrom (2020)' },
+      { path: 'yearTo', message: 'must not be before yearFrom (2020)', code: 'INVALID', values: {} },
     ]);
     expect(await badRequest('?countryCodes=ID,IDN')).toEqual([
-      { path: 'countryCodes[1]', message: expect.stringContaining('"IDN"') },
+      { path: 'countryCodes[1]', message: expect.stringContaining('"IDN"'), code: 'INVALID', values: {} },
     ]);
     expect(await badRequest('?programId=nope&text=a&text=b')).toEqual(
-      expect.arrayContaining([{ path: 'text', message: 'give one value' }]),
+      expect.arrayContaining([{ path: 'text', message: 'give one value', code: 'INVALID', values: {} }]),
     );
     expect(await badRequest('?programId=nope')).toEqual([
-      { path: 'programId', message: 'is not the global ID of a ReintegrationProgram' },
+      {
+        path: 'programId',
+        message: 'is not the global ID of a ReintegrationProgram',
+        code: 'NOT_A_GLOBAL_ID',
+        values: { type: 'ReintegrationProgram' },
+      },
     ]);
   });
 

@@ -20,7 +20,7 @@ import {
   list,
   MAX_COMPONENTS,
   MAX_LEGAL_INSTRUMENTS,
-  ORDER_MESSAGES,
+  ORDER_PROBLEMS,
   orEmpty,
   practiceClassification,
   practiceFields,
@@ -67,7 +67,7 @@ export const countryRecord = z.strictObject({
         sources,
       }),
       MAX_LEGAL_INSTRUMENTS,
-      'legal instruments',
+      'legalInstruments',
     ),
   ),
 });
@@ -117,7 +117,7 @@ export const eventRecord = z
     summary: eventFields.summary,
     sources,
   })
-  .check(inOrder('startDate', 'endDate', ORDER_MESSAGES.endDate));
+  .check(inOrder('startDate', 'endDate', ORDER_PROBLEMS.endDate));
 
 export const programRecord = z
   .strictObject({
@@ -145,7 +145,7 @@ export const programRecord = z
     ...programClassification,
     sources,
   })
-  .check(inOrder('startYear', 'endYear', ORDER_MESSAGES.endYear));
+  .check(inOrder('startYear', 'endYear', ORDER_PROBLEMS.endYear));
 
 export const practiceRecord = z.strictObject({
   key,
