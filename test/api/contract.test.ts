@@ -84,7 +84,7 @@ describe('the Atlas as started by pnpm start', () => {
     const { body } = await post('{ practices(first: 101) { totalCount } }');
     expect(body.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'first', message: expect.any(String) }],
+      fields: [{ path: 'first', message: expect.any(String), code: 'INVALID', values: {} }],
     });
     const malformed = await fetch(`${atlas.url}/graphql`, {
       method: 'POST',
@@ -124,7 +124,7 @@ describe('the Atlas as started by pnpm start', () => {
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: { extensions: unknown }[] }).errors[0]!.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'themes[0]', message: expect.any(String) }],
+      fields: [{ path: 'themes[0]', message: expect.any(String), code: 'INVALID', values: {} }],
     });
 
     const json = await fetch(`${atlas.url}/export/atlas.json`);

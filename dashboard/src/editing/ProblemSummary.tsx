@@ -43,8 +43,7 @@ export function ProblemSummary({
         <ul>
           {paths.map((path) => (
             <li key={path}>
-              <a href={`#${fieldId(path)}`}>{labels[path] ?? describePath(path)}</a>:{' '}
-              {text.field(problems.fields[path] ?? '')}
+              <a href={`#${fieldId(path)}`}>{labels[path] ?? describePath(path)}</a>: {text.at(problems, path)}
             </li>
           ))}
         </ul>

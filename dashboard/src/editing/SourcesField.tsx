@@ -33,8 +33,7 @@ export function SourcesField({
   const text = useProblemText();
   const [adding, setAdding] = useState(false);
   const id = fieldId(path);
-  const found = problems.fields[path];
-  const problem = found && text.field(found);
+  const problem = text.at(problems, path);
   const cite = (source: SourceChoice) => {
     if (!value.some((cited) => cited.id === source.id)) onChange([...value, source]);
   };
@@ -58,7 +57,7 @@ export function SourcesField({
       ) : (
         <ul className="ef-source-list">
           {value.map((source, index) => {
-            const itemProblem = problems.fields[`${path}[${index}]`];
+            const itemProblem = text.at(problems, `${path}[${index}]`);
             return (
               <li key={source.id} id={fieldId(`${path}[${index}]`)}>
                 <SourceLink source={source} />{' '}
@@ -70,7 +69,7 @@ export function SourcesField({
                 >
                   <FormattedMessage id="editing.sources.remove" />
                 </button>
-                {itemProblem && <p className="field-error">{text.field(itemProblem)}</p>}
+                {itemProblem && <p className="field-error">{itemProblem}</p>}
               </li>
             );
           })}

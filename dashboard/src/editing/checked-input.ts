@@ -1,5 +1,5 @@
-import { checkInput, type FieldProblem, type InputSchema } from '@atlas/shared/rules';
-import { NO_PROBLEMS, type MutationProblems } from './mutation-problems';
+import { checkInput, type InputSchema } from '@atlas/shared/rules';
+import { NO_PROBLEMS, problemsByPath, type MutationProblems, type SentProblem } from './mutation-problems';
 
 /**
  * A form's input checked before it is sent, with the rules the API checks it with
@@ -10,11 +10,9 @@ import { NO_PROBLEMS, type MutationProblems } from './mutation-problems';
 export function checkedInput<Input>(
   schema: InputSchema,
   candidate: unknown,
-  { argument = 'input', extra = [] }: { argument?: string; extra?: FieldProblem[] } = {},
+  { argument = 'input', extra = [] }: { argument?: string; extra?: SentProblem[] } = {},
 ): { input: Input; problems: null } | { input: null; problems: MutationProblems } {
   const all = [...checkInput(schema, candidate, argument).problems, ...extra];
   if (all.length === 0) return { input: candidate as Input, problems: null };
-  const fields: Record<string, string> = {};
-  for (const { path, message } of all) fields[path] ??= message;
-  return { input: null, problems: { ...NO_PROBLEMS, fields } };
+  return { input: null, problems: { ...NO_PROBLEMS, ...problemsByPath(all) } };
 }

@@ -15,8 +15,7 @@ export function FormProblems({ problems, children }: { problems: MutationProblem
 /** The problem of one input path, and the props that tie the control to its label and message. */
 function useField(path: string) {
   const text = useProblemText();
-  const found = useContext(ProblemsContext).fields[path];
-  const problem = found && text.field(found);
+  const problem = text.at(useContext(ProblemsContext), path);
   const id = fieldId(path);
   return {
     problem,

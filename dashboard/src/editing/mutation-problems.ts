@@ -1,9 +1,15 @@
+import type { FieldProblem } from '@atlas/shared/rules';
 import type { CombinedError } from 'urql';
+
+/** What a field problem is, beside its English message: its code and values, to say it in any language (problem-text.ts). */
+export type CodedProblem = Pick<FieldProblem, 'message' | 'code' | 'values'>;
 
 /** What went wrong with a mutation, sorted for a form to show. */
 export interface MutationProblems {
   /** Messages by input path as the API names them (`input.title`, `input.sources[0].url`). */
   fields: Record<string, string>;
+  /** The code and values of those messages by path, where the rules or the API named them. */
+  codes?: Record<string, CodedProblem>;
   /** The record changed since it was loaded: the version it is at now. */
   conflict: { currentVersion: number } | null;
   /** A message for the whole form (forbidden, offline, …); null when every problem belongs to a field. */
@@ -15,18 +21,29 @@ export interface MutationProblems {
   code?: string;
 }
 
-interface FieldProblem {
-  path: string;
-  message: string;
-}
+/** A problem of `extensions.fields`: a path and a message, and a code and values from an API that sends them. */
+export type SentProblem = Pick<FieldProblem, 'path' | 'message'> & Partial<Pick<FieldProblem, 'code' | 'values'>>;
 
-function isFieldProblem(value: unknown): value is FieldProblem {
+function isFieldProblem(value: unknown): value is SentProblem {
   return (
     typeof value === 'object' &&
     value !== null &&
-    typeof (value as FieldProblem).path === 'string' &&
-    typeof (value as FieldProblem).message === 'string'
+    typeof (value as SentProblem).path === 'string' &&
+    typeof (value as SentProblem).message === 'string'
   );
+}
+
+/** Messages by path (the first at each path), with the code and values of those that have them. */
+export function problemsByPath(problems: readonly SentProblem[]): Pick<MutationProblems, 'fields' | 'codes'> {
+  const fields: Record<string, string> = {};
+  const codes: Record<string, CodedProblem> = {};
+  for (const { path, message, code, values } of problems) {
+    if (path in fields) continue;
+    fields[path] = message;
+    if (typeof code === 'string')
+      codes[path] = { message, code, values: typeof values === 'object' && values ? values : {} };
+  }
+  return Object.keys(codes).length > 0 ? { fields, codes } : { fields };
 }
 
 export const NO_PROBLEMS: MutationProblems = { fields: {}, conflict: null, message: null };
@@ -41,7 +58,7 @@ export function problemsOf(error: CombinedError | undefined): MutationProblems {
       code: 'OFFLINE',
     };
   }
-  const fields: Record<string, string> = {};
+  const sent: SentProblem[] = [];
   let conflict: MutationProblems['conflict'] = null;
   const messages: string[] = [];
   const codes: unknown[] = [];
@@ -50,7 +67,7 @@ export function problemsOf(error: CombinedError | undefined): MutationProblems {
     if (code === 'CONFLICT' && typeof currentVersion === 'number') {
       conflict = { currentVersion };
     } else if (code === 'BAD_USER_INPUT' && Array.isArray(problems) && problems.every(isFieldProblem)) {
-      for (const problem of problems) fields[problem.path] ??= problem.message;
+      sent.push(...problems);
     } else {
       messages.push(graphQLError.message);
       codes.push(code);
@@ -58,7 +75,7 @@ export function problemsOf(error: CombinedError | undefined): MutationProblems {
   }
   const [code] = codes;
   return {
-    fields,
+    ...problemsByPath(sent),
     conflict,
     message: messages.length > 0 ? messages.join(' ') : null,
     ...(codes.length === 1 && typeof code === 'string' ? { code } : {}),

@@ -37,4 +37,22 @@ describe('useProblemText', () => {
     );
     expect(result.current.field(REQUIRED)).toBe('wajib diisi');
   });
+
+  it('says a field problem by its code and values in another language, and in the rules’ English on an English page', () => {
+    const tooLong = { message: 'at most 200 characters', code: 'TOO_LONG', values: { max: 200 } };
+    const years = { message: 'must be a year from 1900 to 2031', code: 'YEAR_RANGE', values: { min: 1900, max: 2031 } };
+    const indonesian = renderHook(useProblemText, { wrapper: InIndonesian }).result.current;
+    expect(indonesian.field(tooLong.message, tooLong)).toBe('paling banyak 200 karakter');
+    expect(indonesian.field(years.message, years)).toBe('harus berupa tahun dari 1900 sampai 2031');
+    expect(indonesian.at({ fields: { 'input.url': 'ftp' }, codes: {} }, 'input.url')).toBe('ftp');
+    expect(indonesian.field('something new', { message: 'something new', code: 'NEW', values: {} })).toBe(
+      'something new',
+    );
+    expect(indonesian.field('line 2: at most 200 characters', tooLong)).toBe('line 2: at most 200 characters');
+    const english = renderHook(useProblemText, { wrapper: InEnglish }).result.current;
+    expect(english.field(tooLong.message, tooLong)).toBe('at most 200 characters');
+    expect(
+      english.at({ fields: { 'input.title': tooLong.message }, codes: { 'input.title': tooLong } }, 'input.title'),
+    ).toBe('at most 200 characters');
+  });
 });

@@ -2,7 +2,7 @@ import { REQUIRED } from '@atlas/shared/rules';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../i18n/message-ids';
-import type { MutationProblems } from './mutation-problems';
+import type { CodedProblem, MutationProblems } from './mutation-problems';
 
 /** The whole-form problems a page can say in any language, by their code (MutationProblems' `code`). */
 const FORM_PROBLEMS: Readonly<Record<string, MessageId>> = {
@@ -13,16 +13,29 @@ const FORM_PROBLEMS: Readonly<Record<string, MessageId>> = {
   RATE_LIMITED: 'problems.rateLimited',
 };
 
+const EMPTY: CodedProblem = { message: REQUIRED, code: 'REQUIRED', values: {} };
+
 /**
  * The problems of a save in the page's language. The API and the shared rules write them in English,
  * more precisely than a code says ("A contributor may not do this (publish)."): an English page shows
  * them as written; another language says each by its code (a whole-form problem by the API's error
- * code, a field left empty by the rules' REQUIRED), and the rest as written until the rules give codes.
+ * code, a field's by the code and values of the rule or the API, as `problems.<code>` of the
+ * catalog), and a problem whose code it has no message for as written.
  */
 export function useProblemText() {
   const intl = useIntl();
   return useMemo(() => {
     const english = intl.locale === 'en';
+    /**
+     * The problem of one field: `message` as written, or said by the code of `coded` when that is
+     * what it codes (a form may have rewritten the message, naming a line of a field); a message
+     * without a code is said by its code only when it is the rules' REQUIRED.
+     */
+    const field = (message: string, coded: CodedProblem | undefined = message === REQUIRED ? EMPTY : undefined) => {
+      const id = `problems.${coded?.code ?? ''}`;
+      if (english || coded?.message !== message || !Object.hasOwn(intl.messages, id)) return message;
+      return intl.formatMessage({ id: id as MessageId }, coded.values);
+    };
     return {
       /**
        * The problem of the whole form, or null when there is none; `own` names what a code means on
@@ -37,9 +50,11 @@ export function useProblemText() {
         const id = code === 'OFFLINE' || !english ? (own[code] ?? FORM_PROBLEMS[code]) : undefined;
         return id ? intl.formatMessage({ id }) : problems.message;
       },
-      /** The problem of one field. */
-      field(message: string): string {
-        return message === REQUIRED && !english ? intl.formatMessage({ id: 'problems.required' }) : message;
+      field,
+      /** The problem of the field at `path`, if it has one. */
+      at(problems: Pick<MutationProblems, 'fields' | 'codes'>, path: string): string | undefined {
+        const found = problems.fields[path];
+        return found === undefined ? undefined : field(found, problems.codes?.[path]);
       },
     };
   }, [intl]);

@@ -8,15 +8,15 @@ import { NO_PROBLEMS, problemsOf, type MutationProblems } from './mutation-probl
  * they change.
  */
 export function useSaveProblems(error: CombinedError | undefined) {
-  const [missing, setMissing] = useState<Record<string, string> | null>(null);
+  const [missing, setMissing] = useState<Pick<MutationProblems, 'fields' | 'codes'> | null>(null);
   const server = useMemo(() => problemsOf(error), [error]);
   const problems = useMemo<MutationProblems>(
-    () => (missing ? { ...NO_PROBLEMS, fields: missing } : server),
+    () => (missing ? { ...NO_PROBLEMS, ...missing } : server),
     [missing, server],
   );
   return {
     problems,
-    /** Shows these problems (by path) instead of sending; null when sending. */
+    /** Shows these problems (messages by path, with their codes) instead of sending; null when sending. */
     setMissing,
   };
 }

@@ -154,8 +154,8 @@ function RestoreProblem({ error }: { error: CombinedError | undefined }) {
   const text = useProblemText();
   if (!error) return null;
   const problems = problemsOf(error);
-  const reasons = Object.values(problems.fields).map((reason) =>
-    intl.formatMessage({ id: 'history.problem.reason' }, { reason: text.field(reason) }),
+  const reasons = Object.keys(problems.fields).map((path) =>
+    intl.formatMessage({ id: 'history.problem.reason' }, { reason: text.at(problems, path) }),
   );
   const said = problems.conflict
     ? intl.formatMessage({ id: 'history.problem.conflict' }, { version: problems.conflict.currentVersion })

@@ -51,7 +51,7 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = checkCountry(code, values);
-    setMissing(checked.problems?.fields ?? null);
+    setMissing(checked.problems);
     if (!checked.input) return;
     conflict.saving();
     const result = await upsert({ input: checked.input, expectedVersion: conflict.expectedVersion });

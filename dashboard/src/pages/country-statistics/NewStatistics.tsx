@@ -48,7 +48,7 @@ export function NewStatistics({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const missing = rowsProblems(rows, unitOf);
-    setMissing(missing);
+    setMissing(missing && { fields: missing });
     if (missing) return;
     const result = await record(
       { code: country.code, rows: rows.map(inputOf) },

@@ -86,7 +86,7 @@ export function StatisticEditor({
     event.preventDefault();
     const missing = draftProblems(values, unitOf, 'input');
     const found = Object.keys(missing).length > 0 ? missing : null;
-    setMissing(found);
+    setMissing(found && { fields: found });
     if (found) return;
     conflict.saving();
     const result = await update(

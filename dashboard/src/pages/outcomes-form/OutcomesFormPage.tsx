@@ -81,7 +81,7 @@ function RecordOutcomes({
     event.preventDefault();
     setRecorded(null);
     const checked = checkOutcomes(program.id, rows, indicators);
-    setMissing(checked.problems?.fields ?? null);
+    setMissing(checked.problems);
     if (!checked.input) return;
     // The programme's cached queries are stale even where they held no outcome yet.
     const result = await record({ inputs: checked.input }, { additionalTypenames: ['ReintegrationProgram'] });

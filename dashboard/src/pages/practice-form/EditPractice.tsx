@@ -44,7 +44,7 @@ export function EditPractice({ practice, options }: { practice: EditablePractice
 
   const save = async () => {
     const checked = checkDraft(draft);
-    setMissing(checked.problems?.fields ?? null);
+    setMissing(checked.problems);
     if (!checked.input) return;
     setTheirChanges(null);
     const result = await update({ id: practice.id, input: checked.input, expectedVersion: base.version });

@@ -19,7 +19,7 @@ export function NewPractice({ options }: { options: FormOptions }) {
 
   const save = async () => {
     const checked = checkDraft(draft);
-    setMissing(checked.problems?.fields ?? null);
+    setMissing(checked.problems);
     if (!checked.input) return;
     const result = await create({ input: checked.input });
     const created = result.data?.createPractice;

@@ -36,7 +36,7 @@ const STORED: EditablePractice = {
   ],
 };
 
-const badInput = (fields: { path: string; message: string }[]) => ({
+const badInput = (fields: { path: string; message: string; code?: string; values?: object }[]) => ({
   errors: [{ message: 'Invalid input.', extensions: { code: 'BAD_USER_INPUT', fields } }],
 });
 
@@ -116,6 +116,15 @@ describe('writing a new practice', () => {
     expect(problemBeside(url)).toBe('must be a web address starting with http:// or https://');
     expect((url as HTMLInputElement).value).toBe('ftp://example.org/report');
     expect(requests.map((request) => request.operationName)).not.toContain('CreatePractice');
+  });
+
+  it('says a title that is too long in the rules’ own English words', async () => {
+    openNew({});
+    const user = userEvent.setup();
+    await fill(user, await practiceTitle(), 'x'.repeat(301));
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(await summaryEntries()).toContain('Title: at most 300 characters');
+    expect(problemBeside(await practiceTitle())).toBe('at most 300 characters');
   });
 
   it('names every problem of a nearly empty form in one round', async () => {
@@ -264,5 +273,63 @@ describe('the practice form in Indonesian', () => {
     await user.click(screen.getByRole('button', { name: 'Simpan draf' }));
     const summary = (await screen.findByRole('link', { name: 'Uraian' })).closest('.problem-summary');
     expect(summary).toBeTruthy();
+  });
+
+  const openInIndonesian = (answers: ApiAnswers = {}) =>
+    renderSignedIn(
+      'CONTRIBUTOR',
+      '/id/practices/new',
+      <LocalizedRoutes>
+        <PracticeFormPage />
+      </LocalizedRoutes>,
+      { PracticeFormOptions: OPTIONS, ...answers },
+    );
+  const judul = async () => control('Judul', await screen.findByRole('group', { name: 'Praktik' }));
+
+  it('says the problems the rules find in the browser in Indonesian, by their codes and values', async () => {
+    openInIndonesian();
+    const user = userEvent.setup();
+    await fill(user, await judul(), 'x'.repeat(301));
+    await fill(user, control('Tahun'), '2099');
+    await user.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    await screen.findByRole('link', { name: 'Judul' });
+    expect(problemBeside(await judul())).toBe('paling banyak 300 karakter');
+    expect(problemBeside(control('Tahun'))).toBe(
+      `harus berupa tahun dari 1900 sampai ${new Date().getUTCFullYear() + 5}`,
+    );
+    expect(problemBeside(control('Ringkasan'))).toBe('wajib diisi');
+  });
+
+  it('says the API’s field problems in Indonesian by their codes, and one without a message as the API wrote it', async () => {
+    const { requests } = openInIndonesian({
+      CreatePractice: badInput([
+        { path: 'input.title', message: 'at most 300 characters', code: 'TOO_LONG', values: { max: 300 } },
+        {
+          path: 'input.programId',
+          message: 'no such programme',
+          code: 'NOT_FOUND',
+          values: { type: 'ReintegrationProgram' },
+        },
+        { path: 'input.summary', message: 'sounds like an advertisement', code: 'SOMETHING_NEW', values: {} },
+      ]),
+    });
+    const user = userEvent.setup();
+    await fill(user, await judul(), 'Kelompok tabungan');
+    await fill(user, control('Ringkasan'), 'Purna pekerja migran menabung bersama.');
+    await fill(user, control('Uraian'), 'Pertemuan bulanan.');
+    await user.selectOptions(control('Negara'), 'ID');
+    await fill(user, control('Tahun'), '2019');
+    await user.click(screen.getAllByRole('checkbox')[0]!);
+    await user.click(within(screen.getByRole('group', { name: /^Dimensi/ })).getAllByRole('checkbox')[0]!);
+    await user.selectOptions(control('Tingkat bukti'), 'DOCUMENTED');
+    const source = screen.getByRole('group', { name: 'Sumber 1' });
+    await fill(user, control('Judul', source), 'Laporan');
+    await fill(user, control('Alamat \\(URL\\)', source), 'https://example.org/laporan');
+    await user.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    await screen.findByRole('link', { name: 'Judul' });
+    expect(requests.map((request) => request.operationName)).toContain('CreatePractice');
+    expect(problemBeside(await judul())).toBe('paling banyak 300 karakter');
+    expect(problemBeside(control('Program'))).toBe('tidak ditemukan, atau tidak boleh Anda lihat');
+    expect(problemBeside(control('Ringkasan'))).toBe('sounds like an advertisement');
   });
 });

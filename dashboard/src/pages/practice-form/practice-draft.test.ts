@@ -57,6 +57,20 @@ describe('checkDraft', () => {
           'input.dimensions': 'choose at least one',
           'input.evidenceLevel': 'choose how strong the evidence is',
         },
+        codes: {
+          'input.title': { message: 'required', code: 'REQUIRED', values: {} },
+          'input.year': {
+            message: `must be a year from 1900 to ${new Date().getUTCFullYear() + 5}`,
+            code: 'YEAR_RANGE',
+            values: { min: 1900, max: new Date().getUTCFullYear() + 5 },
+          },
+          'input.dimensions': { message: 'choose at least one', code: 'CHOOSE_AT_LEAST_ONE', values: {} },
+          'input.evidenceLevel': {
+            message: 'choose how strong the evidence is',
+            code: 'CHOOSE_EVIDENCE_LEVEL',
+            values: {},
+          },
+        },
         conflict: null,
         message: null,
       },

@@ -57,7 +57,7 @@ function EditProgramForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = checkProgram(values);
-    setMissing(checked.problems?.fields ?? null);
+    setMissing(checked.problems);
     if (!checked.input) return;
     conflict.saving();
     const result = await update({ id, input: checked.input, expectedVersion: conflict.expectedVersion });

@@ -31,7 +31,7 @@ function NewProgramForm({ countries, countryCode }: { countries: readonly Countr
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = checkProgram(values);
-    setMissing(checked.problems?.fields ?? null);
+    setMissing(checked.problems);
     if (!checked.input) return;
     const result = await create({ input: checked.input });
     if (!result.data) return;
