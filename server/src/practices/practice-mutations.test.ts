@@ -130,6 +130,24 @@ describe('createPractice', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('gives each problem its code and values beside the unchanged message, for clients in other languages', async () => {
+    const response = await atlas.graphql(
+      CREATE,
+      { input: practiceInput({ title: 'x'.repeat(301), programId: 'bm9wZQ' }) },
+      contributor.token,
+    );
+    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors![0]!.extensions!.fields).toEqual([
+      { path: 'input.title', message: 'at most 300 characters', code: 'TOO_LONG', values: { max: 300 } },
+      {
+        path: 'input.programId',
+        message: 'is not the global ID of a ReintegrationProgram',
+        code: 'NOT_A_GLOBAL_ID',
+        values: { type: 'ReintegrationProgram' },
+      },
+    ]);
+  });
+
   it('refuses an unknown theme given in variables, naming its path', async () => {
     const before = await counts();
     const response = await atlas.graphql(

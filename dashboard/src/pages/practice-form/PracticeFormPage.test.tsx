@@ -254,27 +254,6 @@ describe('editing a practice', () => {
 describe('the practice form in Indonesian', () => {
   beforeAll(() => loadCatalog('id'));
 
-  it('labels its fields, options and problems in Indonesian', async () => {
-    const user = userEvent.setup();
-    renderSignedIn(
-      'CONTRIBUTOR',
-      '/id/practices/new',
-      <LocalizedRoutes>
-        <PracticeFormPage />
-      </LocalizedRoutes>,
-      { PracticeFormOptions: OPTIONS },
-    );
-    expect(await screen.findByRole('heading', { level: 1, name: 'Praktik baru' })).toBeTruthy();
-    const where = await screen.findByRole('group', { name: 'Di mana dan kapan' });
-    expect(within(control('Negara', where)).getByRole('option', { name: 'Filipina' })).toBeTruthy();
-    expect(within(control('Program', where)).getByRole('option', { name: 'Bukan bagian dari program' })).toBeTruthy();
-    const source = screen.getByRole('group', { name: 'Sumber 1' });
-    expect(control('Alamat \\(URL\\)', source)).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Simpan draf' }));
-    const summary = (await screen.findByRole('link', { name: 'Uraian' })).closest('.problem-summary');
-    expect(summary).toBeTruthy();
-  });
-
   const openInIndonesian = (answers: ApiAnswers = {}) =>
     renderSignedIn(
       'CONTRIBUTOR',
@@ -285,6 +264,20 @@ describe('the practice form in Indonesian', () => {
       { PracticeFormOptions: OPTIONS, ...answers },
     );
   const judul = async () => control('Judul', await screen.findByRole('group', { name: 'Praktik' }));
+
+  it('labels its fields, options and problems in Indonesian', async () => {
+    const user = userEvent.setup();
+    openInIndonesian();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Praktik baru' })).toBeTruthy();
+    const where = await screen.findByRole('group', { name: 'Di mana dan kapan' });
+    expect(within(control('Negara', where)).getByRole('option', { name: 'Filipina' })).toBeTruthy();
+    expect(within(control('Program', where)).getByRole('option', { name: 'Bukan bagian dari program' })).toBeTruthy();
+    const source = screen.getByRole('group', { name: 'Sumber 1' });
+    expect(control('Alamat \\(URL\\)', source)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    const summary = (await screen.findByRole('link', { name: 'Uraian' })).closest('.problem-summary');
+    expect(summary).toBeTruthy();
+  });
 
   it('says the problems the rules find in the browser in Indonesian, by their codes and values', async () => {
     openInIndonesian();
