@@ -1,6 +1,7 @@
-import { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
+import { Dimension, ProgramStatus } from '@atlas/shared';
 import { FIRST_YEAR, YEARS_AHEAD } from '@atlas/shared/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { ReachInput } from './reach.input';
 
 @InputType({ description: 'A part of a programme, such as one of Desmigratif’s four pillars.' })
 export class ProgramComponentInput {
@@ -14,7 +15,7 @@ export class ProgramComponentInput {
 @InputType({
   description: 'A reintegration programme as a whole: updateProgram replaces every field (omitted lists become empty).',
 })
-export class ProgramInput {
+export class ProgramInput extends ReachInput {
   @Field(() => String, { description: 'Name in English; a new programme’s key is made from it.' })
   name!: string;
 
@@ -53,15 +54,6 @@ export class ProgramInput {
 
   @Field(() => [Dimension], { nullable: true, description: 'Reintegration dimensions it addresses.' })
   dimensions?: Dimension[] | null;
-
-  @Field(() => [Level], { nullable: true, description: 'Levels it works at.' })
-  levels?: Level[] | null;
-
-  @Field(() => [TargetGroup], { nullable: true, description: 'Whom it serves.' })
-  targetGroups?: TargetGroup[] | null;
-
-  @Field(() => [Stakeholder], { nullable: true, description: 'Kinds of organisation involved.' })
-  stakeholders?: Stakeholder[] | null;
 
   @Field(() => [ID], { description: 'Global IDs of the sources documenting it; at least one.' })
   sourceIds!: string[];
