@@ -1,16 +1,8 @@
 import { Dimension, ProgramStatus } from '@atlas/shared';
 import { FIRST_YEAR, YEARS_AHEAD } from '@atlas/shared/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { ProgramComponent } from './program-component';
 import { ReachInput } from './reach.input';
-
-@InputType({ description: 'A part of a programme, such as one of Desmigratif’s four pillars.' })
-export class ProgramComponentInput {
-  @Field(() => String, { description: 'Name of the component.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'What the component does.' })
-  description?: string | null;
-}
 
 @InputType({
   description: 'A reintegration programme as a whole: updateProgram replaces every field (omitted lists become empty).',
@@ -49,8 +41,8 @@ export class ProgramInput extends ReachInput {
   @Field(() => String, { description: 'What the programme does, for whom.' })
   summary!: string;
 
-  @Field(() => [ProgramComponentInput], { nullable: true, description: 'Its parts, in order.' })
-  components?: ProgramComponentInput[] | null;
+  @Field(() => [ProgramComponent], { nullable: true, description: 'Its parts, in order.' })
+  components?: ProgramComponent[] | null;
 
   @Field(() => [Dimension], { nullable: true, description: 'Reintegration dimensions it addresses.' })
   dimensions?: Dimension[] | null;
