@@ -118,7 +118,9 @@ describe('the dashboard in every language', () => {
     page.evaluate((contentTexts) => {
       const found = new Set<string>();
       const check = (text: string | null, where: string) => {
-        let rest = text ?? '';
+        let rest = (text ?? '').trim();
+        // A part of a content text (a paragraph of a practice's body) is content too.
+        if (rest.length > 0 && contentTexts.some((piece) => piece.includes(rest))) return;
         for (const piece of contentTexts) if (rest.includes(piece)) rest = rest.split(piece).join(' ');
         for (const word of rest.match(/(?<![\p{L}\p{N}])[A-Za-z]{3,}(?![\p{L}\p{N}])/gu) ?? [])
           found.add(`${where}: ${word}`);
@@ -139,7 +141,7 @@ describe('the dashboard in every language', () => {
       return [...found];
     }, content);
 
-  /** What Intl itself writes in English for the pseudo-language: month names and number words. */
+  /** What Intl itself writes in English for the pseudo-language: month names, number words, lists' "and". */
   const INTL_WORDS = new Set(
     [
       ...Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2019, month, 15))).flatMap((date) => [
@@ -150,6 +152,7 @@ describe('the dashboard in every language', () => {
       'million',
       'billion',
       'trillion',
+      'and',
     ].map((word) => word.toLowerCase()),
   );
 
