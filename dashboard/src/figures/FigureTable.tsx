@@ -1,7 +1,9 @@
-import { useIntl } from 'react-intl';
+import { sexes } from '@atlas/shared';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { SourceLink } from '../components/SourceLinks';
+import { useVocabulary } from '../components/Vocabulary';
 import { formatValue } from '../charts/series';
-import { byIndicator, disagreeingFigures, sexLabel, type Figure } from './figures';
+import { byIndicator, disagreeingFigures, type Figure } from './figures';
 import './figures.css';
 
 /**
@@ -21,7 +23,8 @@ export function FigureTable<F extends Figure>({
   /** Always a Sex column, or only where some figure is not a total. */
   sexColumn?: 'always' | 'when-disaggregated';
 }) {
-  const { locale } = useIntl();
+  const intl = useIntl();
+  const { labelOf } = useVocabulary();
   const groups = byIndicator(figures);
   const disagreeing = disagreeingFigures(figures);
   const showSex = sexColumn === 'always' || figures.some((f) => f.sex !== 'TOTAL');
@@ -31,15 +34,31 @@ export function FigureTable<F extends Figure>({
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Indicator</th>
-            <th scope="col">Year</th>
-            <th scope="col" className="number">
-              Value
+            <th scope="col">
+              <FormattedMessage id="figures.table.indicator" />
             </th>
-            {unitColumn && <th scope="col">Unit</th>}
-            {showSex && <th scope="col">Sex</th>}
-            <th scope="col">Note</th>
-            <th scope="col">Source</th>
+            <th scope="col">
+              <FormattedMessage id="figures.table.year" />
+            </th>
+            <th scope="col" className="number">
+              <FormattedMessage id="figures.table.value" />
+            </th>
+            {unitColumn && (
+              <th scope="col">
+                <FormattedMessage id="figures.table.unit" />
+              </th>
+            )}
+            {showSex && (
+              <th scope="col">
+                <FormattedMessage id="figures.table.sex" />
+              </th>
+            )}
+            <th scope="col">
+              <FormattedMessage id="figures.table.note" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="figures.table.source" />
+            </th>
           </tr>
         </thead>
         {groups.map((group) => (
@@ -53,21 +72,25 @@ export function FigureTable<F extends Figure>({
                 )}
                 <td className="figure-year">{figure.year}</td>
                 <td className="number figure-value">
-                  {formatValue(locale, figure.value)}
+                  {formatValue(intl.locale, figure.value)}
                   {!unitColumn && <span className="meta"> {group.indicator.unit}</span>}
                 </td>
                 {unitColumn && <td className="figure-unit-cell">{group.indicator.unit}</td>}
                 {showSex && (
-                  <td className="figure-sex" data-label="Sex">
-                    {sexLabel(figure.sex)}
+                  <td className="figure-sex" data-label={intl.formatMessage({ id: 'figures.table.sex' })}>
+                    {labelOf(sexes, figure.sex)}
                   </td>
                 )}
                 <td className="figure-note">
-                  {disagreeing.has(figure) && <strong className="disagree">Sources disagree</strong>}
+                  {disagreeing.has(figure) && (
+                    <strong className="disagree">
+                      <FormattedMessage id="figures.disagree" />
+                    </strong>
+                  )}
                   {disagreeing.has(figure) && figure.note && ' '}
                   {figure.note}
                 </td>
-                <td className="figure-source" data-label="Source">
+                <td className="figure-source" data-label={intl.formatMessage({ id: 'figures.table.source' })}>
                   <SourceLink source={figure.source} />
                 </td>
               </tr>
