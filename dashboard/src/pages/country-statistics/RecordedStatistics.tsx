@@ -1,6 +1,7 @@
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { useCountryName } from '../../components/country-name';
 import { Empty } from '../../components/QueryState';
 import { SourceLink } from '../../components/SourceLinks';
 import { problemsOf } from '../../editing/mutation-problems';
@@ -13,7 +14,7 @@ import {
   type RecordedStatistic,
   type StatisticsCountry,
 } from './queries';
-import { figureName } from './statistic-draft';
+import { useFigureName } from './figure-name';
 import { StatisticEditor } from './StatisticEditor';
 
 interface Props {
@@ -28,7 +29,13 @@ interface Props {
 
 /** The country's figures by indicator, newest year first, each corrected or deleted in place. */
 export function RecordedStatistics({ country, ...props }: Props) {
-  if (country.statistics.length === 0) return <Empty>No statistic is recorded for {country.name} yet.</Empty>;
+  const countryName = useCountryName();
+  if (country.statistics.length === 0)
+    return (
+      <Empty>
+        <FormattedMessage id="countryStatistics.recorded.none" values={{ country: countryName(country) }} />
+      </Empty>
+    );
   const sorted = [...country.statistics].sort(
     (a, b) => a.indicator.name.localeCompare(b.indicator.name) || b.year - a.year || a.sex.localeCompare(b.sex),
   );
@@ -50,7 +57,10 @@ function StatisticItem({
   onSaved,
   onStale,
 }: Props & { statistic: RecordedStatistic; index: number }) {
-  const { locale } = useIntl();
+  const intl = useIntl();
+  const { locale } = intl;
+  const figureName = useFigureName();
+  const name = useCountryName()(country);
   const [mode, setMode] = useState<'show' | 'edit' | 'delete'>('show');
   const [state, deleteStatistic] = useMutation(DeleteStatisticMutation);
   const what = figureName(statistic.indicator.name, statistic.year, statistic.sex);
@@ -58,7 +68,7 @@ function StatisticItem({
   const which = `${what}: ${formatValue(locale, statistic.value)} ${statistic.indicator.unit}`;
   const problems = problemsOf(state.error);
   const problem = problems.conflict
-    ? `Someone changed this figure since the page was loaded (it is now at version ${problems.conflict.currentVersion}): nothing was deleted. The list is up to date again; decide again.`
+    ? intl.formatMessage({ id: 'countryStatistics.delete.conflict' }, { version: problems.conflict.currentVersion })
     : problems.message;
 
   const remove = async () => {
@@ -66,7 +76,7 @@ function StatisticItem({
       { id: statistic.id, expectedVersion: statistic.version },
       { additionalTypenames: STATISTICS_TYPENAMES },
     );
-    if (result.data) onSaved(`Deleted: ${what} of ${country.name}. Its history keeps it, to restore.`);
+    if (result.data) onSaved(intl.formatMessage({ id: 'countryStatistics.deleted' }, { what, country: name }));
     else if (problemsOf(result.error).conflict) onStale();
   };
 
@@ -77,7 +87,7 @@ function StatisticItem({
         {statistic.note && <span className="meta"> — {statistic.note}</span>}
       </p>
       <p className="meta">
-        Source: <SourceLink source={statistic.source} />
+        <FormattedMessage id="countryStatistics.source" /> <SourceLink source={statistic.source} />
       </p>
       {mode === 'edit' ? (
         <StatisticEditor
@@ -90,28 +100,52 @@ function StatisticItem({
             setMode('show');
             const indicator = indicators.find((candidate) => candidate.code === values.indicatorCode);
             onSaved(
-              `Saved: ${figureName(indicator?.name ?? values.indicatorCode, values.year, values.sex)} of ${country.name} corrected.`,
+              intl.formatMessage(
+                { id: 'countryStatistics.corrected' },
+                {
+                  what: figureName(indicator?.name ?? values.indicatorCode, values.year, values.sex),
+                  country: name,
+                },
+              ),
             );
           }}
           onCancel={() => setMode('show')}
         />
       ) : mode === 'delete' ? (
-        <div className="ef-confirm" role="group" aria-label={`Delete ${which}?`}>
-          <p>Delete this figure? Its history keeps it, and an editor can restore it.</p>
+        <div
+          className="ef-confirm"
+          role="group"
+          aria-label={intl.formatMessage({ id: 'countryStatistics.delete.confirm.label' }, { which })}
+        >
+          <p>
+            <FormattedMessage id="countryStatistics.delete.confirm" />
+          </p>
           <button type="button" onClick={() => void remove()} disabled={state.fetching}>
-            {state.fetching ? 'Deleting…' : 'Yes, delete it'}
+            <FormattedMessage
+              id={state.fetching ? 'countryStatistics.delete.deleting' : 'countryStatistics.delete.yes'}
+            />
           </button>{' '}
           <button type="button" className="secondary" onClick={() => setMode('show')} disabled={state.fetching}>
-            Keep it
+            <FormattedMessage id="countryStatistics.delete.keep" />
           </button>
         </div>
       ) : (
         <div className="form-actions">
-          <button type="button" className="secondary" aria-label={`Correct ${which}`} onClick={() => setMode('edit')}>
-            Correct
+          <button
+            type="button"
+            className="secondary"
+            aria-label={intl.formatMessage({ id: 'countryStatistics.correct.which' }, { which })}
+            onClick={() => setMode('edit')}
+          >
+            <FormattedMessage id="countryStatistics.correct" />
           </button>
-          <button type="button" className="secondary" aria-label={`Delete ${which}`} onClick={() => setMode('delete')}>
-            Delete
+          <button
+            type="button"
+            className="secondary"
+            aria-label={intl.formatMessage({ id: 'countryStatistics.delete.which' }, { which })}
+            onClick={() => setMode('delete')}
+          >
+            <FormattedMessage id="countryStatistics.delete" />
           </button>
         </div>
       )}
