@@ -1,5 +1,7 @@
 import { programStatuses, type ProgramStatus } from '@atlas/shared';
 import type { Dispatch, SetStateAction } from 'react';
+import { useIntl } from 'react-intl';
+import { useCountryName } from '../../components/country-name';
 import { ClassificationFields } from '../../editing/ClassificationFields';
 import { fieldBinding } from '../../editing/field-binding';
 import { FormProblems, LinesField, NumberField, SelectField, TextField, vocabularyOptions } from '../../editing/fields';
@@ -11,6 +13,7 @@ import { programPathLabel, type ProgramValues } from './program-values';
 import type { CountryChoice } from './queries';
 import type { SourceChoice } from '../../editing/source-choice';
 import { SourcesField } from '../../editing/SourcesField';
+import type { MessageId } from '../../i18n/message-ids';
 
 const STATUS_OPTIONS = vocabularyOptions(programStatuses);
 
@@ -31,43 +34,52 @@ export function ProgramFields({
   knownSources: readonly SourceChoice[];
   problems: MutationProblems;
 }) {
+  const intl = useIntl();
+  const t = (id: MessageId) => intl.formatMessage({ id });
+  const countryName = useCountryName();
   const change = (patch: Partial<ProgramValues>) => setValues((current) => ({ ...current, ...patch }));
   const bind = fieldBinding(values, change);
   return (
     <>
-      <ProblemSummary problems={problems} labels={problemLabels(problems, programPathLabel)} />
+      <ProblemSummary problems={problems} labels={problemLabels(problems, (path) => programPathLabel(intl, path))} />
       <FormProblems problems={problems}>
-        <TextField {...bind('name')} label="Name in English" required />
-        <TextField {...bind('localName')} label="Local name" hint="In the national language, where different." />
-        <TextField {...bind('acronym')} label="Acronym or short name" />
+        <TextField {...bind('name')} label={t('programForm.name')} required />
+        <TextField {...bind('localName')} label={t('programForm.localName')} hint={t('programForm.localName.hint')} />
+        <TextField {...bind('acronym')} label={t('programForm.acronym')} />
         <SelectField
           {...bind('countryCode')}
-          label="Country"
+          label={t('programForm.country')}
           required
-          emptyLabel="Choose a member state…"
-          options={countries.map((country) => ({ value: country.code, label: country.name }))}
+          emptyLabel={t('programForm.country.choose')}
+          options={countries.map((country) => ({ value: country.code, label: countryName(country) }))}
         />
-        <TextField {...bind('leadAgency')} label="Lead agency" required />
+        <TextField {...bind('leadAgency')} label={t('programForm.leadAgency')} required />
         <SelectField<`${ProgramStatus}`>
           {...bind('status')}
-          label="Status"
-          hint="As last reported."
+          label={t('programForm.status')}
+          hint={t('programForm.status.hint')}
           required
-          emptyLabel="Choose a status…"
+          emptyLabel={t('programForm.status.choose')}
           options={STATUS_OPTIONS}
         />
         <div className="ef-row">
-          <NumberField {...bind('startYear')} label="Start year" />
-          <NumberField {...bind('endYear')} label="End year" hint="If it has ended." />
+          <NumberField {...bind('startYear')} label={t('programForm.startYear')} />
+          <NumberField {...bind('endYear')} label={t('programForm.endYear')} hint={t('programForm.endYear.hint')} />
         </div>
-        <TextField {...bind('summary')} label="Summary" hint="What the programme does, for whom." required multiline />
+        <TextField
+          {...bind('summary')}
+          label={t('programForm.summary')}
+          hint={t('programForm.summary.hint')}
+          required
+          multiline
+        />
         <ClassificationFields value={values} onChange={change} />
-        <LinesField {...bind('partners')} label="Partners" hint="Governments, agencies and donors: one per line." />
+        <LinesField {...bind('partners')} label={t('programForm.partners')} hint={t('programForm.partners.hint')} />
         <ComponentsField value={values.components} onChange={(components) => change({ components })} />
         <SourcesField
           path="input.sourceIds"
-          label="Sources"
-          hint="Where the programme is documented: at least one."
+          label={t('programForm.sources')}
+          hint={t('programForm.sources.hint')}
           value={values.sources}
           onChange={(sources) => change({ sources })}
           known={knownSources}
