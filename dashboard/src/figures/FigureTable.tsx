@@ -28,37 +28,26 @@ export function FigureTable<F extends Figure>({
   const groups = byIndicator(figures);
   const disagreeing = disagreeingFigures(figures);
   const showSex = sexColumn === 'always' || figures.some((f) => f.sex !== 'TOTAL');
+  const columns = [
+    'indicator',
+    'year',
+    'value',
+    ...(unitColumn ? ['unit' as const] : []),
+    ...(showSex ? ['sex' as const] : []),
+    'note',
+    'source',
+  ] as const;
   return (
     <div className="table-scroll">
       <table className="figure-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">
-              <FormattedMessage id="figures.table.indicator" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="figures.table.year" />
-            </th>
-            <th scope="col" className="number">
-              <FormattedMessage id="figures.table.value" />
-            </th>
-            {unitColumn && (
-              <th scope="col">
-                <FormattedMessage id="figures.table.unit" />
+            {columns.map((column) => (
+              <th key={column} scope="col" className={column === 'value' ? 'number' : undefined}>
+                <FormattedMessage id={`figures.table.${column}`} />
               </th>
-            )}
-            {showSex && (
-              <th scope="col">
-                <FormattedMessage id="figures.table.sex" />
-              </th>
-            )}
-            <th scope="col">
-              <FormattedMessage id="figures.table.note" />
-            </th>
-            <th scope="col">
-              <FormattedMessage id="figures.table.source" />
-            </th>
+            ))}
           </tr>
         </thead>
         {groups.map((group) => (

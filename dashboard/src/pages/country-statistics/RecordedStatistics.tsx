@@ -14,6 +14,8 @@ import {
   type RecordedStatistic,
   type StatisticsCountry,
 } from './queries';
+import { ConfirmDeleteFigure } from '../../figures/ConfirmDeleteFigure';
+import type { MessageId } from '../../i18n/message-ids';
 import { useFigureName } from './figure-name';
 import { StatisticEditor } from './StatisticEditor';
 
@@ -26,6 +28,12 @@ interface Props {
   /** The list is stale (a conflict): the page reloads. */
   onStale(): void;
 }
+
+/** What can be done to a recorded figure, each a button named with the figure. */
+const ACTIONS: { mode: 'edit' | 'delete'; label: MessageId; which: MessageId }[] = [
+  { mode: 'edit', label: 'countryStatistics.correct', which: 'countryStatistics.correct.which' },
+  { mode: 'delete', label: 'countryStatistics.delete', which: 'countryStatistics.delete.which' },
+];
 
 /** The country's figures by indicator, newest year first, each corrected or deleted in place. */
 export function RecordedStatistics({ country, ...props }: Props) {
@@ -112,41 +120,25 @@ function StatisticItem({
           onCancel={() => setMode('show')}
         />
       ) : mode === 'delete' ? (
-        <div
-          className="ef-confirm"
-          role="group"
-          aria-label={intl.formatMessage({ id: 'countryStatistics.delete.confirm.label' }, { which })}
-        >
-          <p>
-            <FormattedMessage id="countryStatistics.delete.confirm" />
-          </p>
-          <button type="button" onClick={() => void remove()} disabled={state.fetching}>
-            <FormattedMessage
-              id={state.fetching ? 'countryStatistics.delete.deleting' : 'countryStatistics.delete.yes'}
-            />
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => setMode('show')} disabled={state.fetching}>
-            <FormattedMessage id="countryStatistics.delete.keep" />
-          </button>
-        </div>
+        <ConfirmDeleteFigure
+          which={which}
+          deleting={state.fetching}
+          onDelete={() => void remove()}
+          onKeep={() => setMode('show')}
+        />
       ) : (
         <div className="form-actions">
-          <button
-            type="button"
-            className="secondary"
-            aria-label={intl.formatMessage({ id: 'countryStatistics.correct.which' }, { which })}
-            onClick={() => setMode('edit')}
-          >
-            <FormattedMessage id="countryStatistics.correct" />
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            aria-label={intl.formatMessage({ id: 'countryStatistics.delete.which' }, { which })}
-            onClick={() => setMode('delete')}
-          >
-            <FormattedMessage id="countryStatistics.delete" />
-          </button>
+          {ACTIONS.map((action) => (
+            <button
+              key={action.mode}
+              type="button"
+              className="secondary"
+              aria-label={intl.formatMessage({ id: action.which }, { which })}
+              onClick={() => setMode(action.mode)}
+            >
+              <FormattedMessage id={action.label} />
+            </button>
+          ))}
         </div>
       )}
       {problem && (

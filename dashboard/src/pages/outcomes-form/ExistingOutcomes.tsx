@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { Empty } from '../../components/QueryState';
 import { SourceLink } from '../../components/SourceLinks';
 import { useVocabulary } from '../../components/Vocabulary';
+import { ConfirmDeleteFigure } from '../../figures/ConfirmDeleteFigure';
 import { problemsOf } from '../../editing/mutation-problems';
 import { formatValue } from '../../format';
 import { DeleteOutcomeMutation, type RecordedOutcome } from './queries';
@@ -65,21 +66,12 @@ function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onD
         <FormattedMessage id="outcomesForm.source" /> <SourceLink source={outcome.source} />
       </p>
       {confirming ? (
-        <div
-          className="ef-confirm"
-          role="group"
-          aria-label={intl.formatMessage({ id: 'outcomesForm.delete.confirm.label' }, { what })}
-        >
-          <p>
-            <FormattedMessage id="outcomesForm.delete.confirm" />
-          </p>
-          <button type="button" onClick={() => void remove()} disabled={state.fetching}>
-            <FormattedMessage id={state.fetching ? 'outcomesForm.delete.deleting' : 'outcomesForm.delete.yes'} />
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => setConfirming(false)} disabled={state.fetching}>
-            <FormattedMessage id="outcomesForm.delete.keep" />
-          </button>
-        </div>
+        <ConfirmDeleteFigure
+          which={what}
+          deleting={state.fetching}
+          onDelete={() => void remove()}
+          onKeep={() => setConfirming(false)}
+        />
       ) : (
         <button
           type="button"
