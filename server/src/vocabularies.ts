@@ -25,65 +25,44 @@ import {
 } from '@atlas/shared';
 import { registerDescribedEnum } from './graphql/described-enum';
 
+/** What each vocabulary is, the description of its GraphQL enum. */
+const DESCRIPTIONS = {
+  Dimension: 'Dimension of reintegration, after IOM’s integrated approach.',
+  Level: 'Level at which a programme or practice works, after IOM’s integrated approach.',
+  Stakeholder: 'Kind of organisation involved.',
+  Theme: 'What a practice is about.',
+  TargetGroup: 'Whom a programme or practice serves.',
+  EvidenceLevel: 'How strong the evidence of a practice’s results is.',
+  PracticeStatus: 'Editorial workflow status of a practice.',
+  MigrationProfile: 'A country’s role in labour migration.',
+  ProgramStatus: 'Status of a programme as last reported.',
+  Sex: 'Sex disaggregation of a figure.',
+  InstrumentKind: 'Kind of ASEAN regional instrument.',
+};
+
 /** Registers a shared vocabulary as a GraphQL enum, every value described. */
 function register<E extends string>(
   enumObject: Record<string, E>,
-  name: string,
-  description: string,
+  name: keyof typeof DESCRIPTIONS,
   vocabulary: Vocabulary<E>,
 ): E[] {
   registerDescribedEnum(
     enumObject,
     name,
-    description,
+    DESCRIPTIONS[name],
     (value) => `${vocabulary[value].label}: ${vocabulary[value].description}`,
   );
   return Object.values(enumObject);
 }
 
-export const DIMENSIONS = register(
-  Dimension,
-  'Dimension',
-  'Dimension of reintegration, after IOM’s integrated approach.',
-  dimensions,
-);
-export const LEVELS = register(
-  Level,
-  'Level',
-  'Level at which a programme or practice works, after IOM’s integrated approach.',
-  levels,
-);
-export const STAKEHOLDERS = register(Stakeholder, 'Stakeholder', 'Kind of organisation involved.', stakeholders);
-export const THEMES = register(Theme, 'Theme', 'What a practice is about.', themes);
-export const TARGET_GROUPS = register(TargetGroup, 'TargetGroup', 'Whom a programme or practice serves.', targetGroups);
-export const EVIDENCE_LEVELS = register(
-  EvidenceLevel,
-  'EvidenceLevel',
-  'How strong the evidence of a practice’s results is.',
-  evidenceLevels,
-);
-export const PRACTICE_STATUSES = register(
-  PracticeStatus,
-  'PracticeStatus',
-  'Editorial workflow status of a practice.',
-  practiceStatuses,
-);
-export const MIGRATION_PROFILES = register(
-  MigrationProfile,
-  'MigrationProfile',
-  'A country’s role in labour migration.',
-  migrationProfiles,
-);
-export const PROGRAM_STATUSES = register(
-  ProgramStatus,
-  'ProgramStatus',
-  'Status of a programme as last reported.',
-  programStatuses,
-);
-export const SEXES = register(Sex, 'Sex', 'Sex disaggregation of a figure.', sexes);
-export const INSTRUMENT_KINDS = register(
-  InstrumentKind,
-  'InstrumentKind',
-  'Kind of ASEAN regional instrument.',
-  instrumentKinds,
-);
+export const DIMENSIONS = register(Dimension, 'Dimension', dimensions);
+export const LEVELS = register(Level, 'Level', levels);
+export const STAKEHOLDERS = register(Stakeholder, 'Stakeholder', stakeholders);
+export const THEMES = register(Theme, 'Theme', themes);
+export const TARGET_GROUPS = register(TargetGroup, 'TargetGroup', targetGroups);
+export const EVIDENCE_LEVELS = register(EvidenceLevel, 'EvidenceLevel', evidenceLevels);
+export const PRACTICE_STATUSES = register(PracticeStatus, 'PracticeStatus', practiceStatuses);
+export const MIGRATION_PROFILES = register(MigrationProfile, 'MigrationProfile', migrationProfiles);
+export const PROGRAM_STATUSES = register(ProgramStatus, 'ProgramStatus', programStatuses);
+export const SEXES = register(Sex, 'Sex', sexes);
+export const INSTRUMENT_KINDS = register(InstrumentKind, 'InstrumentKind', instrumentKinds);

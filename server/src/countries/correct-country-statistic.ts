@@ -4,8 +4,8 @@ import { authorize } from '../access/policy';
 import { inTransaction } from '../db/in-transaction';
 import type { Viewer } from '../access/viewer';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
-import { badUserInput, conflict, InputProblems, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
+import { conflict, InputProblems, notFound } from '../graphql/errors';
+import { idOf } from '../graphql/global-id';
 import { checkInput } from '../graphql/validate-input';
 import { recordRevision, RevisionAction } from '../history/record-revision';
 import { createSources, isStoredSource, recordCreatedSources } from '../sources/source-reference';
@@ -110,11 +110,7 @@ export function deleteCountryStatistic(
  */
 async function findStatistic(tx: EntityManager, viewer: Viewer, id: string): Promise<CountryStatistic> {
   authorize(viewer, 'content.edit');
-  const decoded = fromGlobalId(id);
-  if (decoded?.typeName !== 'CountryStatistic') {
-    throw badUserInput([{ path: 'id', message: 'is not the global ID of a CountryStatistic' }]);
-  }
-  const statistic = await loadStatistic(tx, decoded.id);
+  const statistic = await loadStatistic(tx, idOf(id, 'CountryStatistic', 'id'));
   if (!statistic) throw notFound(TYPE_NAME);
   return statistic;
 }

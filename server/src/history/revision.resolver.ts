@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { authorize } from '../access/policy';
 import type { AtlasContext } from '../graphql/context';
-import { atlasError, badUserInput } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
+import { atlasError } from '../graphql/errors';
+import { idOf } from '../graphql/global-id';
 import { decodeNodeId } from '../db/node-id';
 import { Node } from '../graphql/node.type';
 import { Revision } from './revision.entity';
@@ -45,10 +45,7 @@ export class RevisionResolver {
     @Ctx() { em, viewer, services }: AtlasContext,
   ): Promise<object | null> {
     authorize(viewer, 'revision.restore');
-    const decoded = fromGlobalId(id);
-    if (decoded?.typeName !== 'Revision')
-      throw badUserInput([{ path: 'id', message: 'is not the global ID of a Revision' }]);
-    const revision = await em.findOne(Revision, { id: decoded.id });
+    const revision = await em.findOne(Revision, { id: idOf(id, 'Revision', 'id') });
     if (!revision) throw atlasError('NOT_FOUND', 'No such revision.');
     const state = before ? revision.before : (revision.after ?? revision.before);
     const { restore, remove } = services.restorers.get(revision.entityType) ?? {};

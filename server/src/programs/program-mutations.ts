@@ -3,8 +3,8 @@ import { inTransaction } from '../db/in-transaction';
 import type { Viewer } from '../access/viewer';
 import { checkVersion, transactionalVersioned } from '../db/optimistic-lock';
 import { uniqueKey } from '../db/unique-key';
-import { badUserInput, InputProblems, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/global-id';
+import { InputProblems, notFound } from '../graphql/errors';
+import { idOf } from '../graphql/global-id';
 import { checkInput } from '../graphql/validate-input';
 import { recordRevision, RevisionAction } from '../history/record-revision';
 import { applyProgram, loadProgram, programReferences, programState } from './program-state';
@@ -29,13 +29,7 @@ export async function createProgram(
     });
     applyProgram(program, fields, { country, sources });
     await tx.flush();
-    recordRevision(tx, viewer, {
-      entityType: 'ReintegrationProgram',
-      entityId: program.id,
-      action: RevisionAction.CREATE,
-      before: null,
-      after: programState(program),
-    });
+    recordProgramRevision(tx, viewer, program, RevisionAction.CREATE, null);
     return program;
   });
 }
@@ -48,28 +42,19 @@ export async function updateProgram(
   input: ProgramInput,
   expectedVersion: number,
 ): Promise<ReintegrationProgram> {
-  const decoded = fromGlobalId(id);
-  if (decoded?.typeName !== 'ReintegrationProgram') {
-    throw badUserInput([{ path: 'id', message: 'is not the global ID of a ReintegrationProgram' }]);
-  }
+  const programId = idOf(id, 'ReintegrationProgram', 'id');
   return transactionalVersioned(
     em,
     { entity: ReintegrationProgram, typeName: 'programme', expectedVersion },
     async (tx) => {
-      const program = await loadProgram(tx, decoded.id);
+      const program = await loadProgram(tx, programId);
       if (!program) throw notFound('programme');
       const { fields, country, sources } = await checkProgramInput(tx, input);
       checkVersion('programme', program, expectedVersion);
       const before = programState(program);
       applyProgram(program, fields, { country, sources });
       await tx.flush();
-      recordRevision(tx, viewer, {
-        entityType: 'ReintegrationProgram',
-        entityId: program.id,
-        action: RevisionAction.UPDATE,
-        before,
-        after: programState(program),
-      });
+      recordProgramRevision(tx, viewer, program, RevisionAction.UPDATE, before);
       return program;
     },
   );
@@ -83,4 +68,21 @@ async function checkProgramInput(tx: EntityManager, input: ProgramInput) {
   const { country, sources } = await programReferences(tx, input, problems);
   problems.throwIfAny();
   return { fields: data!, country: country!, sources };
+}
+
+/** The revision of a programme's change: its state before (null for a creation) and now. */
+function recordProgramRevision(
+  tx: EntityManager,
+  viewer: Viewer,
+  program: ReintegrationProgram,
+  action: RevisionAction,
+  before: ReturnType<typeof programState> | null,
+): void {
+  recordRevision(tx, viewer, {
+    entityType: 'ReintegrationProgram',
+    entityId: program.id,
+    action,
+    before,
+    after: programState(program),
+  });
 }
