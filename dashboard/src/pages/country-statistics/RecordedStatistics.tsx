@@ -95,7 +95,7 @@ function StatisticItem({
         {statistic.note && <span className="meta"> — {statistic.note}</span>}
       </p>
       <p className="meta">
-        <FormattedMessage id="countryStatistics.source" /> <SourceLink source={statistic.source} />
+        <FormattedMessage id="figures.source" /> <SourceLink source={statistic.source} />
       </p>
       {mode === 'edit' ? (
         <StatisticEditor

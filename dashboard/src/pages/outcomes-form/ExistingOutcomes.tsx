@@ -63,7 +63,7 @@ function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onD
         {outcome.note && <span className="meta"> — {outcome.note}</span>}
       </p>
       <p className="meta">
-        <FormattedMessage id="outcomesForm.source" /> <SourceLink source={outcome.source} />
+        <FormattedMessage id="figures.source" /> <SourceLink source={outcome.source} />
       </p>
       {confirming ? (
         <ConfirmDeleteFigure
