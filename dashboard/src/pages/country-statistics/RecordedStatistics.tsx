@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useCountryName } from '../../components/country-name';
 import { Empty } from '../../components/QueryState';
-import { SourceLink } from '../../components/SourceLinks';
 import { problemsOf } from '../../editing/mutation-problems';
 import type { SourceChoice } from '../../editing/source-choice';
 import { formatValue } from '../../format';
@@ -15,6 +14,7 @@ import {
   type StatisticsCountry,
 } from './queries';
 import { ConfirmDeleteFigure } from '../../figures/ConfirmDeleteFigure';
+import { FigureWithSource } from '../../figures/FigureWithSource';
 import type { MessageId } from '../../i18n/message-ids';
 import { useFigureName } from './figure-name';
 import { StatisticEditor } from './StatisticEditor';
@@ -66,14 +66,13 @@ function StatisticItem({
   onStale,
 }: Props & { statistic: RecordedStatistic; index: number }) {
   const intl = useIntl();
-  const { locale } = intl;
   const figureName = useFigureName();
   const name = useCountryName()(country);
   const [mode, setMode] = useState<'show' | 'edit' | 'delete'>('show');
   const [state, deleteStatistic] = useMutation(DeleteStatisticMutation);
   const what = figureName(statistic.indicator.name, statistic.year, statistic.sex);
   // Two sources may give the same figure different values: the value tells them apart.
-  const which = `${what}: ${formatValue(locale, statistic.value)} ${statistic.indicator.unit}`;
+  const which = `${what}: ${formatValue(intl.locale, statistic.value)} ${statistic.indicator.unit}`;
   const problems = problemsOf(state.error);
   const problem = problems.conflict
     ? intl.formatMessage({ id: 'countryStatistics.delete.conflict' }, { version: problems.conflict.currentVersion })
@@ -90,13 +89,7 @@ function StatisticItem({
 
   return (
     <li className="ef-outcome" aria-label={which}>
-      <p>
-        <strong>{what}</strong>: {formatValue(locale, statistic.value)} {statistic.indicator.unit}
-        {statistic.note && <span className="meta"> — {statistic.note}</span>}
-      </p>
-      <p className="meta">
-        <FormattedMessage id="figures.source" /> <SourceLink source={statistic.source} />
-      </p>
+      <FigureWithSource what={what} figure={statistic} />
       {mode === 'edit' ? (
         <StatisticEditor
           statistic={statistic}

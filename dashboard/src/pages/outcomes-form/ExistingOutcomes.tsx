@@ -3,9 +3,9 @@ import { sexes } from '@atlas/shared';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { Empty } from '../../components/QueryState';
-import { SourceLink } from '../../components/SourceLinks';
 import { useVocabulary } from '../../components/Vocabulary';
 import { ConfirmDeleteFigure } from '../../figures/ConfirmDeleteFigure';
+import { FigureWithSource } from '../../figures/FigureWithSource';
 import { problemsOf } from '../../editing/mutation-problems';
 import { formatValue } from '../../format';
 import { DeleteOutcomeMutation, type RecordedOutcome } from './queries';
@@ -39,7 +39,6 @@ export function ExistingOutcomes({
 
 function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onDeleted(what: string): void }) {
   const intl = useIntl();
-  const { locale } = intl;
   const { labelOf } = useVocabulary();
   const [confirming, setConfirming] = useState(false);
   const [state, deleteOutcome] = useMutation(DeleteOutcomeMutation);
@@ -58,13 +57,7 @@ function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onD
 
   return (
     <li className="ef-outcome">
-      <p>
-        <strong>{what}</strong>: {formatValue(locale, outcome.value)} {outcome.indicator.unit}
-        {outcome.note && <span className="meta"> — {outcome.note}</span>}
-      </p>
-      <p className="meta">
-        <FormattedMessage id="figures.source" /> <SourceLink source={outcome.source} />
-      </p>
+      <FigureWithSource what={what} figure={outcome} />
       {confirming ? (
         <ConfirmDeleteFigure
           which={what}
@@ -78,7 +71,7 @@ function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onD
           className="secondary"
           aria-label={intl.formatMessage(
             { id: 'outcomesForm.delete.which' },
-            { what, value: formatValue(locale, outcome.value) },
+            { what, value: formatValue(intl.locale, outcome.value) },
           )}
           onClick={() => setConfirming(true)}
         >
