@@ -70,3 +70,11 @@ export function formatDateRange(locale: string, start: string, end?: string | nu
   }
   return `${whole(from)} – ${whole(to)}`;
 }
+
+/**
+ * Items joined as a sentence lists them: `Indonesia, Philippines and Viet Nam`, `Indonesia, Filipina,
+ * dan Viet Nam`. British English, as the Atlas writes (`en` alone would add a serial comma).
+ */
+export function formatList(locale: string, items: readonly string[]): string {
+  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(items);
+}

@@ -1,4 +1,4 @@
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { lazy, Suspense, useId } from 'react';
 import { SourceLink } from '../components/SourceLinks';
 import { SeriesSwatch } from './Marker';
@@ -13,7 +13,8 @@ const LineChartView = lazy(() => import('./LineChartView'));
  * what screen readers and keyboard users get).
  */
 export function SeriesChart({ title, unit, series }: { title: string; unit: string; series: Series[] }) {
-  const { locale } = useIntl();
+  const intl = useIntl();
+  const { locale } = intl;
   const id = useId();
   const rows = byYear(series);
   if (rows.length === 0) return null;
@@ -23,12 +24,18 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
         <strong>{title}</strong> <span className="meta">({unit})</span>
       </figcaption>
       <div aria-hidden="true" className="chart-canvas">
-        <Suspense fallback={<div className="chart-placeholder">Loading chart…</div>}>
+        <Suspense
+          fallback={
+            <div className="chart-placeholder">
+              <FormattedMessage id="charts.loading" />
+            </div>
+          }
+        >
           <LineChartView series={series} unit={unit} />
         </Suspense>
       </div>
       {series.length > 1 && (
-        <ul className="chart-legend" aria-label="Legend">
+        <ul className="chart-legend" aria-label={intl.formatMessage({ id: 'charts.legend' })}>
           {series.map((s) => (
             <li key={s.name}>
               <SeriesSwatch style={s.style} />
@@ -38,7 +45,9 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
         </ul>
       )}
       <details>
-        <summary>Table of the values, with sources</summary>
+        <summary>
+          <FormattedMessage id="charts.table" />
+        </summary>
         <div className="table-scroll">
           <table>
             <caption className="visually-hidden">
@@ -46,7 +55,9 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
             </caption>
             <thead>
               <tr>
-                <th scope="col">Year</th>
+                <th scope="col">
+                  <FormattedMessage id="charts.year" />
+                </th>
                 {series.map((s) => (
                   <th key={s.name} scope="col" className="number">
                     <SeriesSwatch style={s.style} />
@@ -64,7 +75,10 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
                       {point ? (
                         <>
                           {formatValue(locale, point.value)}{' '}
-                          <SourceLink source={{ title: point.sourceTitle, url: point.sourceUrl }} label="source" />
+                          <SourceLink
+                            source={{ title: point.sourceTitle, url: point.sourceUrl }}
+                            label={intl.formatMessage({ id: 'charts.source' })}
+                          />
                           {point.note && <span className="meta"> — {point.note}</span>}
                         </>
                       ) : (

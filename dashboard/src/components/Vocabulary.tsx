@@ -28,21 +28,23 @@ function message(intl: IntlShape, vocabulary: Vocabulary<string>, value: string,
 }
 
 /**
- * The labels and descriptions of vocabulary values in the page's language (`ACCESS_TO_FINANCE` →
+ * The labels and descriptions of vocabulary values in `intl`'s language (`ACCESS_TO_FINANCE` →
  * "Access to finance", "Akses pembiayaan"). Values come as the API returns them (string literals
- * typed by gql.tada) or as the shared enums.
+ * typed by gql.tada) or as the shared enums. In a component: `useVocabulary()`.
  */
+export function vocabularyText(intl: IntlShape) {
+  return {
+    labelOf: <E extends string>(vocabulary: Vocabulary<E>, value: `${E}`): string =>
+      message(intl, vocabulary, value, '') ?? value,
+    descriptionOf: <E extends string>(vocabulary: Vocabulary<E>, value: `${E}`): string | undefined =>
+      message(intl, vocabulary, value, '.description') ?? undefined,
+  };
+}
+
+/** `vocabularyText` in the page's language. */
 export function useVocabulary() {
   const intl = useIntl();
-  return useMemo(
-    () => ({
-      labelOf: <E extends string>(vocabulary: Vocabulary<E>, value: `${E}`): string =>
-        message(intl, vocabulary, value, '') ?? value,
-      descriptionOf: <E extends string>(vocabulary: Vocabulary<E>, value: `${E}`): string | undefined =>
-        message(intl, vocabulary, value, '.description') ?? undefined,
-    }),
-    [intl],
-  );
+  return useMemo(() => vocabularyText(intl), [intl]);
 }
 
 /**

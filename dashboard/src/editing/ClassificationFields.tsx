@@ -9,6 +9,8 @@ import {
   type TargetGroup,
   type Vocabulary,
 } from '@atlas/shared';
+import { useIntl } from 'react-intl';
+import type { MessageId } from '../i18n/message-ids';
 import { VocabularyChecklist } from './fields';
 
 /** How a practice or a programme is classified, in the vocabularies both use. */
@@ -20,11 +22,11 @@ export interface Classification {
 }
 
 /** Each checklist: the field it sets, its label and its vocabulary. */
-const CHECKLISTS: readonly { field: keyof Classification; label: string; vocabulary: Vocabulary<string> }[] = [
-  { field: 'dimensions', label: 'Dimensions', vocabulary: dimensions },
-  { field: 'levels', label: 'Levels', vocabulary: levels },
-  { field: 'stakeholders', label: 'Stakeholders', vocabulary: stakeholders },
-  { field: 'targetGroups', label: 'Target groups', vocabulary: targetGroups },
+const CHECKLISTS: readonly { field: keyof Classification; label: MessageId; vocabulary: Vocabulary<string> }[] = [
+  { field: 'dimensions', label: 'editing.classification.dimensions', vocabulary: dimensions },
+  { field: 'levels', label: 'editing.classification.levels', vocabulary: levels },
+  { field: 'stakeholders', label: 'editing.classification.stakeholders', vocabulary: stakeholders },
+  { field: 'targetGroups', label: 'editing.classification.targetGroups', vocabulary: targetGroups },
 ];
 
 /** The four classification checklists of the practice and programme forms, in the order pages show them. */
@@ -37,11 +39,12 @@ export function ClassificationFields({
   onChange(patch: Partial<Classification>): void;
   dimensionsRequired?: boolean;
 }) {
+  const intl = useIntl();
   return CHECKLISTS.map(({ field, label, vocabulary }) => (
     <VocabularyChecklist
       key={field}
       path={`input.${field}`}
-      label={label}
+      label={intl.formatMessage({ id: label })}
       required={field === 'dimensions' && dimensionsRequired}
       vocabulary={vocabulary}
       value={value[field]}

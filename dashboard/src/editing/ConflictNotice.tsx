@@ -1,3 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+
 /**
  * Someone saved the record while it was being edited here. The form keeps what was typed; loading
  * the latest version shows what they changed, and the next save applies these edits on top of it.
@@ -9,7 +11,7 @@ export function ConflictNotice({
   onLoadLatest,
   loading,
 }: {
-  /** The record, in words ("practice", "country entry"). */
+  /** The record, in words of the page's language ("practice", "country entry"). */
   what: string;
   currentVersion: number;
   /** Labels of the fields the other save changed, once the latest version is loaded. */
@@ -17,22 +19,30 @@ export function ConflictNotice({
   onLoadLatest(): void;
   loading?: boolean;
 }) {
+  const intl = useIntl();
+  const version = currentVersion;
   return (
     <div className="conflict-notice" role="alert">
-      <h2>Someone else saved this {what} while you were editing it</h2>
+      <h2>
+        <FormattedMessage id="editing.conflict.heading" values={{ what }} />
+      </h2>
       <p>
-        It is now at version {currentVersion}. Nothing of yours was saved, and nothing of theirs was overwritten; your
-        edits are still in the form below.
+        <FormattedMessage id="editing.conflict.explanation" values={{ version }} />
       </p>
       {theirChanges === null ? (
         <button type="button" onClick={onLoadLatest} disabled={loading}>
-          {loading ? 'Loading the latest version…' : 'Load the latest version and keep my edits'}
+          <FormattedMessage id={loading ? 'editing.conflict.loading' : 'editing.conflict.loadLatest'} />
         </button>
       ) : (
         <p>
-          {theirChanges.length > 0
-            ? `They changed: ${theirChanges.join(', ')}. Check these fields, then save to apply your edits on top of version ${currentVersion}.`
-            : `Their save changed none of the fields here. Save to apply your edits on top of version ${currentVersion}.`}
+          {theirChanges.length > 0 ? (
+            <FormattedMessage
+              id="editing.conflict.theyChanged"
+              values={{ fields: intl.formatList(theirChanges, { type: 'unit' }), version }}
+            />
+          ) : (
+            <FormattedMessage id="editing.conflict.nothingHere" values={{ version }} />
+          )}
         </p>
       )}
     </div>

@@ -1,8 +1,7 @@
 import { sexes, type Sex } from '@atlas/shared';
-import { NumberField, SelectField, vocabularyOptions } from './fields';
+import { useIntl } from 'react-intl';
+import { NumberField, SelectField, useVocabularyOptions } from './fields';
 import { fieldBinding } from './field-binding';
-
-const SEX_OPTIONS = vocabularyOptions(sexes);
 
 /** What every figure measures, as a form holds it: a country's statistic or a programme's outcome. */
 export interface FigureMeasure {
@@ -37,26 +36,34 @@ export function FigureFields({
   /** The value's hint until an indicator is chosen. */
   unitUnknown?: string;
 }) {
+  const intl = useIntl();
+  const sexOptions = useVocabularyOptions(sexes);
   const bind = fieldBinding(value, onChange, path);
   const unit = indicators.find((indicator) => indicator.code === value.indicatorCode)?.unit;
   return (
     <>
       <SelectField
         {...bind('indicatorCode')}
-        label="Indicator"
+        label={intl.formatMessage({ id: 'editing.figure.indicator' })}
         required
-        emptyLabel="Choose an indicator…"
+        emptyLabel={intl.formatMessage({ id: 'editing.figure.chooseIndicator' })}
         options={indicators.map((indicator) => ({
           value: indicator.code,
           label: `${indicator.name} (${indicator.unit})`,
         }))}
       />
-      <NumberField {...bind('year')} label="Year" required />
-      <NumberField {...bind('value')} label="Value" hint={unit ? `In ${unit}.` : unitUnknown} required step={0.01} />
+      <NumberField {...bind('year')} label={intl.formatMessage({ id: 'editing.figure.year' })} required />
+      <NumberField
+        {...bind('value')}
+        label={intl.formatMessage({ id: 'editing.figure.value' })}
+        hint={unit ? intl.formatMessage({ id: 'editing.figure.valueIn' }, { unit }) : unitUnknown}
+        required
+        step={0.01}
+      />
       <SelectField<`${Sex}`>
         {...bind('sex')}
-        label="Sex"
-        options={SEX_OPTIONS}
+        label={intl.formatMessage({ id: 'editing.figure.sex' })}
+        options={sexOptions}
         onChange={(sex) => {
           if (sex !== '') onChange({ sex });
         }}

@@ -1,5 +1,6 @@
 import { sourceInputSchema } from '@atlas/shared/rules';
 import { useState, type KeyboardEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { SourceLink } from '../components/SourceLinks';
 import { checkedInput } from './checked-input';
@@ -7,6 +8,7 @@ import { fieldBinding } from './field-binding';
 import { FormProblems, TextField } from './fields';
 import type { VariablesOf } from '../graphql';
 import { problemsOf, type MutationProblems } from './mutation-problems';
+import { useProblemText } from './problem-text';
 import { existingSourceId } from './existing-source';
 import { blankToNull } from './optional-text';
 import type { SourceChoice } from './source-choice';
@@ -41,6 +43,8 @@ export function NewSourcePanel({
   onAdded(source: SourceChoice): void;
   onCancel(): void;
 }) {
+  const intl = useIntl();
+  const text = useProblemText();
   const [values, setValues] = useState(EMPTY);
   const [state, create] = useMutation(CreateSourceMutation);
   const [unsent, setUnsent] = useState<MutationProblems | null>(null);
@@ -71,23 +75,40 @@ export function NewSourcePanel({
 
   return (
     <fieldset className="ef-new-source" onKeyDown={onKeyDown}>
-      <legend>New source</legend>
+      <legend>
+        <FormattedMessage id="editing.newSource.legend" />
+      </legend>
       {(problems.message || Object.keys(problems.fields).length > 0) && (
         <p className="field-error" role="alert">
-          The source was not added. {problems.message ?? 'Correct the fields marked below.'}
+          <FormattedMessage
+            id="editing.newSource.notAdded"
+            values={{ reason: text.form(problems) ?? intl.formatMessage({ id: 'editing.newSource.correctFields' }) }}
+          />
         </p>
       )}
       <FormProblems problems={scoped(problems, scope)}>
-        <TextField {...bind('title')} label="Title" required />
-        <TextField {...bind('url')} label="Address (URL)" type="url" required />
+        <TextField {...bind('title')} label={intl.formatMessage({ id: 'editing.newSource.title' })} required />
+        <TextField {...bind('url')} label={intl.formatMessage({ id: 'editing.newSource.url' })} type="url" required />
         {existingId && <ExistingSourceOffer id={existingId} onUse={onAdded} />}
-        <TextField {...bind('publisher')} label="Publisher" hint="Site, agency or journal." />
-        <TextField {...bind('publishedOn')} label="Published on" hint="YYYY, YYYY-MM or YYYY-MM-DD." />
-        <TextField {...bind('language')} label="Language" hint="Two-letter code: en, id, th, vi, …" />
+        <TextField
+          {...bind('publisher')}
+          label={intl.formatMessage({ id: 'editing.newSource.publisher' })}
+          hint={intl.formatMessage({ id: 'editing.newSource.publisherHint' })}
+        />
+        <TextField
+          {...bind('publishedOn')}
+          label={intl.formatMessage({ id: 'editing.newSource.publishedOn' })}
+          hint={intl.formatMessage({ id: 'editing.newSource.publishedOnHint' })}
+        />
+        <TextField
+          {...bind('language')}
+          label={intl.formatMessage({ id: 'editing.newSource.language' })}
+          hint={intl.formatMessage({ id: 'editing.newSource.languageHint' })}
+        />
       </FormProblems>
       <ActionOrCancel
-        label="Add this source"
-        busyLabel="Adding the source…"
+        label={intl.formatMessage({ id: 'editing.newSource.add' })}
+        busyLabel={intl.formatMessage({ id: 'editing.newSource.adding' })}
         busy={state.fetching}
         onAct={() => void add()}
         onCancel={onCancel}
@@ -104,10 +125,10 @@ function ExistingSourceOffer({ id, onUse }: { id: string; onUse(source: SourceCh
   return (
     <div className="ef-existing-source" role="status">
       <p>
-        The Atlas already has this address: <SourceLink source={node} />
+        <FormattedMessage id="editing.newSource.existing" values={{ source: <SourceLink source={node} /> }} />
       </p>
       <button type="button" onClick={() => onUse(node)}>
-        Cite this source instead
+        <FormattedMessage id="editing.newSource.citeExisting" />
       </button>
     </div>
   );

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { fieldId, type MutationProblems } from './mutation-problems';
+import { useProblemText } from './problem-text';
 
 /** An input path in words: `input.sources[0].url` → "sources 1 › url". */
 export function describePath(path: string): string {
@@ -21,6 +23,7 @@ export function ProblemSummary({
   problems: MutationProblems;
   labels?: Record<string, string>;
 }) {
+  const text = useProblemText();
   const box = useRef<HTMLDivElement>(null);
   const paths = Object.keys(problems.fields);
   const shown = paths.length > 0 || problems.message !== null;
@@ -32,13 +35,16 @@ export function ProblemSummary({
   if (!shown) return null;
   return (
     <div className="problem-summary" role="alert" tabIndex={-1} ref={box}>
-      <p>{paths.length > 0 ? 'Nothing was saved. Correct these fields and save again:' : 'Nothing was saved.'}</p>
-      {problems.message && <p>{problems.message}</p>}
+      <p>
+        <FormattedMessage id={paths.length > 0 ? 'editing.problems.correctFields' : 'editing.problems.nothingSaved'} />
+      </p>
+      {problems.message && <p>{text.form(problems)}</p>}
       {paths.length > 0 && (
         <ul>
           {paths.map((path) => (
             <li key={path}>
-              <a href={`#${fieldId(path)}`}>{labels[path] ?? describePath(path)}</a>: {problems.fields[path]}
+              <a href={`#${fieldId(path)}`}>{labels[path] ?? describePath(path)}</a>:{' '}
+              {text.field(problems.fields[path] ?? '')}
             </li>
           ))}
         </ul>

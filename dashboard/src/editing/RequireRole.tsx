@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { useAuth, type Me } from '../auth/AuthProvider';
 import { Loading } from '../components/QueryState';
@@ -17,24 +18,34 @@ export function RequireRole({
   children,
 }: {
   roles: readonly Role[];
-  /** What the page does, for the messages ("edit country entries"). */
+  /** What the page does, in the page's language, for the messages ("edit country entries"). */
   what: string;
   children: (me: Me) => ReactNode;
 }) {
+  const intl = useIntl();
   const { me } = useAuth();
   const [location] = useLocation();
-  if (me === undefined) return <Loading what="your account" />;
+  if (me === undefined) return <Loading what={intl.formatMessage({ id: 'what.account' })} />;
   if (me === null) {
     return (
       <p className="state">
-        <Link href={`/sign-in?next=${encodeURIComponent(location)}`}>Sign in</Link> to {what}.
+        <FormattedMessage
+          id="editing.role.signIn"
+          values={{
+            what,
+            link: (text) => <Link href={`/sign-in?next=${encodeURIComponent(location)}`}>{text}</Link>,
+          }}
+        />
       </p>
     );
   }
   if (!roles.includes(me.role)) {
     return (
       <p className="state state-error" role="alert">
-        Your account ({me.role.toLowerCase()}) may not {what}: ask an editor of the Atlas.
+        <FormattedMessage
+          id="editing.role.notAllowed"
+          values={{ what, role: intl.formatMessage({ id: `account.role.${me.role}` }) }}
+        />
       </p>
     );
   }

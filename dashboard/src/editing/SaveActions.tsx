@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
 import { Confirmation } from './Confirmation';
 
@@ -20,9 +21,11 @@ export function SaveActions({
   return (
     <div className="form-actions">
       <button type="submit" disabled={saving}>
-        {saving ? 'Saving…' : label}
+        {saving ? <FormattedMessage id="editing.saving" /> : label}
       </button>
-      <Link href={cancelHref}>Cancel</Link>
+      <Link href={cancelHref}>
+        <FormattedMessage id="editing.cancel" />
+      </Link>
       <Confirmation>{saved}</Confirmation>
     </div>
   );
@@ -51,7 +54,7 @@ export function ActionOrCancel({
         {busy ? busyLabel : label}
       </button>
       <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
-        Cancel
+        <FormattedMessage id="editing.cancel" />
       </button>
     </div>
   );

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { SourceLink } from '../components/SourceLinks';
 import { fieldId, type MutationProblems } from './mutation-problems';
 import { NewSourcePanel } from './NewSourcePanel';
+import { useProblemText } from './problem-text';
 import type { SourceChoice } from './source-choice';
 
 /**
@@ -27,9 +29,12 @@ export function SourcesField({
   known: readonly SourceChoice[];
   problems: MutationProblems;
 }) {
+  const intl = useIntl();
+  const text = useProblemText();
   const [adding, setAdding] = useState(false);
   const id = fieldId(path);
-  const problem = problems.fields[path];
+  const found = problems.fields[path];
+  const problem = found && text.field(found);
   const cite = (source: SourceChoice) => {
     if (!value.some((cited) => cited.id === source.id)) onChange([...value, source]);
   };
@@ -47,7 +52,9 @@ export function SourcesField({
       </legend>
       {hint && <span className="field-hint">{hint}</span>}
       {value.length === 0 ? (
-        <p className="meta">No source cited yet.</p>
+        <p className="meta">
+          <FormattedMessage id="editing.sources.none" />
+        </p>
       ) : (
         <ul className="ef-source-list">
           {value.map((source, index) => {
@@ -58,12 +65,12 @@ export function SourcesField({
                 <button
                   type="button"
                   className="secondary"
-                  aria-label={`Remove source: ${source.title}`}
+                  aria-label={intl.formatMessage({ id: 'editing.sources.removeLabel' }, { title: source.title })}
                   onClick={() => onChange(value.filter((cited) => cited.id !== source.id))}
                 >
-                  Remove
+                  <FormattedMessage id="editing.sources.remove" />
                 </button>
-                {itemProblem && <p className="field-error">{itemProblem}</p>}
+                {itemProblem && <p className="field-error">{text.field(itemProblem)}</p>}
               </li>
             );
           })}
@@ -86,7 +93,7 @@ export function SourcesField({
         />
       ) : (
         <button type="button" className="secondary" onClick={() => setAdding(true)}>
-          Add a new source
+          <FormattedMessage id="editing.sources.addNew" />
         </button>
       )}
     </fieldset>
@@ -102,13 +109,16 @@ function PickSource({
   sources: readonly SourceChoice[];
   onPick(source: SourceChoice): void;
 }) {
+  const intl = useIntl();
   const [picked, setPicked] = useState('');
   const source = sources.find((s) => s.id === picked);
   return (
     <div className="ef-pick-source">
-      <label htmlFor={id}>Cite a source already used here</label>
+      <label htmlFor={id}>
+        <FormattedMessage id="editing.sources.pickLabel" />
+      </label>
       <select id={id} value={source ? picked : ''} onChange={(e) => setPicked(e.target.value)}>
-        <option value="">Choose a source…</option>
+        <option value="">{intl.formatMessage({ id: 'editing.sources.choose' })}</option>
         {sources.map((s) => (
           <option key={s.id} value={s.id}>
             {s.title}
@@ -124,7 +134,7 @@ function PickSource({
           setPicked('');
         }}
       >
-        Cite it
+        <FormattedMessage id="editing.sources.cite" />
       </button>
     </div>
   );

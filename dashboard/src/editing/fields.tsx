@@ -1,7 +1,9 @@
 import type { Vocabulary } from '@atlas/shared';
-import { createContext, useContext, type ReactNode } from 'react';
-import { descriptionOf, labelOf } from '../components/Vocabulary';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { labelOf, useVocabulary } from '../components/Vocabulary';
 import { fieldId, NO_PROBLEMS, type MutationProblems } from './mutation-problems';
+import { useProblemText } from './problem-text';
 
 const ProblemsContext = createContext<MutationProblems>(NO_PROBLEMS);
 
@@ -12,7 +14,9 @@ export function FormProblems({ problems, children }: { problems: MutationProblem
 
 /** The problem of one input path, and the props that tie the control to its label and message. */
 function useField(path: string) {
-  const problem = useContext(ProblemsContext).fields[path];
+  const text = useProblemText();
+  const found = useContext(ProblemsContext).fields[path];
+  const problem = found && text.field(found);
   const id = fieldId(path);
   return {
     problem,
@@ -151,7 +155,17 @@ export function SelectField<V extends string>({
   );
 }
 
-/** The options of a vocabulary, labelled, for a SelectField. */
+/** The options of a vocabulary, labelled in the page's language, for a SelectField. */
+export function useVocabularyOptions<E extends string>(vocabulary: Vocabulary<E>): { value: E; label: string }[] {
+  const { labelOf } = useVocabulary();
+  return useMemo(
+    () =>
+      (Object.keys(vocabulary) as `${E}`[]).map((value) => ({ value: value as E, label: labelOf(vocabulary, value) })),
+    [vocabulary, labelOf],
+  );
+}
+
+/** English only, like `labelOf`: for the forms not translated yet (issue 14). Others use `useVocabularyOptions`. */
 export function vocabularyOptions<E extends string>(vocabulary: Vocabulary<E>): { value: E; label: string }[] {
   return (Object.keys(vocabulary) as `${E}`[]).map((value) => ({
     value: value as E,
@@ -165,6 +179,7 @@ export function VocabularyChecklist<E extends string>({
   ...props
 }: FieldProps<readonly `${E}`[]> & { vocabulary: Vocabulary<E> }) {
   const { problem, id } = useField(props.path);
+  const { labelOf, descriptionOf } = useVocabulary();
   const toggle = (value: `${E}`, on: boolean) =>
     props.onChange(on ? [...props.value, value] : props.value.filter((v) => v !== value));
   return (
@@ -198,8 +213,14 @@ export function VocabularyChecklist<E extends string>({
 /** A list of short texts, one per line (partners, …); blank lines are dropped. */
 export function LinesField(props: FieldProps<readonly string[]>) {
   const { problem, id, control } = useField(props.path);
+  const intl = useIntl();
   return (
-    <FieldFrame id={id} problem={problem} label={props.label} hint={props.hint ?? 'One per line.'}>
+    <FieldFrame
+      id={id}
+      problem={problem}
+      label={props.label}
+      hint={props.hint ?? intl.formatMessage({ id: 'editing.field.onePerLine' })}
+    >
       <textarea
         {...control}
         rows={3}

@@ -34,6 +34,11 @@ describe('problemsOf', () => {
     const offline = new CombinedError({ networkError: new TypeError('Failed to fetch') });
     expect(problemsOf(offline).message).toMatch(/could not be reached: nothing was saved/);
   });
+
+  it('names a refusal by its code, for pages in other languages', () => {
+    expect(problemsOf(graphQLError('Only editors may publish.', { code: 'FORBIDDEN' })).code).toBe('FORBIDDEN');
+    expect(problemsOf(new CombinedError({ networkError: new TypeError('Failed to fetch') })).code).toBe('OFFLINE');
+  });
 });
 
 describe('fieldId', () => {

@@ -8,6 +8,11 @@ export interface MutationProblems {
   conflict: { currentVersion: number } | null;
   /** A message for the whole form (forbidden, offline, …); null when every problem belongs to a field. */
   message: string | null;
+  /**
+   * What `message` is, when it is one refusal: the API's code (`FORBIDDEN`, `NOT_FOUND`), or OFFLINE
+   * when the Atlas could not be reached; pages say it in their language by it (problem-text.ts).
+   */
+  code?: string;
 }
 
 interface FieldProblem {
@@ -33,11 +38,13 @@ export function problemsOf(error: CombinedError | undefined): MutationProblems {
     return {
       ...NO_PROBLEMS,
       message: 'The Atlas could not be reached: nothing was saved. Check the connection and try again.',
+      code: 'OFFLINE',
     };
   }
   const fields: Record<string, string> = {};
   let conflict: MutationProblems['conflict'] = null;
   const messages: string[] = [];
+  const codes: unknown[] = [];
   for (const graphQLError of error.graphQLErrors) {
     const { code, fields: problems, currentVersion } = graphQLError.extensions;
     if (code === 'CONFLICT' && typeof currentVersion === 'number') {
@@ -46,9 +53,16 @@ export function problemsOf(error: CombinedError | undefined): MutationProblems {
       for (const problem of problems) fields[problem.path] ??= problem.message;
     } else {
       messages.push(graphQLError.message);
+      codes.push(code);
     }
   }
-  return { fields, conflict, message: messages.length > 0 ? messages.join(' ') : null };
+  const [code] = codes;
+  return {
+    fields,
+    conflict,
+    message: messages.length > 0 ? messages.join(' ') : null,
+    ...(codes.length === 1 && typeof code === 'string' ? { code } : {}),
+  };
 }
 
 /** The element id of the control for an input path (`input.sources[0].url` → `field-input-sources-0-url`). */

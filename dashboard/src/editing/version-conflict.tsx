@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { ConflictNotice } from './ConflictNotice';
 import type { MutationProblems } from './mutation-problems';
 import { changedFields, mergeEdits, type FieldLabels } from './changed-fields';
@@ -50,6 +51,7 @@ export function useVersionConflict<V extends object>({
     expectedVersion: base.version,
     /** Call when saving: a new conflict starts again from "load the latest version". */
     saving: () => setTheirChanges(null),
+    /** `what`: the record in words of the page's language ("practice"). */
     notice: (what: string, problems: MutationProblems) =>
       problems.conflict && (
         <>
@@ -62,7 +64,7 @@ export function useVersionConflict<V extends object>({
           />
           {failed && (
             <p className="field-error" role="alert">
-              The latest version could not be loaded. Check the connection and try again.
+              <FormattedMessage id="editing.conflict.loadFailed" />
             </p>
           )}
         </>

@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../editing/RequireRole';
 import type { ResultOf } from '../graphql';
+import { loadCatalog } from '../i18n/catalogs';
+import { LocalizedRoutes } from '../i18n/LocalizedRoutes';
 import type { ApiAnswers } from '../test-support/api-stub';
 import { renderSignedIn } from '../test-support/signed-in';
 import { HistoryPanel } from './HistoryPanel';
@@ -231,5 +233,32 @@ describe('the history panel', () => {
     expect(screen.queryByRole('button', { name: 'History' })).toBeNull();
     expect(screen.queryByRole('heading')).toBeNull();
     expect(requests.some((r) => r.operationName === 'Revisions')).toBe(false);
+  });
+});
+
+describe('the history panel in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('says what each change did, and its fields and values, in Indonesian', async () => {
+    renderSignedIn(
+      'EDITOR',
+      '/id/practices/x',
+      <LocalizedRoutes>
+        <HistoryPanel entityId={PRACTICE_ID} />
+      </LocalizedRoutes>,
+      { Revisions: history },
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Riwayat' }));
+    const [archived, edited, imported] = await revisionItems();
+    expect(archived?.textContent).toMatch(/Diarsipkan 1 Mar 2026.* oleh Ed Itor · versi 3 · saat ini/);
+    expect(imported?.textContent).toMatch(/Diimpor.*oleh Data awal \/ impor · versi 1/);
+    await user.click(within(edited!).getByRole('button', { name: 'Tampilkan perubahan' }));
+    expect(within(edited!).getByText('Judul')).toBeTruthy();
+    expect(within(edited!).getByText('Penempatan kerja, Pengakuan keterampilan')).toBeTruthy();
+    await user.click(within(edited!).getByRole('button', { name: 'Pulihkan versi ini' }));
+    expect(within(edited!).getByRole('group', { name: 'Konfirmasi pemulihan' }).textContent).toContain(
+      'Kembalikan entri ke versi 2 (status: Draf)?',
+    );
   });
 });

@@ -1,7 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/QueryState';
 import { problemsOf } from '../editing/mutation-problems';
+import { useProblemText } from '../editing/problem-text';
 import { EDITORS, useHasRole } from '../editing/RequireRole';
 import { RestoreRevisionMutation, RevisionsQuery, type RevisionEntry } from './queries';
 import { RevisionItem } from './RevisionItem';
@@ -18,14 +20,15 @@ export function HistoryPanel({ entityId, onRestored }: { entityId: string; onRes
 }
 
 /** A collapsed "History" section whose content (and its query) exists only while it is open. */
-export function HistorySection({ heading = 'History', children }: { heading?: string; children: () => ReactNode }) {
+export function HistorySection({ heading, children }: { heading?: string; children: () => ReactNode }) {
+  const intl = useIntl();
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   return (
     <section className="history-panel" aria-labelledby={`${bodyId}-heading`}>
       <h2 id={`${bodyId}-heading`}>
         <button type="button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-          {heading}
+          {heading ?? intl.formatMessage({ id: 'history.heading' })}
         </button>
       </h2>
       {open && <div id={bodyId}>{children()}</div>}
@@ -34,6 +37,7 @@ export function HistorySection({ heading = 'History', children }: { heading?: st
 }
 
 function Revisions({ entityId, onRestored }: { entityId: string; onRestored?: () => void }) {
+  const intl = useIntl();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: RevisionsQuery,
     variables: { entityId },
@@ -41,7 +45,7 @@ function Revisions({ entityId, onRestored }: { entityId: string; onRestored?: ()
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error && !data) return <ErrorState error={error} retry={reload} />;
-  if (!data) return <Loading what="history" />;
+  if (!data) return <Loading what={intl.formatMessage({ id: 'what.history' })} />;
   return <RevisionList revisions={data.revisions} fetching={fetching} reload={reload} onRestored={onRestored} />;
 }
 
@@ -59,7 +63,7 @@ export function RevisionList({
   titleOf,
   removable = false,
   additionalTypenames,
-  empty = 'No change has been recorded yet.',
+  empty,
 }: {
   revisions: readonly RevisionEntry[];
   fetching: boolean;
@@ -70,6 +74,7 @@ export function RevisionList({
   additionalTypenames?: string[];
   empty?: string;
 }) {
+  const intl = useIntl();
   const [restore, runRestore] = useMutation(RestoreRevisionMutation);
   const [restored, setRestored] = useState<string | null>(null);
 
@@ -83,10 +88,11 @@ export function RevisionList({
       return;
     }
     const now = result.data?.restoreRevision;
+    const what = restoredWhat(intl, revision, before);
     setRestored(
       now && 'version' in now
-        ? `${restoredWhat(revision, before)} The record is now at version ${now.version}.`
-        : restoredWhat(revision, before),
+        ? intl.formatMessage({ id: 'history.restored.now' }, { what, version: now.version })
+        : what,
     );
     reload();
     onRestored?.();
@@ -110,7 +116,7 @@ export function RevisionList({
         </p>
       )}
       {revisions.length === 0 ? (
-        <Empty>{empty}</Empty>
+        <Empty>{empty ?? <FormattedMessage id="history.empty" />}</Empty>
       ) : (
         <ol className="history-list" aria-busy={fetching}>
           {revisions.map((revision) => (
@@ -131,22 +137,32 @@ export function RevisionList({
   );
 }
 
-function restoredWhat(revision: RevisionEntry, before: boolean): string {
-  if (before) return revision.before === null ? 'Removed the record again.' : 'Restored the state before this change.';
-  if (revision.after === null) return 'Brought the deleted record back.';
-  return revision.version === null ? 'Restored the state after this change.' : `Restored version ${revision.version}.`;
+function restoredWhat(intl: IntlShape, revision: RevisionEntry, before: boolean): string {
+  if (before) {
+    return intl.formatMessage({
+      id: revision.before === null ? 'history.restored.removed' : 'history.restored.before',
+    });
+  }
+  if (revision.after === null) return intl.formatMessage({ id: 'history.restored.deleted' });
+  return revision.version === null
+    ? intl.formatMessage({ id: 'history.restored.after' })
+    : intl.formatMessage({ id: 'history.restored.version' }, { version: revision.version });
 }
 
 function RestoreProblem({ error }: { error: CombinedError | undefined }) {
+  const intl = useIntl();
+  const text = useProblemText();
   if (!error) return null;
   const problems = problemsOf(error);
-  const reasons = Object.values(problems.fields).map((reason) => `This revision cannot be restored: ${reason}.`);
-  const text = problems.conflict
-    ? `The record changed while you were looking (it is now at version ${problems.conflict.currentVersion}); the history below is up to date, try again.`
-    : [problems.message, ...reasons].filter(Boolean).join(' ');
+  const reasons = Object.values(problems.fields).map((reason) =>
+    intl.formatMessage({ id: 'history.problem.reason' }, { reason: text.field(reason) }),
+  );
+  const said = problems.conflict
+    ? intl.formatMessage({ id: 'history.problem.conflict' }, { version: problems.conflict.currentVersion })
+    : [text.form(problems), ...reasons].filter(Boolean).join(' ');
   return (
     <p className="history-problem state-error" role="alert">
-      Nothing was restored. {text}
+      <FormattedMessage id="history.problem" values={{ reasons: said }} />
     </p>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { formatWhen } from './format-when';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { formatDateTime } from './format-when';
 import type { RevisionEntry } from './queries';
-import { ACTION_LABELS, restoreOffer, undoOffer, type RestoreOffer, type UndoOffer } from './revision-actions';
+import { restoreOffer, undoOffer, type RestoreOffer, type UndoOffer } from './revision-actions';
 import { RevisionChanges } from './RevisionChanges';
 import { recordedStatus } from './vocabulary-labels';
 
@@ -29,6 +30,7 @@ export function RevisionItem({
   /** Restores the state right after the revision, or with `before` right before it. */
   onRestore(revision: RevisionEntry, before: boolean): void;
 }) {
+  const intl = useIntl();
   const [showChanges, setShowChanges] = useState(false);
   const [confirming, setConfirming] = useState<'after' | 'before' | null>(null);
   const offer = restoreOffer(revision, newest);
@@ -38,11 +40,24 @@ export function RevisionItem({
     <li className="history-revision" aria-label={title}>
       {title && <p className="history-record">{title}</p>}
       <p className="history-summary">
-        <strong>{ACTION_LABELS[revision.action]}</strong>{' '}
-        <time dateTime={revision.createdAt}>{formatWhen(revision.createdAt)}</time> by{' '}
-        {revision.user?.name ?? 'Seed / import'}
-        {revision.version !== null && <span className="history-version"> · version {revision.version}</span>}
-        {newest && revision.after !== null && <span className="history-current"> · current</span>}
+        <FormattedMessage
+          id="history.summary"
+          values={{
+            action: <strong>{intl.formatMessage({ id: `history.action.${revision.action}` })}</strong>,
+            when: <time dateTime={revision.createdAt}>{formatDateTime(intl.locale, revision.createdAt)}</time>,
+            who: revision.user?.name ?? intl.formatMessage({ id: 'history.seedOrImport' }),
+          }}
+        />
+        {revision.version !== null && (
+          <span className="history-version">
+            <FormattedMessage id="history.version" values={{ version: revision.version }} />
+          </span>
+        )}
+        {newest && revision.after !== null && (
+          <span className="history-current">
+            <FormattedMessage id="history.current" />
+          </span>
+        )}
       </p>
       {revision.note && <p className="history-note">“{revision.note}”</p>}
       <div className="history-actions">
@@ -52,24 +67,26 @@ export function RevisionItem({
           aria-controls={showChanges ? changesId : undefined}
           onClick={() => setShowChanges(!showChanges)}
         >
-          {showChanges ? 'Hide changes' : 'Show changes'}
+          <FormattedMessage id={showChanges ? 'history.hideChanges' : 'history.showChanges'} />
         </button>
         {offer && !confirming && (
           <button type="button" onClick={() => setConfirming('after')} disabled={restoring}>
-            {offer.kind === 'deleted' ? 'Restore the deleted record' : 'Restore this version'}
+            <FormattedMessage id={offer.kind === 'deleted' ? 'history.restoreDeleted' : 'history.restoreVersion'} />
           </button>
         )}
         {undo && !confirming && (
           <button type="button" onClick={() => setConfirming('before')} disabled={restoring}>
-            Restore the state before this change
+            <FormattedMessage id="history.restoreBefore" />
           </button>
         )}
       </div>
       {showChanges && <RevisionChanges before={revision.before} after={revision.after} id={changesId} />}
       {confirming && (
-        <div className="history-confirm" role="group" aria-label="Confirm the restore">
+        <div className="history-confirm" role="group" aria-label={intl.formatMessage({ id: 'history.confirm.label' })}>
           <p>
-            {confirming === 'before' && undo ? undoQuestion(undo) : offer && confirmQuestion(offer, revision.version)}
+            {confirming === 'before' && undo
+              ? undoQuestion(intl, undo)
+              : offer && confirmQuestion(intl, offer, revision.version)}
           </p>
           <button
             type="button"
@@ -79,10 +96,10 @@ export function RevisionItem({
               onRestore(revision, confirming === 'before');
             }}
           >
-            Yes, restore
+            <FormattedMessage id="history.confirm.yes" />
           </button>{' '}
           <button type="button" onClick={() => setConfirming(null)}>
-            Cancel
+            <FormattedMessage id="editing.cancel" />
           </button>
         </div>
       )}
@@ -90,17 +107,20 @@ export function RevisionItem({
   );
 }
 
-const NOTHING_LOST = 'It becomes a new change: nothing in the history is lost.';
-
-function confirmQuestion(offer: RestoreOffer, version: number | null): string {
-  if (offer.kind === 'deleted') return `Bring the record back as it was before it was deleted? ${NOTHING_LOST}`;
-  const status = recordedStatus(offer.state);
-  const which = version === null ? 'the state right after this change' : `version ${version}`;
-  return `Bring the record back to ${which}${status ? ` (status: ${status})` : ''}? ${NOTHING_LOST}`;
+function confirmQuestion(intl: IntlShape, offer: RestoreOffer, version: number | null): string {
+  if (offer.kind === 'deleted') return intl.formatMessage({ id: 'history.confirm.deleted' });
+  const recorded = recordedStatus(intl, offer.state);
+  const status = recorded ? intl.formatMessage({ id: 'history.confirm.status' }, { status: recorded }) : '';
+  return version === null
+    ? intl.formatMessage({ id: 'history.confirm.stateAfter' }, { status })
+    : intl.formatMessage({ id: 'history.confirm.version' }, { version, status });
 }
 
-function undoQuestion(undo: UndoOffer): string {
-  if (undo.state === null) return `Remove the record again, as it was before it was created? ${NOTHING_LOST}`;
-  const version = typeof undo.state.version === 'number' ? ` (version ${undo.state.version})` : '';
-  return `Bring the record back to the state before this change${version}? ${NOTHING_LOST}`;
+function undoQuestion(intl: IntlShape, undo: UndoOffer): string {
+  if (undo.state === null) return intl.formatMessage({ id: 'history.confirm.removeAgain' });
+  const version =
+    typeof undo.state.version === 'number'
+      ? intl.formatMessage({ id: 'history.confirm.ofVersion' }, { version: undo.state.version })
+      : '';
+  return intl.formatMessage({ id: 'history.confirm.stateBefore' }, { version });
 }

@@ -1,7 +1,17 @@
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** An ISO date-time as people read it, in their own time zone ("3 Dec 2026, 10:15"). */
-export function formatWhen(iso: string): string {
+/** An ISO date-time as people read it in `locale`, in their own time zone ("3 Dec 2026, 10:15"; "3 Des 2026, 10.15"). */
+export function formatDateTime(locale: string, iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : WHEN.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  // en-GB rather than en: day before month, as format.ts writes dates in both languages.
+  const tag = locale === 'en' ? 'en-GB' : locale;
+  let format = formats.get(tag);
+  if (!format) formats.set(tag, (format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' })));
+  return format.format(date);
+}
+
+/** English only, like `plural()`: for the pages not translated yet (issue 14). Others use `formatDateTime`. */
+export function formatWhen(iso: string): string {
+  return formatDateTime('en', iso);
 }

@@ -1,20 +1,5 @@
 import type { RevisionEntry } from './queries';
 
-type Action = RevisionEntry['action'];
-
-/** What each kind of change did, in words. */
-export const ACTION_LABELS: Record<Action, string> = {
-  CREATE: 'Created',
-  UPDATE: 'Edited',
-  SUBMIT: 'Submitted for review',
-  PUBLISH: 'Published',
-  REJECT: 'Rejected',
-  ARCHIVE: 'Archived',
-  DELETE: 'Deleted',
-  RESTORE: 'Restored',
-  IMPORT: 'Imported',
-};
-
 /** What "restore" would bring back from a revision, or null when it would bring back nothing new. */
 export type RestoreOffer = { kind: 'deleted' } | { kind: 'version'; state: Record<string, unknown> };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_INTL } from '../test-support/in-english';
 import { recordedStatus, valueLabel } from './vocabulary-labels';
 
 describe('valueLabel', () => {
@@ -16,7 +17,7 @@ describe('valueLabel', () => {
 
 describe('recordedStatus', () => {
   it('gives the status of a recorded state in words, or null', () => {
-    expect(recordedStatus({ status: 'ARCHIVED' })).toBe('Archived');
-    expect(recordedStatus({ title: 'No status' })).toBeNull();
+    expect(recordedStatus(ENGLISH_INTL, { status: 'ARCHIVED' })).toBe('Archived');
+    expect(recordedStatus(ENGLISH_INTL, { title: 'No status' })).toBeNull();
   });
 });

@@ -10,31 +10,42 @@ import {
   stakeholders,
   targetGroups,
   themes,
-  type VocabularyEntry,
+  type Vocabulary,
 } from '@atlas/shared';
+import type { IntlShape } from 'react-intl';
+import { labelOf, vocabularyText } from '../components/Vocabulary';
 
-type Labels = Readonly<Record<string, VocabularyEntry | undefined>>;
-
-/** The vocabulary of each recorded field that holds vocabulary values (one, or a list of them). */
-const BY_FIELD: Record<string, Labels> = {
-  themes,
-  dimensions,
-  levels,
-  stakeholders,
-  targetGroups,
-  evidenceLevel: evidenceLevels,
-  status: { ...practiceStatuses, ...programStatuses },
-  migrationProfile: migrationProfiles,
-  sex: sexes,
-  kind: instrumentKinds,
+/** The vocabularies of each recorded field that holds vocabulary values (one, or a list of them). */
+const BY_FIELD: Record<string, readonly Vocabulary<string>[]> = {
+  themes: [themes],
+  dimensions: [dimensions],
+  levels: [levels],
+  stakeholders: [stakeholders],
+  targetGroups: [targetGroups],
+  evidenceLevel: [evidenceLevels],
+  status: [practiceStatuses, programStatuses],
+  migrationProfile: [migrationProfiles],
+  sex: [sexes],
+  kind: [instrumentKinds],
 };
 
-/** A recorded value of `field` in words when it is a vocabulary value (`HEALTH` → "Health"); otherwise as is. */
-export function valueLabel(field: string, value: string): string {
-  return BY_FIELD[field]?.[value]?.label ?? value;
+function vocabularyOf(field: string, value: string): Vocabulary<string> | undefined {
+  return BY_FIELD[field]?.find((vocabulary) => value in vocabulary);
 }
 
-/** The status a recorded state holds, in words, or null when it holds none. */
-export function recordedStatus(state: Record<string, unknown>): string | null {
-  return typeof state.status === 'string' ? valueLabel('status', state.status) : null;
+/** A recorded value of `field` in `intl`'s words when it is a vocabulary value (`HEALTH` → "Health"); otherwise as is. */
+export function valueName(intl: IntlShape, field: string, value: string): string {
+  const vocabulary = vocabularyOf(field, value);
+  return vocabulary ? vocabularyText(intl).labelOf(vocabulary, value) : value;
+}
+
+/** English only, like `labelOf`: for the pages not translated yet (issue 14). Others use `valueName`. */
+export function valueLabel(field: string, value: string): string {
+  const vocabulary = vocabularyOf(field, value);
+  return vocabulary ? labelOf(vocabulary, value) : value;
+}
+
+/** The status a recorded state holds, in `intl`'s words, or null when it holds none. */
+export function recordedStatus(intl: IntlShape, state: Record<string, unknown>): string | null {
+  return typeof state.status === 'string' ? valueName(intl, 'status', state.status) : null;
 }

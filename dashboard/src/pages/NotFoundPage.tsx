@@ -1,11 +1,23 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
+import { PageTitle } from '../layout/PageTitle';
 
 export default function NotFoundPage() {
+  const intl = useIntl();
   return (
     <section>
-      <h1>Page not found</h1>
+      <PageTitle page={intl.formatMessage({ id: 'notFound.title' })} />
+      <h1>
+        <FormattedMessage id="notFound.title" />
+      </h1>
       <p>
-        Try the <Link href="/">overview</Link> or <Link href="/practices">browse the practices</Link>.
+        <FormattedMessage
+          id="notFound.hint"
+          values={{
+            overview: (text) => <Link href="/">{text}</Link>,
+            practices: (text) => <Link href="/practices">{text}</Link>,
+          }}
+        />
       </p>
     </section>
   );

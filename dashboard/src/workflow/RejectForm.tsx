@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { FormProblems, TextField } from '../editing/fields';
 import { fieldId, problemsOf, type MutationProblems } from '../editing/mutation-problems';
@@ -30,6 +31,7 @@ export function RejectForm({
   onRejected(): void;
   onCancel(): void;
 }) {
+  const intl = useIntl();
   const [reason, setReason] = useState('');
   const [unsent, setUnsent] = useState<MutationProblems | null>(null);
   const [state, reject] = useMutation(RejectPracticeMutation);
@@ -58,7 +60,13 @@ export function RejectForm({
         void send();
       }}
     >
-      <ProblemSummary problems={problems} labels={{ reason: 'Reason', id: 'Practice' }} />
+      <ProblemSummary
+        problems={problems}
+        labels={{
+          reason: intl.formatMessage({ id: 'workflow.reject.reasonLabel' }),
+          id: intl.formatMessage({ id: 'workflow.reject.practiceLabel' }),
+        }}
+      />
       <FormProblems problems={problems}>
         <TextField
           path="reason"
@@ -70,7 +78,12 @@ export function RejectForm({
           onChange={setReason}
         />
       </FormProblems>
-      <ActionOrCancel label={wording.submit} busyLabel="Rejecting…" busy={state.fetching} onCancel={onCancel} />
+      <ActionOrCancel
+        label={wording.submit}
+        busyLabel={intl.formatMessage({ id: 'workflow.reject.rejecting' })}
+        busy={state.fetching}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

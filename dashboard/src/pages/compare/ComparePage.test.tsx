@@ -1,7 +1,9 @@
 import { Dimension, Theme } from '@atlas/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { practicesHref } from '../../practice-filter-params';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import { layOutCharts } from '../../test-support/chart-size';
@@ -240,5 +242,43 @@ describe('ComparePage', () => {
     expect(screen.getByRole('status').textContent).toMatch(/Loading/);
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be reached/);
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
+
+describe('ComparePage in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('names the countries, the coverage and the CSV’s columns in Indonesian', async () => {
+    const user = userEvent.setup();
+    let blob: Blob | undefined;
+    Object.assign(URL, {
+      createObjectURL: vi.fn((object: Blob | MediaSource) => {
+        blob = object as Blob;
+        return 'blob:atlas-test';
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderAt(
+      '/id/compare?countries=PH,ID',
+      <LocalizedRoutes>
+        <ComparePage />
+      </LocalizedRoutes>,
+      stubApi(answers),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bandingkan negara anggota' })).toBeTruthy();
+    expect((await screen.findByText(/Membandingkan/)).textContent).toBe('Membandingkan Filipina dan Indonesia.');
+    const coverage = screen.getByRole('heading', { level: 2, name: 'Cakupan praktik' }).closest('section')!;
+    const economic = within(coverage).getByRole('table', { name: /dimensi ekonomi/ });
+    expect(
+      within(economic).getByRole('link', { name: '5 praktik dari Filipina: Ekonomi, Kewirausahaan' }),
+    ).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Unduh CSV perbandingan ini' }));
+    const [header, ...rows] = (await blob!.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toBe(
+      'bagian,kode_negara,negara,kode_indikator,indikator,satuan,tahun,nilai,jenis_kelamin,jenis,program,catatan,judul_sumber,url_sumber,dimensi,tema,jumlah_praktik',
+    );
+    expect(rows).toContain('coverage,PH,Filipina,,,,,,,,,,,,ECONOMIC,ENTREPRENEURSHIP,5');
   });
 });

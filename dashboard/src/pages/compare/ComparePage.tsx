@@ -1,7 +1,11 @@
 import { useMemo } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
 import { Empty, ErrorState, Loading, QueryState } from '../../components/QueryState';
+import { useCountryName } from '../../components/country-name';
+import { formatList } from '../../format';
+import { PageTitle } from '../../layout/PageTitle';
 import { practicesHref } from '../../practice-filter-params';
 import { buildCompareCsv, compareCsvFileName } from './compare-csv';
 import { SharedCharts, SingleCountryFigures } from './ComparedFigures';
@@ -15,10 +19,6 @@ import './compare.css';
 
 /** An example comparison, offered when fewer than two countries are chosen. */
 const EXAMPLE = ['ID', 'PH', 'VN'];
-
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 /** Saves the CSV through an object URL and a temporary `<a download>`. */
 function downloadCsv(csv: string, fileName: string) {
@@ -35,25 +35,36 @@ function downloadCsv(csv: string, fileName: string) {
 }
 
 function SelectionNotes({ selection, nameOf }: { selection: Selection; nameOf: (code: string) => string }) {
+  const intl = useIntl();
+  const list = (items: readonly string[]) => formatList(intl.locale, items);
   const notes: string[] = [];
   if (selection.unknown.length > 0) {
     notes.push(
-      `${list(selection.unknown.map((code) => `“${code}”`))} ${selection.unknown.length === 1 ? 'is not an ASEAN member state code' : 'are not ASEAN member state codes'}: ignored.`,
+      intl.formatMessage(
+        { id: 'compare.notes.unknown' },
+        { codes: list(selection.unknown.map((code) => `“${code}”`)), count: selection.unknown.length },
+      ),
     );
   }
   if (selection.duplicates.length > 0) {
     notes.push(
-      `${list(selection.duplicates.map(nameOf))} ${selection.duplicates.length === 1 ? 'was' : 'were'} given twice: shown once.`,
+      intl.formatMessage(
+        { id: 'compare.notes.duplicates' },
+        { countries: list(selection.duplicates.map(nameOf)), count: selection.duplicates.length },
+      ),
     );
   }
   if (selection.overLimit.length > 0) {
     notes.push(
-      `At most ${MAX_COUNTRIES} countries can be compared: ${list(selection.overLimit.map(nameOf))} left out.`,
+      intl.formatMessage(
+        { id: 'compare.notes.overLimit' },
+        { max: MAX_COUNTRIES, countries: list(selection.overLimit.map(nameOf)) },
+      ),
     );
   }
   if (notes.length === 0) return null;
   return (
-    <div className="compare-notes" role="note" aria-label="About the address">
+    <div className="compare-notes" role="note" aria-label={intl.formatMessage({ id: 'compare.notes.label' })}>
       {notes.map((note) => (
         <p key={note}>{note}</p>
       ))}
@@ -62,52 +73,74 @@ function SelectionNotes({ selection, nameOf }: { selection: Selection; nameOf: (
 }
 
 function ComparisonView({ comparison, codes }: { comparison: Comparison; codes: string[] }) {
-  const names = comparison.countries.map((country) => country.name);
+  const intl = useIntl();
+  const countryName = useCountryName();
+  const names = comparison.countries.map(countryName);
   const fileName = compareCsvFileName(codes);
-  const onDownload = () => downloadCsv(buildCompareCsv(csvFigures(comparison), csvCoverage(comparison)), fileName);
+  const onDownload = () =>
+    downloadCsv(
+      buildCompareCsv(csvFigures(intl, comparison), csvCoverage(intl, comparison), (column) =>
+        intl.formatMessage({ id: `compare.csv.${column}` }),
+      ),
+      fileName,
+    );
   return (
     <>
       <div className="compare-summary">
         <p>
-          Comparing <strong>{list(names)}</strong>.
+          <FormattedMessage
+            id="compare.comparing"
+            values={{ countries: formatList(intl.locale, names), strong: (text) => <strong>{text}</strong> }}
+          />
         </p>
         <div className="compare-actions">
           <button type="button" onClick={onDownload}>
-            Download CSV<span className="visually-hidden"> of this comparison</span>
+            <FormattedMessage id="compare.download" />
           </button>
-          <Link href={practicesHref({ countryCodes: codes })}>Browse their practices</Link>
+          <Link href={practicesHref({ countryCodes: codes })}>
+            <FormattedMessage id="compare.browsePractices" />
+          </Link>
         </div>
         <p className="meta">
-          The CSV ({fileName}) has every figure below with its source, then the practice coverage matrix.
+          <FormattedMessage id="compare.downloadNote" values={{ fileName }} />
         </p>
       </div>
-      <nav className="compare-toc" aria-label="On this page">
+      <nav className="compare-toc" aria-label={intl.formatMessage({ id: 'compare.toc' })}>
         <ul>
           <li>
-            <a href="#coverage">Practice coverage</a>
+            <a href="#coverage">
+              <FormattedMessage id="compare.coverage" />
+            </a>
           </li>
           <li>
-            <a href="#programmes">Programmes</a>
+            <a href="#programmes">
+              <FormattedMessage id="compare.programmes" />
+            </a>
           </li>
           <li>
-            <a href="#shared-figures">Figures side by side</a>
+            <a href="#shared-figures">
+              <FormattedMessage id="compare.sharedFigures" />
+            </a>
           </li>
           <li>
-            <a href="#single-figures">Figures of one country</a>
+            <a href="#single-figures">
+              <FormattedMessage id="compare.singleFigures" />
+            </a>
           </li>
         </ul>
       </nav>
 
       <section aria-labelledby="coverage">
         <h2 id="coverage" tabIndex={-1}>
-          Practice coverage
+          <FormattedMessage id="compare.coverage" />
         </h2>
         <p className="meta">
-          Practices per reintegration dimension and theme. A practice can address several of each, so it can count in
-          several cells. Each number opens those practices.
+          <FormattedMessage id="compare.coverage.note" />
         </p>
         {comparison.coverage.length === 0 ? (
-          <Empty>None of these countries has a published practice yet.</Empty>
+          <Empty>
+            <FormattedMessage id="compare.coverage.none" />
+          </Empty>
         ) : (
           <CoverageMatrix comparison={comparison} />
         )}
@@ -115,27 +148,28 @@ function ComparisonView({ comparison, codes }: { comparison: Comparison; codes: 
 
       <section aria-labelledby="programmes">
         <h2 id="programmes" tabIndex={-1}>
-          Programmes
+          <FormattedMessage id="compare.programmes" />
         </h2>
         <ProgramsSideBySide countries={comparison.countries} />
       </section>
 
       <section aria-labelledby="shared-figures">
         <h2 id="shared-figures" tabIndex={-1}>
-          Figures side by side
+          <FormattedMessage id="compare.sharedFigures" />
         </h2>
         <p className="meta">
-          Headline statistics and programme outcomes that two or more of these countries report, each on one shared
-          axis. Under each chart, a table gives every value with its source.
+          <FormattedMessage id="compare.sharedFigures.note" />
         </p>
         <SharedCharts comparison={comparison} />
       </section>
 
       <section aria-labelledby="single-figures">
         <h2 id="single-figures" tabIndex={-1}>
-          Figures of one country
+          <FormattedMessage id="compare.singleFigures" />
         </h2>
-        <p className="meta">Figures on indicators only one of these countries reports.</p>
+        <p className="meta">
+          <FormattedMessage id="compare.singleFigures.note" />
+        </p>
         <SingleCountryFigures comparison={comparison} />
       </section>
     </>
@@ -143,6 +177,8 @@ function ComparisonView({ comparison, codes }: { comparison: Comparison; codes: 
 }
 
 export default function ComparePage() {
+  const intl = useIntl();
+  const countryName = useCountryName();
   const search = useSearch();
   const [, navigate] = useLocation();
   const [countriesResult, reexecuteCountries] = useQuery({ query: CompareCountriesQuery });
@@ -166,48 +202,61 @@ export default function ComparePage() {
   });
 
   const select = (next: string[]) => navigate(compareHref(next), { replace: true });
+  const nameOf = (code: string) => {
+    const country = countries?.find((candidate) => candidate.code === code);
+    return country ? countryName(country) : code;
+  };
+  const list = (items: readonly string[]) => formatList(intl.locale, items);
 
   return (
     <>
-      <title>
-        {ready && countries
-          ? `Compare ${list(codes.map((code) => countries.find((country) => country.code === code)?.name ?? code))} — Reintegration Atlas`
-          : 'Compare member states — Reintegration Atlas'}
-      </title>
-      <h1>Compare member states</h1>
+      <PageTitle
+        page={
+          ready && countries
+            ? intl.formatMessage({ id: 'compare.titleOf' }, { countries: list(codes.map(nameOf)) })
+            : intl.formatMessage({ id: 'compare.title' })
+        }
+      />
+      <h1>
+        <FormattedMessage id="compare.title" />
+      </h1>
       <p className="lede">
-        Two to eleven ASEAN member states side by side: what their practices cover, their reintegration programmes, and
-        their figures on shared axes, every figure with its source.
+        <FormattedMessage id="compare.lede" />
       </p>
       {countriesResult.error && !countries ? (
         <ErrorState error={countriesResult.error} retry={() => reexecuteCountries({ requestPolicy: 'network-only' })} />
       ) : !countries || !selection ? (
-        <Loading what={requestedCodes(search).length > 0 ? 'the comparison' : 'member states'} />
+        <Loading
+          what={intl.formatMessage({
+            id: requestedCodes(search).length > 0 ? 'what.theComparison' : 'what.memberStates',
+          })}
+        />
       ) : (
         <>
-          <SelectionNotes
-            selection={selection}
-            nameOf={(code) => countries.find((country) => country.code === code)?.name ?? code}
-          />
+          <SelectionNotes selection={selection} nameOf={nameOf} />
           <CountrySelector countries={countries} selected={codes} onChange={select} />
           {!ready ? (
             <div className="state state-empty compare-empty">
               <p>
-                {codes.length === 0
-                  ? 'Choose at least two member states to compare them side by side.'
-                  : `${countries.find((country) => country.code === codes[0])?.name ?? codes[0]} is chosen: choose at least one more member state to compare.`}
+                {codes[0] === undefined ? (
+                  <FormattedMessage id="compare.chooseTwo" />
+                ) : (
+                  <FormattedMessage id="compare.chooseOneMore" values={{ country: nameOf(codes[0]) }} />
+                )}
               </p>
               <p>
-                Or start with an example:{' '}
-                <Link href={compareHref(EXAMPLE)}>
-                  {list(EXAMPLE.map((code) => countries.find((country) => country.code === code)?.name ?? code))}
-                </Link>
-                .
+                <FormattedMessage
+                  id="compare.example"
+                  values={{
+                    countries: list(EXAMPLE.map(nameOf)),
+                    link: (text) => <Link href={compareHref(EXAMPLE)}>{text}</Link>,
+                  }}
+                />
               </p>
             </div>
           ) : (
             <QueryState
-              what="comparison"
+              what={intl.formatMessage({ id: 'what.comparison' })}
               result={comparisonResult}
               data={comparisonResult.data?.compareCountries}
               retry={reexecuteComparison}

@@ -1,10 +1,13 @@
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { sexes } from '@atlas/shared';
 import { Link } from 'wouter';
 import { MemberStateMark } from '../../charts/Marker';
 import { SeriesChart } from '../../charts/SeriesChart';
 import { formatValue } from '../../charts/series';
 import { SourceLink } from '../../components/SourceLinks';
+import { useCountryName } from '../../components/country-name';
+import { useVocabulary } from '../../components/Vocabulary';
+import { formatList } from '../../format';
 import {
   comparisonSeries,
   countriesWithFigures,
@@ -16,12 +19,18 @@ import type { Comparison } from './queries';
 
 /** Indicators two or more of the countries report: one chart each, one series per country. */
 export function SharedCharts({ comparison }: { comparison: Comparison }) {
+  const intl = useIntl();
+  const countryName = useCountryName();
   const { shared } = splitIndicators(
     comparison.indicators,
     comparison.countries.map((c) => c.code),
   );
   if (shared.length === 0) {
-    return <p className="state state-empty">None of the indicators has figures for two or more of these countries.</p>;
+    return (
+      <p className="state state-empty">
+        <FormattedMessage id="compare.sharedFigures.none" />
+      </p>
+    );
   }
   return (
     <div className="compare-charts">
@@ -29,13 +38,21 @@ export function SharedCharts({ comparison }: { comparison: Comparison }) {
         const { indicator } = indicatorComparison;
         const present = countriesWithFigures(indicatorComparison);
         const missing = comparison.countries.filter((country) => !present.has(country.code));
-        const series = comparisonSeries(indicatorComparison, comparison.countries);
+        const series = comparisonSeries(intl, indicatorComparison, comparison.countries);
         return (
           <div key={indicator.code} className="compare-chart">
             <SeriesChart title={indicator.name} unit={indicator.unit} series={series} />
             <p className="meta compare-chart-notes">
               {indicator.description}
-              {missing.length > 0 && <> No figure for {missing.map((c) => c.name).join(', ')}.</>}
+              {missing.length > 0 && (
+                <>
+                  {' '}
+                  <FormattedMessage
+                    id="compare.noFigureFor"
+                    values={{ countries: formatList(intl.locale, missing.map(countryName)) }}
+                  />
+                </>
+              )}
             </p>
           </div>
         );
@@ -46,25 +63,35 @@ export function SharedCharts({ comparison }: { comparison: Comparison }) {
 
 /** Where a figure comes from: its programme (a link), or the country's statistics. */
 function From({ value }: { value: SingleCountryFigure['value'] }) {
-  return value.program ? (
-    <>
-      Programme: <Link href={`/programs/${encodeURIComponent(value.program.id)}`}>{programLabel(value.program)}</Link>
-    </>
+  const program = value.program;
+  return program ? (
+    <FormattedMessage
+      id="compare.fromProgramme"
+      values={{
+        programme: <Link href={`/programs/${encodeURIComponent(program.id)}`}>{programLabel(program)}</Link>,
+      }}
+    />
   ) : (
-    <>National statistic</>
+    <FormattedMessage id="compare.nationalStatistic" />
   );
 }
 
 /** Figures on indicators only one of the countries reports: per country, a card per indicator. */
 export function SingleCountryFigures({ comparison }: { comparison: Comparison }) {
   const { locale } = useIntl();
+  const countryName = useCountryName();
+  const { labelOf } = useVocabulary();
   const { single } = splitIndicators(
     comparison.indicators,
     comparison.countries.map((c) => c.code),
   );
   const countries = comparison.countries.filter((country) => (single.get(country.code) ?? []).length > 0);
   if (countries.length === 0) {
-    return <p className="state state-empty">Every figure of these countries is on a shared indicator above.</p>;
+    return (
+      <p className="state state-empty">
+        <FormattedMessage id="compare.singleFigures.none" />
+      </p>
+    );
   }
   return (
     <>
@@ -79,7 +106,7 @@ export function SingleCountryFigures({ comparison }: { comparison: Comparison })
           <section key={country.code} aria-labelledby={`single-${country.code}`}>
             <h3 id={`single-${country.code}`}>
               <MemberStateMark code={country.code} />
-              {country.name}
+              {countryName(country)}
             </h3>
             <ul className="compare-single-grid">
               {[...groups.values()].map((group) => {
@@ -104,7 +131,7 @@ export function SingleCountryFigures({ comparison }: { comparison: Comparison })
                             <span className="compare-single-number">{formatValue(locale, value.value)}</span>{' '}
                             <span className="meta">
                               {indicator.unit}
-                              {value.sex !== 'TOTAL' && <> ({(sexes[value.sex]?.label ?? value.sex).toLowerCase()})</>}
+                              {value.sex !== 'TOTAL' && <> ({labelOf(sexes, value.sex).toLocaleLowerCase(locale)})</>}
                             </span>
                             {!sharedFrom && (
                               <span className="meta compare-block">
@@ -112,7 +139,10 @@ export function SingleCountryFigures({ comparison }: { comparison: Comparison })
                               </span>
                             )}
                             <span className="compare-block compare-source">
-                              Source: <SourceLink source={value.source} />
+                              <FormattedMessage
+                                id="compare.source"
+                                values={{ source: <SourceLink source={value.source} /> }}
+                              />
                             </span>
                             {value.note && <span className="meta compare-block">{value.note}</span>}
                           </dd>

@@ -1,4 +1,6 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { MemberStateMark } from '../../charts/Marker';
+import { useCountryName } from '../../components/country-name';
 import type { CountriesData } from './queries';
 
 /**
@@ -14,18 +16,22 @@ export function CountrySelector({
   selected: readonly string[];
   onChange: (codes: string[]) => void;
 }) {
+  const intl = useIntl();
+  const countryName = useCountryName();
   const toggle = (code: string, checked: boolean) =>
     onChange(checked ? [...selected.filter((c) => c !== code), code] : selected.filter((c) => c !== code));
   return (
     <fieldset className="compare-selector">
-      <legend>Member states to compare</legend>
+      <legend>
+        <FormattedMessage id="compare.selector.legend" />
+      </legend>
       <p className="meta">
-        Tick two or more; they appear in the order you tick them. The address of this page keeps your choice, so you can
-        share it.
+        <FormattedMessage id="compare.selector.how" />
       </p>
       <ul>
         {countries.map((country) => {
           const checked = selected.includes(country.code);
+          const name = countryName(country);
           return (
             <li key={country.code}>
               <label>
@@ -37,9 +43,13 @@ export function CountrySelector({
                   onChange={(event) => toggle(country.code, event.currentTarget.checked)}
                 />{' '}
                 <MemberStateMark code={country.code} />
-                {country.name}{' '}
+                {name}{' '}
                 <span className="meta">
-                  (<abbr title={`ISO code of ${country.name}`}>{country.code}</abbr>)
+                  (
+                  <abbr title={intl.formatMessage({ id: 'compare.selector.isoCode' }, { country: name })}>
+                    {country.code}
+                  </abbr>
+                  )
                 </span>
               </label>
             </li>
@@ -48,7 +58,7 @@ export function CountrySelector({
       </ul>
       {selected.length > 0 && (
         <button type="button" className="secondary" onClick={() => onChange([])}>
-          Clear the selection
+          <FormattedMessage id="compare.selector.clear" />
         </button>
       )}
     </fieldset>

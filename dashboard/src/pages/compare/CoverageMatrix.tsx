@@ -1,7 +1,9 @@
 import { Dimension, dimensions, Theme, themes } from '@atlas/shared';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { MemberStateMark } from '../../charts/Marker';
-import { labelOf } from '../../components/Vocabulary';
+import { useCountryName } from '../../components/country-name';
+import { useVocabulary } from '../../components/Vocabulary';
 import { practicesHref } from '../../practice-filter-params';
 import { coverageCount } from './figures';
 import type { Comparison } from './queries';
@@ -12,6 +14,9 @@ import type { Comparison } from './queries';
  * country covers in a dimension are listed under its table rather than given empty rows.
  */
 export function CoverageMatrix({ comparison }: { comparison: Comparison }) {
+  const intl = useIntl();
+  const countryName = useCountryName();
+  const { labelOf } = useVocabulary();
   const countries = comparison.countries;
   return (
     <div
@@ -26,6 +31,7 @@ export function CoverageMatrix({ comparison }: { comparison: Comparison }) {
     >
       {Object.values(Dimension).map((dimension) => {
         const dimensionLabel = labelOf(dimensions, dimension);
+        const lowerDimension = dimensionLabel.toLocaleLowerCase(intl.locale);
         const counts = Object.values(Theme).map((theme) => ({
           theme,
           counts: countries.map((country) => coverageCount(comparison, country.code, dimension, theme)),
@@ -35,36 +41,41 @@ export function CoverageMatrix({ comparison }: { comparison: Comparison }) {
         return (
           <section key={dimension} className="coverage-dimension" aria-labelledby={`coverage-${dimension}`}>
             <h3 id={`coverage-${dimension}`}>
-              {dimensionLabel} <span className="meta">dimension</span>
+              <FormattedMessage
+                id="compare.matrix.heading"
+                values={{ dimension: dimensionLabel, meta: (text) => <span className="meta">{text}</span> }}
+              />
             </h3>
             {rows.length === 0 ? (
               <p className="meta">
-                None of these countries has a practice in the {dimensionLabel.toLowerCase()} dimension.
+                <FormattedMessage id="compare.matrix.none" values={{ dimension: lowerDimension }} />
               </p>
             ) : (
               <div
                 className="table-scroll"
                 tabIndex={0}
                 role="region"
-                aria-label={`Practice coverage, ${dimensionLabel.toLowerCase()} dimension`}
+                aria-label={intl.formatMessage({ id: 'compare.matrix.region' }, { dimension: lowerDimension })}
               >
                 <table className="coverage-table">
                   <caption className="visually-hidden">
-                    Practices in the {dimensionLabel.toLowerCase()} dimension, per theme and country
+                    <FormattedMessage id="compare.matrix.caption" values={{ dimension: lowerDimension }} />
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">Theme</th>
+                      <th scope="col">
+                        <FormattedMessage id="compare.matrix.theme" />
+                      </th>
                       {countries.map((country) => (
                         <th
                           key={country.code}
                           scope="col"
                           className="number coverage-country"
                           // Upright names are slower to read: hovering gives the name level, with the ISO code.
-                          title={`${country.name} (${country.code})`}
+                          title={`${countryName(country)} (${country.code})`}
                         >
                           <span className="coverage-country-label">
-                            <span className="coverage-name">{country.name}</span>
+                            <span className="coverage-name">{countryName(country)}</span>
                             <MemberStateMark code={country.code} />
                           </span>
                         </th>
@@ -89,16 +100,19 @@ export function CoverageMatrix({ comparison }: { comparison: Comparison }) {
                                       themes: [row.theme],
                                     })}
                                   >
-                                    {count}
-                                    <span className="visually-hidden">
-                                      {' '}
-                                      {count === 1 ? 'practice' : 'practices'} of {country.name}: {dimensionLabel},{' '}
-                                      {themeLabel}
-                                    </span>
+                                    <FormattedMessage
+                                      id="compare.matrix.count"
+                                      values={{
+                                        count,
+                                        country: countryName(country),
+                                        dimension: dimensionLabel,
+                                        theme: themeLabel,
+                                      }}
+                                    />
                                   </Link>
                                 ) : (
                                   <span className="meta">
-                                    0<span className="visually-hidden"> practices</span>
+                                    <FormattedMessage id="compare.matrix.zero" />
                                   </span>
                                 )}
                               </td>
@@ -113,7 +127,10 @@ export function CoverageMatrix({ comparison }: { comparison: Comparison }) {
             )}
             {gaps.length > 0 && rows.length > 0 && (
               <p className="meta coverage-gaps">
-                No practice of these countries on: {gaps.map((row) => labelOf(themes, row.theme)).join(', ')}.
+                <FormattedMessage
+                  id="compare.matrix.gaps"
+                  values={{ themes: gaps.map((row) => labelOf(themes, row.theme)).join(', ') }}
+                />
               </p>
             )}
           </section>

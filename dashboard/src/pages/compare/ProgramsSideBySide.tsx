@@ -1,33 +1,40 @@
 import { programStatuses } from '@atlas/shared';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { MemberStateMark } from '../../charts/Marker';
-import { labelOf } from '../../components/Vocabulary';
+import { useCountryName } from '../../components/country-name';
+import { programYears } from '../../components/program-years';
+import { useVocabulary } from '../../components/Vocabulary';
 import { practicesHref } from '../../practice-filter-params';
 import type { ComparedCountry } from './queries';
 
-function years(program: { startYear?: number | null; endYear?: number | null }): string | null {
-  if (program.startYear && program.endYear) return `${program.startYear}–${program.endYear}`;
-  if (program.startYear) return `since ${program.startYear}`;
-  if (program.endYear) return `until ${program.endYear}`;
-  return null;
-}
-
 /** Each country's programmes in its own column (stacked on a phone). */
 export function ProgramsSideBySide({ countries }: { countries: readonly ComparedCountry[] }) {
+  const intl = useIntl();
+  const countryName = useCountryName();
+  const { labelOf } = useVocabulary();
   return (
     <ul className="compare-columns" role="list">
       {countries.map((country) => (
         <li key={country.code} className="card">
           <h3>
             <MemberStateMark code={country.code} />
-            <Link href={`/countries/${country.code}`}>{country.name}</Link>
+            <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>
           </h3>
           {country.programs.length === 0 ? (
-            <p className="meta">No programme recorded in the Atlas yet.</p>
+            <p className="meta">
+              <FormattedMessage id="compare.programmes.none" />
+            </p>
           ) : (
-            <ul className="compare-programs" aria-label={`Programmes of ${country.name}`}>
+            <ul
+              className="compare-programs"
+              aria-label={intl.formatMessage({ id: 'compare.programmes.of' }, { country: countryName(country) })}
+            >
               {country.programs.map((program) => {
-                const period = years(program);
+                const period =
+                  program.startYear || program.endYear
+                    ? programYears(intl, program.startYear ?? null, program.endYear ?? null, program.status)
+                    : null;
                 return (
                   <li key={program.id}>
                     <Link href={`/programs/${encodeURIComponent(program.id)}`}>{program.name}</Link>
@@ -36,7 +43,9 @@ export function ProgramsSideBySide({ countries }: { countries: readonly Compared
                     )}
                     <br />
                     <span className="meta">
-                      <span className="visually-hidden">Status: </span>
+                      <span className="visually-hidden">
+                        <FormattedMessage id="compare.programmes.status" />
+                      </span>
                       {labelOf(programStatuses, program.status)}
                       {period && <> · {period}</>}
                     </span>
@@ -47,8 +56,10 @@ export function ProgramsSideBySide({ countries }: { countries: readonly Compared
           )}
           <p className="meta">
             <Link href={practicesHref({ countryCodes: [country.code] })}>
-              {country.practiceCount} {country.practiceCount === 1 ? 'practice' : 'practices'}
-              <span className="visually-hidden"> of {country.name}</span>
+              <FormattedMessage
+                id="compare.programmes.practices"
+                values={{ count: country.practiceCount, country: countryName(country) }}
+              />
             </Link>
           </p>
         </li>

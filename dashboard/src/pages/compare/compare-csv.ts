@@ -51,34 +51,47 @@ export const CSV_COLUMNS = [
   'practice_count',
 ] as const;
 
-/** The whole file: a header line, the figures, then the coverage cells (see csv.ts for quoting and formulas). */
-export function buildCompareCsv(figures: readonly CsvFigure[], coverage: readonly CsvCoverageCell[]): string {
-  return toCsv(CSV_COLUMNS, [
-    ...figures.map((figure) => ({
-      section: 'figure',
-      country_code: figure.countryCode,
-      country: figure.countryName,
-      indicator_code: figure.indicatorCode,
-      indicator: figure.indicatorName,
-      unit: figure.unit,
-      year: figure.year,
-      value: figure.value,
-      sex: figure.sex,
-      kind: figure.kind,
-      programme: figure.programName,
-      note: figure.note,
-      source_title: figure.sourceTitle,
-      source_url: figure.sourceUrl,
-    })),
-    ...coverage.map((cell) => ({
-      section: 'coverage',
-      country_code: cell.countryCode,
-      country: cell.countryName,
-      dimension: cell.dimension,
-      theme: cell.theme,
-      practice_count: cell.practiceCount,
-    })),
-  ]);
+export type CompareCsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * The whole file: a header line, the figures, then the coverage cells (see csv.ts for quoting and
+ * formulas); `header` names the columns in the page's language (by default, by their names here).
+ */
+export function buildCompareCsv(
+  figures: readonly CsvFigure[],
+  coverage: readonly CsvCoverageCell[],
+  header?: (column: CompareCsvColumn) => string,
+): string {
+  return toCsv(
+    CSV_COLUMNS,
+    [
+      ...figures.map((figure) => ({
+        section: 'figure',
+        country_code: figure.countryCode,
+        country: figure.countryName,
+        indicator_code: figure.indicatorCode,
+        indicator: figure.indicatorName,
+        unit: figure.unit,
+        year: figure.year,
+        value: figure.value,
+        sex: figure.sex,
+        kind: figure.kind,
+        programme: figure.programName,
+        note: figure.note,
+        source_title: figure.sourceTitle,
+        source_url: figure.sourceUrl,
+      })),
+      ...coverage.map((cell) => ({
+        section: 'coverage',
+        country_code: cell.countryCode,
+        country: cell.countryName,
+        dimension: cell.dimension,
+        theme: cell.theme,
+        practice_count: cell.practiceCount,
+      })),
+    ],
+    header,
+  );
 }
 
 /** `atlas-compare-ID-PH-VN.csv`. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_INTL } from '../../test-support/in-english';
 import { comparisonSeries, csvCoverage, splitIndicators } from './figures';
 import { comparisonData } from './fixtures';
 import type { ComparedValue, IndicatorComparison } from './queries';
@@ -32,7 +33,10 @@ describe('comparisonSeries', () => {
 
   it('gives one series per country, in the order of the comparison', () => {
     const ic: IndicatorComparison = { indicator, values: [value('ID', 2020, 1), value('PH', 2020, 2)] };
-    expect(comparisonSeries(ic, [philippines!, indonesia!]).map((s) => s.name)).toEqual(['Philippines', 'Indonesia']);
+    expect(comparisonSeries(ENGLISH_INTL, ic, [philippines!, indonesia!]).map((s) => s.name)).toEqual([
+      'Philippines',
+      'Indonesia',
+    ]);
   });
 
   it('keeps disaggregations and disagreeing figures on series of their own', () => {
@@ -45,7 +49,7 @@ describe('comparisonSeries', () => {
         value('ID', 2018, 135),
       ],
     };
-    expect(comparisonSeries(ic, [philippines!, indonesia!]).map((s) => s.name)).toEqual([
+    expect(comparisonSeries(ENGLISH_INTL, ic, [philippines!, indonesia!]).map((s) => s.name)).toEqual([
       'Philippines',
       'Philippines (female)',
       'Indonesia',
@@ -56,7 +60,7 @@ describe('comparisonSeries', () => {
 
 describe('csvCoverage', () => {
   it('gives the whole matrix, zeros included', () => {
-    const cells = csvCoverage(comparison);
+    const cells = csvCoverage(ENGLISH_INTL, comparison);
     expect(cells).toHaveLength(3 * 14 * 2);
     expect(cells.filter((cell) => cell.practiceCount > 0)).toHaveLength(3);
   });

@@ -1,6 +1,9 @@
 import { Dimension, sexes, Theme } from '@atlas/shared';
+import type { IntlShape } from 'react-intl';
 import { memberStateStyle } from '../../charts/palette';
 import type { Series } from '../../charts/series';
+import { countryName } from '../../components/country-name';
+import { vocabularyText } from '../../components/Vocabulary';
 import type { CsvCoverageCell, CsvFigure } from './compare-csv';
 import type { ComparedCountry, ComparedValue, Comparison, IndicatorComparison } from './queries';
 
@@ -48,8 +51,6 @@ export function programLabel(program: { name: string; acronym?: string | null })
   return program.acronym && program.acronym !== program.name ? `${program.name} (${program.acronym})` : program.name;
 }
 
-const ORDINALS = ['second', 'third', 'fourth', 'fifth'];
-
 /**
  * One indicator's figures as chart series on one shared axis: one series per country, in the order
  * of the comparison. Where a country's figures come from several programmes (or a programme and a
@@ -57,8 +58,14 @@ const ORDINALS = ['second', 'third', 'fourth', 'fifth'];
  * where a year has several figures for one series (sources that disagree), the others go to extra
  * series ("…, second figure"), so no value is hidden. The chart's table gives every value's source.
  * Every series of a country has the country's colour and marker; its second, third… are dashed.
+ * Names are in `intl`'s language.
  */
-export function comparisonSeries(comparison: IndicatorComparison, countries: readonly ComparedCountry[]): Series[] {
+export function comparisonSeries(
+  intl: IntlShape,
+  comparison: IndicatorComparison,
+  countries: readonly ComparedCountry[],
+): Series[] {
+  const { labelOf } = vocabularyText(intl);
   const series: Series[] = [];
   for (const country of countries) {
     let variant = 0;
@@ -72,19 +79,24 @@ export function comparisonSeries(comparison: IndicatorComparison, countries: rea
       const first = group[0]!;
       const qualifiers: string[] = [];
       if (sources.size > 1) {
-        qualifiers.push(first.program ? (first.program.acronym ?? first.program.name) : 'national statistic');
+        qualifiers.push(
+          first.program
+            ? (first.program.acronym ?? first.program.name)
+            : intl.formatMessage({ id: 'compare.series.nationalStatistic' }),
+        );
       }
-      if (first.sex !== 'TOTAL') qualifiers.push((sexes[first.sex]?.label ?? first.sex).toLowerCase());
-      const name = qualifiers.length > 0 ? `${country.name} (${qualifiers.join(', ')})` : country.name;
+      if (first.sex !== 'TOTAL') qualifiers.push(labelOf(sexes, first.sex).toLocaleLowerCase(intl.locale));
+      const named = countryName(intl, country);
+      const name = qualifiers.length > 0 ? `${named} (${qualifiers.join(', ')})` : named;
       const ranks: Series[] = [];
       const seen = new Map<number, number>();
       for (const value of [...group].sort((a, b) => a.year - b.year)) {
         const rank = seen.get(value.year) ?? 0;
         seen.set(value.year, rank + 1);
         if (!ranks[rank]) {
-          const ordinal = ORDINALS[rank - 1];
           ranks[rank] = {
-            name: rank === 0 ? name : `${name}, ${ordinal ? `${ordinal} figure` : `figure ${rank + 1}`}`,
+            name:
+              rank === 0 ? name : intl.formatMessage({ id: 'compare.series.extraFigure' }, { name, rank: rank + 1 }),
             style: memberStateStyle(country.code, variant++),
             points: [],
           };
@@ -103,12 +115,12 @@ export function comparisonSeries(comparison: IndicatorComparison, countries: rea
   return series;
 }
 
-/** Every figure of the comparison, for the CSV. */
-export function csvFigures(comparison: Comparison): CsvFigure[] {
+/** Every figure of the comparison, for the CSV, countries named in `intl`'s language. */
+export function csvFigures(intl: IntlShape, comparison: Comparison): CsvFigure[] {
   return comparison.indicators.flatMap(({ indicator, values }) =>
     values.map((value) => ({
       countryCode: value.country.code,
-      countryName: value.country.name,
+      countryName: countryName(intl, value.country),
       indicatorCode: indicator.code,
       indicatorName: indicator.name,
       unit: indicator.unit,
@@ -134,14 +146,14 @@ export function coverageCount(comparison: Comparison, code: string, dimension: s
 }
 
 /** The whole coverage matrix for the CSV: every dimension × theme × country, zeros included. */
-export function csvCoverage(comparison: Comparison): CsvCoverageCell[] {
+export function csvCoverage(intl: IntlShape, comparison: Comparison): CsvCoverageCell[] {
   const cells: CsvCoverageCell[] = [];
   for (const dimension of Object.values(Dimension)) {
     for (const theme of Object.values(Theme)) {
       for (const country of comparison.countries) {
         cells.push({
           countryCode: country.code,
-          countryName: country.name,
+          countryName: countryName(intl, country),
           dimension,
           theme,
           practiceCount: coverageCount(comparison, country.code, dimension, theme),

@@ -4,7 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useClient, useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { fieldBinding } from '../../editing/field-binding';
-import { FormProblems, SelectField, TextField, vocabularyOptions } from '../../editing/fields';
+import { FormProblems, SelectField, TextField, useVocabularyOptions } from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
 import { problemLabels } from '../../editing/problem-labels';
 import { SaveActions } from '../../editing/SaveActions';
@@ -18,8 +18,6 @@ import { LegalInstrumentsField } from './LegalInstrumentsField';
 import type { MessageId } from '../../i18n/message-ids';
 import { CountryEditQuery, UpsertCountryMutation, type EditedCountry } from './queries';
 
-const PROFILE_OPTIONS = vocabularyOptions(migrationProfiles);
-
 const versioned = (country: EditedCountry): Versioned<CountryValues> => ({
   values: countryValues(country),
   version: country.version,
@@ -30,6 +28,7 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
   const { code } = country;
   const intl = useIntl();
   const countryName = useCountryName();
+  const profileOptions = useVocabularyOptions(migrationProfiles);
   const t = (id: MessageId) => intl.formatMessage({ id });
   const [loaded] = useState(() => versioned(country));
   const [values, setValues] = useState(loaded.values);
@@ -103,7 +102,7 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
           {...bind('migrationProfile')}
           label={t('countryForm.migrationProfile')}
           required
-          options={PROFILE_OPTIONS}
+          options={profileOptions}
           onChange={(profile) => {
             if (profile !== '') change({ migrationProfile: profile });
           }}

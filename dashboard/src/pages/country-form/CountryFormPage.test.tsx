@@ -211,7 +211,9 @@ describe('editing a country entry in Indonesian', () => {
     expect(await screen.findByRole('textbox', { name: 'Nama' })).toHaveProperty('value', 'Indonesia');
     expect(screen.getByRole('heading', { level: 1, name: 'Sunting entri negara' })).toBeTruthy();
     expect(screen.getByText(/, versi 4\. Statistik utamanya memiliki halaman tersendiri/)).toBeTruthy();
-    expect(screen.getByRole('combobox', { name: 'Profil migrasi' })).toHaveProperty('value', 'ORIGIN');
+    const profile = screen.getByRole('combobox', { name: 'Profil migrasi' });
+    expect(profile).toHaveProperty('value', 'ORIGIN');
+    expect(within(profile).getByRole('option', { name: 'Asal' })).toBeTruthy();
     const law = screen.getByRole('group', { name: 'Undang-undang atau kebijakan 1' });
     expect(within(law).getByRole('spinbutton', { name: 'Tahun disahkan' })).toHaveProperty('value', '2017');
     expect(within(law).getByRole('button', { name: 'Hapus undang-undang atau kebijakan 1' })).toBeTruthy();

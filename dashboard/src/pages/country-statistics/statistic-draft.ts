@@ -80,10 +80,10 @@ export function inputOf(draft: FigureValues): StatisticInput {
 }
 
 const DRAFT_LABELS: Record<keyof FigureValues, MessageId> = {
-  indicatorCode: 'countryStatistics.field.indicator',
-  year: 'countryStatistics.field.year',
-  value: 'countryStatistics.field.value',
-  sex: 'countryStatistics.field.sex',
+  indicatorCode: 'editing.figure.indicator',
+  year: 'editing.figure.year',
+  value: 'editing.figure.value',
+  sex: 'editing.figure.sex',
   note: 'countryStatistics.field.note',
   source: 'countryStatistics.field.source',
 };

@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import type { Role } from '../../editing/RequireRole';
 import { renderSignedIn } from '../../test-support/signed-in';
 import MyPracticesPage from './MyPracticesPage';
@@ -33,10 +35,19 @@ const PRACTICES: UnpublishedPractice[] = [
   },
 ];
 
-function openAs(role: Role | null, nodes = PRACTICES) {
-  return renderSignedIn(role, '/my-practices', <MyPracticesPage />, {
-    MyPractices: { practices: { totalCount: nodes.length, nodes } },
-  });
+/** The page as `role` sees it, in English, or at `/id/…` in Indonesian. */
+function openAs(
+  role: Role | null,
+  nodes = PRACTICES,
+  { totalCount = nodes.length, indonesian = false }: { totalCount?: number; indonesian?: boolean } = {},
+) {
+  const page = <MyPracticesPage />;
+  return renderSignedIn(
+    role,
+    indonesian ? '/id/my-practices' : '/my-practices',
+    indonesian ? <LocalizedRoutes>{page}</LocalizedRoutes> : page,
+    { MyPractices: { practices: { totalCount, nodes } } },
+  );
 }
 
 describe('my practices', () => {
@@ -74,5 +85,21 @@ describe('my practices', () => {
     expect((await screen.findByRole('link', { name: 'Sign in' })).getAttribute('href')).toBe(
       '/sign-in?next=%2Fmy-practices',
     );
+  });
+});
+
+describe('my practices in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('groups the practices by status and says what to do, in Indonesian', async () => {
+    openAs('CONTRIBUTOR', PRACTICES, { totalCount: 5, indonesian: true });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Praktik saya' })).toBeTruthy();
+    const rejected = await screen.findByRole('region', { name: 'Ditolak (1)' });
+    expect(within(rejected).getByText('28 November 2026').parentElement!.textContent).toContain(
+      'Filipina · diperbarui',
+    );
+    expect(within(rejected).getByRole('link', { name: 'Sunting Savings groups for returnees' })).toBeTruthy();
+    expect(screen.getByText('3 yang terakhir diubah dari 5 praktik.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Praktik baru' }).getAttribute('href')).toBe('/id/practices/new');
   });
 });

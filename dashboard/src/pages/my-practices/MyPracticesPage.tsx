@@ -1,12 +1,13 @@
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { practiceStatuses } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { useAuth } from '../../auth/AuthProvider';
 import { QueryState } from '../../components/QueryState';
-import { descriptionOf, labelOf } from '../../components/Vocabulary';
+import { useCountryName } from '../../components/country-name';
+import { useVocabulary } from '../../components/Vocabulary';
 import { EDITORS, RequireRole, WRITERS, type Role } from '../../editing/RequireRole';
-import { plural } from '../../format';
+import { PageTitle } from '../../layout/PageTitle';
 import { formatDateRange } from '../../format';
 import { StatusBadge } from '../../workflow/StatusBadge';
 import { workflowActions } from '../../workflow/workflow-actions';
@@ -21,14 +22,15 @@ const GROUPS = ['REJECTED', 'DRAFT', 'IN_REVIEW'] as const;
  * contributor's (the API decides), so the page says which.
  */
 export default function MyPracticesPage() {
+  const intl = useIntl();
   const { me } = useAuth();
   const editor = me ? EDITORS.includes(me.role) : false;
-  const heading = editor ? 'Practices not published yet' : 'My practices';
+  const heading = intl.formatMessage({ id: editor ? 'myPractices.heading.editor' : 'myPractices.heading' });
   return (
     <section className="my-practices">
-      <title>{`${heading} · Reintegration Atlas`}</title>
+      <PageTitle page={heading} />
       <h1>{heading}</h1>
-      <RequireRole roles={WRITERS} what="write practices">
+      <RequireRole roles={WRITERS} what={intl.formatMessage({ id: 'myPractices.what' })}>
         {(account) => <Unpublished role={account.role} />}
       </RequireRole>
     </section>
@@ -36,6 +38,7 @@ export default function MyPracticesPage() {
 }
 
 function Unpublished({ role }: { role: Role }) {
+  const intl = useIntl();
   const editor = EDITORS.includes(role);
   const [result, reexecute] = useQuery({
     query: MyPracticesQuery,
@@ -45,28 +48,35 @@ function Unpublished({ role }: { role: Role }) {
   return (
     <>
       <p className="lede">
-        {editor
-          ? 'Every contributor’s practices that are not published yet, yours included: drafts, those waiting for review and those sent back.'
-          : 'Your practices that are not published yet: drafts, those waiting for review and those sent back to you. Only you and the editors see them.'}
+        <FormattedMessage id={editor ? 'myPractices.lede.editor' : 'myPractices.lede'} />
       </p>
       <p>
         <Link className="button" href="/practices/new">
-          New practice
+          <FormattedMessage id="myPractices.new" />
         </Link>
       </p>
-      <QueryState what="practices" result={result} data={result.data?.practices} retry={reexecute}>
+      <QueryState
+        what={intl.formatMessage({ id: 'what.practices' })}
+        result={result}
+        data={result.data?.practices}
+        retry={reexecute}
+      >
         {(practices) =>
           practices.nodes.length === 0 ? (
             <p className="state state-empty">
-              {editor ? 'Every practice is published: nothing is waiting.' : 'You have no practice in progress.'}{' '}
-              <Link href="/practices/new">Write a new practice</Link>.
+              <FormattedMessage
+                id={editor ? 'myPractices.empty.editor' : 'myPractices.empty'}
+                values={{ link: (chunks) => <Link href="/practices/new">{chunks}</Link> }}
+              />
             </p>
           ) : (
             <>
               {practices.totalCount > practices.nodes.length && (
                 <p className="meta">
-                  The {practices.nodes.length} most recently changed of{' '}
-                  {plural(practices.totalCount, 'practice', 'practices')}.
+                  <FormattedMessage
+                    id="myPractices.shown"
+                    values={{ shown: practices.nodes.length, count: practices.totalCount }}
+                  />
                 </p>
               )}
               {GROUPS.map((status) => (
@@ -94,12 +104,16 @@ function StatusGroup({
   role: Role;
   practices: readonly UnpublishedPractice[];
 }) {
+  const { labelOf, descriptionOf } = useVocabulary();
   if (practices.length === 0) return null;
   const headingId = `my-practices-${status.toLowerCase()}`;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {labelOf(practiceStatuses, status)} ({practices.length})
+        <FormattedMessage
+          id="myPractices.group"
+          values={{ status: labelOf(practiceStatuses, status), count: practices.length }}
+        />
       </h2>
       <p className="meta">{descriptionOf(practiceStatuses, status)}</p>
       <ul className="my-practices-list">
@@ -115,6 +129,7 @@ function StatusGroup({
 
 function PracticeItem({ practice, role }: { practice: UnpublishedPractice; role: Role }) {
   const { locale } = useIntl();
+  const countryName = useCountryName();
   const href = `/practices/${encodeURIComponent(practice.id)}`;
   return (
     <article>
@@ -122,21 +137,36 @@ function PracticeItem({ practice, role }: { practice: UnpublishedPractice; role:
         <Link href={href}>{practice.title}</Link>
       </h3>
       <p className="meta">
-        <StatusBadge status={practice.status} /> {practice.country.name} · updated{' '}
-        <time dateTime={practice.updatedAt}>{formatDateRange(locale, practice.updatedAt.slice(0, 10))}</time>
+        <StatusBadge status={practice.status} />{' '}
+        <FormattedMessage
+          id="myPractices.updated"
+          values={{
+            country: countryName(practice.country),
+            date: <time dateTime={practice.updatedAt}>{formatDateRange(locale, practice.updatedAt.slice(0, 10))}</time>,
+          }}
+        />
       </p>
       {practice.status === 'REJECTED' && practice.rejectionReason && (
         <p className="my-practices-reason">
-          <strong>Why it was sent back:</strong> {practice.rejectionReason}
+          <strong>
+            <FormattedMessage id="myPractices.whySentBack" />
+          </strong>{' '}
+          {practice.rejectionReason}
         </p>
       )}
       <p className="my-practices-links">
         <Link href={href}>
-          View<span className="visually-hidden"> {practice.title}</span>
+          <FormattedMessage
+            id="myPractices.view"
+            values={{ title: practice.title, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+          />
         </Link>
         {workflowActions(role, practice.status).has('edit') && (
           <Link href={`${href}/edit`}>
-            Edit<span className="visually-hidden"> {practice.title}</span>
+            <FormattedMessage
+              id="myPractices.edit"
+              values={{ title: practice.title, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
+            />
           </Link>
         )}
       </p>

@@ -48,10 +48,10 @@ export function checkOutcomes(programId: string, rows: readonly OutcomeRow[], in
 /** The labels of the rows' fields, for the problem summary ("Outcome 2 › Value"). */
 export function rowLabels(intl: IntlShape, rows: readonly OutcomeRow[]): Record<string, string> {
   const fields = formatMessages(intl, {
-    indicatorCode: 'outcomesForm.field.indicator',
-    year: 'outcomesForm.field.year',
-    value: 'outcomesForm.field.value',
-    sex: 'outcomesForm.field.sex',
+    indicatorCode: 'editing.figure.indicator',
+    year: 'editing.figure.year',
+    value: 'editing.figure.value',
+    sex: 'editing.figure.sex',
     sourceId: 'outcomesForm.field.source',
     note: 'outcomesForm.field.note',
   });

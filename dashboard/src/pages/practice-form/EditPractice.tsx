@@ -1,8 +1,9 @@
 import { practiceStatuses } from '@atlas/shared';
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useClient, useMutation } from 'urql';
 import { useLocation } from 'wouter';
-import { labelOf } from '../../components/Vocabulary';
+import { useVocabulary } from '../../components/Vocabulary';
 import { ConflictNotice } from '../../editing/ConflictNotice';
 import { problemsOf } from '../../editing/mutation-problems';
 import { changedFields, checkDraft, draftOf, FIELD_LABELS, mergeOnLatest, type PracticeDraft } from './practice-draft';
@@ -28,6 +29,8 @@ function unionOfSources(a: readonly ExistingSource[], b: readonly ExistingSource
  * other save changed, and the next save is based on that version.
  */
 export function EditPractice({ practice, options }: { practice: EditablePractice; options: FormOptions }) {
+  const intl = useIntl();
+  const { labelOf } = useVocabulary();
   const client = useClient();
   const [, navigate] = useLocation();
   const [base, setBase] = useState(() => ({ draft: draftOf(practice), version: practice.version }));
@@ -47,7 +50,7 @@ export function EditPractice({ practice, options }: { practice: EditablePractice
     const result = await update({ id: practice.id, input: checked.input, expectedVersion: base.version });
     const saved = result.data?.updatePractice;
     if (!saved) return;
-    leaveSavedNotice(saved.id, `Your changes were saved (version ${saved.version}).`);
+    leaveSavedNotice(saved.id, intl.formatMessage({ id: 'practiceForm.saved' }, { version: saved.version }));
     navigate(`/practices/${encodeURIComponent(saved.id)}`);
   };
 
@@ -61,12 +64,19 @@ export function EditPractice({ practice, options }: { practice: EditablePractice
     const latest = result.data?.practice;
     if (!latest) {
       setReloadFailure(
-        `${problemsOf(result.error).message ?? 'This practice can no longer be loaded: it may have been archived.'} Your edits are still in the form.`,
+        intl.formatMessage(
+          { id: 'practiceForm.reloadFailed' },
+          {
+            reason: problemsOf(result.error).message ?? intl.formatMessage({ id: 'practiceForm.reloadFailed.gone' }),
+          },
+        ),
       );
       return;
     }
     const latestDraft = draftOf(latest);
-    setTheirChanges(changedFields(base.draft, latestDraft).map((field) => FIELD_LABELS[field]));
+    setTheirChanges(
+      changedFields(base.draft, latestDraft).map((field) => intl.formatMessage({ id: FIELD_LABELS[field] })),
+    );
     // What was typed while the latest version loaded counts as an edit too.
     setDraft((mine) => mergeOnLatest(base.draft, mine, latestDraft));
     setSources((known) => unionOfSources(latest.sources, known));
@@ -77,7 +87,10 @@ export function EditPractice({ practice, options }: { practice: EditablePractice
   return (
     <>
       <p className="meta">
-        {labelOf(practiceStatuses, practice.status)} · editing version {base.version}
+        <FormattedMessage
+          id="practiceForm.editingVersion"
+          values={{ status: labelOf(practiceStatuses, practice.status), version: base.version }}
+        />
       </p>
       <PracticeForm
         draft={draft}
@@ -88,7 +101,7 @@ export function EditPractice({ practice, options }: { practice: EditablePractice
           conflict && (
             <>
               <ConflictNotice
-                what="practice"
+                what={intl.formatMessage({ id: 'practiceForm.conflictWhat' })}
                 currentVersion={theirChanges === null ? conflict.currentVersion : base.version}
                 theirChanges={theirChanges}
                 onLoadLatest={loadLatest}
@@ -103,7 +116,7 @@ export function EditPractice({ practice, options }: { practice: EditablePractice
           )
         }
         saving={state.fetching}
-        submitLabel="Save changes"
+        submitLabel={intl.formatMessage({ id: 'practiceForm.saveChanges' })}
         cancelHref={`/practices/${encodeURIComponent(practice.id)}`}
         onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
         onSubmit={save}

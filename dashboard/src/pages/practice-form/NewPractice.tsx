@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { useLocation } from 'wouter';
 
@@ -10,6 +11,7 @@ import { useSaveProblems } from '../../editing/save-problems';
 
 /** A new practice: created as a draft of the signed-in account, then shown on its page. */
 export function NewPractice({ options }: { options: FormOptions }) {
+  const intl = useIntl();
   const [draft, setDraft] = useState<PracticeDraft>(emptyDraft);
   const [state, create] = useMutation(CreatePracticeMutation);
   const [, navigate] = useLocation();
@@ -22,7 +24,7 @@ export function NewPractice({ options }: { options: FormOptions }) {
     const result = await create({ input: checked.input });
     const created = result.data?.createPractice;
     if (!created) return;
-    leaveSavedNotice(created.id, 'Saved as a draft. Submit it for review when it is ready.');
+    leaveSavedNotice(created.id, intl.formatMessage({ id: 'practiceForm.savedDraft' }));
     navigate(`/practices/${encodeURIComponent(created.id)}`);
   };
 
@@ -32,7 +34,7 @@ export function NewPractice({ options }: { options: FormOptions }) {
       options={options}
       problems={problems}
       saving={state.fetching}
-      submitLabel="Save draft"
+      submitLabel={intl.formatMessage({ id: 'practiceForm.saveDraft' })}
       cancelHref="/my-practices"
       onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
       onSubmit={save}

@@ -1,4 +1,6 @@
 import { evidenceLevels, themes } from '@atlas/shared';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useCountryName } from '../../components/country-name';
 import { ClassificationFields } from '../../editing/ClassificationFields';
 import {
   LinesField,
@@ -9,8 +11,9 @@ import {
   VocabularyChecklist,
 } from '../../editing/fields';
 import { fieldBinding } from '../../editing/field-binding';
-import { FIELD_LABELS as L, type PracticeDraft } from './practice-draft';
+import { FIELD_LABELS, type DraftField, type PracticeDraft } from './practice-draft';
 import type { ExistingSource, FormOptions } from './queries';
+import type { MessageId } from '../../i18n/message-ids';
 import { SourcesField } from './SourcesField';
 
 /** Every field of a practice, grouped as a reader meets them on its page. */
@@ -27,6 +30,10 @@ export function PracticeFields({
   sourcesProblem?: string;
   onChange(patch: Partial<PracticeDraft>): void;
 }) {
+  const intl = useIntl();
+  const countryName = useCountryName();
+  const text = (id: MessageId) => intl.formatMessage({ id });
+  const L = (field: DraftField) => text(FIELD_LABELS[field]);
   const bind = fieldBinding(draft, onChange);
   const country = options.countries.find((candidate) => candidate.code === draft.countryCode);
   const programs = country?.programs ?? [];
@@ -40,34 +47,32 @@ export function PracticeFields({
   return (
     <>
       <fieldset className="practice-form-group">
-        <legend>The practice</legend>
-        <TextField {...bind('title')} label={L.title} required />
-        <TextField {...bind('summary')} label={L.summary} hint="One or two sentences." required />
-        <TextField
-          {...bind('body')}
-          label={L.body}
-          hint="Plain text; leave a blank line between paragraphs."
-          multiline
-          required
-        />
+        <legend>
+          <FormattedMessage id="practiceForm.group.practice" />
+        </legend>
+        <TextField {...bind('title')} label={L('title')} required />
+        <TextField {...bind('summary')} label={L('summary')} hint={text('practiceForm.hint.summary')} required />
+        <TextField {...bind('body')} label={L('body')} hint={text('practiceForm.hint.body')} multiline required />
       </fieldset>
 
       <fieldset className="practice-form-group">
-        <legend>Where and when</legend>
+        <legend>
+          <FormattedMessage id="practiceForm.group.whereAndWhen" />
+        </legend>
         <SelectField
           {...bind('countryCode')}
-          label={L.countryCode}
+          label={L('countryCode')}
           required
-          emptyLabel="Choose a member state"
-          options={options.countries.map((candidate) => ({ value: candidate.code, label: candidate.name }))}
+          emptyLabel={text('practiceForm.empty.country')}
+          options={options.countries.map((candidate) => ({ value: candidate.code, label: countryName(candidate) }))}
           onChange={chooseCountry}
         />
-        <NumberField {...bind('year')} label={L.year} hint="When it began or was first documented." required />
+        <NumberField {...bind('year')} label={L('year')} hint={text('practiceForm.hint.year')} required />
         <SelectField
           {...bind('programId')}
-          label={L.programId}
-          hint={country ? undefined : 'Choose the country first.'}
-          emptyLabel="Not part of a programme"
+          label={L('programId')}
+          hint={country ? undefined : text('practiceForm.hint.programme')}
+          emptyLabel={text('practiceForm.empty.programme')}
           options={programs.map((program) => ({
             value: program.id,
             label: program.acronym ? `${program.name} (${program.acronym})` : program.name,
@@ -75,9 +80,9 @@ export function PracticeFields({
         />
         <SelectField
           {...bind('eventId')}
-          label={L.eventId}
-          hint="The workshop or forum where it was presented, if any."
-          emptyLabel="Not presented at an event"
+          label={L('eventId')}
+          hint={text('practiceForm.hint.event')}
+          emptyLabel={text('practiceForm.empty.event')}
           options={options.events.map((event) => ({
             value: event.id,
             label: `${event.name} (${event.startDate.slice(0, 4)})`,
@@ -86,25 +91,25 @@ export function PracticeFields({
       </fieldset>
 
       <fieldset className="practice-form-group">
-        <legend>What it is about</legend>
-        <VocabularyChecklist {...bind('themes')} label={L.themes} required vocabulary={themes} />
+        <legend>
+          <FormattedMessage id="practiceForm.group.about" />
+        </legend>
+        <VocabularyChecklist {...bind('themes')} label={L('themes')} required vocabulary={themes} />
         <ClassificationFields value={draft} onChange={onChange} dimensionsRequired />
         <SelectField
           {...bind('evidenceLevel')}
-          label={L.evidenceLevel}
+          label={L('evidenceLevel')}
           required
-          emptyLabel="Choose one"
+          emptyLabel={text('practiceForm.empty.evidenceLevel')}
           options={vocabularyOptions(evidenceLevels)}
         />
       </fieldset>
 
       <fieldset className="practice-form-group">
-        <legend>Partners and sources</legend>
-        <LinesField
-          {...bind('partners')}
-          label={L.partners}
-          hint="One per line, such as the destination country it is run with."
-        />
+        <legend>
+          <FormattedMessage id="practiceForm.group.partnersAndSources" />
+        </legend>
+        <LinesField {...bind('partners')} label={L('partners')} hint={text('practiceForm.hint.partners')} />
         <SourcesField
           sources={draft.sources}
           existing={existingSources}

@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { FormProblems } from '../../editing/fields';
 import type { MutationProblems } from '../../editing/mutation-problems';
@@ -38,8 +39,9 @@ export function PracticeForm({
   onChange(patch: Partial<PracticeDraft>): void;
   onSubmit(): void;
 }) {
-  const shown = useMemo(() => foldLineProblems(problems), [problems]);
-  const labels = useMemo(() => problemLabels(shown), [shown]);
+  const intl = useIntl();
+  const shown = useMemo(() => foldLineProblems(intl, problems), [intl, problems]);
+  const labels = useMemo(() => problemLabels(intl, shown), [intl, shown]);
   return (
     <form
       className="practice-form"
@@ -51,7 +53,9 @@ export function PracticeForm({
     >
       <ProblemSummary problems={shown} labels={labels} />
       {notice}
-      <p className="field-hint">Fields marked * are required.</p>
+      <p className="field-hint">
+        <FormattedMessage id="practiceForm.required" />
+      </p>
       <FormProblems problems={shown}>
         <PracticeFields
           draft={draft}
@@ -63,9 +67,11 @@ export function PracticeForm({
       </FormProblems>
       <div className="form-actions">
         <button type="submit" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
+          {saving ? intl.formatMessage({ id: 'practiceForm.saving' }) : submitLabel}
         </button>
-        <Link href={cancelHref}>Cancel</Link>
+        <Link href={cancelHref}>
+          <FormattedMessage id="practiceForm.cancel" />
+        </Link>
       </div>
     </form>
   );

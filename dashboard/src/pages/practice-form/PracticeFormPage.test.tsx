@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import type { ApiAnswers, ApiVariables } from '../../test-support/api-stub';
 import { problemBeside } from '../../test-support/mutation-answers';
 import PracticeFormPage from './PracticeFormPage';
@@ -237,5 +239,30 @@ describe('editing a practice', () => {
       EditablePractice: { practice: null },
     });
     expect(await screen.findByText(/There is no practice at this address that you may edit/)).toBeTruthy();
+  });
+});
+
+describe('the practice form in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('labels its fields, options and problems in Indonesian', async () => {
+    const user = userEvent.setup();
+    renderSignedIn(
+      'CONTRIBUTOR',
+      '/id/practices/new',
+      <LocalizedRoutes>
+        <PracticeFormPage />
+      </LocalizedRoutes>,
+      { PracticeFormOptions: OPTIONS },
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Praktik baru' })).toBeTruthy();
+    const where = await screen.findByRole('group', { name: 'Di mana dan kapan' });
+    expect(within(control('Negara', where)).getByRole('option', { name: 'Filipina' })).toBeTruthy();
+    expect(within(control('Program', where)).getByRole('option', { name: 'Bukan bagian dari program' })).toBeTruthy();
+    const source = screen.getByRole('group', { name: 'Sumber 1' });
+    expect(control('Alamat \\(URL\\)', source)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    const summary = (await screen.findByRole('link', { name: 'Uraian' })).closest('.problem-summary');
+    expect(summary).toBeTruthy();
   });
 });

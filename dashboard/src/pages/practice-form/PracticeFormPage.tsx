@@ -1,6 +1,8 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { ErrorState, Loading } from '../../components/QueryState';
+import { PageTitle } from '../../layout/PageTitle';
 import { RequireRole, WRITERS } from '../../editing/RequireRole';
 import { EditPractice } from './EditPractice';
 import { NewPractice } from './NewPractice';
@@ -9,12 +11,18 @@ import './practice-form.css';
 
 /** `/practices/new` (no id) and `/practices/:id/edit`: for every account that writes practices. */
 export default function PracticeFormPage({ id }: { id?: string }) {
-  const heading = id === undefined ? 'New practice' : 'Edit practice';
+  const intl = useIntl();
+  const heading = intl.formatMessage({
+    id: id === undefined ? 'practiceForm.new.heading' : 'practiceForm.edit.heading',
+  });
   return (
     <section className="practice-form-page">
-      <title>{`${heading} · Reintegration Atlas`}</title>
+      <PageTitle page={heading} />
       <h1>{heading}</h1>
-      <RequireRole roles={WRITERS} what={id === undefined ? 'write practices' : 'edit practices'}>
+      <RequireRole
+        roles={WRITERS}
+        what={intl.formatMessage({ id: id === undefined ? 'practiceForm.new.what' : 'practiceForm.edit.what' })}
+      >
         {() => (id === undefined ? <NewPracticeLoader /> : <EditPracticeLoader id={id} />)}
       </RequireRole>
     </section>
@@ -22,18 +30,22 @@ export default function PracticeFormPage({ id }: { id?: string }) {
 }
 
 function NewPracticeLoader() {
+  const intl = useIntl();
   const [{ data, error }, reexecute] = useQuery({ query: PracticeFormOptionsQuery });
   if (error && !data) return <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!data) return <Loading what="the form" />;
+  if (!data) return <Loading what={intl.formatMessage({ id: 'practiceForm.loading.form' })} />;
   return (
     <>
-      <p className="lede">It is saved as a draft that only you and the editors see, until an editor publishes it.</p>
+      <p className="lede">
+        <FormattedMessage id="practiceForm.new.lede" />
+      </p>
       <NewPractice options={data} />
     </>
   );
 }
 
 function EditPracticeLoader({ id }: { id: string }) {
+  const intl = useIntl();
   const [options, reexecuteOptions] = useQuery({ query: PracticeFormOptionsQuery });
   // Always the stored version: an edit based on a cached one would only meet a conflict.
   const [practice, reexecutePractice] = useQuery({
@@ -53,12 +65,16 @@ function EditPracticeLoader({ id }: { id: string }) {
       />
     );
   }
-  if (!options.data || !practice.data) return <Loading what="the practice" />;
+  if (!options.data || !practice.data)
+    return <Loading what={intl.formatMessage({ id: 'practiceForm.loading.practice' })} />;
   const loaded = practice.data.practice;
   if (!loaded) {
     return (
       <p className="state state-empty">
-        There is no practice at this address that you may edit. <Link href="/my-practices">Your practices</Link>
+        <FormattedMessage
+          id="practiceForm.edit.notFound"
+          values={{ link: (chunks) => <Link href="/my-practices">{chunks}</Link> }}
+        />
       </p>
     );
   }

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { SourceLink } from '../../components/SourceLinks';
 import { SelectField, TextField } from '../../editing/fields';
 import { fieldId } from '../../editing/mutation-problems';
 import { newSourceDraft, type SourceDraft } from './practice-draft';
 import type { ExistingSource } from './queries';
+import type { MessageId } from '../../i18n/message-ids';
 import { fieldBinding } from '../../editing/field-binding';
 
 /**
@@ -50,9 +52,12 @@ export function SourcesField({
       aria-describedby={problem ? `${id}-problem` : undefined}
     >
       <legend>
-        Sources<span aria-hidden="true"> *</span>
+        <FormattedMessage id="practiceForm.field.sources" />
+        <span aria-hidden="true"> *</span>
       </legend>
-      <p className="field-hint">Cite at least one document the practice is described in.</p>
+      <p className="field-hint">
+        <FormattedMessage id="practiceForm.sources.hint" />
+      </p>
       {problem && (
         <p className="field-error" id={`${id}-problem`}>
           {problem}
@@ -75,7 +80,7 @@ export function SourcesField({
         ))}
       </ol>
       <button type="button" className="secondary" onClick={add} ref={addButton}>
-        Add a source
+        <FormattedMessage id="practiceForm.sources.add" />
       </button>
     </fieldset>
   );
@@ -94,17 +99,21 @@ function SourceEntry({
   onChange(patch: Partial<SourceDraft>): void;
   onRemove(): void;
 }) {
+  const intl = useIntl();
+  const text = (id: MessageId) => intl.formatMessage({ id });
   const bind = fieldBinding(source, onChange, `input.sources[${index}]`);
   const cited = existing.find((candidate) => candidate.id === source.sourceId);
   return (
     <fieldset className="practice-form-source">
-      <legend>Source {index + 1}</legend>
+      <legend>
+        <FormattedMessage id="practiceForm.source.legend" values={{ number: index + 1 }} />
+      </legend>
       {existing.length > 0 && (
         <SelectField
           {...bind('sourceId')}
-          label="Which source"
+          label={text('practiceForm.source.which')}
           options={existing.map((candidate) => ({ value: candidate.id, label: candidate.title }))}
-          emptyLabel="A new source (type it in below)"
+          emptyLabel={text('practiceForm.source.new')}
         />
       )}
       {cited ? (
@@ -113,14 +122,24 @@ function SourceEntry({
         </p>
       ) : (
         <>
-          <TextField {...bind('title')} label="Title" required />
-          <TextField {...bind('url')} label="Address (URL)" type="url" required hint="http:// or https://" />
-          <TextField {...bind('publisher')} label="Publisher" />
-          <TextField {...bind('publishedOn')} label="Date published" hint="YYYY, YYYY-MM or YYYY-MM-DD" />
+          <TextField {...bind('title')} label={text('practiceForm.source.title')} required />
+          <TextField
+            {...bind('url')}
+            label={text('practiceForm.source.url')}
+            type="url"
+            required
+            hint={text('practiceForm.source.url.hint')}
+          />
+          <TextField {...bind('publisher')} label={text('practiceForm.source.publisher')} />
+          <TextField
+            {...bind('publishedOn')}
+            label={text('practiceForm.source.publishedOn')}
+            hint={text('practiceForm.source.publishedOn.hint')}
+          />
         </>
       )}
       <button type="button" className="secondary" onClick={onRemove}>
-        Remove source {index + 1}
+        <FormattedMessage id="practiceForm.source.remove" values={{ number: index + 1 }} />
       </button>
     </fieldset>
   );

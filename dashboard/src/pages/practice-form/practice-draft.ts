@@ -1,5 +1,6 @@
 import { practiceInputSchema } from '@atlas/shared/rules';
 import { checkedInput } from '../../editing/checked-input';
+import type { MessageId } from '../../i18n/message-ids';
 import { cleanLines } from '../../editing/fields';
 import type { EditablePractice, PracticeInput } from './queries';
 
@@ -36,23 +37,23 @@ export interface PracticeDraft {
 
 export type DraftField = keyof PracticeDraft;
 
-/** Each field's label, as the form shows it; also names what someone else changed in a conflict. */
-export const FIELD_LABELS: Record<DraftField, string> = {
-  title: 'Title',
-  summary: 'Summary',
-  body: 'Description',
-  countryCode: 'Country',
-  year: 'Year',
-  programId: 'Programme',
-  eventId: 'Presented at',
-  themes: 'Themes',
-  dimensions: 'Dimensions',
-  levels: 'Levels',
-  stakeholders: 'Stakeholders',
-  targetGroups: 'Target groups',
-  evidenceLevel: 'Evidence level',
-  partners: 'Partners',
-  sources: 'Sources',
+/** Each field's label (its message), as the form shows it; also names what someone else changed in a conflict. */
+export const FIELD_LABELS: Record<DraftField, MessageId> = {
+  title: 'practiceForm.field.title',
+  summary: 'practiceForm.field.summary',
+  body: 'practiceForm.field.body',
+  countryCode: 'practiceForm.field.countryCode',
+  year: 'practiceForm.field.year',
+  programId: 'practiceForm.field.programId',
+  eventId: 'practiceForm.field.eventId',
+  themes: 'practiceForm.field.themes',
+  dimensions: 'practiceForm.field.dimensions',
+  levels: 'practiceForm.field.levels',
+  stakeholders: 'practiceForm.field.stakeholders',
+  targetGroups: 'practiceForm.field.targetGroups',
+  evidenceLevel: 'practiceForm.field.evidenceLevel',
+  partners: 'practiceForm.field.partners',
+  sources: 'practiceForm.field.sources',
 };
 
 const DRAFT_FIELDS = Object.keys(FIELD_LABELS) as DraftField[];

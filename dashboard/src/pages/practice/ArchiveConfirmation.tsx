@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 /** Asks before archiving: it withdraws the practice from view for everybody. */
 export function ArchiveConfirmation({
@@ -15,14 +16,14 @@ export function ArchiveConfirmation({
   return (
     <div className="workflow-confirm" role="group" aria-labelledby="archive-question">
       <p id="archive-question" tabIndex={-1} ref={question}>
-        Archive this practice? It is withdrawn from view for everybody; an editor can restore it from its history.
+        <FormattedMessage id="practice.archive.question" />
       </p>
       <div className="form-actions">
         <button type="button" onClick={onConfirm} disabled={busy}>
-          {busy ? 'Archiving…' : 'Archive it'}
+          <FormattedMessage id={busy ? 'practice.archive.archiving' : 'practice.archive.confirm'} />
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Keep it
+          <FormattedMessage id="practice.archive.keep" />
         </button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import type { Vocabulary } from '@atlas/shared';
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
-import { descriptionOf, labelOf } from '../../components/Vocabulary';
+import { useVocabulary } from '../../components/Vocabulary';
 
 /**
  * Vocabulary values as tags, each a link to the practice browser filtered by that value, with its
@@ -17,7 +18,13 @@ export function LinkedTags<E extends string>({
   label: string;
   href: (value: `${E}`) => string;
 }) {
-  if (values.length === 0) return <span className="meta">None recorded</span>;
+  const { labelOf, descriptionOf } = useVocabulary();
+  if (values.length === 0)
+    return (
+      <span className="meta">
+        <FormattedMessage id="practice.facts.noneRecorded" />
+      </span>
+    );
   return (
     <ul className="tags" aria-label={label}>
       {values.map((value) => (

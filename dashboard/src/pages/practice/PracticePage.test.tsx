@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import PracticePage from './PracticePage';
 import type { PracticeData, PracticeDetail } from './queries';
@@ -187,5 +189,32 @@ describe('the page of a practice', () => {
     online = true;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 1, name: PRACTICE.title })).toBeTruthy();
+  });
+});
+
+describe('the page of a practice in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('names its facts, vocabularies, country, event and figures in Indonesian', async () => {
+    renderAt(
+      `/id/practices/${PRACTICE.id}`,
+      <LocalizedRoutes>
+        <PracticePage id={PRACTICE.id} />
+      </LocalizedRoutes>,
+      stubApi({ Practice: { practice: PRACTICE } }),
+    );
+    const facts = await screen.findByRole('complementary', { name: 'Sekilas' });
+    expect(within(facts).getByRole('link', { name: 'Indonesia' }).getAttribute('href')).toBe('/id/countries/ID');
+    expect(
+      within(screen.getByRole('list', { name: 'Kelompok sasaran' })).getByRole('link', { name: 'Keluarga dan anak' }),
+    ).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: 'Tingkat bukti' })).getByRole('link', { name: 'Dipantau' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/Yogyakarta, Indonesia · 27–28 Agustus 2019/)).toBeTruthy();
+    const row = within(screen.getByRole('table')).getByRole('row', { name: /New Desmigratif villages/ });
+    expect(within(row).getByText('1.220')).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Indikator' })).toBeTruthy();
+    expect(screen.getByText(/^Sumber bertanggal/).textContent).toBe('Sumber bertanggal 22 Mei 2024.');
   });
 });

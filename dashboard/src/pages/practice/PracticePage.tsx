@@ -1,4 +1,4 @@
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import {
   Dimension,
   dimensions,
@@ -20,9 +20,11 @@ import { Link } from 'wouter';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { HistoryPanel } from '../../history/HistoryPanel';
 import { SourceLink, SourceLinks } from '../../components/SourceLinks';
-import { labelOf } from '../../components/Vocabulary';
+import { members, useVocabulary } from '../../components/Vocabulary';
+import { useCountryName } from '../../components/country-name';
+import { PageTitle } from '../../layout/PageTitle';
+import type { MessageId } from '../../i18n/message-ids';
 import { practicesHref } from '../../practice-filter-params';
-import { members } from '../../components/Vocabulary';
 import { formatDateRange, formatValue } from '../../format';
 import { paragraphs } from './paragraphs';
 import { howCurrent } from './last-updated';
@@ -31,19 +33,32 @@ import { PracticeQuery, type PracticeDetail } from './queries';
 import { WorkflowPanel } from './WorkflowPanel';
 import './practice.css';
 
+/** The outcome table's columns: their headers, and which hold numbers. */
+const OUTCOME_COLUMNS: readonly { id: MessageId; className?: string }[] = [
+  { id: 'practice.outcomes.indicator' },
+  { id: 'practice.outcomes.year', className: 'number' },
+  { id: 'practice.outcomes.value', className: 'number' },
+  { id: 'practice.outcomes.unit' },
+  { id: 'practice.outcomes.source' },
+];
+
 export default function PracticePage({ id }: { id: string }) {
+  const intl = useIntl();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PracticeQuery, variables: { id } });
 
   if (error && !data) {
     return (
       <section>
-        <h1>Practice</h1>
+        <h1>
+          <FormattedMessage id="practice.heading" />
+        </h1>
         <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       </section>
     );
   }
   // While another practice's data is still shown, wait for this one.
-  if (!data || (fetching && data.practice && data.practice.id !== id)) return <Loading what="practice" />;
+  if (!data || (fetching && data.practice && data.practice.id !== id))
+    return <Loading what={intl.formatMessage({ id: 'practice.what' })} />;
   if (!data.practice) return <PracticeNotFound />;
   return (
     <PracticeView
@@ -56,15 +71,19 @@ export default function PracticePage({ id }: { id: string }) {
 }
 
 function PracticeNotFound() {
+  const intl = useIntl();
+  const heading = intl.formatMessage({ id: 'practice.notFound.heading' });
   return (
     <section className="practice-not-found">
-      <title>Practice not found · Reintegration Atlas</title>
-      <h1>Practice not found</h1>
+      <PageTitle page={heading} />
+      <h1>{heading}</h1>
       <p className="state state-empty">
-        There is no practice at this address, or it is not published. The link may be mistyped or out of date.
+        <FormattedMessage id="practice.notFound.text" />
       </p>
       <p>
-        <Link href="/practices">Browse all practices</Link>
+        <Link href="/practices">
+          <FormattedMessage id="practice.notFound.browse" />
+        </Link>
       </p>
     </section>
   );
@@ -75,24 +94,31 @@ function PracticeNotFound() {
  * (above), and for editors its history (the `history` slot, at the bottom).
  */
 function PracticeView({ practice, history }: { practice: PracticeDetail; history?: ReactNode }) {
-  const { locale } = useIntl();
+  const intl = useIntl();
+  const { locale } = intl;
+  const { labelOf, descriptionOf } = useVocabulary();
+  const countryName = useCountryName();
   const { country, program, event } = practice;
-  const evidence = evidenceLevels[practice.evidenceLevel];
-  const current = howCurrent(locale, practice);
+  const evidence = descriptionOf(evidenceLevels, practice.evidenceLevel);
+  const current = howCurrent(intl, practice);
+  const label = (id: 'themes' | 'dimensions' | 'levels' | 'stakeholders' | 'targetGroups' | 'evidenceLevel') =>
+    intl.formatMessage({ id: `practice.facts.${id}` });
   const outcomes = [...practice.outcomes].sort(
     (a, b) => a.indicator.name.localeCompare(b.indicator.name) || a.year - b.year,
   );
 
   return (
     <article className="practice-page">
-      <title>{`${practice.title} · Reintegration Atlas`}</title>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <PageTitle page={practice.title} />
+      <nav aria-label={intl.formatMessage({ id: 'practice.breadcrumb' })} className="breadcrumb">
         <ol>
           <li>
-            <Link href="/practices">Practices</Link>
+            <Link href="/practices">
+              <FormattedMessage id="practice.breadcrumb.practices" />
+            </Link>
           </li>
           <li>
-            <Link href={practicesHref({ countryCodes: [country.code] })}>{country.name}</Link>
+            <Link href={practicesHref({ countryCodes: [country.code] })}>{countryName(country)}</Link>
           </li>
         </ol>
       </nav>
@@ -102,13 +128,19 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
 
       <div className="practice-layout">
         <aside className="practice-facts" aria-labelledby="facts-heading">
-          <h2 id="facts-heading">At a glance</h2>
+          <h2 id="facts-heading">
+            <FormattedMessage id="practice.facts.heading" />
+          </h2>
           <dl>
-            <dt>Country</dt>
+            <dt>
+              <FormattedMessage id="practice.facts.country" />
+            </dt>
             <dd>
-              <Link href={`/countries/${country.code}`}>{country.name}</Link>
+              <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>
             </dd>
-            <dt>Programme</dt>
+            <dt>
+              <FormattedMessage id="practice.facts.programme" />
+            </dt>
             <dd>
               {program ? (
                 <Link href={`/programs/${encodeURIComponent(program.id)}`}>
@@ -116,70 +148,76 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
                   {program.acronym ? ` (${program.acronym})` : ''}
                 </Link>
               ) : (
-                <span className="meta">Not part of a programme</span>
+                <span className="meta">
+                  <FormattedMessage id="practice.facts.noProgramme" />
+                </span>
               )}
             </dd>
-            <dt>Year</dt>
+            <dt>
+              <FormattedMessage id="practice.facts.year" />
+            </dt>
             <dd>
               <Link href={practicesHref({ yearFrom: practice.year, yearTo: practice.year })}>{practice.year}</Link>
             </dd>
-            <dt>Themes</dt>
+            <dt>{label('themes')}</dt>
             <dd>
               <LinkedTags
                 vocabulary={themes}
                 values={practice.themes}
-                label="Themes"
+                label={label('themes')}
                 href={(value) => practicesHref({ themes: members(Object.values(Theme), [value]) })}
               />
             </dd>
-            <dt>Dimensions</dt>
+            <dt>{label('dimensions')}</dt>
             <dd>
               <LinkedTags
                 vocabulary={dimensions}
                 values={practice.dimensions}
-                label="Dimensions"
+                label={label('dimensions')}
                 href={(value) => practicesHref({ dimensions: members(Object.values(Dimension), [value]) })}
               />
             </dd>
-            <dt>Levels</dt>
+            <dt>{label('levels')}</dt>
             <dd>
               <LinkedTags
                 vocabulary={levels}
                 values={practice.levels}
-                label="Levels"
+                label={label('levels')}
                 href={(value) => practicesHref({ levels: members(Object.values(Level), [value]) })}
               />
             </dd>
-            <dt>Stakeholders</dt>
+            <dt>{label('stakeholders')}</dt>
             <dd>
               <LinkedTags
                 vocabulary={stakeholders}
                 values={practice.stakeholders}
-                label="Stakeholders"
+                label={label('stakeholders')}
                 href={(value) => practicesHref({ stakeholders: members(Object.values(Stakeholder), [value]) })}
               />
             </dd>
-            <dt>Target groups</dt>
+            <dt>{label('targetGroups')}</dt>
             <dd>
               <LinkedTags
                 vocabulary={targetGroups}
                 values={practice.targetGroups}
-                label="Target groups"
+                label={label('targetGroups')}
                 href={(value) => practicesHref({ targetGroups: members(Object.values(TargetGroup), [value]) })}
               />
             </dd>
-            <dt>Evidence level</dt>
+            <dt>{label('evidenceLevel')}</dt>
             <dd>
               <LinkedTags
                 vocabulary={evidenceLevels}
                 values={[practice.evidenceLevel]}
-                label="Evidence level"
+                label={label('evidenceLevel')}
                 href={(value) => practicesHref({ evidenceLevels: members(Object.values(EvidenceLevel), [value]) })}
               />
             </dd>
             {practice.partners.length > 0 && (
               <>
-                <dt>Partners</dt>
+                <dt>
+                  <FormattedMessage id="practice.facts.partners" />
+                </dt>
                 <dd>
                   <ul className="partner-list">
                     {practice.partners.map((partner) => (
@@ -190,12 +228,16 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
               </>
             )}
           </dl>
-          <p className="meta">Each tag links to the other practices that share it.</p>
+          <p className="meta">
+            <FormattedMessage id="practice.facts.tagsNote" />
+          </p>
         </aside>
 
         <div className="practice-main">
           <section aria-labelledby="description-heading">
-            <h2 id="description-heading">Description</h2>
+            <h2 id="description-heading">
+              <FormattedMessage id="practice.description" />
+            </h2>
             <div className="prose">
               {paragraphs(practice.body).map((paragraph, index) => (
                 <p key={index}>{paragraph}</p>
@@ -205,7 +247,9 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
 
           {event && (
             <section aria-labelledby="event-heading" className="practice-event">
-              <h2 id="event-heading">Presented at</h2>
+              <h2 id="event-heading">
+                <FormattedMessage id="practice.event.heading" />
+              </h2>
               <p className="event-name">
                 <strong>{event.name}</strong>
                 {event.localName && (
@@ -217,13 +261,14 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
               </p>
               <p className="meta">
                 {[
-                  [event.city, event.country?.name].filter(Boolean).join(', ') || 'Online',
+                  [event.city, event.country && countryName(event.country)].filter(Boolean).join(', ') ||
+                    intl.formatMessage({ id: 'practice.event.online' }),
                   formatDateRange(locale, event.startDate, event.endDate),
                 ].join(' · ')}
                 {event.organiser && (
                   <>
                     <br />
-                    Organised by {event.organiser}
+                    <FormattedMessage id="practice.event.organiser" values={{ organiser: event.organiser }} />
                   </>
                 )}
               </p>
@@ -231,26 +276,26 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
           )}
 
           <section aria-labelledby="outcomes-heading">
-            <h2 id="outcomes-heading">Outcomes</h2>
+            <h2 id="outcomes-heading">
+              <FormattedMessage id="practice.outcomes.heading" />
+            </h2>
             {outcomes.length === 0 ? (
-              <p className="meta">No measured result is attributed to this practice yet.</p>
+              <p className="meta">
+                <FormattedMessage id="practice.outcomes.none" />
+              </p>
             ) : (
               <div className="table-scroll">
                 <table className="outcome-table">
                   <caption className="visually-hidden">
-                    Measured results attributed to this practice, each with its source
+                    <FormattedMessage id="practice.outcomes.caption" />
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">Indicator</th>
-                      <th scope="col" className="number">
-                        Year
-                      </th>
-                      <th scope="col" className="number">
-                        Value
-                      </th>
-                      <th scope="col">Unit</th>
-                      <th scope="col">Source</th>
+                      {OUTCOME_COLUMNS.map(({ id, className }) => (
+                        <th key={id} scope="col" className={className}>
+                          <FormattedMessage id={id} />
+                        </th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody>
@@ -258,7 +303,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
                       <tr key={outcome.id}>
                         <th scope="row">
                           {outcome.indicator.name}
-                          {outcome.sex !== 'TOTAL' && `, ${labelOf(sexes, outcome.sex).toLowerCase()}`}
+                          {outcome.sex !== 'TOTAL' && `, ${labelOf(sexes, outcome.sex).toLocaleLowerCase(locale)}`}
                           {outcome.note && <span className="outcome-note">{outcome.note}</span>}
                         </th>
                         <td className="number">{outcome.year}</td>
@@ -276,10 +321,18 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
           </section>
 
           <section aria-labelledby="evidence-heading">
-            <h2 id="evidence-heading">Evidence and sources</h2>
+            <h2 id="evidence-heading">
+              <FormattedMessage id="practice.evidence.heading" />
+            </h2>
             <p>
-              Evidence level: <strong>{labelOf(evidenceLevels, practice.evidenceLevel)}</strong>
-              {evidence ? ` — ${evidence.description}` : ''}
+              <FormattedMessage
+                id="practice.evidence.level"
+                values={{
+                  level: labelOf(evidenceLevels, practice.evidenceLevel),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                }}
+              />
+              {evidence ? ` — ${evidence}` : ''}
             </p>
             <SourceLinks sources={practice.sources} />
             {current && (

@@ -1,9 +1,10 @@
 import { practiceStatuses } from '@atlas/shared';
 import { useState } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useMutation, type CombinedError } from 'urql';
 import { Link } from 'wouter';
 import { useAuth } from '../../auth/AuthProvider';
-import { descriptionOf } from '../../components/Vocabulary';
+import { useVocabulary } from '../../components/Vocabulary';
 import { problemsOf } from '../../editing/mutation-problems';
 import { WRITERS } from '../../editing/RequireRole';
 import { Confirmation } from '../../editing/Confirmation';
@@ -18,10 +19,13 @@ import type { PracticeDetail } from './queries';
 type Outcome = { done: string } | { failed: string };
 
 /** Why a step was refused, in the API's words (FORBIDDEN, a status that no longer allows it, offline). */
-function failureOf(error: CombinedError): string {
+function failureOf(intl: IntlShape, error: CombinedError): string {
   const problems = problemsOf(error);
   const said = [problems.message, ...Object.values(problems.fields)].filter(Boolean).join(' ');
-  return `Nothing was changed. ${said || 'The Atlas refused the change.'}`;
+  return intl.formatMessage(
+    { id: 'practice.workflow.failed' },
+    { reasons: said || intl.formatMessage({ id: 'practice.workflow.refused' }) },
+  );
 }
 
 /**
@@ -33,6 +37,8 @@ export function WorkflowPanel({
 }: {
   practice: Pick<PracticeDetail, 'id' | 'status' | 'version' | 'rejectionReason'>;
 }) {
+  const intl = useIntl();
+  const { descriptionOf } = useVocabulary();
   const { me } = useAuth();
   const saved = useSavedNotice(practice.id);
   const [open, setOpen] = useState<'reject' | 'archive' | null>(null);
@@ -48,7 +54,7 @@ export function WorkflowPanel({
     setOutcome(null);
     const result = await run();
     if (result.error) {
-      setOutcome({ failed: failureOf(result.error) });
+      setOutcome({ failed: failureOf(intl, result.error) });
     } else {
       setOutcome({ done });
       setOpen(null);
@@ -59,16 +65,23 @@ export function WorkflowPanel({
 
   return (
     <section className="workflow-panel" aria-labelledby="workflow-heading">
-      <h2 id="workflow-heading">Editorial workflow</h2>
+      <h2 id="workflow-heading">
+        <FormattedMessage id="practice.workflow.heading" />
+      </h2>
       <p>
         <StatusBadge status={practice.status} />{' '}
         <span className="meta">
-          version {practice.version} · {descriptionOf(practiceStatuses, practice.status)}
+          <FormattedMessage
+            id="practice.workflow.version"
+            values={{ version: practice.version, status: descriptionOf(practiceStatuses, practice.status) }}
+          />
         </span>
       </p>
       {practice.status === 'REJECTED' && practice.rejectionReason && (
         <div className="workflow-rejection">
-          <h3>Why it was sent back</h3>
+          <h3>
+            <FormattedMessage id="practice.workflow.whySentBack" />
+          </h3>
           <p>{practice.rejectionReason}</p>
         </div>
       )}
@@ -82,30 +95,29 @@ export function WorkflowPanel({
         <div className="form-actions">
           {actions.has('edit') && (
             <Link className="button" href={`/practices/${encodeURIComponent(id)}/edit`}>
-              Edit
+              <FormattedMessage id="practice.workflow.edit" />
             </Link>
           )}
           {actions.has('submit') && (
             <button
               type="button"
               disabled={busy}
-              onClick={() =>
-                step(
-                  () => submit({ id }),
-                  'Submitted for review: an editor will publish it or send it back with a reason.',
-                )
-              }
+              onClick={() => step(() => submit({ id }), intl.formatMessage({ id: 'practice.workflow.submitted' }))}
             >
-              {submitting.fetching ? 'Submitting…' : 'Submit for review'}
+              <FormattedMessage
+                id={submitting.fetching ? 'practice.workflow.submitting' : 'practice.workflow.submit'}
+              />
             </button>
           )}
           {actions.has('publish') && (
             <button
               type="button"
               disabled={busy}
-              onClick={() => step(() => publish({ id }), 'Published: everybody can read it now.')}
+              onClick={() => step(() => publish({ id }), intl.formatMessage({ id: 'practice.workflow.published' }))}
             >
-              {publishing.fetching ? 'Publishing…' : 'Publish'}
+              <FormattedMessage
+                id={publishing.fetching ? 'practice.workflow.publishing' : 'practice.workflow.publish'}
+              />
             </button>
           )}
           {actions.has('reject') && (
@@ -116,7 +128,7 @@ export function WorkflowPanel({
               disabled={busy}
               onClick={() => setOpen(open === 'reject' ? null : 'reject')}
             >
-              Reject…
+              <FormattedMessage id="practice.workflow.reject" />
             </button>
           )}
           {actions.has('archive') && (
@@ -127,7 +139,7 @@ export function WorkflowPanel({
               disabled={busy}
               onClick={() => setOpen(open === 'archive' ? null : 'archive')}
             >
-              Archive…
+              <FormattedMessage id="practice.workflow.archive" />
             </button>
           )}
         </div>
@@ -136,14 +148,14 @@ export function WorkflowPanel({
         <RejectForm
           practiceId={id}
           wording={{
-            form: 'Reject the practice',
-            reason: 'Reason for the contributor',
-            hint: 'They read it with the practice, to know what to change before submitting it again.',
-            submit: 'Reject and send back',
-            blank: 'give a reason for the contributor',
+            form: intl.formatMessage({ id: 'practice.reject.form' }),
+            reason: intl.formatMessage({ id: 'practice.reject.reason' }),
+            hint: intl.formatMessage({ id: 'practice.reject.hint' }),
+            submit: intl.formatMessage({ id: 'practice.reject.submit' }),
+            blank: intl.formatMessage({ id: 'practice.reject.blank' }),
           }}
           onRejected={() => {
-            setOutcome({ done: 'Rejected: it went back to its author with your reason.' });
+            setOutcome({ done: intl.formatMessage({ id: 'practice.workflow.rejected' }) });
             setOpen(null);
           }}
           onCancel={() => setOpen(null)}
@@ -152,7 +164,7 @@ export function WorkflowPanel({
       {open === 'archive' && (
         <ArchiveConfirmation
           busy={archiving.fetching}
-          onConfirm={() => step(() => archive({ id }), 'Archived: it is withdrawn from view.')}
+          onConfirm={() => step(() => archive({ id }), intl.formatMessage({ id: 'practice.workflow.archived' }))}
           onCancel={() => setOpen(null)}
         />
       )}

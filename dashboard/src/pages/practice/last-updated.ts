@@ -1,3 +1,4 @@
+import type { IntlShape } from 'react-intl';
 import { formatDateRange } from '../../format';
 
 /**
@@ -6,7 +7,7 @@ import { formatDateRange } from '../../format';
  * the date of its newest source ("Source dated 27 August 2019"); nothing when neither is known.
  */
 export function howCurrent(
-  locale: string,
+  intl: IntlShape,
   practice: {
     lastEditedAt: string | null;
     sources: readonly { publishedOn: string | null }[];
@@ -15,12 +16,22 @@ export function howCurrent(
   if (practice.lastEditedAt) {
     // The day where the reader is, as the history shows its times.
     const day = new Date(practice.lastEditedAt).toLocaleDateString('en-CA');
-    return { label: 'Last updated', dateTime: practice.lastEditedAt, date: formatDateRange(locale, day) };
+    return {
+      label: intl.formatMessage({ id: 'practice.lastUpdated' }),
+      dateTime: practice.lastEditedAt,
+      date: formatDateRange(intl.locale, day),
+    };
   }
   const newest = practice.sources
     .map((source) => source.publishedOn)
     .filter((date): date is string => Boolean(date))
     .sort()
     .at(-1);
-  return newest ? { label: 'Source dated', dateTime: newest, date: formatDateRange(locale, newest) } : null;
+  return newest
+    ? {
+        label: intl.formatMessage({ id: 'practice.sourceDated' }),
+        dateTime: newest,
+        date: formatDateRange(intl.locale, newest),
+      }
+    : null;
 }

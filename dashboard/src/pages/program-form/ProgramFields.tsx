@@ -4,7 +4,14 @@ import { useIntl } from 'react-intl';
 import { useCountryName } from '../../components/country-name';
 import { ClassificationFields } from '../../editing/ClassificationFields';
 import { fieldBinding } from '../../editing/field-binding';
-import { FormProblems, LinesField, NumberField, SelectField, TextField, vocabularyOptions } from '../../editing/fields';
+import {
+  FormProblems,
+  LinesField,
+  NumberField,
+  SelectField,
+  TextField,
+  useVocabularyOptions,
+} from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
 import { problemLabels } from '../../editing/problem-labels';
 import type { MutationProblems } from '../../editing/mutation-problems';
@@ -14,8 +21,6 @@ import type { CountryChoice } from './queries';
 import type { SourceChoice } from '../../editing/source-choice';
 import { SourcesField } from '../../editing/SourcesField';
 import type { MessageId } from '../../i18n/message-ids';
-
-const STATUS_OPTIONS = vocabularyOptions(programStatuses);
 
 /**
  * The problems of the last save, then every field of ProgramInput, each named by its input path so the
@@ -37,6 +42,7 @@ export function ProgramFields({
   const intl = useIntl();
   const t = (id: MessageId) => intl.formatMessage({ id });
   const countryName = useCountryName();
+  const statusOptions = useVocabularyOptions(programStatuses);
   const change = (patch: Partial<ProgramValues>) => setValues((current) => ({ ...current, ...patch }));
   const bind = fieldBinding(values, change);
   return (
@@ -60,7 +66,7 @@ export function ProgramFields({
           hint={t('programForm.status.hint')}
           required
           emptyLabel={t('programForm.status.choose')}
-          options={STATUS_OPTIONS}
+          options={statusOptions}
         />
         <div className="ef-row">
           <NumberField {...bind('startYear')} label={t('programForm.startYear')} />

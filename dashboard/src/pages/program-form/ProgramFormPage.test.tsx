@@ -328,6 +328,8 @@ describe('editing a programme in Indonesian', () => {
     expect(screen.getByRole('link', { name: 'Catat atau hapus hasilnya' })).toBeTruthy();
     const country = screen.getByRole('combobox', { name: 'Negara' });
     expect(within(country).getByRole('option', { name: 'Filipina' })).toBeTruthy();
+    const status = screen.getByRole('combobox', { name: 'Status' });
+    expect(within(status).getByRole('option', { name: 'Berjalan' })).toBeTruthy();
     const second = screen.getByRole('group', { name: 'Komponen 2' });
     expect(within(second).getByRole('textbox', { name: 'Deskripsi' })).toBeTruthy();
     expect(within(second).getByRole('button', { name: 'Hapus komponen 2' })).toBeTruthy();

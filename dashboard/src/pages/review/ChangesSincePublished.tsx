@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { addedAndRemoved } from '../../history/revision-diff';
 import { fieldLabel, truncate } from '../../history/snapshot-value';
 import { valueLabel } from '../../history/vocabulary-labels';
@@ -18,18 +19,22 @@ export function ChangesSincePublished({ practice }: { practice: QueuedPractice }
   if (changes === null) {
     return (
       <p className="review-changes-kind">
-        <strong>New practice</strong>: never published before.
+        <FormattedMessage id="review.changes.new" values={{ strong: (chunks) => <strong>{chunks}</strong> }} />
       </p>
     );
   }
   if (changes.length === 0) {
-    return <p className="review-changes-kind">Nothing changed since it was last published.</p>;
+    return (
+      <p className="review-changes-kind">
+        <FormattedMessage id="review.changes.none" />
+      </p>
+    );
   }
   const headingId = `review-changes-${practice.id}`;
   return (
     <section aria-labelledby={headingId}>
       <h4 id={headingId} className="review-changes-kind">
-        Changed since it was last published
+        <FormattedMessage id="review.changes.heading" />
       </h4>
       <dl className="history-changes">
         {changes.map((change) => (
@@ -46,22 +51,25 @@ export function ChangesSincePublished({ practice }: { practice: QueuedPractice }
 }
 
 function ChangeInWords({ change }: { change: Change }) {
+  const intl = useIntl();
   const words = (values: readonly string[]) => values.map((value) => valueLabel(change.field, value));
   if (LISTS.has(change.field)) {
     const { added, removed } = addedAndRemoved(words(change.before), words(change.after));
-    if (added.length === 0 && removed.length === 0) return <>reordered</>;
+    if (added.length === 0 && removed.length === 0) return <FormattedMessage id="review.changes.reordered" />;
     return (
       <>
         {added.length > 0 && (
-          <>
-            added <ins>{added.join(', ')}</ins>
-          </>
+          <FormattedMessage
+            id="review.changes.added"
+            values={{ values: added.join(', '), ins: (chunks) => <ins>{chunks}</ins> }}
+          />
         )}
         {added.length > 0 && removed.length > 0 && '; '}
         {removed.length > 0 && (
-          <>
-            removed <del>{removed.join(', ')}</del>
-          </>
+          <FormattedMessage
+            id="review.changes.removed"
+            values={{ values: removed.join(', '), del: (chunks) => <del>{chunks}</del> }}
+          />
         )}
       </>
     );
@@ -70,7 +78,7 @@ function ChangeInWords({ change }: { change: Change }) {
   return (
     <>
       <del>{text(change.before)}</del>
-      <span aria-label="changed to"> → </span>
+      <span aria-label={intl.formatMessage({ id: 'review.changes.changedTo' })}> → </span>
       <ins>{text(change.after)}</ins>
     </>
   );

@@ -1,8 +1,10 @@
 import { themes } from '@atlas/shared';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { Link } from 'wouter';
 import { SourceItems } from '../../components/SourceLinks';
 import { VocabularyTags } from '../../components/Vocabulary';
+import { useCountryName } from '../../components/country-name';
 import { problemsOf } from '../../editing/mutation-problems';
 import { RejectForm } from '../../workflow/RejectForm';
 import { PublishPracticeMutation } from '../../workflow/queries';
@@ -24,13 +26,15 @@ export function ReviewItem({
   /** Called with what happened once it left the queue. */
   onDone(message: string): void;
 }) {
+  const intl = useIntl();
+  const countryName = useCountryName();
   const [published, publish] = useMutation(PublishPracticeMutation);
   const publishProblem = published.error ? problemsOf(published.error) : null;
   const headingId = `review-${practice.id}`;
 
   const publishIt = async () => {
     const result = await publish({ id: practice.id });
-    if (!result.error) onDone(`Published “${practice.title}”.`);
+    if (!result.error) onDone(intl.formatMessage({ id: 'review.item.published' }, { title: practice.title }));
   };
 
   return (
@@ -39,15 +43,21 @@ export function ReviewItem({
         <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title}</Link>
       </h3>
       <p className="meta review-meta">
-        <Link href={`/countries/${practice.country.code}`}>{practice.country.name}</Link> · {practice.year}
+        <Link href={`/countries/${practice.country.code}`}>{countryName(practice.country)}</Link> · {practice.year}
       </p>
       <Submission practice={practice} />
       <p>{practice.summary}</p>
       <ChangesSincePublished practice={practice} />
-      <VocabularyTags vocabulary={themes} values={practice.themes} label="Themes" />
+      <VocabularyTags
+        vocabulary={themes}
+        values={practice.themes}
+        label={intl.formatMessage({ id: 'review.item.themes' })}
+      />
       {practice.sources.length > 0 && (
         <div className="review-sources">
-          <span>Sources:</span>
+          <span>
+            <FormattedMessage id="review.item.sources" />
+          </span>
           <ul>
             <SourceItems sources={practice.sources} />
           </ul>
@@ -55,28 +65,33 @@ export function ReviewItem({
       )}
       {publishProblem && (
         <p className="field-error" role="alert">
-          Not published. {[publishProblem.message, ...Object.values(publishProblem.fields)].filter(Boolean).join(' ')}
+          <FormattedMessage
+            id="review.item.notPublished"
+            values={{
+              reasons: [publishProblem.message, ...Object.values(publishProblem.fields)].filter(Boolean).join(' '),
+            }}
+          />
         </p>
       )}
       {rejecting ? (
         <RejectForm
           practiceId={practice.id}
           wording={{
-            form: `Reject “${practice.title}”`,
-            reason: 'Reason for rejecting',
-            hint: 'The author sees it: say what to change before submitting again.',
-            submit: 'Reject',
+            form: intl.formatMessage({ id: 'review.reject.form' }, { title: practice.title }),
+            reason: intl.formatMessage({ id: 'review.reject.reason' }),
+            hint: intl.formatMessage({ id: 'review.reject.hint' }),
+            submit: intl.formatMessage({ id: 'review.reject.submit' }),
           }}
           onCancel={() => onReject(false)}
-          onRejected={() => onDone(`Rejected “${practice.title}”: it went back to its author with your reason.`)}
+          onRejected={() => onDone(intl.formatMessage({ id: 'review.item.rejected' }, { title: practice.title }))}
         />
       ) : (
         <div className="review-actions">
           <button type="button" onClick={() => void publishIt()} disabled={published.fetching}>
-            {published.fetching ? 'Publishing…' : 'Publish'}
+            <FormattedMessage id={published.fetching ? 'review.item.publishing' : 'review.item.publish'} />
           </button>
           <button type="button" className="secondary" onClick={() => onReject(true)} disabled={published.fetching}>
-            Reject…
+            <FormattedMessage id="review.item.reject" />
           </button>
         </div>
       )}

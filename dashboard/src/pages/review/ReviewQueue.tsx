@@ -1,14 +1,15 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { Confirmation } from '../../editing/Confirmation';
-import { plural } from '../../format';
 import { PRACTICE_LISTS } from './practice-types';
 import { QUEUE_PAGE_SIZE, ReviewQueueQuery } from './queries';
 import { ReviewItem } from './ReviewItem';
 
 /** The practices waiting for an editor, a page at a time, each with Publish and Reject. */
 export function ReviewQueue() {
+  const intl = useIntl();
   // Cursors of the pages before this one; the last is where this page starts.
   const [cursors, setCursors] = useState<string[]>([]);
   const after = cursors.at(-1) ?? null;
@@ -33,17 +34,23 @@ export function ReviewQueue() {
   const next = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   return (
     <section className="review-queue" aria-labelledby="review-queue-heading">
-      <h2 id="review-queue-heading">Waiting for review</h2>
+      <h2 id="review-queue-heading">
+        <FormattedMessage id="review.queue.heading" />
+      </h2>
       <Confirmation>{status}</Confirmation>
       {error && !data ? (
         <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : !page ? (
-        <Loading what="the review queue" />
+        <Loading what={intl.formatMessage({ id: 'review.queue.what' })} />
       ) : page.nodes.length === 0 ? (
-        <Empty>Nothing is waiting for review.</Empty>
+        <Empty>
+          <FormattedMessage id="review.queue.empty" />
+        </Empty>
       ) : (
         <>
-          <p className="meta">{plural(page.totalCount, 'practice is', 'practices are')} waiting for an editor.</p>
+          <p className="meta">
+            <FormattedMessage id="review.queue.count" values={{ count: page.totalCount }} />
+          </p>
           <ol className="review-list" aria-busy={fetching}>
             {page.nodes.map((practice) => (
               <ReviewItem
@@ -56,15 +63,15 @@ export function ReviewQueue() {
             ))}
           </ol>
           {(cursors.length > 0 || next) && (
-            <nav className="review-pages" aria-label="Pages of the queue">
+            <nav className="review-pages" aria-label={intl.formatMessage({ id: 'review.queue.pages' })}>
               {cursors.length > 0 && (
                 <button type="button" className="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
-                  Previous page
+                  <FormattedMessage id="review.queue.previous" />
                 </button>
               )}
               {next && (
                 <button type="button" className="secondary" onClick={() => setCursors([...cursors, next])}>
-                  Next page
+                  <FormattedMessage id="review.queue.next" />
                 </button>
               )}
             </nav>

@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import type { Role } from '../../editing/RequireRole';
 import type { ResultOf } from '../../graphql';
 import type { ApiAnswers } from '../../test-support/api-stub';
@@ -20,7 +22,7 @@ const practice = (n: number, title: string): QueuedPractice => ({
     name: 'Maria Santos',
     organisation: 'Department of Migrant Workers',
     constituency: 'GOVERNMENT',
-    country: { name: 'Philippines' },
+    country: { code: 'PH', name: 'Philippines' },
   },
   changesSincePublished: null,
   country: { code: 'PH', name: 'Philippines' },
@@ -42,8 +44,12 @@ const queue = (
 
 const noneRejected: ResultOf<typeof RecentlyRejectedQuery> = { practices: { totalCount: 0, nodes: [] } };
 
-function renderPage(role: Role | null, answers: ApiAnswers) {
-  return renderSignedIn(role, '/review', <ReviewQueuePage />, answers);
+/** The page as `role` sees it, in English, or at `/id/…` in Indonesian. */
+function renderPage(role: Role | null, answers: ApiAnswers, { indonesian = false } = {}) {
+  const page = <ReviewQueuePage />;
+  return indonesian
+    ? renderSignedIn(role, '/id/review', <LocalizedRoutes>{page}</LocalizedRoutes>, answers)
+    : renderSignedIn(role, '/review', page, answers);
 }
 
 const item = async (title: string) => (await screen.findByRole('link', { name: title })).closest('li')!;
@@ -79,7 +85,7 @@ describe('the review queue', () => {
         name: 'Siti Rahmawati',
         organisation: 'Serikat Buruh Migran Indonesia',
         constituency: 'WORKERS',
-        country: { name: 'Indonesia' },
+        country: { code: 'ID', name: 'Indonesia' },
       },
     };
     const unaffiliated: QueuedPractice = {
@@ -292,5 +298,27 @@ describe('the review queue', () => {
   it('asks an anonymous reader to sign in', async () => {
     renderPage(null, {});
     expect((await screen.findByRole('link', { name: 'Sign in' })).getAttribute('href')).toBe('/sign-in?next=%2Freview');
+  });
+});
+
+describe('the review queue in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('says who submitted what, and offers Publish and Reject, in Indonesian', async () => {
+    renderPage(
+      'EDITOR',
+      { ReviewQueue: queue([practice(1, 'Job fairs'), practice(2, 'Savings groups')]), RecentlyRejected: noneRejected },
+      { indonesian: true },
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Antrean tinjauan' })).toBeTruthy();
+    const jobFairs = await item('Job fairs');
+    expect(jobFairs.querySelector('.review-submission')!.textContent).toMatch(
+      /^Diajukan .* oleh Maria Santos, Department of Migrant Workers \(pemerintah, Filipina\)$/,
+    );
+    expect(jobFairs.textContent).toContain('Praktik baru: belum pernah diterbitkan.');
+    expect(within(jobFairs).getByRole('button', { name: 'Terbitkan' })).toBeTruthy();
+    expect(within(jobFairs).getByRole('button', { name: 'Tolak…' })).toBeTruthy();
+    expect(screen.getByText('2 praktik menunggu editor.')).toBeTruthy();
+    expect(await screen.findByText('Tidak ada praktik yang menunggu direvisi oleh penulisnya.')).toBeTruthy();
   });
 });

@@ -1,4 +1,6 @@
+import { useIntl } from 'react-intl';
 import { EDITORS, RequireRole } from '../../editing/RequireRole';
+import { PageTitle } from '../../layout/PageTitle';
 import { RecentlyRejected } from './RecentlyRejected';
 import { ReviewQueue } from './ReviewQueue';
 import '../../history/history.css';
@@ -6,11 +8,13 @@ import './review.css';
 
 /** The editors' queue: practices submitted for review, to publish or send back with a reason. */
 export default function ReviewQueuePage() {
+  const intl = useIntl();
+  const heading = intl.formatMessage({ id: 'review.heading' });
   return (
     <section className="review-page">
-      <title>Review queue · Reintegration Atlas</title>
-      <h1>Review queue</h1>
-      <RequireRole roles={EDITORS} what="review submitted practices">
+      <PageTitle page={heading} />
+      <h1>{heading}</h1>
+      <RequireRole roles={EDITORS} what={intl.formatMessage({ id: 'review.what' })}>
         {() => (
           <>
             <ReviewQueue />

@@ -1,13 +1,16 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useCountryName } from '../../components/country-name';
 import { formatWhen } from '../../history/format-when';
+import type { MessageId } from '../../i18n/message-ids';
 import type { QueuedPractice } from './queries';
 
 /** The constituencies as a secretariat officer names them. */
-const CONSTITUENCIES: Record<string, string> = {
-  GOVERNMENT: 'government',
-  EMPLOYERS: 'employers’ organisation',
-  WORKERS: 'workers’ organisation',
-  SECRETARIAT: 'ASEAN Secretariat',
-  OTHER: 'other organisation',
+const CONSTITUENCIES: Record<string, MessageId> = {
+  GOVERNMENT: 'review.constituency.GOVERNMENT',
+  EMPLOYERS: 'review.constituency.EMPLOYERS',
+  WORKERS: 'review.constituency.WORKERS',
+  SECRETARIAT: 'review.constituency.SECRETARIAT',
+  OTHER: 'review.constituency.OTHER',
 };
 
 /**
@@ -16,19 +19,30 @@ const CONSTITUENCIES: Record<string, string> = {
  * API gives editors the submitter's name, organisation, constituency and country only.
  */
 export function Submission({ practice }: { practice: QueuedPractice }) {
+  const intl = useIntl();
+  const countryName = useCountryName();
   const { submittedBy: by } = practice;
   const when = practice.submittedAt ?? practice.updatedAt;
-  const about = by && [CONSTITUENCIES[by.constituency], by.country?.name].filter(Boolean).join(', ');
+  const constituency = by && CONSTITUENCIES[by.constituency];
+  const about =
+    by &&
+    [constituency && intl.formatMessage({ id: constituency }), by.country && countryName(by.country)]
+      .filter(Boolean)
+      .join(', ');
+  const time = <time dateTime={when}>{formatWhen(when)}</time>;
   return (
     <p className="review-submission">
-      Submitted <time dateTime={when}>{formatWhen(when)}</time>
-      {by && (
+      {by ? (
         <>
-          {' '}
-          by <strong>{by.name}</strong>
+          <FormattedMessage
+            id="review.submittedBy"
+            values={{ when: time, name: by.name, strong: (chunks) => <strong>{chunks}</strong> }}
+          />
           {by.organisation && `, ${by.organisation}`}
           {about && ` (${about})`}
         </>
+      ) : (
+        <FormattedMessage id="review.submitted" values={{ when: time }} />
       )}
     </p>
   );

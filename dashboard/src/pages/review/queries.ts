@@ -29,6 +29,7 @@ export const ReviewQueueQuery = graphql(
             organisation
             constituency
             country {
+              code
               name
             }
           }

@@ -1,8 +1,10 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuthProvider } from '../../auth/AuthProvider';
 import { readSession } from '../../auth/stored-session';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { renderAt, stubApi, type ApiAnswers } from '../../test-support/api-stub';
 import { problemBeside } from '../../test-support/mutation-answers';
 import SignInPage from './SignInPage';
@@ -80,5 +82,31 @@ describe('signing in', () => {
     const view = renderSignIn('/sign-in?next=//evil.example.org', signedInAs('y'.repeat(43)));
     await signIn();
     await expect.poll(() => view.current()).toBe('/');
+  });
+});
+
+describe('signing in, in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('labels the form and says why a sign-in failed in Indonesian', async () => {
+    localStorage.clear();
+    const stub = stubApi({
+      Login: { errors: [{ message: 'Wrong email or password.', extensions: { code: 'UNAUTHENTICATED' } }] },
+    });
+    renderAt(
+      '/id/sign-in',
+      <LocalizedRoutes>
+        <AuthProvider apiUrl="http://atlas.test/graphql">
+          <SignInPage />
+        </AuthProvider>
+      </LocalizedRoutes>,
+      stub,
+    );
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Masuk' })).toBeTruthy();
+    await user.type(screen.getByLabelText('Email'), 'editor@atlas.test');
+    await user.type(screen.getByLabelText('Kata sandi'), 'correct horse battery staple');
+    await user.click(screen.getByRole('button', { name: 'Masuk' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Email atau kata sandi salah.');
   });
 });

@@ -1,12 +1,15 @@
 import { signInSchema } from '@atlas/shared/rules';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { useAuth } from '../../auth/AuthProvider';
 import { checkedInput } from '../../editing/checked-input';
 import { FormProblems, TextField } from '../../editing/fields';
 import { fieldId, problemsOf, type MutationProblems } from '../../editing/mutation-problems';
+import { useProblemText } from '../../editing/problem-text';
 import { graphql, type VariablesOf } from '../../graphql';
+import { PageTitle } from '../../layout/PageTitle';
 
 const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -17,6 +20,13 @@ const LoginMutation = graphql(`
   }
 `);
 
+/** What a refused sign-in means, by the API's code. */
+const REFUSALS = {
+  OFFLINE: 'signIn.problem.offline',
+  UNAUTHENTICATED: 'signIn.problem.wrongPassword',
+  RATE_LIMITED: 'signIn.problem.tooMany',
+} as const;
+
 /** Where to go after signing in: only a path of this dashboard, never another site. */
 function nextPath(search: string): string {
   const next = new URLSearchParams(search).get('next') ?? '/';
@@ -24,6 +34,8 @@ function nextPath(search: string): string {
 }
 
 export default function SignInPage() {
+  const intl = useIntl();
+  const text = useProblemText();
   const { me, signedIn, signOut } = useAuth();
   const [, navigate] = useLocation();
   const search = useSearch();
@@ -59,33 +71,39 @@ export default function SignInPage() {
   if (me) {
     return (
       <section className="sign-in">
-        <h1>Signed in</h1>
+        <PageTitle page={intl.formatMessage({ id: 'signIn.signedIn' })} />
+        <h1>
+          <FormattedMessage id="signIn.signedIn" />
+        </h1>
         <p>
-          You are signed in as {me.name} ({me.email}), {me.role.toLowerCase()}.
+          <FormattedMessage
+            id="signIn.signedInAs"
+            values={{ name: me.name, email: me.email, role: intl.formatMessage({ id: `account.role.${me.role}` }) }}
+          />
         </p>
         <button type="button" className="secondary" onClick={signOut}>
-          Sign out
+          <FormattedMessage id="account.signOut" />
         </button>
       </section>
     );
   }
 
   // A refusal of the whole sign-in (wrong email or password, too many attempts, offline), not of a field.
-  const message =
-    !unsent && error && Object.keys(problems.fields).length === 0
-      ? (error.graphQLErrors[0]?.message ?? 'The Atlas could not be reached. Try again.')
-      : null;
+  const message = !unsent && Object.keys(problems.fields).length === 0 ? text.form(problems, REFUSALS) : null;
   return (
     <section className="sign-in">
-      <h1>Sign in</h1>
+      <PageTitle page={intl.formatMessage({ id: 'account.signIn' })} />
+      <h1>
+        <FormattedMessage id="account.signIn" />
+      </h1>
       <p className="lede">
-        For ASEAN secretariat staff and the focal points of governments, employers’ and workers’ organisations.
+        <FormattedMessage id="signIn.lede" />
       </p>
       <form onSubmit={submit} noValidate>
         <FormProblems problems={problems}>
           <TextField
             path="email"
-            label="Email"
+            label={intl.formatMessage({ id: 'signIn.email' })}
             type="email"
             autoComplete="username"
             value={email}
@@ -93,7 +111,7 @@ export default function SignInPage() {
           />
           <TextField
             path="password"
-            label="Password"
+            label={intl.formatMessage({ id: 'signIn.password' })}
             type="password"
             autoComplete="current-password"
             value={password}
@@ -106,7 +124,7 @@ export default function SignInPage() {
           </p>
         )}
         <button type="submit" disabled={fetching}>
-          {fetching ? 'Signing in…' : 'Sign in'}
+          <FormattedMessage id={fetching ? 'signIn.signingIn' : 'account.signIn'} />
         </button>
       </form>
     </section>
