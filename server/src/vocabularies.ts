@@ -21,6 +21,8 @@ import {
   targetGroups,
   Theme,
   themes,
+  TranslationOrigin,
+  translationOrigins,
   type Vocabulary,
 } from '@atlas/shared';
 import { registerDescribedEnum } from './graphql/described-enum';
@@ -38,6 +40,7 @@ const DESCRIPTIONS = {
   ProgramStatus: 'Status of a programme as last reported.',
   Sex: 'Sex disaggregation of a figure.',
   InstrumentKind: 'Kind of ASEAN regional instrument.',
+  TranslationOrigin: 'Who gives a translation’s wording.',
 };
 
 /** Registers a shared vocabulary as a GraphQL enum, every value described. */
@@ -66,3 +69,4 @@ export const MIGRATION_PROFILES = register(MigrationProfile, 'MigrationProfile',
 export const PROGRAM_STATUSES = register(ProgramStatus, 'ProgramStatus', programStatuses);
 export const SEXES = register(Sex, 'Sex', sexes);
 export const INSTRUMENT_KINDS = register(InstrumentKind, 'InstrumentKind', instrumentKinds);
+export const TRANSLATION_ORIGINS = register(TranslationOrigin, 'TranslationOrigin', translationOrigins);

@@ -247,6 +247,19 @@ export const instrumentKinds: Vocabulary<InstrumentKind> = {
   STATEMENT: { label: 'Statement', description: 'A joint statement of ministers or leaders.' },
 };
 
+/** Who gives a translation's wording (the dashboard marks each translated text with it). */
+export enum TranslationOrigin {
+  SOURCE = 'SOURCE',
+  ATLAS = 'ATLAS',
+}
+export const translationOrigins: Vocabulary<TranslationOrigin> = {
+  SOURCE: {
+    label: 'Wording of a source',
+    description: 'As a cited source writes it, such as an agency’s own name of its programme.',
+  },
+  ATLAS: { label: 'Translated by the Atlas', description: 'Its editors or contributors translated the original.' },
+};
+
 /** The human-readable label of any vocabulary value. */
 export function labelOf<E extends string>(vocabulary: Vocabulary<E>, value: E): string {
   return vocabulary[value].label;

@@ -3,11 +3,11 @@ import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 import { AtlasIntlProvider } from './AtlasIntlProvider';
 import { loadCatalog } from './catalogs';
 import { localizedPath } from './locale-path';
-import { LOCALES, type Locale } from './locales';
+import { LOCALES, PSEUDO_LOCALE, type Locale, type ShownLocale } from './locales';
 import { preferredLocale, rememberLocale } from './preferred-locale';
 
 /** `/en`, `/id`…: the part of the address that the nested routes do not see. */
-const PREFIX = new RegExp(`^/(?<locale>${Object.keys(LOCALES).join('|')})(?=/|$)`);
+const PREFIX = new RegExp(`^/(?<locale>${[...Object.keys(LOCALES), PSEUDO_LOCALE].join('|')})(?=/|$)`);
 
 /**
  * Shows `children` in the language of the address's prefix (`/en/…`, `/id/…`). Inside, routes and
@@ -21,7 +21,7 @@ export function LocalizedRoutes({ children }: { children: ReactNode }) {
         {({ locale }) => (
           // The catalog is small and fetched once per language: nothing to show meanwhile.
           <Suspense fallback={null}>
-            <LocaleProvider locale={locale as Locale}>{children}</LocaleProvider>
+            <LocaleProvider locale={locale as ShownLocale}>{children}</LocaleProvider>
           </Suspense>
         )}
       </Route>
@@ -33,11 +33,11 @@ export function LocalizedRoutes({ children }: { children: ReactNode }) {
 }
 
 /** The messages and formats of `locale` for everything inside; `<html lang>` and the remembered language follow it. */
-export function LocaleProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function LocaleProvider({ locale, children }: { locale: ShownLocale; children: ReactNode }) {
   const messages = use(loadCatalog(locale));
   useEffect(() => {
     document.documentElement.lang = locale;
-    rememberLocale(locale);
+    if (locale !== PSEUDO_LOCALE) rememberLocale(locale as Locale);
   }, [locale]);
   return (
     <AtlasIntlProvider locale={locale} messages={messages}>

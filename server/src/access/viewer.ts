@@ -21,6 +21,7 @@ export function isEditor(viewer: Viewer): boolean {
  *   contributor; all of them for editors and admins.
  * - Sources: those a record the viewer may read cites, those the viewer added, and curated ones
  *   (`readableSourceIds` below); all of them for editors and admins.
+ * - Translations: where the translated record is readable (`readableTranslationIds` below).
  * - Accounts: admins, and the account's owner. The history: editors and admins.
  * - Everything else (countries, programmes, events, outcomes, statistics, indicators, instruments)
  *   is public: no unpublished state, and only editors create it.
@@ -74,6 +75,8 @@ export const SOURCE_CITATIONS = {
     'regional_instrument_sources',
     'outcome',
     'country_statistic',
+    // Only editors cite a source in a translation (translations/translation-editor.ts).
+    'translation',
   ],
 } as const;
 
@@ -131,11 +134,42 @@ export function readableSourceIds(
 export function readableIdsInSql(
   typeName: string,
 ): ((knex: Knex, viewer: Viewer, among: readonly number[]) => Knex.QueryBuilder | null) | undefined {
-  if (typeName !== 'Source') return undefined;
+  if (typeName !== 'Source' && typeName !== 'Translation') return undefined;
   return (knex, viewer, among) => {
     const visibility = practiceVisibility(viewer);
-    return visibility.all ? null : readableSourceIds(knex, visibility, among);
+    if (visibility.all) return null;
+    return typeName === 'Source'
+      ? readableSourceIds(knex, visibility, among)
+      : readableTranslationIds(knex, visibility, among);
   };
+}
+
+/**
+ * Translations, in SQL: readable where the translated record is (a draft practice's are its
+ * author's and the editors'; a source's, where the source is; every other kind's are public).
+ */
+function readableTranslationIds(
+  knex: Knex,
+  visibility: PracticeVisibility,
+  among: readonly number[],
+): Knex.QueryBuilder {
+  return knex
+    .from({ t: 'translation' })
+    .select('t.id')
+    .whereIn('t.id', [...among])
+    .where((readable) => {
+      readable
+        .whereNotIn('t.record_type', ['Practice', 'Source'])
+        .orWhere((practice) => {
+          practice.where('t.record_type', 'Practice').whereExists((sub) => {
+            sub.select('p.id').from({ p: 'practice' }).whereRaw('?? = ??', ['p.id', 't.record_id']);
+            whereReadablePractice(sub, visibility, 'p');
+          });
+        })
+        .orWhere((source) => {
+          source.where('t.record_type', 'Source').whereIn('t.record_id', readableSourceIds(knex, visibility));
+        });
+    });
 }
 
 /** The account policy: an account's personal details are for admins and for the account's owner. */
@@ -157,7 +191,10 @@ export function canReadRecord(viewer: Viewer, record: object): boolean {
     case 'Revision':
       return isEditor(viewer);
     case 'Source':
-      throw new Error('A source’s visibility depends on what cites it: read it with RelatedRecords.readable.');
+    case 'Translation':
+      throw new Error(
+        `A ${record.constructor.name}’s visibility depends on other records: read it with RelatedRecords.readable.`,
+      );
     default:
       return true;
   }

@@ -4,6 +4,7 @@ import type { Restorers } from '../history/restorers';
 import { restoreOutcome } from '../outcomes/outcome-restorer';
 import { restorePractice } from '../practices/practice-restorer';
 import { restoreProgram } from '../programs/program-restorer';
+import { removeTranslationRecord, restoreTranslation } from '../translations/translation-restorer';
 
 /**
  * Every kind of record `restoreRevision` can bring back, by entity type: a kind missing here
@@ -15,4 +16,5 @@ export const RESTORERS: Restorers = new Map([
   ['Outcome', { restore: restoreOutcome }],
   ['Practice', { restore: restorePractice }],
   ['ReintegrationProgram', { restore: restoreProgram }],
+  ['Translation', { restore: restoreTranslation, remove: removeTranslationRecord }],
 ]);

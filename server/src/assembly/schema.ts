@@ -38,6 +38,14 @@ import { ProgramMutationResolver } from '../programs/program-mutation.resolver';
 import { ProgramResolver } from '../programs/program.resolver';
 import { SourceMutationResolver } from '../sources/source-mutation.resolver';
 import { SourceResolver } from '../sources/source.resolver';
+import {
+  EventTranslationsResolver,
+  IndicatorTranslationsResolver,
+  PracticeTranslationsResolver,
+  ProgramTranslationsResolver,
+  SourceTranslationsResolver,
+} from '../translations/record-translations.resolver';
+import { TranslationResolver } from '../translations/translation.resolver';
 import { NodeResolver } from './node.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -77,7 +85,9 @@ function build(): Promise<GraphQLSchema> {
       CountryStatisticResolver,
       EventPracticesResolver,
       EventResolver,
+      EventTranslationsResolver,
       IndicatorResolver,
+      IndicatorTranslationsResolver,
       LegalInstrumentResolver,
       NodeResolver,
       OutcomeMutationResolver,
@@ -91,15 +101,19 @@ function build(): Promise<GraphQLSchema> {
       PracticeResolver,
       PracticeReviewResolver,
       PracticeStatsResolver,
+      PracticeTranslationsResolver,
       ProgramMutationResolver,
       ProgramOutcomesResolver,
       ProgramPracticesResolver,
       ProgramResolver,
+      ProgramTranslationsResolver,
       RegionalInstrumentResolver,
       RevisionAuthorResolver,
       RevisionResolver,
       SourceMutationResolver,
       SourceResolver,
+      SourceTranslationsResolver,
+      TranslationResolver,
     ],
     emitSchemaFile: false,
   });

@@ -71,3 +71,26 @@ export async function restoreRecord<T>(
   recordRevision(em, viewer, { entityType, entityId, action: RevisionAction.RESTORE, before, after: stateOf(record) });
   return record;
 }
+
+/**
+ * The frame of every remover (an undone creation): the record as it stands, gone with a RESTORE
+ * revision that keeps it (restorable in turn); BAD_USER_INPUT with `gone` when it is already gone.
+ */
+export async function removeRecord<T extends object>(
+  em: EntityManager,
+  viewer: Viewer,
+  { entityType, entityId, load, stateOf }: RestoredRecord<T>,
+  gone: string,
+): Promise<void> {
+  const existing = await load();
+  if (!existing) throw badUserInput([{ path: 'id', message: gone }]);
+  recordRevision(em, viewer, {
+    entityType,
+    entityId,
+    action: RevisionAction.RESTORE,
+    before: stateOf(existing),
+    after: null,
+  });
+  em.remove(existing);
+  await em.flush();
+}

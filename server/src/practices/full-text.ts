@@ -18,6 +18,11 @@ export function searchTerms(text: string | null | undefined): string[] {
  * Ranked full-text search, one implementation per database: SQLite FTS5 (porter stemming, bm25
  * with title weighted over summary over body) and PostgreSQL tsvector (english stemming, ts_rank
  * over title A, summary B, body C). Every term must match; each is also a prefix.
+ *
+ * A practice also matches by its translations (translations/, the `translation` table of migration
+ * 20261201): when every term matches its texts in one language, without English stemming (FTS5's
+ * unicode61; PostgreSQL's `indonesian` for Bahasa Indonesia, `simple` for the rest). Its rank is
+ * the better of its original texts' and of that language's (each text's rank weighted by field).
  */
 export interface FullText {
   /** Restricts `practice as p` to matching rows. */
@@ -26,29 +31,89 @@ export interface FullText {
   ranked(knex: Knex, terms: string[]): Knex.QueryBuilder;
 }
 
+/** Terms matching a practice's translations (SQLite): every one among the texts of one language. */
+function sqliteTranslated(terms: string[], ranked: boolean): { sql: string; bindings: string[] } {
+  const all = terms
+    .map(() => 'max(t.id in (select rowid from translation_fts where translation_fts match ?))')
+    .join(' and ');
+  // bm25 is refused inside an aggregate: each text's rank is read first, then summed per language. The
+  // `limit -1` (no limit) keeps SQLite from flattening that subquery into the aggregate.
+  return {
+    sql: `select t.record_id as id${ranked ? `, sum(f.rank * ${FIELD_WEIGHT}) as rank` : ''}
+      from (select rowid as id, bm25(translation_fts) as rank from translation_fts where translation_fts match ? limit -1) as f
+      join translation t on t.id = f.id
+      where t.record_type = 'Practice'
+      group by t.record_id, t.language having ${all}`,
+    bindings: [terms.map(fts5Term).join(' OR '), ...terms.map(fts5Term)],
+  };
+}
+
+/** The weights of title, summary and body in the practice's own rank, for each translated text. */
+const FIELD_WEIGHT = "(case t.field when 'title' then 10.0 when 'summary' then 4.0 else 1.0 end)";
+
 const sqlite: FullText = {
   filter(qb, terms) {
-    qb.whereRaw('p.id in (select rowid from practice_fts where practice_fts match ?)', [fts5Query(terms)]);
+    const translated = sqliteTranslated(terms, false);
+    qb.whereRaw(
+      `p.id in (select rowid from practice_fts where practice_fts match ? union select id from (${translated.sql}))`,
+      [fts5Query(terms), ...translated.bindings],
+    );
   },
   ranked(knex, terms) {
+    const translated = sqliteTranslated(terms, true);
     return knex
-      .from('practice_fts')
-      .select({ id: 'rowid' })
-      .whereRaw('practice_fts match ?', [fts5Query(terms)])
-      .orderByRaw('bm25(practice_fts, 10.0, 4.0, 1.0) asc, rowid desc');
+      .from(
+        knex.raw(
+          `(select rowid as id, bm25(practice_fts, 10.0, 4.0, 1.0) as rank from practice_fts where practice_fts match ?
+            union all ${translated.sql}) as matched`,
+          [fts5Query(terms), ...translated.bindings],
+        ),
+      )
+      .select('id')
+      .groupBy('id')
+      .orderByRaw('min(rank) asc, id desc');
   },
 };
 
+/** A translation's text matching `?` (a tsquery), with the configuration of its language, as the migration indexes it. */
+const PG_TRANSLATION_MATCH = `(case when t.language = 'id' then t.search @@ to_tsquery('indonesian', ?) else t.search @@ to_tsquery('simple', ?) end)`;
+const PG_TRANSLATION_RANK = `ts_rank(t.search, case when t.language = 'id' then to_tsquery('indonesian', ?) else to_tsquery('simple', ?) end)`;
+
+/** Terms matching a practice's translations (PostgreSQL): every one among the texts of one language. */
+function postgresqlTranslated(terms: string[], ranked: boolean): { sql: string; bindings: string[] } {
+  const any = terms.map(tsTerm).join(' | ');
+  const all = terms.map(() => `bool_or${PG_TRANSLATION_MATCH}`).join(' and ');
+  return {
+    sql: `select t.record_id as id${ranked ? `, sum(${PG_TRANSLATION_RANK}) as rank` : ''} from translation t
+      -- Any term, spelled out per configuration so that the GIN index serves it; then all of them per language.
+      where t.record_type = 'Practice' and ((t.language = 'id' and t.search @@ to_tsquery('indonesian', ?))
+        or (t.language <> 'id' and t.search @@ to_tsquery('simple', ?)))
+      group by t.record_id, t.language having ${all}`,
+    bindings: [...(ranked ? [any, any] : []), any, any, ...terms.flatMap((term) => [tsTerm(term), tsTerm(term)])],
+  };
+}
+
 const postgresql: FullText = {
   filter(qb, terms) {
-    qb.whereRaw(`p.search @@ to_tsquery('english', ?)`, [tsQuery(terms)]);
+    const translated = postgresqlTranslated(terms, false);
+    qb.whereRaw(
+      `p.id in (select id from practice where search @@ to_tsquery('english', ?) union select id from (${translated.sql}) as translated)`,
+      [tsQuery(terms), ...translated.bindings],
+    );
   },
   ranked(knex, terms) {
+    const translated = postgresqlTranslated(terms, true);
     return knex
-      .from({ p: 'practice' })
-      .select('p.id')
-      .whereRaw(`p.search @@ to_tsquery('english', ?)`, [tsQuery(terms)])
-      .orderByRaw(`ts_rank(p.search, to_tsquery('english', ?)) desc, p.id desc`, [tsQuery(terms)]);
+      .from(
+        knex.raw(
+          `(select p.id, ts_rank(p.search, to_tsquery('english', ?)) as rank from practice p where p.search @@ to_tsquery('english', ?)
+            union all ${translated.sql}) as matched`,
+          [tsQuery(terms), tsQuery(terms), ...translated.bindings],
+        ),
+      )
+      .select('id')
+      .groupBy('id')
+      .orderByRaw('max(rank) desc, id desc');
   },
 };
 
@@ -56,10 +121,14 @@ export function fullText(dialect: Dialect): FullText {
   return dialect === 'postgresql' ? postgresql : sqlite;
 }
 
+/** A search term as a prefix, quoted for FTS5 and for to_tsquery. */
+const fts5Term = (term: string) => `"${term}"*`;
+const tsTerm = (term: string) => `${term}:*`;
+
 function fts5Query(terms: string[]): string {
-  return terms.map((term) => `"${term}"*`).join(' ');
+  return terms.map(fts5Term).join(' ');
 }
 
 function tsQuery(terms: string[]): string {
-  return terms.map((term) => `${term}:*`).join(' & ');
+  return terms.map(tsTerm).join(' & ');
 }

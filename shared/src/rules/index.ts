@@ -16,3 +16,4 @@ export * from './country-input.js';
 export * from './outcome-input.js';
 export * from './source-input.js';
 export * from './sign-in-input.js';
+export * from './translation-input.js';

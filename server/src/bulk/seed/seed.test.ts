@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSeed, SEED_DIR, SeedError } from './load-seed';
+import { loadSeedTranslations } from './seed-translations';
 
 describe('the real seed data', () => {
   const data = loadSeed();
@@ -117,5 +118,38 @@ describe('seed validation', () => {
       '\n- program: no-such-programme\n  indicator: NO_SUCH_INDICATOR\n  year: 2020\n  value: 1\n  source: no-such-source\n',
     );
     expect(() => loadSeed(dir)).toThrow(/outcomes\.yaml, record \d+: unknown program "no-such-programme"/);
+  });
+});
+
+describe('the seed’s translations', () => {
+  const data = loadSeed();
+
+  it('gives the Indonesian names of Indonesian programmes and events as their sources write them', () => {
+    const translations = loadSeedTranslations(data);
+    const desmigratif = translations.find((t) => t.kind === 'programs' && t.key === 'desmigratif');
+    expect(desmigratif).toMatchObject({
+      field: 'name',
+      language: 'id',
+      origin: 'SOURCE',
+      text: 'Desa Migran Produktif',
+    });
+    for (const translation of translations.filter((t) => t.origin === 'SOURCE' && t.field === 'name')) {
+      const record = data[translation.kind].find((r) => r.key === translation.key) as { localName?: string };
+      expect(record.localName, translation.key).toBe(translation.text);
+    }
+  });
+
+  it('names the record of every problem', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-seed-'));
+    fs.writeFileSync(
+      path.join(dir, 'translations.yaml'),
+      [
+        '- { kind: practices, key: no-such-practice, field: summary, language: id, origin: ATLAS, text: Teks. }',
+        '- { kind: programs, key: desmigratif, field: leadAgency, language: id, origin: SOURCE, text: Kemnaker }',
+      ].join('\n'),
+    );
+    expect(() => loadSeedTranslations(data, dir)).toThrow(
+      /record 1 \(practices no-such-practice\): unknown record[\s\S]*record 2 \(programs desmigratif\): leadAgency is not translatable[\s\S]*cites its source/,
+    );
   });
 });

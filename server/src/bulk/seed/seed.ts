@@ -4,6 +4,7 @@ import type { AtlasOrm } from '../../db/orm';
 import { importAtlas } from '../transfer/import';
 import { idSuffix, loadSeed, SeedError } from './load-seed';
 import type { SeedData } from './seed-schema';
+import { loadSeedTranslations, writeSeedTranslations } from './seed-translations';
 
 export type SeedCounts = Record<
   | 'countries'
@@ -14,7 +15,8 @@ export type SeedCounts = Record<
   | 'statistics'
   | 'sources'
   | 'events'
-  | 'instruments',
+  | 'instruments'
+  | 'translations',
   number
 >;
 
@@ -26,12 +28,15 @@ export type SeedCounts = Record<
 export async function seedIfEmpty(orm: AtlasOrm, given?: SeedData): Promise<SeedCounts | null> {
   if ((await (orm.em.fork() as EntityManager).count(Country)) > 0) return null;
   const data = given ?? loadSeed();
+  // The files' translations name the files' records: a seed given in code has none.
+  const translations = given ? [] : loadSeedTranslations(data);
   const result = await importAtlas(orm, {
     data,
     problems: [],
     locate: (kind, index, record) => `${kind}.yaml, record ${index + 1}${idSuffix(record)}`,
   });
   if (!result.ok) throw new SeedError(result.problems);
+  await writeSeedTranslations(orm.em.fork() as EntityManager, translations);
   return {
     countries: data.countries.length,
     programs: data.programs.length,
@@ -42,5 +47,6 @@ export async function seedIfEmpty(orm: AtlasOrm, given?: SeedData): Promise<Seed
     sources: data.sources.length,
     events: data.events.length,
     instruments: data.framework.length,
+    translations: translations.length,
   };
 }

@@ -1,0 +1,197 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSeededAtlas } from '../api/atlas-process';
+import { seriousAxeViolations, type AxeViolation } from './axe';
+import { launchBrowser, watchedPage, type PageProblems } from './browser';
+
+/**
+ * Issue 14 in a real browser, on the built server: every page of the dashboard, anonymous and
+ * signed in as an editor, in the pseudo-language (`/en-XA/…`: every message of the catalog accented
+ * and a third longer) and in Bahasa Indonesia.
+ * - In the pseudo-language, a word of plain letters that is not the Atlas's content (read from its
+ *   own download, /export/atlas.json) nor marked as in another language (`lang`) is a text that
+ *   does not come from the catalog: untranslated.
+ * - At 375 px wide, no page is wider than the screen, even with texts a third longer.
+ * - In Indonesian, `<html lang="id">` and no serious accessibility problem.
+ */
+describe('the dashboard in every language', () => {
+  let atlas: Awaited<ReturnType<typeof startSeededAtlas>>;
+  let browser: Browser;
+  let editorPage: Page;
+  const problems: PageProblems[] = [];
+  const closers: (() => Promise<void>)[] = [];
+  const EDITOR = { email: 'editor@asean.test', name: 'Ed Itor', password: 'a long editor password' };
+  const PHONE = { width: 375, height: 800 };
+
+  /** Every text of the Atlas's content: what a page shows as it is stored, in its own language. */
+  let content: string[] = [];
+  let practiceId = '';
+  let programId = '';
+
+  const graphql = async (query: string) => {
+    const response = await fetch(`${atlas.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return ((await response.json()) as { data: Record<string, { edges: { node: { id: string } }[] }> }).data;
+  };
+
+  beforeAll(async () => {
+    atlas = await startSeededAtlas();
+    browser = await launchBrowser();
+    await atlas.cli(
+      ['user', 'create', '--email', EDITOR.email, '--name', EDITOR.name, '--role', 'EDITOR'],
+      `${EDITOR.password}\n`,
+    );
+    const dataset: unknown = await (await fetch(`${atlas.url}/export/atlas.json`)).json();
+    const texts = new Set<string>([EDITOR.name, EDITOR.email]);
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string' && /[A-Za-z]/.test(value)) texts.add(value.trim());
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(dataset);
+    // Longest first, so that a text is taken out whole before a shorter one inside it.
+    content = [...texts].filter(Boolean).sort((a, b) => b.length - a.length);
+    const ids = await graphql(
+      '{ practices(first: 1) { edges { node { id } } } programs(first: 1) { edges { node { id } } } }',
+    );
+    practiceId = ids.practices!.edges[0]!.node.id;
+    programId = ids.programs!.edges[0]!.node.id;
+
+    const watched = await watchedPage(browser, atlas.url, PHONE);
+    problems.push(watched.problems);
+    closers.push(watched.close);
+    editorPage = watched.page;
+    await editorPage.goto(`${atlas.url}/en/sign-in`, { waitUntil: 'networkidle' });
+    await editorPage.getByLabel('Email').fill(EDITOR.email);
+    await editorPage.getByLabel('Password').fill(EDITOR.password);
+    await editorPage.getByRole('button', { name: 'Sign in' }).click();
+    await editorPage.getByText(EDITOR.name).first().waitFor();
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const close of closers) await close();
+    await browser?.close();
+    await atlas?.dispose();
+  });
+
+  const publicRoutes = () => [
+    '/',
+    '/practices',
+    `/practices/${practiceId}`,
+    '/countries/ID',
+    `/programs/${programId}`,
+    '/compare?countries=ID,PH,VN',
+    '/sign-in',
+    '/no-such-page',
+  ];
+  const editorRoutes = () => [
+    '/my-practices',
+    '/review',
+    '/practices/new',
+    `/practices/${practiceId}/edit`,
+    '/countries/ID/edit',
+    '/countries/ID/statistics',
+    '/programs/new',
+    `/programs/${programId}/edit`,
+    `/programs/${programId}/outcomes`,
+  ];
+
+  /** Opens `path` in `locale` on a phone, in a fresh page or the editor's, and waits for its heading. */
+  const show = async (locale: string, path: string, signedIn: boolean) => {
+    let page = editorPage;
+    if (!signedIn) {
+      const watched = await watchedPage(browser, atlas.url, PHONE);
+      problems.push(watched.problems);
+      closers.push(watched.close);
+      page = watched.page;
+    }
+    await page.goto(`${atlas.url}/${locale}${path}`, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    return page;
+  };
+
+  /** Words of plain letters on the page, in texts and in what assistive technology reads, that are not content. */
+  const plainWords = (page: Page) =>
+    page.evaluate((contentTexts) => {
+      const found = new Set<string>();
+      const check = (text: string | null, where: string) => {
+        let rest = (text ?? '').trim();
+        // A part of a content text (a paragraph of a practice's body) is content too.
+        if (rest.length > 0 && contentTexts.some((piece) => piece.includes(rest))) return;
+        for (const piece of contentTexts) if (rest.includes(piece)) rest = rest.split(piece).join(' ');
+        for (const word of rest.match(/(?<![\p{L}\p{N}])[A-Za-z]{3,}(?![\p{L}\p{N}])/gu) ?? [])
+          found.add(`${where}: ${word}`);
+      };
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (parent.closest('script, style, code, pre, input, textarea')) continue;
+        // Content marked as in another language than the page's (the language switch's names, untranslated texts).
+        const language = parent.closest('[lang]');
+        if (language && language.getAttribute('lang') !== document.documentElement.lang) continue;
+        check(node.textContent, parent.tagName.toLowerCase());
+      }
+      for (const element of Array.from(document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')))
+        for (const attribute of ['aria-label', 'title', 'placeholder', 'alt'])
+          check(element.getAttribute(attribute), `@${attribute}`);
+      check(document.title, 'title');
+      return [...found];
+    }, content);
+
+  /** What Intl itself writes in English for the pseudo-language: month names, number words, lists' "and". */
+  const INTL_WORDS = new Set(
+    [
+      ...Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2019, month, 15))).flatMap((date) => [
+        date.toLocaleString('en', { month: 'long', timeZone: 'UTC' }),
+        date.toLocaleString('en', { month: 'short', timeZone: 'UTC' }),
+      ]),
+      'thousand',
+      'million',
+      'billion',
+      'trillion',
+      'and',
+    ].map((word) => word.toLowerCase()),
+  );
+
+  const widerThanTheScreen = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+  it('shows every page in the pseudo-language with no text outside the catalog and nothing wider than a phone', async () => {
+    const untranslated: Record<string, string[]> = {};
+    const overflowing: Record<string, number> = {};
+    for (const [routes, signedIn] of [
+      [publicRoutes(), false],
+      [editorRoutes(), true],
+    ] as const) {
+      for (const path of routes) {
+        const page = await show('en-XA', path, signedIn);
+        const words = (await plainWords(page)).filter((found) => !INTL_WORDS.has(found.split(': ')[1]!.toLowerCase()));
+        if (words.length > 0) untranslated[path] = words;
+        const overflow = await widerThanTheScreen(page);
+        if (overflow > 1) overflowing[path] = overflow;
+      }
+    }
+    expect(untranslated).toEqual({});
+    expect(overflowing).toEqual({});
+  }, 300_000);
+
+  it('shows every page in Bahasa Indonesia, marked as Indonesian, with no serious accessibility problem', async () => {
+    const accessibility: Record<string, AxeViolation[]> = {};
+    for (const [routes, signedIn] of [
+      [publicRoutes(), false],
+      [editorRoutes(), true],
+    ] as const) {
+      for (const path of routes) {
+        const page = await show('id', path, signedIn);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+        const violations = await seriousAxeViolations(page);
+        if (violations.length > 0) accessibility[path] = violations;
+      }
+    }
+    expect(accessibility).toEqual({});
+    expect(problems.flatMap((page) => page.consoleErrors)).toEqual([]);
+  }, 300_000);
+});
