@@ -55,7 +55,11 @@ function CountryNotFound({ code, countries }: { code: string; countries: Country
       <p className="state state-empty">
         <FormattedMessage
           id="countryPage.notFound.explanation"
-          values={{ code, address: (chunks) => <code>{chunks}</code> }}
+          values={{
+            code,
+            example: <code>/countries/ID</code>,
+            country: countryName({ code: 'ID', name: 'Indonesia' }),
+          }}
         />
       </p>
       {countries.length > 0 && (
