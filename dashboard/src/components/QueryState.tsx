@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
-import { FormattedMessage } from 'react-intl';
+
 import type { CombinedError } from 'urql';
+import { t } from '../i18n/message';
 
 /** `what`: in the page's language, as it reads after "Loading" ("practices", "the Atlas"). */
 export function Loading({ what }: { what: string }) {
   return (
     <p className="state state-loading" role="status" aria-live="polite">
-      <FormattedMessage id="state.loading" values={{ what }} />
+      {t('state.loading', { what })}
     </p>
   );
 }
@@ -16,18 +17,13 @@ export function ErrorState({ error, retry }: { error: CombinedError; retry?: () 
   return (
     <div className="state state-error" role="alert">
       <p>
-        {offline ? (
-          <FormattedMessage id="state.offline" />
-        ) : (
-          <FormattedMessage
-            id="state.failed"
-            values={{ reasons: error.graphQLErrors.map((e) => e.message).join('; ') }}
-          />
-        )}
+        {offline
+          ? t('state.offline')
+          : t('state.failed', { reasons: error.graphQLErrors.map((e) => e.message).join('; ') })}
       </p>
       {retry && (
         <button type="button" onClick={retry}>
-          <FormattedMessage id="state.tryAgain" />
+          {t('state.tryAgain')}
         </button>
       )}
     </div>
@@ -59,11 +55,6 @@ export function QueryState<T>({
   if (error && !data)
     return <ErrorState error={error} retry={retry && (() => retry({ requestPolicy: 'network-only' }))} />;
   if (data === undefined || (fetching && !data)) return <Loading what={what} />;
-  if (data === null)
-    return (
-      <Empty>
-        <FormattedMessage id="state.notFound" values={{ what }} />
-      </Empty>
-    );
+  if (data === null) return <Empty>{t('state.notFound', { what })}</Empty>;
   return <>{children(data)}</>;
 }

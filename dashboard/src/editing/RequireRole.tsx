@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { useAuth, type Me } from '../auth/AuthProvider';
 import { Loading } from '../components/QueryState';
+import { t } from '../i18n/message';
 
 export type Role = Me['role'];
 
@@ -29,23 +30,17 @@ export function RequireRole({
   if (me === null) {
     return (
       <p className="state">
-        <FormattedMessage
-          id="editing.role.signIn"
-          values={{
-            what,
-            link: (text) => <Link href={`/sign-in?next=${encodeURIComponent(location)}`}>{text}</Link>,
-          }}
-        />
+        {t('editing.role.signIn', {
+          what,
+          link: (text) => <Link href={`/sign-in?next=${encodeURIComponent(location)}`}>{text}</Link>,
+        })}
       </p>
     );
   }
   if (!roles.includes(me.role)) {
     return (
       <p className="state state-error" role="alert">
-        <FormattedMessage
-          id="editing.role.notAllowed"
-          values={{ what, role: intl.formatMessage({ id: `account.role.${me.role}` }) }}
-        />
+        {t('editing.role.notAllowed', { what, role: intl.formatMessage({ id: `account.role.${me.role}` }) })}
       </p>
     );
   }

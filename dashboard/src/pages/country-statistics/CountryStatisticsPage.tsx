@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { useCountryName } from '../../components/country-name';
@@ -13,6 +13,7 @@ import { RecordedStatistics } from './RecordedStatistics';
 import { StatisticsHistory } from './StatisticsHistory';
 import '../../editing/editor-forms.css';
 import './country-statistics.css';
+import { t } from '../../i18n/message';
 
 /** `/countries/:code/statistics`: a member state's headline statistics, added, corrected and deleted by editors. */
 export default function CountryStatisticsPage({ code }: { code: string }) {
@@ -20,9 +21,7 @@ export default function CountryStatisticsPage({ code }: { code: string }) {
   return (
     <section className="ef-page">
       <PageTitle page={intl.formatMessage({ id: 'countryStatistics.title' }, { code: code.toUpperCase() })} />
-      <h1>
-        <FormattedMessage id="countryStatistics.heading" />
-      </h1>
+      <h1>{t('countryStatistics.heading')}</h1>
       <RequireRole roles={EDITORS} what={intl.formatMessage({ id: 'countryStatistics.requiredRole' })}>
         {() => <Statistics code={code.toUpperCase()} />}
       </RequireRole>
@@ -47,12 +46,7 @@ function Statistics({ code }: { code: string }) {
   };
   if (result.data && result.data.country === null) {
     return (
-      <Empty>
-        <FormattedMessage
-          id="countryStatistics.notFound"
-          values={{ code, overview: (chunks) => <Link href="/">{chunks}</Link> }}
-        />
-      </Empty>
+      <Empty>{t('countryStatistics.notFound', { code, overview: (chunks) => <Link href="/">{chunks}</Link> })}</Empty>
     );
   }
   const indicators = result.data?.indicators ?? [];
@@ -69,13 +63,10 @@ function Statistics({ code }: { code: string }) {
         return (
           <>
             <p className="lede">
-              <FormattedMessage
-                id="countryStatistics.lede"
-                values={{
-                  country: <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>,
-                  edit: (chunks) => <Link href={`/countries/${country.code}/edit`}>{chunks}</Link>,
-                }}
-              />
+              {t('countryStatistics.lede', {
+                country: <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>,
+                edit: (chunks) => <Link href={`/countries/${country.code}/edit`}>{chunks}</Link>,
+              })}
             </p>
             {saved && (
               <p role="status" className="ef-saved ef-page-status">
@@ -83,9 +74,7 @@ function Statistics({ code }: { code: string }) {
               </p>
             )}
             <section aria-labelledby="statistics-recorded">
-              <h2 id="statistics-recorded">
-                <FormattedMessage id="countryStatistics.recorded" values={{ count: country.statistics.length }} />
-              </h2>
+              <h2 id="statistics-recorded">{t('countryStatistics.recorded', { count: country.statistics.length })}</h2>
               <RecordedStatistics
                 country={country}
                 indicators={indicators}

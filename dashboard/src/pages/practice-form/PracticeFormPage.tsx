@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { ErrorState, Loading } from '../../components/QueryState';
@@ -8,6 +8,7 @@ import { EditPractice } from './EditPractice';
 import { NewPractice } from './NewPractice';
 import { EditablePracticeQuery, PracticeFormOptionsQuery } from './queries';
 import './practice-form.css';
+import { t } from '../../i18n/message';
 
 /** `/practices/new` (no id) and `/practices/:id/edit`: for every account that writes practices. */
 export default function PracticeFormPage({ id }: { id?: string }) {
@@ -36,9 +37,7 @@ function NewPracticeLoader() {
   if (!data) return <Loading what={intl.formatMessage({ id: 'practiceForm.loading.form' })} />;
   return (
     <>
-      <p className="lede">
-        <FormattedMessage id="practiceForm.new.lede" />
-      </p>
+      <p className="lede">{t('practiceForm.new.lede')}</p>
       <NewPractice options={data} />
     </>
   );
@@ -71,10 +70,7 @@ function EditPracticeLoader({ id }: { id: string }) {
   if (!loaded) {
     return (
       <p className="state state-empty">
-        <FormattedMessage
-          id="practiceForm.edit.notFound"
-          values={{ link: (chunks) => <Link href="/my-practices">{chunks}</Link> }}
-        />
+        {t('practiceForm.edit.notFound', { link: (chunks) => <Link href="/my-practices">{chunks}</Link> })}
       </p>
     );
   }
