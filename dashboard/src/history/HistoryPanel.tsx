@@ -38,7 +38,6 @@ export function HistorySection({ heading, children }: { heading?: string; childr
 }
 
 function Revisions({ entityId, onRestored }: { entityId: string; onRestored?: () => void }) {
-  const intl = useIntl();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: RevisionsQuery,
     variables: { entityId },
@@ -46,7 +45,7 @@ function Revisions({ entityId, onRestored }: { entityId: string; onRestored?: ()
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error && !data) return <ErrorState error={error} retry={reload} />;
-  if (!data) return <Loading what={intl.formatMessage({ id: 'what.history' })} />;
+  if (!data) return <Loading what="what.history" />;
   return <RevisionList revisions={data.revisions} fetching={fetching} reload={reload} onRestored={onRestored} />;
 }
 

@@ -203,11 +203,7 @@ export default function ComparePage() {
       {countriesResult.error && !countries ? (
         <ErrorState error={countriesResult.error} retry={() => reexecuteCountries({ requestPolicy: 'network-only' })} />
       ) : !countries || !selection ? (
-        <Loading
-          what={intl.formatMessage({
-            id: requestedCodes(search).length > 0 ? 'what.theComparison' : 'what.memberStates',
-          })}
-        />
+        <Loading what={requestedCodes(search).length > 0 ? 'what.theComparison' : 'what.memberStates'} />
       ) : (
         <>
           <SelectionNotes selection={selection} nameOf={nameOf} />
@@ -228,7 +224,7 @@ export default function ComparePage() {
             </div>
           ) : (
             <QueryState
-              what={intl.formatMessage({ id: 'what.comparison' })}
+              what="what.comparison"
               result={comparisonResult}
               data={comparisonResult.data?.compareCountries}
               retry={reexecuteComparison}

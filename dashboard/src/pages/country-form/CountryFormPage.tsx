@@ -16,7 +16,7 @@ export default function CountryFormPage({ code }: { code: string }) {
     <section className="ef-page">
       <PageTitle page={intl.formatMessage({ id: 'countryForm.title' }, { code: code.toUpperCase() })} />
       <h1>{t('countryForm.heading')}</h1>
-      <RequireRole roles={EDITORS} what={intl.formatMessage({ id: 'countryForm.requiredRole' })}>
+      <RequireRole roles={EDITORS} what="countryForm.requiredRole">
         {() => <EditCountry code={code.toUpperCase()} />}
       </RequireRole>
     </section>
@@ -25,7 +25,6 @@ export default function CountryFormPage({ code }: { code: string }) {
 
 /** The entry as it is now (never from the cache: its version must be the latest). */
 function EditCountry({ code }: { code: string }) {
-  const intl = useIntl();
   const [result, reexecute] = useQuery({
     query: CountryEditQuery,
     variables: { code },
@@ -35,12 +34,7 @@ function EditCountry({ code }: { code: string }) {
     return <Empty>{t('countryForm.notFound', { code, overview: (chunks) => <Link href="/">{chunks}</Link> })}</Empty>;
   }
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'countryForm.what' })}
-      result={result}
-      data={result.data?.country}
-      retry={reexecute}
-    >
+    <QueryState what="countryForm.what" result={result} data={result.data?.country} retry={reexecute}>
       {(country) => <CountryEditor country={country} />}
     </QueryState>
   );

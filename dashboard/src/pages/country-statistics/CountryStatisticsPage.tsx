@@ -22,7 +22,7 @@ export default function CountryStatisticsPage({ code }: { code: string }) {
     <section className="ef-page">
       <PageTitle page={intl.formatMessage({ id: 'countryStatistics.title' }, { code: code.toUpperCase() })} />
       <h1>{t('countryStatistics.heading')}</h1>
-      <RequireRole roles={EDITORS} what={intl.formatMessage({ id: 'countryStatistics.requiredRole' })}>
+      <RequireRole roles={EDITORS} what="countryStatistics.requiredRole">
         {() => <Statistics code={code.toUpperCase()} />}
       </RequireRole>
     </section>
@@ -31,7 +31,6 @@ export default function CountryStatisticsPage({ code }: { code: string }) {
 
 /** The figures as they are now (never from the cache: their versions must be the latest). */
 function Statistics({ code }: { code: string }) {
-  const intl = useIntl();
   const countryName = useCountryName();
   const [result, reexecute] = useQuery({
     query: StatisticsFormQuery,
@@ -51,12 +50,7 @@ function Statistics({ code }: { code: string }) {
   }
   const indicators = result.data?.indicators ?? [];
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'countryStatistics.what' })}
-      result={result}
-      data={result.data?.country}
-      retry={refresh}
-    >
+    <QueryState what="countryStatistics.what" result={result} data={result.data?.country} retry={refresh}>
       {(country) => {
         // The sources this country's figures cite: the likeliest to be cited again.
         const suggestions = uniqueSources(country.statistics.map((statistic) => statistic.source));

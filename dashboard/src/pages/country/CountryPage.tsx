@@ -25,7 +25,6 @@ import { Fact } from '../../components/Fact';
 import { t } from '../../i18n/message';
 
 export default function CountryPage({ code }: { code: string }) {
-  const intl = useIntl();
   const [result, reexecute] = useQuery({
     query: CountryQuery,
     variables: { code: code.toUpperCase(), practices: COUNTRY_PRACTICES_SHOWN },
@@ -33,12 +32,7 @@ export default function CountryPage({ code }: { code: string }) {
   if (result.data && result.data.country === null)
     return <CountryNotFound code={code} countries={result.data.countries} />;
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'countryPage.what' })}
-      result={result}
-      data={result.data?.country}
-      retry={reexecute}
-    >
+    <QueryState what="countryPage.what" result={result} data={result.data?.country} retry={reexecute}>
       {(country) => <Country country={country} countries={result.data?.countries ?? []} />}
     </QueryState>
   );

@@ -31,7 +31,7 @@ export default function MyPracticesPage() {
     <section className="my-practices">
       <PageTitle page={heading} />
       <h1>{heading}</h1>
-      <RequireRole roles={WRITERS} what={intl.formatMessage({ id: 'myPractices.what' })}>
+      <RequireRole roles={WRITERS} what="myPractices.what">
         {(account) => <Unpublished role={account.role} />}
       </RequireRole>
     </section>
@@ -39,7 +39,6 @@ export default function MyPracticesPage() {
 }
 
 function Unpublished({ role }: { role: Role }) {
-  const intl = useIntl();
   const editor = EDITORS.includes(role);
   const [result, reexecute] = useQuery({
     query: MyPracticesQuery,
@@ -56,12 +55,7 @@ function Unpublished({ role }: { role: Role }) {
           {t('myPractices.new')}
         </Link>
       </p>
-      <QueryState
-        what={intl.formatMessage({ id: 'what.practices' })}
-        result={result}
-        data={result.data?.practices}
-        retry={reexecute}
-      >
+      <QueryState what="what.practices" result={result} data={result.data?.practices} retry={reexecute}>
         {(practices) =>
           practices.nodes.length === 0 ? (
             <p className="state state-empty">

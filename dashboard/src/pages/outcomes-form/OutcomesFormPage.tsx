@@ -23,7 +23,7 @@ export default function OutcomesFormPage({ id }: { id: string }) {
     <section className="ef-page">
       <PageTitle page={intl.formatMessage({ id: 'outcomesForm.title' })} />
       <h1>{t('outcomesForm.title')}</h1>
-      <RequireRole roles={EDITORS} what={intl.formatMessage({ id: 'outcomesForm.requiredRole' })}>
+      <RequireRole roles={EDITORS} what="outcomesForm.requiredRole">
         {() => <Outcomes id={id} />}
       </RequireRole>
     </section>
@@ -31,7 +31,6 @@ export default function OutcomesFormPage({ id }: { id: string }) {
 }
 
 function Outcomes({ id }: { id: string }) {
-  const intl = useIntl();
   const [result, reexecute] = useQuery({ query: OutcomesFormQuery, variables: { id }, requestPolicy: 'network-only' });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const [deleted, setDeleted] = useState<string | null>(null);
@@ -39,12 +38,7 @@ function Outcomes({ id }: { id: string }) {
     return <Empty>{t('outcomesForm.notFound')}</Empty>;
   }
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'outcomesForm.what' })}
-      result={result}
-      data={result.data?.program}
-      retry={refresh}
-    >
+    <QueryState what="outcomesForm.what" result={result} data={result.data?.program} retry={refresh}>
       {(program) => (
         <>
           <p className="lede">

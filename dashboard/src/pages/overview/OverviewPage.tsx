@@ -142,12 +142,7 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
     pause: codes.length === 0,
   });
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'what.figures' })}
-      result={result}
-      data={result.data?.compareCountries}
-      retry={reexecute}
-    >
+    <QueryState what="what.figures" result={result} data={result.data?.compareCountries} retry={reexecute}>
       {(comparison) => {
         const figures = comparison.indicators.find((ic) => ic.indicator.code === REMITTANCES_INDICATOR);
         const common = figures ? commonYearFigures(figures) : null;
@@ -278,7 +273,7 @@ export default function OverviewPage() {
       {error && !data ? (
         <ErrorState error={error} retry={retry} />
       ) : !data || (fetching && !data) ? (
-        <Loading what={intl.formatMessage({ id: 'what.atlas' })} />
+        <Loading what="what.atlas" />
       ) : (
         <>
           <section aria-labelledby="in-the-atlas">

@@ -20,10 +20,7 @@ export default function PracticeFormPage({ id }: { id?: string }) {
     <section className="practice-form-page">
       <PageTitle page={heading} />
       <h1>{heading}</h1>
-      <RequireRole
-        roles={WRITERS}
-        what={intl.formatMessage({ id: id === undefined ? 'practiceForm.new.what' : 'practiceForm.edit.what' })}
-      >
+      <RequireRole roles={WRITERS} what={id === undefined ? 'practiceForm.new.what' : 'practiceForm.edit.what'}>
         {() => (id === undefined ? <NewPracticeLoader /> : <EditPracticeLoader id={id} />)}
       </RequireRole>
     </section>
@@ -31,10 +28,9 @@ export default function PracticeFormPage({ id }: { id?: string }) {
 }
 
 function NewPracticeLoader() {
-  const intl = useIntl();
   const [{ data, error }, reexecute] = useQuery({ query: PracticeFormOptionsQuery });
   if (error && !data) return <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!data) return <Loading what={intl.formatMessage({ id: 'practiceForm.loading.form' })} />;
+  if (!data) return <Loading what="practiceForm.loading.form" />;
   return (
     <>
       <p className="lede">{t('practiceForm.new.lede')}</p>
@@ -44,7 +40,6 @@ function NewPracticeLoader() {
 }
 
 function EditPracticeLoader({ id }: { id: string }) {
-  const intl = useIntl();
   const [options, reexecuteOptions] = useQuery({ query: PracticeFormOptionsQuery });
   // Always the stored version: an edit based on a cached one would only meet a conflict.
   const [practice, reexecutePractice] = useQuery({
@@ -64,8 +59,7 @@ function EditPracticeLoader({ id }: { id: string }) {
       />
     );
   }
-  if (!options.data || !practice.data)
-    return <Loading what={intl.formatMessage({ id: 'practiceForm.loading.practice' })} />;
+  if (!options.data || !practice.data) return <Loading what="practiceForm.loading.practice" />;
   const loaded = practice.data.practice;
   if (!loaded) {
     return (

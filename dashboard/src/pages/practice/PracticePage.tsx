@@ -44,7 +44,6 @@ const OUTCOME_COLUMNS: readonly { id: MessageId; className?: string }[] = [
 ];
 
 export default function PracticePage({ id }: { id: string }) {
-  const intl = useIntl();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PracticeQuery, variables: { id } });
 
   if (error && !data) {
@@ -56,8 +55,7 @@ export default function PracticePage({ id }: { id: string }) {
     );
   }
   // While another practice's data is still shown, wait for this one.
-  if (!data || (fetching && data.practice && data.practice.id !== id))
-    return <Loading what={intl.formatMessage({ id: 'practice.what' })} />;
+  if (!data || (fetching && data.practice && data.practice.id !== id)) return <Loading what="practice.what" />;
   if (!data.practice) return <PracticeNotFound />;
   return (
     <PracticeView

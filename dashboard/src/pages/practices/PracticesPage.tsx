@@ -168,7 +168,7 @@ export default function PracticesPage() {
             ) : facets.error ? (
               <ErrorState error={facets.error} retry={() => reexecuteFacets({ requestPolicy: 'network-only' })} />
             ) : (
-              <Loading what={intl.formatMessage({ id: 'what.filters' })} />
+              <Loading what="what.filters" />
             )}
             {page && (
               <button
@@ -282,8 +282,7 @@ function Results({
       </>
     );
   }
-  if (!data || (fetching && data.practices.totalCount === 0))
-    return <Loading what={intl.formatMessage({ id: 'what.practices' })} />;
+  if (!data || (fetching && data.practices.totalCount === 0)) return <Loading what="what.practices" />;
 
   const { nodes, totalCount, pageInfo } = data.practices;
   const endCursor = pageInfo.hasNextPage ? pageInfo.endCursor : null;

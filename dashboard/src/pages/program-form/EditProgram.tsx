@@ -19,18 +19,12 @@ const versioned = (program: EditedProgram): Versioned<ProgramValues> => ({
 
 /** A programme as it is now (never from the cache: its version must be the latest), to edit. */
 export function EditProgram({ id }: { id: string }) {
-  const intl = useIntl();
   const [result, reexecute] = useQuery({ query: ProgramEditQuery, variables: { id }, requestPolicy: 'network-only' });
   if (result.data && result.data.program === null) {
     return <Empty>{t('programForm.notFound')}</Empty>;
   }
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'programForm.what' })}
-      result={result}
-      data={result.data?.program}
-      retry={reexecute}
-    >
+    <QueryState what="programForm.what" result={result} data={result.data?.program} retry={reexecute}>
       {(program) => <EditProgramForm id={id} program={program} countries={result.data?.countries ?? []} />}
     </QueryState>
   );

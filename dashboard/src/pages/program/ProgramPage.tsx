@@ -22,16 +22,10 @@ import { Fact } from '../../components/Fact';
 import { t } from '../../i18n/message';
 
 export default function ProgramPage({ id }: { id: string }) {
-  const intl = useIntl();
   const [result, reexecute] = useQuery({ query: ProgramQuery, variables: { id, practices: PROGRAM_PRACTICES_SHOWN } });
   if (result.data && result.data.program === null) return <ProgramNotFound />;
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'programPage.what' })}
-      result={result}
-      data={result.data?.program}
-      retry={reexecute}
-    >
+    <QueryState what="programPage.what" result={result} data={result.data?.program} retry={reexecute}>
       {(program) => <Program program={program} />}
     </QueryState>
   );

@@ -26,7 +26,7 @@ export function RecentlyRejected() {
       {error && !data ? (
         <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : !rejected ? (
-        <Loading what={intl.formatMessage({ id: 'review.rejected.what' })} />
+        <Loading what="review.rejected.what" />
       ) : rejected.nodes.length === 0 ? (
         <Empty>{t('review.rejected.empty')}</Empty>
       ) : (

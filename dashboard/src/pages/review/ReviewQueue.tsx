@@ -40,7 +40,7 @@ export function ReviewQueue() {
       {error && !data ? (
         <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : !page ? (
-        <Loading what={intl.formatMessage({ id: 'review.queue.what' })} />
+        <Loading what="review.queue.what" />
       ) : page.nodes.length === 0 ? (
         <Empty>{t('review.queue.empty')}</Empty>
       ) : (
