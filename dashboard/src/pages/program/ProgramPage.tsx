@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { dimensions, levels, programStatuses, stakeholders, targetGroups, type Vocabulary } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -19,18 +19,13 @@ import './program.css';
 import { PracticeList } from '../../components/PracticeList';
 import { PROGRAM_PRACTICES_SHOWN, ProgramQuery, type ProgramData } from './queries';
 import { Fact } from '../../components/Fact';
+import { t } from '../../i18n/message';
 
 export default function ProgramPage({ id }: { id: string }) {
-  const intl = useIntl();
   const [result, reexecute] = useQuery({ query: ProgramQuery, variables: { id, practices: PROGRAM_PRACTICES_SHOWN } });
   if (result.data && result.data.program === null) return <ProgramNotFound />;
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'programPage.what' })}
-      result={result}
-      data={result.data?.program}
-      retry={reexecute}
-    >
+    <QueryState what="programPage.what" result={result} data={result.data?.program} retry={reexecute}>
       {(program) => <Program program={program} />}
     </QueryState>
   );
@@ -41,20 +36,13 @@ function ProgramNotFound() {
   return (
     <section>
       <PageTitle page={intl.formatMessage({ id: 'programPage.notFound' })} />
-      <h1>
-        <FormattedMessage id="programPage.notFound" />
-      </h1>
-      <p className="state state-empty">
-        <FormattedMessage id="programPage.notFound.explanation" />
-      </p>
+      <h1>{t('programPage.notFound')}</h1>
+      <p className="state state-empty">{t('programPage.notFound.explanation')}</p>
       <p>
-        <FormattedMessage
-          id="programPage.notFound.elsewhere"
-          values={{
-            overview: (chunks) => <Link href="/">{chunks}</Link>,
-            practices: (chunks) => <Link href="/practices">{chunks}</Link>,
-          }}
-        />
+        {t('programPage.notFound.elsewhere', {
+          overview: (chunks) => <Link href="/">{chunks}</Link>,
+          practices: (chunks) => <Link href="/practices">{chunks}</Link>,
+        })}
       </p>
     </section>
   );
@@ -74,13 +62,10 @@ function Program({ program }: { program: ProgramData }) {
       <PageTitle page={program.acronym ?? program.name} />
       <header>
         <p className="meta eyebrow">
-          <FormattedMessage
-            id="programPage.eyebrow"
-            values={{
-              country,
-              link: (chunks) => <Link href={`/countries/${program.country.code}`}>{chunks}</Link>,
-            }}
-          />
+          {t('programPage.eyebrow', {
+            country,
+            link: (chunks) => <Link href={`/countries/${program.country.code}`}>{chunks}</Link>,
+          })}
         </p>
         <h1>{program.name}</h1>
         {otherNames.length > 0 && <p className="lede">{otherNames.join(' · ')}</p>}
@@ -90,10 +75,10 @@ function Program({ program }: { program: ProgramData }) {
       {editor && (
         <p className="form-actions">
           <Link className="button secondary" href={`/programs/${program.id}/edit`}>
-            <FormattedMessage id="programPage.edit" />
+            {t('programPage.edit')}
           </Link>
           <Link className="button secondary" href={`/programs/${program.id}/outcomes`}>
-            <FormattedMessage id="programPage.editOutcomes" />
+            {t('programPage.editOutcomes')}
           </Link>
         </p>
       )}
@@ -104,11 +89,7 @@ function Program({ program }: { program: ProgramData }) {
         </Fact>
         <Fact term={fact('leadAgency')}>{program.leadAgency}</Fact>
         <Fact term={fact('partners')}>
-          {program.partners.length > 0 ? (
-            program.partners.join(', ')
-          ) : (
-            <FormattedMessage id="programPage.fact.partners.none" />
-          )}
+          {program.partners.length > 0 ? program.partners.join(', ') : t('programPage.fact.partners.none')}
         </Fact>
         <Fact term={fact('years')}>{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
         <Fact term={fact('status')}>
@@ -123,9 +104,7 @@ function Program({ program }: { program: ProgramData }) {
 
       {program.components.length > 0 && (
         <section aria-labelledby="program-components">
-          <h2 id="program-components">
-            <FormattedMessage id="programPage.components" />
-          </h2>
+          <h2 id="program-components">{t('programPage.components')}</h2>
           <ol className="components">
             {program.components.map((component) => (
               <li key={component.name}>
@@ -138,9 +117,7 @@ function Program({ program }: { program: ProgramData }) {
       )}
 
       <section aria-labelledby="program-focus">
-        <h2 id="program-focus">
-          <FormattedMessage id="programPage.focus" />
-        </h2>
+        <h2 id="program-focus">{t('programPage.focus')}</h2>
         <dl className="focus">
           <FocusRow
             term={intl.formatMessage({ id: 'programPage.focus.dimensions' })}
@@ -166,20 +143,14 @@ function Program({ program }: { program: ProgramData }) {
       </section>
 
       <section aria-labelledby="program-outcomes">
-        <h2 id="program-outcomes">
-          <FormattedMessage id="programPage.outcomes" />
-        </h2>
+        <h2 id="program-outcomes">{t('programPage.outcomes')}</h2>
         {program.outcomes.length === 0 ? (
-          <Empty>
-            <FormattedMessage id="programPage.outcomes.none" />
-          </Empty>
+          <Empty>{t('programPage.outcomes.none')}</Empty>
         ) : (
           <>
             <IndicatorCharts figures={program.outcomes} />
             <SingleYearFigures figures={program.outcomes} />
-            <h3>
-              <FormattedMessage id="programPage.outcomes.all" />
-            </h3>
+            <h3>{t('programPage.outcomes.all')}</h3>
             <FigureTable
               caption={intl.formatMessage({ id: 'programPage.outcomes.caption' }, { programme: program.name })}
               figures={program.outcomes}
@@ -191,28 +162,20 @@ function Program({ program }: { program: ProgramData }) {
       </section>
 
       <section aria-labelledby="program-practices">
-        <h2 id="program-practices">
-          <FormattedMessage id="programPage.practices" values={{ count: program.practices.totalCount }} />
-        </h2>
+        <h2 id="program-practices">{t('programPage.practices', { count: program.practices.totalCount })}</h2>
         {program.practices.nodes.length === 0 ? (
-          <Empty>
-            <FormattedMessage id="programPage.practices.none" />
-          </Empty>
+          <Empty>{t('programPage.practices.none')}</Empty>
         ) : (
           <PracticeList practices={program.practices.nodes} />
         )}
         <p>
-          <Link href={practicesHref({ programId: program.id })}>
-            <FormattedMessage id="programPage.practices.browse" />
-          </Link>
+          <Link href={practicesHref({ programId: program.id })}>{t('programPage.practices.browse')}</Link>
         </p>
       </section>
 
       {program.sources.length > 0 && (
         <section aria-labelledby="program-sources" className="sources">
-          <h2 id="program-sources">
-            <FormattedMessage id="sources.heading" />
-          </h2>
+          <h2 id="program-sources">{t('sources.heading')}</h2>
           <ol>
             <SourceItems sources={program.sources} />
           </ol>
@@ -238,9 +201,7 @@ function FocusRow<E extends string>({
       {values.length > 0 ? (
         <VocabularyTags vocabulary={vocabulary} values={values} label={term} />
       ) : (
-        <span className="meta">
-          <FormattedMessage id="programPage.focus.none" />
-        </span>
+        <span className="meta">{t('programPage.focus.none')}</span>
       )}
     </Fact>
   );
