@@ -32,6 +32,7 @@ import { LinkedTags } from './LinkedTags';
 import { PracticeQuery, type PracticeDetail } from './queries';
 import { WorkflowPanel } from './WorkflowPanel';
 import './practice.css';
+import { t } from '../../i18n/message';
 
 /** The outcome table's columns: their headers, and which hold numbers. */
 const OUTCOME_COLUMNS: readonly { id: MessageId; className?: string }[] = [
@@ -43,22 +44,18 @@ const OUTCOME_COLUMNS: readonly { id: MessageId; className?: string }[] = [
 ];
 
 export default function PracticePage({ id }: { id: string }) {
-  const intl = useIntl();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PracticeQuery, variables: { id } });
 
   if (error && !data) {
     return (
       <section>
-        <h1>
-          <FormattedMessage id="practice.heading" />
-        </h1>
+        <h1>{t('practice.heading')}</h1>
         <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       </section>
     );
   }
   // While another practice's data is still shown, wait for this one.
-  if (!data || (fetching && data.practice && data.practice.id !== id))
-    return <Loading what={intl.formatMessage({ id: 'practice.what' })} />;
+  if (!data || (fetching && data.practice && data.practice.id !== id)) return <Loading what="practice.what" />;
   if (!data.practice) return <PracticeNotFound />;
   return (
     <PracticeView
@@ -77,13 +74,9 @@ function PracticeNotFound() {
     <section className="practice-not-found">
       <PageTitle page={heading} />
       <h1>{heading}</h1>
-      <p className="state state-empty">
-        <FormattedMessage id="practice.notFound.text" />
-      </p>
+      <p className="state state-empty">{t('practice.notFound.text')}</p>
       <p>
-        <Link href="/practices">
-          <FormattedMessage id="practice.notFound.browse" />
-        </Link>
+        <Link href="/practices">{t('practice.notFound.browse')}</Link>
       </p>
     </section>
   );
@@ -113,9 +106,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
       <nav aria-label={intl.formatMessage({ id: 'practice.breadcrumb' })} className="breadcrumb">
         <ol>
           <li>
-            <Link href="/practices">
-              <FormattedMessage id="practice.breadcrumb.practices" />
-            </Link>
+            <Link href="/practices">{t('practice.breadcrumb.practices')}</Link>
           </li>
           <li>
             <Link href={practicesHref({ countryCodes: [country.code] })}>{countryName(country)}</Link>
@@ -128,19 +119,13 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
 
       <div className="practice-layout">
         <aside className="practice-facts" aria-labelledby="facts-heading">
-          <h2 id="facts-heading">
-            <FormattedMessage id="practice.facts.heading" />
-          </h2>
+          <h2 id="facts-heading">{t('practice.facts.heading')}</h2>
           <dl>
-            <dt>
-              <FormattedMessage id="practice.facts.country" />
-            </dt>
+            <dt>{t('practice.facts.country')}</dt>
             <dd>
               <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>
             </dd>
-            <dt>
-              <FormattedMessage id="practice.facts.programme" />
-            </dt>
+            <dt>{t('practice.facts.programme')}</dt>
             <dd>
               {program ? (
                 <Link href={`/programs/${encodeURIComponent(program.id)}`}>
@@ -148,14 +133,10 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
                   {program.acronym ? ` (${program.acronym})` : ''}
                 </Link>
               ) : (
-                <span className="meta">
-                  <FormattedMessage id="practice.facts.noProgramme" />
-                </span>
+                <span className="meta">{t('practice.facts.noProgramme')}</span>
               )}
             </dd>
-            <dt>
-              <FormattedMessage id="practice.facts.year" />
-            </dt>
+            <dt>{t('practice.facts.year')}</dt>
             <dd>
               <Link href={practicesHref({ yearFrom: practice.year, yearTo: practice.year })}>{practice.year}</Link>
             </dd>
@@ -215,9 +196,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
             </dd>
             {practice.partners.length > 0 && (
               <>
-                <dt>
-                  <FormattedMessage id="practice.facts.partners" />
-                </dt>
+                <dt>{t('practice.facts.partners')}</dt>
                 <dd>
                   <ul className="partner-list">
                     {practice.partners.map((partner) => (
@@ -228,16 +207,12 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
               </>
             )}
           </dl>
-          <p className="meta">
-            <FormattedMessage id="practice.facts.tagsNote" />
-          </p>
+          <p className="meta">{t('practice.facts.tagsNote')}</p>
         </aside>
 
         <div className="practice-main">
           <section aria-labelledby="description-heading">
-            <h2 id="description-heading">
-              <FormattedMessage id="practice.description" />
-            </h2>
+            <h2 id="description-heading">{t('practice.description')}</h2>
             <div className="prose">
               {paragraphs(practice.body).map((paragraph, index) => (
                 <p key={index}>{paragraph}</p>
@@ -247,9 +222,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
 
           {event && (
             <section aria-labelledby="event-heading" className="practice-event">
-              <h2 id="event-heading">
-                <FormattedMessage id="practice.event.heading" />
-              </h2>
+              <h2 id="event-heading">{t('practice.event.heading')}</h2>
               <p className="event-name">
                 <strong>{event.name}</strong>
                 {event.localName && (
@@ -268,7 +241,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
                 {event.organiser && (
                   <>
                     <br />
-                    <FormattedMessage id="practice.event.organiser" values={{ organiser: event.organiser }} />
+                    {t('practice.event.organiser', { organiser: event.organiser })}
                   </>
                 )}
               </p>
@@ -276,19 +249,13 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
           )}
 
           <section aria-labelledby="outcomes-heading">
-            <h2 id="outcomes-heading">
-              <FormattedMessage id="practice.outcomes.heading" />
-            </h2>
+            <h2 id="outcomes-heading">{t('practice.outcomes.heading')}</h2>
             {outcomes.length === 0 ? (
-              <p className="meta">
-                <FormattedMessage id="practice.outcomes.none" />
-              </p>
+              <p className="meta">{t('practice.outcomes.none')}</p>
             ) : (
               <div className="table-scroll">
                 <table className="outcome-table">
-                  <caption className="visually-hidden">
-                    <FormattedMessage id="practice.outcomes.caption" />
-                  </caption>
+                  <caption className="visually-hidden">{t('practice.outcomes.caption')}</caption>
                   <thead>
                     <tr>
                       {OUTCOME_COLUMNS.map(({ id, className }) => (
@@ -321,17 +288,12 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
           </section>
 
           <section aria-labelledby="evidence-heading">
-            <h2 id="evidence-heading">
-              <FormattedMessage id="practice.evidence.heading" />
-            </h2>
+            <h2 id="evidence-heading">{t('practice.evidence.heading')}</h2>
             <p>
-              <FormattedMessage
-                id="practice.evidence.level"
-                values={{
-                  level: labelOf(evidenceLevels, practice.evidenceLevel),
-                  strong: (chunks) => <strong>{chunks}</strong>,
-                }}
-              />
+              {t('practice.evidence.level', {
+                level: labelOf(evidenceLevels, practice.evidenceLevel),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
               {evidence ? ` — ${evidence}` : ''}
             </p>
             <SourceLinks sources={practice.sources} />

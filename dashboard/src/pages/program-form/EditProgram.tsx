@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { useClient, useMutation, useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
 import { leaveSavedNotice } from '../../editing/saved-notice';
-import { checkProgram, PROGRAM_LABELS, programValues, type ProgramValues } from './program-values';
+import { checkProgram, programLabels, programValues, type ProgramValues } from './program-values';
 import { ProgramFields } from './ProgramFields';
 import { ProgramEditQuery, UpdateProgramMutation, type CountryChoice, type EditedProgram } from './queries';
 import { SaveActions } from '../../editing/SaveActions';
 import { useSaveProblems } from '../../editing/save-problems';
 import { useVersionConflict, type Versioned } from '../../editing/version-conflict';
+import { t } from '../../i18n/message';
 
 const versioned = (program: EditedProgram): Versioned<ProgramValues> => ({
   values: programValues(program),
@@ -19,10 +21,10 @@ const versioned = (program: EditedProgram): Versioned<ProgramValues> => ({
 export function EditProgram({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: ProgramEditQuery, variables: { id }, requestPolicy: 'network-only' });
   if (result.data && result.data.program === null) {
-    return <Empty>No programme has this address: it may have been removed, or the link is incomplete.</Empty>;
+    return <Empty>{t('programForm.notFound')}</Empty>;
   }
   return (
-    <QueryState what="programme" result={result} data={result.data?.program} retry={reexecute}>
+    <QueryState what="programForm.what" result={result} data={result.data?.program} retry={reexecute}>
       {(program) => <EditProgramForm id={id} program={program} countries={result.data?.countries ?? []} />}
     </QueryState>
   );
@@ -37,6 +39,7 @@ function EditProgramForm({
   program: EditedProgram;
   countries: readonly CountryChoice[];
 }) {
+  const intl = useIntl();
   const [loaded] = useState(() => versioned(program));
   const [values, setValues] = useState(loaded.values);
   const [state, update] = useMutation(UpdateProgramMutation);
@@ -45,7 +48,7 @@ function EditProgramForm({
   const client = useClient();
   const conflict = useVersionConflict({
     loaded,
-    labels: PROGRAM_LABELS,
+    labels: programLabels(intl),
     values,
     setValues,
     fetchLatest: async () => {
@@ -62,17 +65,23 @@ function EditProgramForm({
     conflict.saving();
     const result = await update({ id, input: checked.input, expectedVersion: conflict.expectedVersion });
     if (!result.data) return;
-    leaveSavedNotice(id, `Your changes were saved (version ${result.data.updateProgram.version}).`);
+    leaveSavedNotice(
+      id,
+      intl.formatMessage({ id: 'programForm.saved' }, { version: result.data.updateProgram.version }),
+    );
     navigate(`/programs/${id}`);
   };
 
   return (
     <form noValidate onSubmit={submit} className="ef-form">
       <p className="lede">
-        <Link href={`/programs/${id}`}>{program.name}</Link>, version {loaded.version}.{' '}
-        <Link href={`/programs/${id}/outcomes`}>Record or delete its outcomes</Link>
+        {t('programForm.lede', {
+          version: loaded.version,
+          programme: <Link href={`/programs/${id}`}>{program.name}</Link>,
+          outcomes: (chunks) => <Link href={`/programs/${id}/outcomes`}>{chunks}</Link>,
+        })}
       </p>
-      {conflict.notice('programme', problems)}
+      {conflict.notice(intl.formatMessage({ id: 'programForm.what' }), problems)}
       <ProgramFields
         values={values}
         setValues={setValues}
@@ -80,7 +89,11 @@ function EditProgramForm({
         knownSources={loaded.values.sources}
         problems={problems}
       />
-      <SaveActions label="Save the programme" saving={state.fetching} cancelHref={`/programs/${id}`} />
+      <SaveActions
+        label={intl.formatMessage({ id: 'programForm.save' })}
+        saving={state.fetching}
+        cancelHref={`/programs/${id}`}
+      />
     </form>
   );
 }

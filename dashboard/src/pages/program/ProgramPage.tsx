@@ -4,10 +4,12 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceItems } from '../../components/SourceLinks';
-import { VocabularyTags } from '../../components/Vocabulary';
+import { useCountryName } from '../../components/country-name';
+import { useVocabulary, VocabularyTags } from '../../components/Vocabulary';
 import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { HistoryPanel } from '../../history/HistoryPanel';
+import { PageTitle } from '../../layout/PageTitle';
 import { practicesHref } from '../../practice-filter-params';
 import { FigureTable } from '../../figures/FigureTable';
 import { IndicatorCharts, SingleYearFigures } from '../../figures/IndicatorFigures';
@@ -17,28 +19,30 @@ import './program.css';
 import { PracticeList } from '../../components/PracticeList';
 import { PROGRAM_PRACTICES_SHOWN, ProgramQuery, type ProgramData } from './queries';
 import { Fact } from '../../components/Fact';
+import { t } from '../../i18n/message';
 
 export default function ProgramPage({ id }: { id: string }) {
   const [result, reexecute] = useQuery({ query: ProgramQuery, variables: { id, practices: PROGRAM_PRACTICES_SHOWN } });
   if (result.data && result.data.program === null) return <ProgramNotFound />;
   return (
-    <QueryState what="programme" result={result} data={result.data?.program} retry={reexecute}>
+    <QueryState what="programPage.what" result={result} data={result.data?.program} retry={reexecute}>
       {(program) => <Program program={program} />}
     </QueryState>
   );
 }
 
 function ProgramNotFound() {
+  const intl = useIntl();
   return (
     <section>
-      <title>Programme not found — Reintegration Atlas</title>
-      <h1>Programme not found</h1>
-      <p className="state state-empty">
-        No programme has this address: it may have been removed, or the link is incomplete.
-      </p>
+      <PageTitle page={intl.formatMessage({ id: 'programPage.notFound' })} />
+      <h1>{t('programPage.notFound')}</h1>
+      <p className="state state-empty">{t('programPage.notFound.explanation')}</p>
       <p>
-        Find programmes on the country pages from the <Link href="/">overview</Link>, or{' '}
-        <Link href="/practices">browse the practices</Link>.
+        {t('programPage.notFound.elsewhere', {
+          overview: (chunks) => <Link href="/">{chunks}</Link>,
+          practices: (chunks) => <Link href="/practices">{chunks}</Link>,
+        })}
       </p>
     </section>
   );
@@ -47,14 +51,21 @@ function ProgramNotFound() {
 function Program({ program }: { program: ProgramData }) {
   const intl = useIntl();
   const otherNames = [program.localName, program.acronym].filter((name): name is string => Boolean(name));
-  const status = programStatuses[program.status];
+  const { labelOf, descriptionOf } = useVocabulary();
+  const country = useCountryName()(program.country);
+  const statusDescription = descriptionOf(programStatuses, program.status);
   const editor = useHasRole(EDITORS);
+  const fact = (id: 'country' | 'leadAgency' | 'partners' | 'years' | 'status') =>
+    intl.formatMessage({ id: `programPage.fact.${id}` });
   return (
     <article className="program-page profile">
-      <title>{`${program.acronym ?? program.name} — Reintegration Atlas`}</title>
+      <PageTitle page={program.acronym ?? program.name} />
       <header>
         <p className="meta eyebrow">
-          Reintegration programme in <Link href={`/countries/${program.country.code}`}>{program.country.name}</Link>
+          {t('programPage.eyebrow', {
+            country,
+            link: (chunks) => <Link href={`/countries/${program.country.code}`}>{chunks}</Link>,
+          })}
         </p>
         <h1>{program.name}</h1>
         {otherNames.length > 0 && <p className="lede">{otherNames.join(' · ')}</p>}
@@ -64,24 +75,26 @@ function Program({ program }: { program: ProgramData }) {
       {editor && (
         <p className="form-actions">
           <Link className="button secondary" href={`/programs/${program.id}/edit`}>
-            Edit this programme
+            {t('programPage.edit')}
           </Link>
           <Link className="button secondary" href={`/programs/${program.id}/outcomes`}>
-            Record or delete outcomes
+            {t('programPage.editOutcomes')}
           </Link>
         </p>
       )}
 
       <dl className="facts">
-        <Fact term="Country">
-          <Link href={`/countries/${program.country.code}`}>{program.country.name}</Link>
+        <Fact term={fact('country')}>
+          <Link href={`/countries/${program.country.code}`}>{country}</Link>
         </Fact>
-        <Fact term="Lead agency">{program.leadAgency}</Fact>
-        <Fact term="Partners">{program.partners.length > 0 ? program.partners.join(', ') : 'None reported'}</Fact>
-        <Fact term="Years">{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
-        <Fact term="Status">
-          {status?.label ?? program.status}
-          {status && <span className="meta"> — {status.description}</span>}
+        <Fact term={fact('leadAgency')}>{program.leadAgency}</Fact>
+        <Fact term={fact('partners')}>
+          {program.partners.length > 0 ? program.partners.join(', ') : t('programPage.fact.partners.none')}
+        </Fact>
+        <Fact term={fact('years')}>{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
+        <Fact term={fact('status')}>
+          {labelOf(programStatuses, program.status)}
+          {statusDescription && <span className="meta"> — {statusDescription}</span>}
         </Fact>
       </dl>
 
@@ -91,7 +104,7 @@ function Program({ program }: { program: ProgramData }) {
 
       {program.components.length > 0 && (
         <section aria-labelledby="program-components">
-          <h2 id="program-components">Components</h2>
+          <h2 id="program-components">{t('programPage.components')}</h2>
           <ol className="components">
             {program.components.map((component) => (
               <li key={component.name}>
@@ -104,26 +117,42 @@ function Program({ program }: { program: ProgramData }) {
       )}
 
       <section aria-labelledby="program-focus">
-        <h2 id="program-focus">Focus</h2>
+        <h2 id="program-focus">{t('programPage.focus')}</h2>
         <dl className="focus">
-          <FocusRow term="Dimensions" vocabulary={dimensions} values={program.dimensions} />
-          <FocusRow term="Levels" vocabulary={levels} values={program.levels} />
-          <FocusRow term="Target groups" vocabulary={targetGroups} values={program.targetGroups} />
-          <FocusRow term="Stakeholders" vocabulary={stakeholders} values={program.stakeholders} />
+          <FocusRow
+            term={intl.formatMessage({ id: 'programPage.focus.dimensions' })}
+            vocabulary={dimensions}
+            values={program.dimensions}
+          />
+          <FocusRow
+            term={intl.formatMessage({ id: 'programPage.focus.levels' })}
+            vocabulary={levels}
+            values={program.levels}
+          />
+          <FocusRow
+            term={intl.formatMessage({ id: 'programPage.focus.targetGroups' })}
+            vocabulary={targetGroups}
+            values={program.targetGroups}
+          />
+          <FocusRow
+            term={intl.formatMessage({ id: 'programPage.focus.stakeholders' })}
+            vocabulary={stakeholders}
+            values={program.stakeholders}
+          />
         </dl>
       </section>
 
       <section aria-labelledby="program-outcomes">
-        <h2 id="program-outcomes">Outcomes</h2>
+        <h2 id="program-outcomes">{t('programPage.outcomes')}</h2>
         {program.outcomes.length === 0 ? (
-          <Empty>No measured outcomes are recorded for this programme yet.</Empty>
+          <Empty>{t('programPage.outcomes.none')}</Empty>
         ) : (
           <>
             <IndicatorCharts figures={program.outcomes} />
             <SingleYearFigures figures={program.outcomes} />
-            <h3>All outcomes</h3>
+            <h3>{t('programPage.outcomes.all')}</h3>
             <FigureTable
-              caption={`All outcomes of ${program.name}, with sources`}
+              caption={intl.formatMessage({ id: 'programPage.outcomes.caption' }, { programme: program.name })}
               figures={program.outcomes}
               unitColumn
               sexColumn="always"
@@ -133,20 +162,20 @@ function Program({ program }: { program: ProgramData }) {
       </section>
 
       <section aria-labelledby="program-practices">
-        <h2 id="program-practices">Practices ({program.practices.totalCount})</h2>
+        <h2 id="program-practices">{t('programPage.practices', { count: program.practices.totalCount })}</h2>
         {program.practices.nodes.length === 0 ? (
-          <Empty>No published practice of this programme yet.</Empty>
+          <Empty>{t('programPage.practices.none')}</Empty>
         ) : (
           <PracticeList practices={program.practices.nodes} />
         )}
         <p>
-          <Link href={practicesHref({ programId: program.id })}>Browse and filter the practices of this programme</Link>
+          <Link href={practicesHref({ programId: program.id })}>{t('programPage.practices.browse')}</Link>
         </p>
       </section>
 
       {program.sources.length > 0 && (
         <section aria-labelledby="program-sources" className="sources">
-          <h2 id="program-sources">Sources</h2>
+          <h2 id="program-sources">{t('sources.heading')}</h2>
           <ol>
             <SourceItems sources={program.sources} />
           </ol>
@@ -172,7 +201,7 @@ function FocusRow<E extends string>({
       {values.length > 0 ? (
         <VocabularyTags vocabulary={vocabulary} values={values} label={term} />
       ) : (
-        <span className="meta">None recorded</span>
+        <span className="meta">{t('programPage.focus.none')}</span>
       )}
     </Fact>
   );
