@@ -37,7 +37,7 @@ async function cliImport(document: Record<string, unknown>): Promise<{ failed: b
   }
 }
 
-function fieldsOf(answer: Answer): { path: string; message: string }[] | undefined {
+function fieldsOf(answer: Answer): { path: string; message: string; code?: string; values?: object }[] | undefined {
   expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   return answer.body.errors?.[0]?.extensions?.fields;
 }
@@ -99,7 +99,12 @@ describe('finding 11: impossible dates and implausible figures are refused throu
         editor,
       );
       expect(fieldsOf(answer)).toEqual([
-        { path: 'input.publishedOn', message: `${publishedOn} is not a day on the calendar` },
+        {
+          path: 'input.publishedOn',
+          message: `${publishedOn} is not a day on the calendar`,
+          code: 'NOT_A_DAY',
+          values: { date: publishedOn },
+        },
       ]);
     }
     expect(await dataset()).toBe(before);
@@ -120,9 +125,19 @@ describe('finding 11: impossible dates and implausible figures are refused throu
       editor,
     );
     expect(fieldsOf(answer)).toEqual([
-      { path: 'inputs[1].value', message: 'must be a whole number of villages from 0 to 10,000,000,000' },
-      { path: 'inputs[2].value', message: 'must be a percentage from 0 to 100' },
-      { path: 'inputs[3].value', message: 'must be a whole number of villages from 0 to 10,000,000,000' },
+      {
+        path: 'inputs[1].value',
+        message: 'must be a whole number of villages from 0 to 10,000,000,000',
+        code: 'INVALID',
+        values: {},
+      },
+      { path: 'inputs[2].value', message: 'must be a percentage from 0 to 100', code: 'INVALID', values: {} },
+      {
+        path: 'inputs[3].value',
+        message: 'must be a whole number of villages from 0 to 10,000,000,000',
+        code: 'INVALID',
+        values: {},
+      },
     ]);
     expect(await dataset()).toBe(before);
   });

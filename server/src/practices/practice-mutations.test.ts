@@ -130,7 +130,7 @@ describe('createPractice', () => {
       { input: practiceInput({ title: 'x'.repeat(301), programId: 'bm9wZQ' }) },
       contributor.token,
     );
-    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.fields).toEqual([
       { path: 'input.title', message: 'at most 300 characters', code: 'TOO_LONG', values: { max: 300 } },
       {

@@ -94,14 +94,29 @@ describe('createSource', () => {
     const messages = async (fields: Record<string, unknown>) =>
       (await create(input(fields))).errors?.[0]?.extensions?.fields;
     expect(await messages({ publishedOn: '2019-13-45' })).toEqual([
-      { path: 'input.publishedOn', message: '2019-13-45 is not a day on the calendar' },
+      {
+        path: 'input.publishedOn',
+        message: '2019-13-45 is not a day on the calendar',
+        code: 'NOT_A_DAY',
+        values: { date: '2019-13-45' },
+      },
     ]);
     expect(await messages({ publishedOn: '2019-02-30' })).toEqual([
-      { path: 'input.publishedOn', message: '2019-02-30 is not a day on the calendar' },
+      {
+        path: 'input.publishedOn',
+        message: '2019-02-30 is not a day on the calendar',
+        code: 'NOT_A_DAY',
+        values: { date: '2019-02-30' },
+      },
     ]);
     for (const url of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>']) {
       expect(await messages({ url })).toEqual([
-        { path: 'input.url', message: 'must be a web address starting with http:// or https://' },
+        {
+          path: 'input.url',
+          message: 'must be a web address starting with http:// or https://',
+          code: 'NOT_A_URL',
+          values: {},
+        },
       ]);
     }
     // A NUL may also be refused by the request-wide argument gate (limits/): either way, naming the field.
