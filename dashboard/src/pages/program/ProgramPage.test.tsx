@@ -41,6 +41,7 @@ const desmigratif: NonNullable<Data['program']> = {
   id: ID,
   name: 'Productive Migrant Village',
   localName: 'Desa Migran Produktif',
+  texts: [],
   acronym: 'Desmigratif',
   country: { code: 'ID', name: 'Indonesia' },
   leadAgency: 'Ministry of Manpower (Kemnaker)',

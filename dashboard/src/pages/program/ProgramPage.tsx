@@ -17,13 +17,20 @@ import './program.css';
 import { PracticeList } from '../../components/PracticeList';
 import { PROGRAM_PRACTICES_SHOWN, ProgramQuery, type ProgramData } from './queries';
 import { Fact } from '../../components/Fact';
+import { LocalizedText, usePageContentLanguage } from '../../components/LocalizedText';
+import { textOf } from '../../components/localized-text';
+import { TranslationsPanel } from '../../editing/TranslationsPanel';
 
 export default function ProgramPage({ id }: { id: string }) {
-  const [result, reexecute] = useQuery({ query: ProgramQuery, variables: { id, practices: PROGRAM_PRACTICES_SHOWN } });
+  const language = usePageContentLanguage();
+  const [result, reexecute] = useQuery({
+    query: ProgramQuery,
+    variables: { id, practices: PROGRAM_PRACTICES_SHOWN, language },
+  });
   if (result.data && result.data.program === null) return <ProgramNotFound />;
   return (
     <QueryState what="programme" result={result} data={result.data?.program} retry={reexecute}>
-      {(program) => <Program program={program} />}
+      {(program) => <Program program={program} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}
     </QueryState>
   );
 }
@@ -44,7 +51,7 @@ function ProgramNotFound() {
   );
 }
 
-function Program({ program }: { program: ProgramData }) {
+function Program({ program, onChanged }: { program: ProgramData; onChanged(): void }) {
   const intl = useIntl();
   const otherNames = [program.localName, program.acronym].filter((name): name is string => Boolean(name));
   const status = programStatuses[program.status];
@@ -56,7 +63,9 @@ function Program({ program }: { program: ProgramData }) {
         <p className="meta eyebrow">
           Reintegration programme in <Link href={`/countries/${program.country.code}`}>{program.country.name}</Link>
         </p>
-        <h1>{program.name}</h1>
+        <h1>
+          <LocalizedText text={textOf(program.texts, 'name', program.name)} />
+        </h1>
         {otherNames.length > 0 && <p className="lede">{otherNames.join(' · ')}</p>}
       </header>
       <SavedNotice recordKey={program.id} />
@@ -86,7 +95,9 @@ function Program({ program }: { program: ProgramData }) {
       </dl>
 
       <div className="prose">
-        <p>{program.summary}</p>
+        <p>
+          <LocalizedText text={textOf(program.texts, 'summary', program.summary)} />
+        </p>
       </div>
 
       {program.components.length > 0 && (
@@ -153,6 +164,7 @@ function Program({ program }: { program: ProgramData }) {
         </section>
       )}
 
+      {editor && <TranslationsPanel recordId={program.id} type="ReintegrationProgram" onChanged={onChanged} />}
       <HistoryPanel entityId={program.id} />
     </article>
   );

@@ -1,0 +1,178 @@
+import { ORIGINAL_LANGUAGE, TRANSLATABLE_FIELDS, type TranslatableType } from '@atlas/shared/rules';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useQuery } from 'urql';
+import { useLanguageName } from '../components/LocalizedText';
+import { ErrorState, Loading } from '../components/QueryState';
+import { HistoryPanel, HistorySection } from '../history/HistoryPanel';
+import { Confirmation } from './Confirmation';
+import { fieldLabel } from './translation-labels';
+import { RecordTranslationsQuery, type TranslationEntryValue } from './translation-queries';
+import { TranslationForm, type TranslationDraft } from './TranslationForm';
+import { TranslationRemoval } from './TranslationRemoval';
+import './editor-forms.css';
+import './translations.css';
+
+interface PanelProps {
+  recordId: string;
+  type: TranslatableType;
+  /** Refreshes what the page reads once a translation changed. */
+  onChanged?: () => void;
+}
+
+/**
+ * A record's texts in other languages, for those who may edit the record: collapsed, like the
+ * history, so that its query runs only once opened. Inside, each translation with its history, a
+ * form to add one or edit it, and its removal.
+ */
+export function TranslationsPanel(props: PanelProps) {
+  const intl = useIntl();
+  return (
+    <HistorySection heading={intl.formatMessage({ id: 'translations.heading' })}>
+      {() => <Translations {...props} />}
+    </HistorySection>
+  );
+}
+
+function Translations({ recordId, type, onChanged }: PanelProps) {
+  const intl = useIntl();
+  const [{ data, error }, refetch] = useQuery({
+    query: RecordTranslationsQuery,
+    variables: { id: recordId },
+    requestPolicy: 'network-only',
+  });
+  const [editing, setEditing] = useState<TranslationDraft | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const changed = (message: string) => {
+    setEditing(null);
+    setDone(message);
+    reload();
+    onChanged?.();
+  };
+  const translations = data?.node && 'translations' in data.node ? data.node.translations : [];
+  const [firstField = ''] = Object.keys(TRANSLATABLE_FIELDS[type]);
+
+  return (
+    <>
+      <p className="meta">
+        <FormattedMessage id="translations.explanation" />
+      </p>
+      <Confirmation>{done}</Confirmation>
+      {error && !data ? (
+        <ErrorState error={error} retry={reload} />
+      ) : !data ? (
+        <Loading what={intl.formatMessage({ id: 'translations.loading' })} />
+      ) : translations.length === 0 ? (
+        <p className="meta">
+          <FormattedMessage id="translations.none" />
+        </p>
+      ) : (
+        <ul className="translation-list">
+          {translations.map((translation) => (
+            <TranslationItem
+              key={translation.id}
+              translation={translation}
+              onEdit={() => setEditing({ ...translation })}
+              onRemoved={() => changed(intl.formatMessage({ id: 'translations.removed' }))}
+              onStale={reload}
+            />
+          ))}
+        </ul>
+      )}
+      {editing ? (
+        <TranslationForm
+          key={`${editing.field}-${editing.language}-${editing.version}`}
+          recordId={recordId}
+          type={type}
+          start={editing}
+          onSaved={() => changed(intl.formatMessage({ id: 'translations.saved' }))}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <p className="form-actions">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setDone(null);
+              setEditing({ field: firstField, language: nextLanguage(translations), text: '', version: 0 });
+            }}
+          >
+            <FormattedMessage id="translations.add" />
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Indonesian first (the Atlas's other working language), else the language translated most. */
+function nextLanguage(translations: readonly TranslationEntryValue[]): string {
+  return translations.find((t) => t.language !== ORIGINAL_LANGUAGE)?.language ?? 'id';
+}
+
+function TranslationItem({
+  translation,
+  onEdit,
+  onRemoved,
+  onStale,
+}: {
+  translation: TranslationEntryValue;
+  onEdit(): void;
+  onRemoved(): void;
+  onStale(): void;
+}) {
+  const intl = useIntl();
+  const languageName = useLanguageName();
+  const [removing, setRemoving] = useState(false);
+  const what = intl.formatMessage(
+    { id: 'translations.item' },
+    { field: fieldLabel(intl, translation.field), language: languageName(translation.language) },
+  );
+  return (
+    <li>
+      <h3>{what}</h3>
+      <p lang={translation.language} className="translation-text">
+        {translation.text}
+      </p>
+      <p className="meta">
+        {translation.origin === 'SOURCE' && translation.source ? (
+          <FormattedMessage id="translations.origin.source" values={{ source: translation.source.title }} />
+        ) : (
+          <FormattedMessage id="translations.origin.atlas" />
+        )}{' '}
+        <FormattedMessage id="translations.version" values={{ version: translation.version }} />
+      </p>
+      {removing ? (
+        <TranslationRemoval
+          translation={translation}
+          what={what}
+          onRemoved={onRemoved}
+          onStale={onStale}
+          onCancel={() => setRemoving(false)}
+        />
+      ) : (
+        <p className="form-actions">
+          <button
+            type="button"
+            className="secondary"
+            onClick={onEdit}
+            aria-label={intl.formatMessage({ id: 'translations.editOne' }, { what })}
+          >
+            <FormattedMessage id="translations.edit" />
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setRemoving(true)}
+            aria-label={intl.formatMessage({ id: 'translations.removeOne' }, { what })}
+          >
+            <FormattedMessage id="translations.remove" />
+          </button>
+        </p>
+      )}
+      <HistoryPanel entityId={translation.id} heading={intl.formatMessage({ id: 'translations.history' }, { what })} />
+    </li>
+  );
+}
