@@ -51,15 +51,14 @@ describe('a record’s text in the page’s language', () => {
 
 describe('a record’s text on an Indonesian page', () => {
   beforeAll(() => loadCatalog('id'));
+  const page = (
+    <LocalizedRoutes>
+      <Texts />
+    </LocalizedRoutes>
+  );
 
   it('marks the English original as English, and the Atlas’s Indonesian translation as a translation', async () => {
-    renderAt(
-      '/id',
-      <LocalizedRoutes>
-        <Texts />
-      </LocalizedRoutes>,
-      stubApi({}),
-    );
+    renderAt('/id', page, stubApi({}));
     const heading = await screen.findByRole('heading', { level: 1 });
     expect(screen.getByText(TITLE.text).getAttribute('lang')).toBe('en');
     expect(heading.textContent).toBe(`${TITLE.text} dalam bahasa Inggris`);

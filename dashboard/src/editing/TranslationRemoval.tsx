@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useMutation } from 'urql';
+import { ConfirmQuestion } from './ConfirmQuestion';
 import { problemsOf } from './mutation-problems';
 import { useProblemText } from './problem-text';
 import { RemoveTranslationMutation, type TranslationEntryValue } from './translation-queries';
@@ -22,11 +22,8 @@ export function TranslationRemoval({
   onStale(): void;
   onCancel(): void;
 }) {
-  const questionId = useId();
-  const question = useRef<HTMLParagraphElement>(null);
   const text = useProblemText();
   const [removal, remove] = useMutation(RemoveTranslationMutation);
-  useEffect(() => question.current?.focus(), []);
   const problems = problemsOf(removal.error);
 
   const confirm = async () => {
@@ -35,30 +32,24 @@ export function TranslationRemoval({
     else if (problemsOf(result.error).conflict) onStale();
   };
 
+  const refusal = problems.conflict ? <FormattedMessage id="translations.remove.conflict" /> : text.form(problems);
   return (
-    <div className="translation-confirm" role="group" aria-labelledby={questionId}>
-      <p id={questionId} tabIndex={-1} ref={question}>
-        <FormattedMessage id="translations.remove.question" values={{ what }} />
-      </p>
-      {problems.conflict ? (
+    <ConfirmQuestion
+      question={<FormattedMessage id="translations.remove.question" values={{ what }} />}
+      confirm={{
+        label: <FormattedMessage id="translations.remove.confirm" />,
+        busyLabel: <FormattedMessage id="translations.remove.removing" />,
+      }}
+      keep={<FormattedMessage id="translations.remove.keep" />}
+      busy={removal.fetching}
+      onConfirm={() => void confirm()}
+      onCancel={onCancel}
+    >
+      {refusal && (
         <p className="state state-error" role="alert">
-          <FormattedMessage id="translations.remove.conflict" />
+          {refusal}
         </p>
-      ) : (
-        problems.message && (
-          <p className="state state-error" role="alert">
-            {text.form(problems)}
-          </p>
-        )
       )}
-      <div className="form-actions">
-        <button type="button" onClick={() => void confirm()} disabled={removal.fetching}>
-          <FormattedMessage id={removal.fetching ? 'translations.remove.removing' : 'translations.remove.confirm'} />
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          <FormattedMessage id="translations.remove.keep" />
-        </button>
-      </div>
-    </div>
+    </ConfirmQuestion>
   );
 }

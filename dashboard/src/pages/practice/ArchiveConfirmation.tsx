@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { FormattedMessage } from 'react-intl';
+import { ConfirmQuestion } from '../../editing/ConfirmQuestion';
 
 /** Asks before archiving: it withdraws the practice from view for everybody. */
 export function ArchiveConfirmation({
@@ -11,21 +11,17 @@ export function ArchiveConfirmation({
   onConfirm(): void;
   onCancel(): void;
 }) {
-  const question = useRef<HTMLParagraphElement>(null);
-  useEffect(() => question.current?.focus(), []);
   return (
-    <div className="workflow-confirm" role="group" aria-labelledby="archive-question">
-      <p id="archive-question" tabIndex={-1} ref={question}>
-        <FormattedMessage id="practice.archive.question" />
-      </p>
-      <div className="form-actions">
-        <button type="button" onClick={onConfirm} disabled={busy}>
-          <FormattedMessage id={busy ? 'practice.archive.archiving' : 'practice.archive.confirm'} />
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          <FormattedMessage id="practice.archive.keep" />
-        </button>
-      </div>
-    </div>
+    <ConfirmQuestion
+      question={<FormattedMessage id="practice.archive.question" />}
+      confirm={{
+        label: <FormattedMessage id="practice.archive.confirm" />,
+        busyLabel: <FormattedMessage id="practice.archive.archiving" />,
+      }}
+      keep={<FormattedMessage id="practice.archive.keep" />}
+      busy={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }
