@@ -1,7 +1,9 @@
-import { useIntl } from 'react-intl';
+import { sexes } from '@atlas/shared';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { SourceLink } from '../components/SourceLinks';
+import { useVocabulary } from '../components/Vocabulary';
 import { formatValue } from '../charts/series';
-import { byIndicator, disagreeingFigures, sexLabel, type Figure } from './figures';
+import { byIndicator, disagreeingFigures, type Figure } from './figures';
 import './figures.css';
 
 /**
@@ -21,25 +23,31 @@ export function FigureTable<F extends Figure>({
   /** Always a Sex column, or only where some figure is not a total. */
   sexColumn?: 'always' | 'when-disaggregated';
 }) {
-  const { locale } = useIntl();
+  const intl = useIntl();
+  const { labelOf } = useVocabulary();
   const groups = byIndicator(figures);
   const disagreeing = disagreeingFigures(figures);
   const showSex = sexColumn === 'always' || figures.some((f) => f.sex !== 'TOTAL');
+  const columns = [
+    'indicator',
+    'year',
+    'value',
+    ...(unitColumn ? ['unit' as const] : []),
+    ...(showSex ? ['sex' as const] : []),
+    'note',
+    'source',
+  ] as const;
   return (
     <div className="table-scroll">
       <table className="figure-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Indicator</th>
-            <th scope="col">Year</th>
-            <th scope="col" className="number">
-              Value
-            </th>
-            {unitColumn && <th scope="col">Unit</th>}
-            {showSex && <th scope="col">Sex</th>}
-            <th scope="col">Note</th>
-            <th scope="col">Source</th>
+            {columns.map((column) => (
+              <th key={column} scope="col" className={column === 'value' ? 'number' : undefined}>
+                <FormattedMessage id={`figures.table.${column}`} />
+              </th>
+            ))}
           </tr>
         </thead>
         {groups.map((group) => (
@@ -53,21 +61,25 @@ export function FigureTable<F extends Figure>({
                 )}
                 <td className="figure-year">{figure.year}</td>
                 <td className="number figure-value">
-                  {formatValue(locale, figure.value)}
+                  {formatValue(intl.locale, figure.value)}
                   {!unitColumn && <span className="meta"> {group.indicator.unit}</span>}
                 </td>
                 {unitColumn && <td className="figure-unit-cell">{group.indicator.unit}</td>}
                 {showSex && (
-                  <td className="figure-sex" data-label="Sex">
-                    {sexLabel(figure.sex)}
+                  <td className="figure-sex" data-label={intl.formatMessage({ id: 'figures.table.sex' })}>
+                    {labelOf(sexes, figure.sex)}
                   </td>
                 )}
                 <td className="figure-note">
-                  {disagreeing.has(figure) && <strong className="disagree">Sources disagree</strong>}
+                  {disagreeing.has(figure) && (
+                    <strong className="disagree">
+                      <FormattedMessage id="figures.disagree" />
+                    </strong>
+                  )}
                   {disagreeing.has(figure) && figure.note && ' '}
                   {figure.note}
                 </td>
-                <td className="figure-source" data-label="Source">
+                <td className="figure-source" data-label={intl.formatMessage({ id: 'figures.table.source' })}>
                   <SourceLink source={figure.source} />
                 </td>
               </tr>

@@ -1,12 +1,18 @@
-import { useIntl } from 'react-intl';
+import { sexes } from '@atlas/shared';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { SeriesChart } from '../charts/SeriesChart';
 import { formatValue } from '../charts/series';
 import { SourceLink } from '../components/SourceLinks';
-import { byIndicator, sexLabel, toSeries, type Figure } from './figures';
+import { useVocabulary } from '../components/Vocabulary';
+import { byIndicator, toSeries, type Figure, type SeriesName } from './figures';
 import './figures.css';
 
 /** One chart per indicator with figures for at least two different years. */
 export function IndicatorCharts({ figures }: { figures: readonly Figure[] }) {
+  const intl = useIntl();
+  const { labelOf } = useVocabulary();
+  const seriesName: SeriesName = (sex, rank) =>
+    intl.formatMessage({ id: 'figures.series' }, { sex: labelOf(sexes, sex), rank: String(rank), number: rank + 1 });
   const charted = byIndicator(figures).filter((group) => group.yearCount >= 2);
   if (charted.length === 0) return null;
   return (
@@ -17,7 +23,7 @@ export function IndicatorCharts({ figures }: { figures: readonly Figure[] }) {
             key={group.indicator.code}
             title={group.indicator.name}
             unit={group.indicator.unit}
-            series={toSeries(group.figures)}
+            series={toSeries(group.figures, seriesName)}
           />
         );
       })}
@@ -28,6 +34,7 @@ export function IndicatorCharts({ figures }: { figures: readonly Figure[] }) {
 /** The indicators with figures for one year only, each as a figure with its source rather than a chart. */
 export function SingleYearFigures({ figures, headingLevel = 3 }: { figures: readonly Figure[]; headingLevel?: 3 | 4 }) {
   const { locale } = useIntl();
+  const { labelOf } = useVocabulary();
   const singles = byIndicator(figures).filter((group) => group.yearCount === 1);
   if (singles.length === 0) return null;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -44,11 +51,11 @@ export function SingleYearFigures({ figures, headingLevel = 3 }: { figures: read
               </p>
               <p className="meta">
                 {figure.year}
-                {figure.sex !== 'TOTAL' && `, ${sexLabel(figure.sex).toLowerCase()}`}
+                {figure.sex !== 'TOTAL' && `, ${labelOf(sexes, figure.sex).toLowerCase()}`}
                 {figure.note && ` — ${figure.note}`}
               </p>
               <p className="meta">
-                Source: <SourceLink source={figure.source} />
+                <FormattedMessage id="figures.source" /> <SourceLink source={figure.source} />
               </p>
             </div>
           ))}

@@ -1,4 +1,3 @@
-import { sexes } from '@atlas/shared';
 import { sexStyle } from '../charts/palette';
 import type { Series } from '../charts/series';
 
@@ -20,10 +19,6 @@ export interface IndicatorFigures<F extends Figure> {
   figures: F[];
   /** How many different years the indicator has figures for. */
   yearCount: number;
-}
-
-export function sexLabel(sex: Figure['sex']): string {
-  return sexes[sex]?.label ?? sex;
 }
 
 /** The figures per indicator, in the order the indicators first appear; each indicator's figures by year. */
@@ -64,7 +59,8 @@ export function disagreeingFigures<F extends Figure>(figures: readonly F[]): Set
   return result;
 }
 
-const ORDINALS = ['second', 'third', 'fourth', 'fifth'];
+/** A series' name in the page's language: the sex's, then which of its figures ("Total, second figure") from rank 1. */
+export type SeriesName = (sex: Figure['sex'], rank: number) => string;
 
 /**
  * Chart series for one indicator's figures: one per sex. Where a year has several figures for the
@@ -73,7 +69,7 @@ const ORDINALS = ['second', 'third', 'fourth', 'fifth'];
  * table gives each value with its source and note. Each sex has its colour and marker in every chart;
  * its extra series are dashed.
  */
-export function toSeries(figures: readonly Figure[]): Series[] {
+export function toSeries(figures: readonly Figure[], seriesName: SeriesName): Series[] {
   const sexOrder: Figure['sex'][] = ['TOTAL', 'FEMALE', 'MALE'];
   const series: Series[] = [];
   for (const sex of sexOrder) {
@@ -85,10 +81,7 @@ export function toSeries(figures: readonly Figure[]): Series[] {
       const rank = seen.get(figure.year) ?? 0;
       seen.set(figure.year, rank + 1);
       if (!ranks[rank]) {
-        const ordinal = ORDINALS[rank - 1];
-        const name =
-          rank === 0 ? sexLabel(sex) : `${sexLabel(sex)}, ${ordinal ? `${ordinal} figure` : `figure ${rank + 1}`}`;
-        ranks[rank] = { name, style: sexStyle(sex, rank), points: [] };
+        ranks[rank] = { name: seriesName(sex, rank), style: sexStyle(sex, rank), points: [] };
       }
       ranks[rank].points.push({
         year: figure.year,

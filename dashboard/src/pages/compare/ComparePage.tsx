@@ -102,7 +102,7 @@ function ComparisonView({ comparison, codes }: { comparison: Comparison; codes: 
           </Link>
         </div>
         <p className="meta">
-          <FormattedMessage id="compare.downloadNote" values={{ fileName }} />
+          <FormattedMessage id="compare.downloadNote" values={{ fileName: <code>{fileName}</code> }} />
         </p>
       </div>
       <nav className="compare-toc" aria-label={intl.formatMessage({ id: 'compare.toc' })}>

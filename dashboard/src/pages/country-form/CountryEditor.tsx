@@ -1,9 +1,10 @@
 import { migrationProfiles, type MigrationProfile } from '@atlas/shared';
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useClient, useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { fieldBinding } from '../../editing/field-binding';
-import { FormProblems, SelectField, TextField, vocabularyOptions } from '../../editing/fields';
+import { FormProblems, SelectField, TextField, useVocabularyOptions } from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
 import { problemLabels } from '../../editing/problem-labels';
 import { SaveActions } from '../../editing/SaveActions';
@@ -11,11 +12,11 @@ import { useSaveProblems } from '../../editing/save-problems';
 import { uniqueSources } from '../../editing/source-choice';
 import { useVersionConflict, type Versioned } from '../../editing/version-conflict';
 import { leaveSavedNotice } from '../../editing/saved-notice';
-import { checkCountry, COUNTRY_LABELS, countryValues, type CountryValues, countryPathLabel } from './country-values';
+import { useCountryName } from '../../components/country-name';
+import { checkCountry, countryLabels, countryValues, type CountryValues, countryPathLabel } from './country-values';
 import { LegalInstrumentsField } from './LegalInstrumentsField';
+import type { MessageId } from '../../i18n/message-ids';
 import { CountryEditQuery, UpsertCountryMutation, type EditedCountry } from './queries';
-
-const PROFILE_OPTIONS = vocabularyOptions(migrationProfiles);
 
 const versioned = (country: EditedCountry): Versioned<CountryValues> => ({
   values: countryValues(country),
@@ -25,6 +26,10 @@ const versioned = (country: EditedCountry): Versioned<CountryValues> => ({
 /** Every field of CountryInput; saving replaces the entry as a whole, if nobody saved it meanwhile. */
 export function CountryEditor({ country }: { country: EditedCountry }) {
   const { code } = country;
+  const intl = useIntl();
+  const countryName = useCountryName();
+  const profileOptions = useVocabularyOptions(migrationProfiles);
+  const t = (id: MessageId) => intl.formatMessage({ id });
   const [loaded] = useState(() => versioned(country));
   const [values, setValues] = useState(loaded.values);
   const [state, upsert] = useMutation(UpsertCountryMutation);
@@ -33,7 +38,7 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
   const client = useClient();
   const conflict = useVersionConflict({
     loaded,
-    labels: COUNTRY_LABELS,
+    labels: countryLabels(intl),
     values,
     setValues,
     fetchLatest: async () => {
@@ -56,46 +61,56 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
     conflict.saving();
     const result = await upsert({ input: checked.input, expectedVersion: conflict.expectedVersion });
     if (!result.data) return;
-    leaveSavedNotice(code, `Country entry saved (version ${result.data.upsertCountry.version}).`);
+    leaveSavedNotice(
+      code,
+      intl.formatMessage({ id: 'countryForm.saved' }, { version: result.data.upsertCountry.version }),
+    );
     navigate(`/countries/${code}`);
   };
 
   return (
     <form noValidate onSubmit={submit} className="ef-form">
       <p className="lede">
-        <Link href={`/countries/${code}`}>{country.name}</Link> ({code}), version {loaded.version}. Its headline
-        statistics have a page of their own: <Link href={`/countries/${code}/statistics`}>add or correct them</Link>.
+        <FormattedMessage
+          id="countryForm.lede"
+          values={{
+            code,
+            version: loaded.version,
+            country: <Link href={`/countries/${code}`}>{countryName(country)}</Link>,
+            statistics: (chunks) => <Link href={`/countries/${code}/statistics`}>{chunks}</Link>,
+          }}
+        />
       </p>
-      {conflict.notice('country entry', problems)}
-      <ProblemSummary problems={problems} labels={problemLabels(problems, countryPathLabel)} />
+      {conflict.notice(t('countryForm.what'), problems)}
+      <ProblemSummary problems={problems} labels={problemLabels(problems, (path) => countryPathLabel(intl, path))} />
       <FormProblems problems={problems}>
-        <TextField {...bind('name')} label="Name" required />
+        <TextField {...bind('name')} label={t('countryForm.name')} required />
+        <TextField {...bind('iso3')} label={t('countryForm.iso3')} hint={t('countryForm.iso3.hint')} required />
         <TextField
-          {...bind('iso3')}
-          label="ISO 3166-1 alpha-3 code"
-          hint="Three capital letters, such as IDN."
+          {...bind('memberSince')}
+          label={t('countryForm.memberSince')}
+          hint={t('countryForm.dateHint')}
           required
         />
-        <TextField {...bind('memberSince')} label="ASEAN member since" hint="YYYY, YYYY-MM or YYYY-MM-DD." required />
         <TextField
           {...bind('leadAgency')}
-          label="Lead agency"
-          hint="The government agency leading on migrant workers."
+          label={t('countryForm.leadAgency')}
+          hint={t('countryForm.leadAgency.hint')}
           required
         />
         <SelectField<`${MigrationProfile}`>
           {...bind('migrationProfile')}
-          label="Migration profile"
+          label={t('countryForm.migrationProfile')}
           required
-          options={PROFILE_OPTIONS}
+          options={profileOptions}
           onChange={(profile) => {
             if (profile !== '') change({ migrationProfile: profile });
           }}
         />
         <TextField
           {...bind('summary')}
-          label="Summary"
-          hint="Its role in labour migration and its return and reintegration arrangements."
+          label={t('countryForm.summary')}
+          hint={t('countryForm.summary.hint')}
           required
           multiline
         />
@@ -108,7 +123,7 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
           problems={problems}
         />
       </FormProblems>
-      <SaveActions label="Save the country entry" saving={state.fetching} cancelHref={`/countries/${code}`} />
+      <SaveActions label={t('countryForm.save')} saving={state.fetching} cancelHref={`/countries/${code}`} />
     </form>
   );
 }

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
 import { SavedNotice } from '../../editing/Confirmation';
 import type { ResultOf } from '../../graphql';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { badUserInput, conflictAt, lastVariables, problemBeside } from '../../test-support/mutation-answers';
 import { renderSignedIn } from '../../test-support/signed-in';
 import CountryFormPage from './CountryFormPage';
@@ -191,5 +193,30 @@ describe('editing a country entry', () => {
     expect((await screen.findByRole('link', { name: 'Sign in' })).getAttribute('href')).toBe(
       `/sign-in?next=${encodeURIComponent('/countries/id/edit')}`,
     );
+  });
+});
+
+describe('editing a country entry in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('names the fields, the laws and the actions in Indonesian', async () => {
+    renderSignedIn(
+      'EDITOR',
+      '/id/countries/id/edit',
+      <LocalizedRoutes>
+        <CountryFormPage code="id" />
+      </LocalizedRoutes>,
+      { CountryEdit: { country: indonesia } },
+    );
+    expect(await screen.findByRole('textbox', { name: 'Nama' })).toHaveProperty('value', 'Indonesia');
+    expect(screen.getByRole('heading', { level: 1, name: 'Sunting entri negara' })).toBeTruthy();
+    expect(screen.getByText(/, versi 4\. Statistik utamanya memiliki halaman tersendiri/)).toBeTruthy();
+    const profile = screen.getByRole('combobox', { name: 'Profil migrasi' });
+    expect(profile).toHaveProperty('value', 'ORIGIN');
+    expect(within(profile).getByRole('option', { name: 'Asal' })).toBeTruthy();
+    const law = screen.getByRole('group', { name: 'Undang-undang atau kebijakan 1' });
+    expect(within(law).getByRole('spinbutton', { name: 'Tahun disahkan' })).toHaveProperty('value', '2017');
+    expect(within(law).getByRole('button', { name: 'Hapus undang-undang atau kebijakan 1' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Simpan entri negara' })).toBeTruthy();
   });
 });

@@ -1,18 +1,23 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
 import { EDITORS, RequireRole } from '../../editing/RequireRole';
+import { PageTitle } from '../../layout/PageTitle';
 import { CountryEditor } from './CountryEditor';
 import { CountryEditQuery } from './queries';
 import '../../editing/editor-forms.css';
 
 /** `/countries/:code/edit`: a member state's entry and its laws and policies, for editors. */
 export default function CountryFormPage({ code }: { code: string }) {
+  const intl = useIntl();
   return (
     <section className="ef-page">
-      <title>{`Edit country entry ${code.toUpperCase()} · Reintegration Atlas`}</title>
-      <h1>Edit country entry</h1>
-      <RequireRole roles={EDITORS} what="edit country entries">
+      <PageTitle page={intl.formatMessage({ id: 'countryForm.title' }, { code: code.toUpperCase() })} />
+      <h1>
+        <FormattedMessage id="countryForm.heading" />
+      </h1>
+      <RequireRole roles={EDITORS} what={intl.formatMessage({ id: 'countryForm.requiredRole' })}>
         {() => <EditCountry code={code.toUpperCase()} />}
       </RequireRole>
     </section>
@@ -21,6 +26,7 @@ export default function CountryFormPage({ code }: { code: string }) {
 
 /** The entry as it is now (never from the cache: its version must be the latest). */
 function EditCountry({ code }: { code: string }) {
+  const intl = useIntl();
   const [result, reexecute] = useQuery({
     query: CountryEditQuery,
     variables: { code },
@@ -29,12 +35,20 @@ function EditCountry({ code }: { code: string }) {
   if (result.data && result.data.country === null) {
     return (
       <Empty>
-        “{code}” is not the code of an ASEAN member state in the Atlas. <Link href="/">Back to the overview</Link>.
+        <FormattedMessage
+          id="countryForm.notFound"
+          values={{ code, overview: (chunks) => <Link href="/">{chunks}</Link> }}
+        />
       </Empty>
     );
   }
   return (
-    <QueryState what="country entry" result={result} data={result.data?.country} retry={reexecute}>
+    <QueryState
+      what={intl.formatMessage({ id: 'countryForm.what' })}
+      result={result}
+      data={result.data?.country}
+      retry={reexecute}
+    >
       {(country) => <CountryEditor country={country} />}
     </QueryState>
   );

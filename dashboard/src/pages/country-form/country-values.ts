@@ -1,4 +1,5 @@
 import type { MigrationProfile } from '@atlas/shared';
+import type { IntlShape } from 'react-intl';
 import { countryInputSchema } from '@atlas/shared/rules';
 import { checkedInput } from '../../editing/checked-input';
 import type { FieldLabels } from '../../editing/changed-fields';
@@ -6,6 +7,8 @@ import { inputPathLabel } from '../../editing/problem-labels';
 import { newKey } from '../../editing/list-keys';
 import { blankToNull, nullToBlank } from '../../editing/optional-text';
 import type { SourceChoice } from '../../editing/source-choice';
+import type { MessageId } from '../../i18n/message-ids';
+import { formatMessages } from '../../i18n/message-table';
 import type { CountryInput, EditedCountry } from './queries';
 
 export interface InstrumentValues {
@@ -28,15 +31,20 @@ export interface CountryValues {
   legalInstruments: InstrumentValues[];
 }
 
-export const COUNTRY_LABELS: FieldLabels<CountryValues> = {
-  name: 'Name',
-  iso3: 'ISO alpha-3 code',
-  memberSince: 'ASEAN member since',
-  leadAgency: 'Lead agency',
-  migrationProfile: 'Migration profile',
-  summary: 'Summary',
-  legalInstruments: 'Laws and policies',
+const COUNTRY_LABELS: Record<keyof CountryValues, MessageId> = {
+  name: 'countryForm.name',
+  iso3: 'countryForm.iso3.short',
+  memberSince: 'countryForm.memberSince',
+  leadAgency: 'countryForm.leadAgency',
+  migrationProfile: 'countryForm.migrationProfile',
+  summary: 'countryForm.summary',
+  legalInstruments: 'countryForm.instruments',
 };
+
+/** The entry's fields in the form's words, for the fields another editor changed. */
+export function countryLabels(intl: IntlShape): FieldLabels<CountryValues> {
+  return formatMessages(intl, COUNTRY_LABELS);
+}
 
 export function emptyInstrument(): InstrumentValues {
   return { key: newKey(), title: '', year: null, date: '', summary: '', sources: [] };
@@ -85,16 +93,19 @@ export function checkCountry(code: string, values: CountryValues) {
 }
 
 const INSTRUMENT_LABELS = {
-  title: 'Title',
-  year: 'Year adopted',
-  date: 'Date adopted',
-  summary: 'What it says',
-  sourceIds: 'Sources',
-};
+  title: 'countryForm.instrument.title',
+  year: 'countryForm.instrument.year',
+  date: 'countryForm.instrument.date',
+  summary: 'countryForm.instrument.summary.short',
+  sourceIds: 'countryForm.instrument.sources',
+} as const;
 
 /** A path of CountryInput in the form's words ("Law or policy 2 › Year adopted"). */
-export function countryPathLabel(path: string): string | undefined {
-  return inputPathLabel(path, COUNTRY_LABELS, {
-    legalInstruments: { item: 'Law or policy', fields: INSTRUMENT_LABELS },
+export function countryPathLabel(intl: IntlShape, path: string): string | undefined {
+  return inputPathLabel(path, countryLabels(intl), {
+    legalInstruments: {
+      item: intl.formatMessage({ id: 'countryForm.instrument' }),
+      fields: formatMessages(intl, INSTRUMENT_LABELS),
+    },
   });
 }

@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
 import type { RevisionEntry } from '../../history/queries';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import type { ApiAnswers } from '../../test-support/api-stub';
 import { badUserInput, conflictAt, lastVariables, problemBeside } from '../../test-support/mutation-answers';
 import { renderSignedIn } from '../../test-support/signed-in';
@@ -280,5 +282,40 @@ describe('a country’s statistics page', () => {
       'Your account (contributor) may not edit country statistics',
     );
     expect(requests.map((request) => request.operationName)).toEqual(['Me']);
+  });
+});
+
+describe('a country’s statistics page in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('lists, corrects, deletes and adds figures in Indonesian', async () => {
+    renderSignedIn(
+      'EDITOR',
+      '/id/countries/TL/statistics',
+      <LocalizedRoutes>
+        <CountryStatisticsPage code="tl" />
+      </LocalizedRoutes>,
+      { CountryStatisticsForm: page() },
+    );
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Statistik yang tercatat (2)' })).toBeTruthy();
+    const figure = screen.getByRole('listitem', { name: 'Nationals living abroad, 2015: 18.129 persons' });
+    expect(
+      within(figure).getByRole('button', { name: 'Koreksi Nationals living abroad, 2015: 18.129 persons' }),
+    ).toBeTruthy();
+    await user.click(
+      within(figure).getByRole('button', { name: 'Hapus Nationals living abroad, 2015: 18.129 persons' }),
+    );
+    expect(
+      within(figure).getByRole('group', { name: 'Hapus Nationals living abroad, 2015: 18.129 persons?' }),
+    ).toBeTruthy();
+    expect(within(figure).getByRole('button', { name: 'Jangan hapus' })).toBeTruthy();
+    const first = screen.getByRole('group', { name: 'Statistik baru 1' });
+    expect(within(first).getByRole('radio', { name: 'Sumber baru' })).toBeTruthy();
+    expect(within(first).getByRole('combobox', { name: 'Sumber yang dikutip' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Tambahkan statistik' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Tambah baris' }));
+    expect(screen.getByRole('button', { name: 'Tambahkan 2 statistik' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hapus statistik baru 2' })).toBeTruthy();
   });
 });

@@ -1,9 +1,12 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
+import { useCountryName } from '../../components/country-name';
 import { Empty, QueryState } from '../../components/QueryState';
 import { EDITORS, RequireRole } from '../../editing/RequireRole';
 import { uniqueSources } from '../../editing/source-choice';
+import { PageTitle } from '../../layout/PageTitle';
 import { NewStatistics } from './NewStatistics';
 import { StatisticsFormQuery } from './queries';
 import { RecordedStatistics } from './RecordedStatistics';
@@ -13,11 +16,14 @@ import './country-statistics.css';
 
 /** `/countries/:code/statistics`: a member state's headline statistics, added, corrected and deleted by editors. */
 export default function CountryStatisticsPage({ code }: { code: string }) {
+  const intl = useIntl();
   return (
     <section className="ef-page">
-      <title>{`Headline statistics ${code.toUpperCase()} · Reintegration Atlas`}</title>
-      <h1>Headline statistics</h1>
-      <RequireRole roles={EDITORS} what="edit country statistics">
+      <PageTitle page={intl.formatMessage({ id: 'countryStatistics.title' }, { code: code.toUpperCase() })} />
+      <h1>
+        <FormattedMessage id="countryStatistics.heading" />
+      </h1>
+      <RequireRole roles={EDITORS} what={intl.formatMessage({ id: 'countryStatistics.requiredRole' })}>
         {() => <Statistics code={code.toUpperCase()} />}
       </RequireRole>
     </section>
@@ -26,6 +32,8 @@ export default function CountryStatisticsPage({ code }: { code: string }) {
 
 /** The figures as they are now (never from the cache: their versions must be the latest). */
 function Statistics({ code }: { code: string }) {
+  const intl = useIntl();
+  const countryName = useCountryName();
   const [result, reexecute] = useQuery({
     query: StatisticsFormQuery,
     variables: { code },
@@ -40,21 +48,34 @@ function Statistics({ code }: { code: string }) {
   if (result.data && result.data.country === null) {
     return (
       <Empty>
-        “{code}” is not the code of an ASEAN member state in the Atlas. <Link href="/">Back to the overview</Link>.
+        <FormattedMessage
+          id="countryStatistics.notFound"
+          values={{ code, overview: (chunks) => <Link href="/">{chunks}</Link> }}
+        />
       </Empty>
     );
   }
   const indicators = result.data?.indicators ?? [];
   return (
-    <QueryState what="country" result={result} data={result.data?.country} retry={refresh}>
+    <QueryState
+      what={intl.formatMessage({ id: 'countryStatistics.what' })}
+      result={result}
+      data={result.data?.country}
+      retry={refresh}
+    >
       {(country) => {
         // The sources this country's figures cite: the likeliest to be cited again.
         const suggestions = uniqueSources(country.statistics.map((statistic) => statistic.source));
         return (
           <>
             <p className="lede">
-              <Link href={`/countries/${country.code}`}>{country.name}</Link>: its figures, each with its source.
-              Changes are public at once. <Link href={`/countries/${country.code}/edit`}>Edit the country entry</Link>
+              <FormattedMessage
+                id="countryStatistics.lede"
+                values={{
+                  country: <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>,
+                  edit: (chunks) => <Link href={`/countries/${country.code}/edit`}>{chunks}</Link>,
+                }}
+              />
             </p>
             {saved && (
               <p role="status" className="ef-saved ef-page-status">
@@ -62,7 +83,9 @@ function Statistics({ code }: { code: string }) {
               </p>
             )}
             <section aria-labelledby="statistics-recorded">
-              <h2 id="statistics-recorded">Recorded statistics ({country.statistics.length})</h2>
+              <h2 id="statistics-recorded">
+                <FormattedMessage id="countryStatistics.recorded" values={{ count: country.statistics.length }} />
+              </h2>
               <RecordedStatistics
                 country={country}
                 indicators={indicators}

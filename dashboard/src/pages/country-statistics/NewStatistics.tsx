@@ -1,10 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
+import { useCountryName } from '../../components/country-name';
 import { FormProblems } from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
 import { useSaveProblems } from '../../editing/save-problems';
 import type { SourceChoice } from '../../editing/source-choice';
-import { plural } from '../../format';
 import { problemsAtSourceField } from './source-problems';
 import {
   RecordStatisticsMutation,
@@ -15,8 +16,6 @@ import {
 import { rowsProblems } from './statistic-checks';
 import { emptyDraft, inputOf, problemLabel, type StatisticDraft } from './statistic-draft';
 import { StatisticFields } from './StatisticFields';
-
-const rowName = (index: number) => `New statistic ${index + 1}`;
 
 /** New figures, several at once, all recorded or none; each checked before it is sent. */
 export function NewStatistics({
@@ -30,6 +29,9 @@ export function NewStatistics({
   suggestions: readonly SourceChoice[];
   onSaved(message: string): void;
 }) {
+  const intl = useIntl();
+  const countryName = useCountryName();
+  const rowName = (index: number) => intl.formatMessage({ id: 'countryStatistics.new.row' }, { number: index + 1 });
   const [rows, setRows] = useState(() => [emptyDraft()]);
   const [state, record] = useMutation(RecordStatisticsMutation);
   const { problems: saveProblems, setMissing } = useSaveProblems(state.error);
@@ -37,7 +39,7 @@ export function NewStatistics({
   const unitOf = (code: string) => indicators.find((indicator) => indicator.code === code)?.unit;
   const labels = Object.fromEntries(
     Object.keys(problems.fields).flatMap((path) => {
-      const label = problemLabel(path, rowName);
+      const label = problemLabel(intl, path, rowName);
       return label ? [[path, label]] : [];
     }),
   );
@@ -57,16 +59,19 @@ export function NewStatistics({
     if (result.data) {
       const added = result.data.recordCountryStatistics.length;
       setRows([emptyDraft()]);
-      onSaved(`Saved: ${plural(added, 'statistic', 'statistics')} added to ${country.name}.`);
+      onSaved(
+        intl.formatMessage({ id: 'countryStatistics.new.saved' }, { count: added, country: countryName(country) }),
+      );
     }
   };
 
   return (
     <section aria-labelledby="statistics-new">
-      <h2 id="statistics-new">Add statistics</h2>
+      <h2 id="statistics-new">
+        <FormattedMessage id="countryStatistics.new" />
+      </h2>
       <p className="meta">
-        Every row is added, or none is: a row with a problem stops them all. A figure that differs from one already
-        recorded from another source is kept beside it, and the country page shows both as a disagreement.
+        <FormattedMessage id="countryStatistics.new.explanation" />
       </p>
       <form noValidate onSubmit={submit} className="ef-form">
         <ProblemSummary problems={problems} labels={labels} />
@@ -87,7 +92,7 @@ export function NewStatistics({
                   className="secondary"
                   onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
                 >
-                  Remove {rowName(index).toLowerCase()}
+                  <FormattedMessage id="countryStatistics.new.removeRow" values={{ number: index + 1 }} />
                 </button>
               )}
             </fieldset>
@@ -95,10 +100,14 @@ export function NewStatistics({
         </FormProblems>
         <div className="form-actions">
           <button type="button" className="secondary" onClick={() => setRows((current) => [...current, emptyDraft()])}>
-            Add row
+            <FormattedMessage id="countryStatistics.new.addRow" />
           </button>
           <button type="submit" disabled={state.fetching}>
-            {state.fetching ? 'Adding…' : rows.length === 1 ? 'Add the statistic' : `Add the ${rows.length} statistics`}
+            {state.fetching ? (
+              <FormattedMessage id="countryStatistics.new.adding" />
+            ) : (
+              <FormattedMessage id="countryStatistics.new.add" values={{ count: rows.length }} />
+            )}
           </button>
         </div>
       </form>

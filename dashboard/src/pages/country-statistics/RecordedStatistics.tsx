@@ -1,8 +1,8 @@
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { useCountryName } from '../../components/country-name';
 import { Empty } from '../../components/QueryState';
-import { SourceLink } from '../../components/SourceLinks';
 import { problemsOf } from '../../editing/mutation-problems';
 import type { SourceChoice } from '../../editing/source-choice';
 import { formatValue } from '../../format';
@@ -13,7 +13,10 @@ import {
   type RecordedStatistic,
   type StatisticsCountry,
 } from './queries';
-import { figureName } from './statistic-draft';
+import { ConfirmDeleteFigure } from '../../figures/ConfirmDeleteFigure';
+import { FigureWithSource } from '../../figures/FigureWithSource';
+import type { MessageId } from '../../i18n/message-ids';
+import { useFigureName } from './figure-name';
 import { StatisticEditor } from './StatisticEditor';
 
 interface Props {
@@ -26,9 +29,21 @@ interface Props {
   onStale(): void;
 }
 
+/** What can be done to a recorded figure, each a button named with the figure. */
+const ACTIONS: { mode: 'edit' | 'delete'; label: MessageId; which: MessageId }[] = [
+  { mode: 'edit', label: 'countryStatistics.correct', which: 'countryStatistics.correct.which' },
+  { mode: 'delete', label: 'countryStatistics.delete', which: 'countryStatistics.delete.which' },
+];
+
 /** The country's figures by indicator, newest year first, each corrected or deleted in place. */
 export function RecordedStatistics({ country, ...props }: Props) {
-  if (country.statistics.length === 0) return <Empty>No statistic is recorded for {country.name} yet.</Empty>;
+  const countryName = useCountryName();
+  if (country.statistics.length === 0)
+    return (
+      <Empty>
+        <FormattedMessage id="countryStatistics.recorded.none" values={{ country: countryName(country) }} />
+      </Empty>
+    );
   const sorted = [...country.statistics].sort(
     (a, b) => a.indicator.name.localeCompare(b.indicator.name) || b.year - a.year || a.sex.localeCompare(b.sex),
   );
@@ -50,15 +65,17 @@ function StatisticItem({
   onSaved,
   onStale,
 }: Props & { statistic: RecordedStatistic; index: number }) {
-  const { locale } = useIntl();
+  const intl = useIntl();
+  const figureName = useFigureName();
+  const name = useCountryName()(country);
   const [mode, setMode] = useState<'show' | 'edit' | 'delete'>('show');
   const [state, deleteStatistic] = useMutation(DeleteStatisticMutation);
   const what = figureName(statistic.indicator.name, statistic.year, statistic.sex);
   // Two sources may give the same figure different values: the value tells them apart.
-  const which = `${what}: ${formatValue(locale, statistic.value)} ${statistic.indicator.unit}`;
+  const which = `${what}: ${formatValue(intl.locale, statistic.value)} ${statistic.indicator.unit}`;
   const problems = problemsOf(state.error);
   const problem = problems.conflict
-    ? `Someone changed this figure since the page was loaded (it is now at version ${problems.conflict.currentVersion}): nothing was deleted. The list is up to date again; decide again.`
+    ? intl.formatMessage({ id: 'countryStatistics.delete.conflict' }, { version: problems.conflict.currentVersion })
     : problems.message;
 
   const remove = async () => {
@@ -66,19 +83,13 @@ function StatisticItem({
       { id: statistic.id, expectedVersion: statistic.version },
       { additionalTypenames: STATISTICS_TYPENAMES },
     );
-    if (result.data) onSaved(`Deleted: ${what} of ${country.name}. Its history keeps it, to restore.`);
+    if (result.data) onSaved(intl.formatMessage({ id: 'countryStatistics.deleted' }, { what, country: name }));
     else if (problemsOf(result.error).conflict) onStale();
   };
 
   return (
     <li className="ef-outcome" aria-label={which}>
-      <p>
-        <strong>{what}</strong>: {formatValue(locale, statistic.value)} {statistic.indicator.unit}
-        {statistic.note && <span className="meta"> — {statistic.note}</span>}
-      </p>
-      <p className="meta">
-        Source: <SourceLink source={statistic.source} />
-      </p>
+      <FigureWithSource what={what} figure={statistic} />
       {mode === 'edit' ? (
         <StatisticEditor
           statistic={statistic}
@@ -90,29 +101,37 @@ function StatisticItem({
             setMode('show');
             const indicator = indicators.find((candidate) => candidate.code === values.indicatorCode);
             onSaved(
-              `Saved: ${figureName(indicator?.name ?? values.indicatorCode, values.year, values.sex)} of ${country.name} corrected.`,
+              intl.formatMessage(
+                { id: 'countryStatistics.corrected' },
+                {
+                  what: figureName(indicator?.name ?? values.indicatorCode, values.year, values.sex),
+                  country: name,
+                },
+              ),
             );
           }}
           onCancel={() => setMode('show')}
         />
       ) : mode === 'delete' ? (
-        <div className="ef-confirm" role="group" aria-label={`Delete ${which}?`}>
-          <p>Delete this figure? Its history keeps it, and an editor can restore it.</p>
-          <button type="button" onClick={() => void remove()} disabled={state.fetching}>
-            {state.fetching ? 'Deleting…' : 'Yes, delete it'}
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => setMode('show')} disabled={state.fetching}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmDeleteFigure
+          which={which}
+          deleting={state.fetching}
+          onDelete={() => void remove()}
+          onKeep={() => setMode('show')}
+        />
       ) : (
         <div className="form-actions">
-          <button type="button" className="secondary" aria-label={`Correct ${which}`} onClick={() => setMode('edit')}>
-            Correct
-          </button>
-          <button type="button" className="secondary" aria-label={`Delete ${which}`} onClick={() => setMode('delete')}>
-            Delete
-          </button>
+          {ACTIONS.map((action) => (
+            <button
+              key={action.mode}
+              type="button"
+              className="secondary"
+              aria-label={intl.formatMessage({ id: action.which }, { which })}
+              onClick={() => setMode(action.mode)}
+            >
+              <FormattedMessage id={action.label} />
+            </button>
+          ))}
         </div>
       )}
       {problem && (

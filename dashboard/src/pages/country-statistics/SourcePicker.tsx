@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { SourceLink } from '../../components/SourceLinks';
 import { SelectField, TextField } from '../../editing/fields';
 import { uniqueSources, type SourceChoice } from '../../editing/source-choice';
 import { SourceSearchQuery } from './queries';
+import type { MessageId } from '../../i18n/message-ids';
 import { NEW_SOURCE, type SourceDraft } from './statistic-draft';
 
 const SEARCH_DELAY_MS = 300;
@@ -24,20 +26,25 @@ export function SourcePicker({
   /** Sources offered before any search: those the country's figures already cite. */
   suggestions: readonly SourceChoice[];
 }) {
+  const intl = useIntl();
+  const t = (id: MessageId) => intl.formatMessage({ id });
   const name = useId();
   const choose = (kind: SourceDraft['kind']) => {
     if (kind !== value.kind) onChange(kind === 'new' ? NEW_SOURCE : { kind: 'existing', source: null });
   };
   return (
     <fieldset className="ef-statistic-source">
-      <legend>Source</legend>
+      <legend>
+        <FormattedMessage id="countryStatistics.field.source" />
+      </legend>
       <div className="ef-source-kind">
         <label>
-          <input type="radio" name={name} checked={value.kind === 'existing'} onChange={() => choose('existing')} /> A
-          source in the Atlas
+          <input type="radio" name={name} checked={value.kind === 'existing'} onChange={() => choose('existing')} />{' '}
+          <FormattedMessage id="countryStatistics.source.existing" />
         </label>
         <label>
-          <input type="radio" name={name} checked={value.kind === 'new'} onChange={() => choose('new')} /> A new source
+          <input type="radio" name={name} checked={value.kind === 'new'} onChange={() => choose('new')} />{' '}
+          <FormattedMessage id="countryStatistics.source.new" />
         </label>
       </div>
       {value.kind === 'existing' ? (
@@ -51,14 +58,14 @@ export function SourcePicker({
         <>
           <TextField
             path={`${path}.source.title`}
-            label="Title"
+            label={t('countryStatistics.source.title')}
             required
             value={value.title}
             onChange={(title) => onChange({ ...value, title })}
           />
           <TextField
             path={`${path}.source.url`}
-            label="Address (URL)"
+            label={t('countryStatistics.source.url')}
             type="url"
             required
             value={value.url}
@@ -66,15 +73,15 @@ export function SourcePicker({
           />
           <TextField
             path={`${path}.source.publisher`}
-            label="Publisher"
-            hint="Site, agency or journal."
+            label={t('countryStatistics.source.publisher')}
+            hint={t('countryStatistics.source.publisher.hint')}
             value={value.publisher}
             onChange={(publisher) => onChange({ ...value, publisher })}
           />
           <TextField
             path={`${path}.source.publishedOn`}
-            label="Published on"
-            hint="YYYY, YYYY-MM or YYYY-MM-DD."
+            label={t('countryStatistics.source.publishedOn')}
+            hint={t('countryStatistics.source.publishedOn.hint')}
             value={value.publishedOn}
             onChange={(publishedOn) => onChange({ ...value, publishedOn })}
           />
@@ -96,6 +103,7 @@ function ExistingSource({
   onChange(source: SourceChoice | null): void;
   suggestions: readonly SourceChoice[];
 }) {
+  const intl = useIntl();
   const searchId = useId();
   const [typed, setTyped] = useState('');
   const search = useSettled(typed.trim(), SEARCH_DELAY_MS);
@@ -106,20 +114,26 @@ function ExistingSource({
   return (
     <>
       <div className="field">
-        <label htmlFor={searchId}>Find a source</label>
-        <span className="field-hint">Part of its title, publisher or address.</span>
+        <label htmlFor={searchId}>
+          <FormattedMessage id="countryStatistics.source.find" />
+        </label>
+        <span className="field-hint">
+          <FormattedMessage id="countryStatistics.source.find.hint" />
+        </span>
         <input id={searchId} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
         {searching && !found.fetching && found.data && (
           <span className="field-hint" role="status">
-            {matches.length === 0 ? 'No source matches.' : `${matches.length} found: choose one below.`}
+            <FormattedMessage id="countryStatistics.source.found" values={{ count: matches.length }} />
           </span>
         )}
       </div>
       <SelectField
         path={`${path}.source`}
-        label="Cited source"
+        label={intl.formatMessage({ id: 'countryStatistics.source.cited' })}
         required
-        emptyLabel={searching ? 'Choose a source found…' : 'Choose a source…'}
+        emptyLabel={intl.formatMessage({
+          id: searching ? 'countryStatistics.source.chooseFound' : 'countryStatistics.source.choose',
+        })}
         options={options.map((source) => ({ value: source.id, label: optionLabel(source) }))}
         value={value?.id ?? ''}
         onChange={(id) => onChange(options.find((source) => source.id === id) ?? null)}

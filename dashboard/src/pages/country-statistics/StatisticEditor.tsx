@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { useClient, useMutation } from 'urql';
 import { FormProblems } from '../../editing/fields';
 import type { MutationProblems } from '../../editing/mutation-problems';
@@ -15,7 +16,7 @@ import {
   type RecordedStatistic,
 } from './queries';
 import { draftProblems } from './statistic-checks';
-import { DRAFT_LABELS, inputOf, problemLabel, valuesOf, type FigureValues } from './statistic-draft';
+import { draftLabels, inputOf, problemLabel, valuesOf, type FigureValues } from './statistic-draft';
 import { StatisticFields } from './StatisticFields';
 import { ActionOrCancel } from '../../editing/SaveActions';
 
@@ -55,6 +56,7 @@ export function StatisticEditor({
   onSaved(values: FigureValues): void;
   onCancel(): void;
 }) {
+  const intl = useIntl();
   const [loaded] = useState(() => versioned(statistic));
   const [values, setValues] = useState(loaded.values);
   const [state, update] = useMutation(UpdateStatisticMutation);
@@ -63,7 +65,7 @@ export function StatisticEditor({
   const client = useClient();
   const conflict = useVersionConflict({
     loaded,
-    labels: DRAFT_LABELS,
+    labels: draftLabels(intl),
     values,
     setValues,
     fetchLatest: async () => {
@@ -77,7 +79,7 @@ export function StatisticEditor({
   const unitOf = (code: string) => indicators.find((indicator) => indicator.code === code)?.unit;
   const labels = Object.fromEntries(
     Object.keys(problems.fields).flatMap((field) => {
-      const label = problemLabel(field, () => '');
+      const label = problemLabel(intl, field, () => '');
       return label ? [[field, label]] : [];
     }),
   );
@@ -97,8 +99,13 @@ export function StatisticEditor({
   };
 
   return (
-    <form noValidate onSubmit={submit} className="ef-statistic-editor" aria-label="Correct this statistic">
-      {conflict.notice('statistic', problems)}
+    <form
+      noValidate
+      onSubmit={submit}
+      className="ef-statistic-editor"
+      aria-label={intl.formatMessage({ id: 'countryStatistics.correct.label' })}
+    >
+      {conflict.notice(intl.formatMessage({ id: 'countryStatistics.what.statistic' }), problems)}
       <ProblemSummary problems={problems} labels={labels} />
       <FormProblems problems={problems}>
         <StatisticFields
@@ -109,7 +116,12 @@ export function StatisticEditor({
           suggestions={suggestions}
         />
       </FormProblems>
-      <ActionOrCancel label="Save the correction" busyLabel="Saving…" busy={state.fetching} onCancel={onCancel} />
+      <ActionOrCancel
+        label={intl.formatMessage({ id: 'countryStatistics.correct.save' })}
+        busyLabel={intl.formatMessage({ id: 'countryStatistics.correct.saving' })}
+        busy={state.fetching}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { TextField } from '../../editing/fields';
 import { FigureFields } from '../../editing/FigureFields';
 import type { SourceChoice } from '../../editing/source-choice';
@@ -20,6 +21,7 @@ export function StatisticFields({
   indicators: readonly IndicatorChoice[];
   suggestions: readonly SourceChoice[];
 }) {
+  const intl = useIntl();
   const bind = fieldBinding(value, onChange, path);
   return (
     <>
@@ -28,9 +30,13 @@ export function StatisticFields({
         value={value}
         onChange={onChange}
         indicators={indicators}
-        unitUnknown="In the indicator’s unit."
+        unitUnknown={intl.formatMessage({ id: 'countryStatistics.unitUnknown' })}
       />
-      <TextField {...bind('note')} label="Note" hint="Caveats: period covered, definitions, why sources disagree." />
+      <TextField
+        {...bind('note')}
+        label={intl.formatMessage({ id: 'countryStatistics.field.note' })}
+        hint={intl.formatMessage({ id: 'countryStatistics.field.note.hint' })}
+      />
       <SourcePicker
         path={path}
         value={value.source}

@@ -1,10 +1,11 @@
+import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { HistorySection, RevisionList } from '../../history/HistoryPanel';
 import type { RevisionEntry } from '../../history/queries';
 import { StatisticRevisionsQuery, STATISTICS_TYPENAMES, type IndicatorChoice } from './queries';
-import { figureName } from './statistic-draft';
+import { useFigureName } from './figure-name';
 
 interface HistoryProps {
   code: string;
@@ -17,16 +18,19 @@ interface HistoryProps {
  * with its restores — a deleted figure back, an edited one to an earlier state, an added one removed.
  */
 export function StatisticsHistory({ code, indicators, onRestored }: HistoryProps) {
+  const intl = useIntl();
   const editor = useHasRole(EDITORS);
   if (!editor) return null;
   return (
-    <HistorySection heading="History of the statistics">
+    <HistorySection heading={intl.formatMessage({ id: 'countryStatistics.history' })}>
       {() => <Revisions code={code} indicators={indicators} onRestored={onRestored} />}
     </HistorySection>
   );
 }
 
 function Revisions({ code, indicators, onRestored }: HistoryProps) {
+  const intl = useIntl();
+  const figureName = useFigureName();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: StatisticRevisionsQuery,
     variables: { code },
@@ -34,7 +38,7 @@ function Revisions({ code, indicators, onRestored }: HistoryProps) {
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error && !data) return <ErrorState error={error} retry={reload} />;
-  if (!data?.country) return <Loading what="history" />;
+  if (!data?.country) return <Loading what={intl.formatMessage({ id: 'countryStatistics.history.what' })} />;
   const titleOf = (revision: RevisionEntry) => {
     const state = (revision.after ?? revision.before ?? {}) as Record<string, unknown>;
     const code = String(state.indicatorCode ?? '');
@@ -51,7 +55,7 @@ function Revisions({ code, indicators, onRestored }: HistoryProps) {
       titleOf={titleOf}
       removable
       additionalTypenames={STATISTICS_TYPENAMES}
-      empty="No statistic of this country has been added, corrected or deleted in the Atlas yet."
+      empty={intl.formatMessage({ id: 'countryStatistics.history.none' })}
     />
   );
 }

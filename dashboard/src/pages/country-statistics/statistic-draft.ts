@@ -1,8 +1,11 @@
-import { labelOf, sexes, type Sex } from '@atlas/shared';
+import type { Sex } from '@atlas/shared';
+import type { IntlShape } from 'react-intl';
 import type { FieldLabels } from '../../editing/changed-fields';
 import { newKey } from '../../editing/list-keys';
 import { blankToNull, nullToBlank } from '../../editing/optional-text';
 import type { SourceChoice } from '../../editing/source-choice';
+import type { MessageId } from '../../i18n/message-ids';
+import { formatMessages } from '../../i18n/message-table';
 import type { RecordedStatistic, StatisticInput } from './queries';
 
 /** The source of a figure as the form holds it: one of the Atlas's, or a new one typed in. */
@@ -76,35 +79,35 @@ export function inputOf(draft: FigureValues): StatisticInput {
   };
 }
 
-/** The fields of a draft in the form's words, for the conflict view and the problem summary. */
-export const DRAFT_LABELS: FieldLabels<FigureValues> = {
-  indicatorCode: 'Indicator',
-  year: 'Year',
-  value: 'Value',
-  sex: 'Sex',
-  note: 'Note',
-  source: 'Source',
+const DRAFT_LABELS: Record<keyof FigureValues, MessageId> = {
+  indicatorCode: 'editing.figure.indicator',
+  year: 'editing.figure.year',
+  value: 'editing.figure.value',
+  sex: 'editing.figure.sex',
+  note: 'countryStatistics.field.note',
+  source: 'countryStatistics.field.source',
 };
 
-const SOURCE_LABELS: Record<string, string> = {
-  title: 'New source › title',
-  url: 'New source › address (URL)',
-  publisher: 'New source › publisher',
-  publishedOn: 'New source › published on',
+/** The fields of a draft in the form's words, for the conflict view and the problem summary. */
+export function draftLabels(intl: IntlShape): FieldLabels<FigureValues> {
+  return formatMessages(intl, DRAFT_LABELS);
+}
+
+const SOURCE_LABELS: Record<string, MessageId> = {
+  title: 'countryStatistics.field.newSource.title',
+  url: 'countryStatistics.field.newSource.url',
+  publisher: 'countryStatistics.field.newSource.publisher',
+  publishedOn: 'countryStatistics.field.newSource.publishedOn',
 };
 
 /** `rows[1].source.url` → "New statistic 2 › New source › address (URL)", for the problem summary. */
-export function problemLabel(path: string, itemName: (index: number) => string): string | undefined {
+export function problemLabel(intl: IntlShape, path: string, itemName: (index: number) => string): string | undefined {
   const match = /^(?:rows\[(\d+)\]|statistics\[\d+\])\.(\w+)(?:\.(\w+))?$/.exec(path);
   if (!match) return undefined;
   const [, index, field = '', sourceField] = match;
   const item = index === undefined ? '' : `${itemName(Number(index))} › `;
-  if (sourceField) return `${item}${SOURCE_LABELS[sourceField] ?? 'Source'}`;
-  return `${item}${DRAFT_LABELS[field as keyof typeof DRAFT_LABELS] ?? field}`;
-}
-
-/** A figure in words: "Nationals working abroad, 2024" (with its sex when broken down). */
-export function figureName(indicatorName: string, year: number | null, sex: `${Sex}`): string {
-  const broken = sex === 'TOTAL' ? '' : ` (${labelOf(sexes, sex as Sex).toLowerCase()})`;
-  return `${indicatorName}, ${year ?? 'no year'}${broken}`;
+  if (sourceField) {
+    return `${item}${intl.formatMessage({ id: SOURCE_LABELS[sourceField] ?? 'countryStatistics.field.source' })}`;
+  }
+  return `${item}${draftLabels(intl)[field as keyof FigureValues] ?? field}`;
 }

@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
 import { leaveSavedNotice } from '../../editing/saved-notice';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import CountryPage from './CountryPage';
 import type { CountryQuery } from './queries';
@@ -243,5 +245,33 @@ describe('CountryPage', () => {
     renderAt('/countries/ID', <CountryPage code="ID" />, stubApi({ CountryPage: 'offline' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be reached/);
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
+
+describe('CountryPage in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('writes the profile, its figures and dates in Indonesian', async () => {
+    renderAt(
+      '/id/countries/ID',
+      <LocalizedRoutes>
+        <CountryPage code="ID" />
+      </LocalizedRoutes>,
+      stubApi({ CountryPage: { country: indonesia, countries: memberStates } }),
+    );
+    expect(await screen.findByRole('heading', { level: 2, name: 'Statistik utama' })).toBeTruthy();
+    expect(screen.getByText('Asal')).toBeTruthy();
+    expect(screen.getByText('8 Agustus 1967')).toBeTruthy();
+    expect(screen.getByText('(Malaysia, Singapura, Filipina, Timor-Leste)')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Statistik utama Indonesia, beserta sumbernya' });
+    expect(within(table).getByRole('columnheader', { name: 'Jenis kelamin' })).toBeTruthy();
+    const first = within(table).getByText('273.747').closest('tr')!;
+    expect(within(first).getByText('Sumber berbeda')).toBeTruthy();
+    expect(within(table).getByText('Perempuan')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Praktik (12)' })).toBeTruthy();
+    expect(screen.getByText('Sejak 2016')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Jelajahi dan saring praktik dari Indonesia' }).getAttribute('href')).toBe(
+      '/id/practices?country=ID',
+    );
   });
 });

@@ -1,18 +1,21 @@
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { migrationProfiles, programStatuses } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceItems } from '../../components/SourceLinks';
+import { useCountryName } from '../../components/country-name';
+import { useVocabulary } from '../../components/Vocabulary';
 import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { HistoryPanel } from '../../history/HistoryPanel';
+import { PageTitle } from '../../layout/PageTitle';
 import { practicesHref } from '../../practice-filter-params';
 import { FigureTable } from '../../figures/FigureTable';
 import { disagreeingFigures } from '../../figures/figures';
 import { IndicatorCharts } from '../../figures/IndicatorFigures';
 import { programYears } from '../../components/program-years';
-import { formatDate } from './format-date';
+import { formatDateRange, formatValue } from '../../format';
 import { compareHref, NEIGHBOURS } from './neighbours';
 import '../../components/profile.css';
 import './country.css';
@@ -21,6 +24,7 @@ import { COUNTRY_PRACTICES_SHOWN, CountryQuery, type CountryData, type CountryRe
 import { Fact } from '../../components/Fact';
 
 export default function CountryPage({ code }: { code: string }) {
+  const intl = useIntl();
   const [result, reexecute] = useQuery({
     query: CountryQuery,
     variables: { code: code.toUpperCase(), practices: COUNTRY_PRACTICES_SHOWN },
@@ -28,28 +32,45 @@ export default function CountryPage({ code }: { code: string }) {
   if (result.data && result.data.country === null)
     return <CountryNotFound code={code} countries={result.data.countries} />;
   return (
-    <QueryState what="country" result={result} data={result.data?.country} retry={reexecute}>
+    <QueryState
+      what={intl.formatMessage({ id: 'countryPage.what' })}
+      result={result}
+      data={result.data?.country}
+      retry={reexecute}
+    >
       {(country) => <Country country={country} countries={result.data?.countries ?? []} />}
     </QueryState>
   );
 }
 
 function CountryNotFound({ code, countries }: { code: string; countries: CountryResult['countries'] }) {
+  const intl = useIntl();
+  const countryName = useCountryName();
   return (
     <section>
-      <title>Country not found — Reintegration Atlas</title>
-      <h1>Country not found</h1>
+      <PageTitle page={intl.formatMessage({ id: 'countryPage.notFound' })} />
+      <h1>
+        <FormattedMessage id="countryPage.notFound" />
+      </h1>
       <p className="state state-empty">
-        “{code}” is not the code of an ASEAN member state in the Atlas. Country addresses use the ISO code, such as{' '}
-        <code>/countries/ID</code> for Indonesia.
+        <FormattedMessage
+          id="countryPage.notFound.explanation"
+          values={{
+            code,
+            example: <code>/countries/ID</code>,
+            country: countryName({ code: 'ID', name: 'Indonesia' }),
+          }}
+        />
       </p>
       {countries.length > 0 && (
         <nav aria-labelledby="country-list">
-          <h2 id="country-list">The member states</h2>
+          <h2 id="country-list">
+            <FormattedMessage id="countryPage.notFound.memberStates" />
+          </h2>
           <ul className="country-links">
             {countries.map((country) => (
               <li key={country.code}>
-                <Link href={`/countries/${country.code}`}>{country.name}</Link>
+                <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>
               </li>
             ))}
           </ul>
@@ -61,30 +82,37 @@ function CountryNotFound({ code, countries }: { code: string; countries: Country
 
 function Country({ country, countries }: { country: CountryData; countries: CountryResult['countries'] }) {
   const intl = useIntl();
-  const profile = migrationProfiles[country.migrationProfile];
-  const nameOf = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
+  const { labelOf, descriptionOf } = useVocabulary();
+  const countryName = useCountryName();
+  const name = countryName(country);
+  const profileDescription = descriptionOf(migrationProfiles, country.migrationProfile);
+  const nameOf = (code: string) => countryName(countries.find((c) => c.code === code) ?? { code, name: code });
   const neighbours = NEIGHBOURS[country.code] ?? [];
   const editor = useHasRole(EDITORS);
+  const fact = (id: 'status' | 'years' | 'leadAgency' | 'practices') =>
+    intl.formatMessage({ id: `countryPage.fact.${id}` });
   return (
     <article className="country-page profile">
-      <title>{`${country.name} — Reintegration Atlas`}</title>
+      <PageTitle page={name} />
       <header className="country-header">
         <div>
-          <p className="meta eyebrow">ASEAN member state · {country.iso3}</p>
-          <h1>{country.name}</h1>
+          <p className="meta eyebrow">
+            <FormattedMessage id="countryPage.eyebrow" values={{ iso3: country.iso3 }} />
+          </p>
+          <h1>{name}</h1>
         </div>
         <ul className="compare-links">
           {neighbours.length > 0 && (
             <li>
               <Link className="button" href={compareHref([country.code, ...neighbours])}>
-                Compare with its neighbours
+                <FormattedMessage id="countryPage.compareNeighbours" />
               </Link>
               <span className="meta"> ({neighbours.map(nameOf).join(', ')})</span>
             </li>
           )}
           <li>
             <Link className="button secondary" href={compareHref([country.code])}>
-              Compare with other countries…
+              <FormattedMessage id="countryPage.compareOthers" />
             </Link>
           </li>
         </ul>
@@ -94,24 +122,26 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       {editor && (
         <p className="form-actions">
           <Link className="button secondary" href={`/countries/${country.code}/edit`}>
-            Edit this country entry
+            <FormattedMessage id="countryPage.edit" />
           </Link>
           <Link className="button secondary" href={`/countries/${country.code}/statistics`}>
-            Add or correct its statistics
+            <FormattedMessage id="countryPage.editStatistics" />
           </Link>
           <Link className="button secondary" href={`/programs/new?country=${country.code}`}>
-            Add a programme
+            <FormattedMessage id="countryPage.addProgramme" />
           </Link>
         </p>
       )}
 
       <dl className="facts">
-        <Fact term="Migration profile">
-          {profile?.label ?? country.migrationProfile}
-          {profile && <span className="meta"> — {profile.description}</span>}
+        <Fact term={intl.formatMessage({ id: 'countryPage.fact.migrationProfile' })}>
+          {labelOf(migrationProfiles, country.migrationProfile)}
+          {profileDescription && <span className="meta"> — {profileDescription}</span>}
         </Fact>
-        <Fact term="ASEAN member since">{formatDate(country.memberSince)}</Fact>
-        <Fact term="Lead agency">{country.leadAgency}</Fact>
+        <Fact term={intl.formatMessage({ id: 'countryPage.fact.memberSince' })}>
+          {formatDateRange(intl.locale, country.memberSince)}
+        </Fact>
+        <Fact term={fact('leadAgency')}>{country.leadAgency}</Fact>
       </dl>
 
       <div className="prose">
@@ -119,18 +149,25 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       </div>
 
       <section aria-labelledby="country-laws">
-        <h2 id="country-laws">Main laws and policies</h2>
+        <h2 id="country-laws">
+          <FormattedMessage id="countryPage.laws" />
+        </h2>
         {country.legalInstruments.length === 0 ? (
-          <Empty>No law or policy on migrant workers is recorded for {country.name} yet.</Empty>
+          <Empty>
+            <FormattedMessage id="countryPage.laws.none" values={{ country: name }} />
+          </Empty>
         ) : (
           <ol className="instruments">
             {country.legalInstruments.map((instrument) => (
               <li key={instrument.id}>
                 <h3>{instrument.title}</h3>
-                <p className="meta">{instrumentDate(instrument)}</p>
+                <p className="meta">{instrumentDate(intl.locale, instrument)}</p>
                 {instrument.summary && <p>{instrument.summary}</p>}
                 {instrument.sources.length > 0 && (
-                  <ul className="instrument-sources" aria-label={`Sources on ${instrument.title}`}>
+                  <ul
+                    className="instrument-sources"
+                    aria-label={intl.formatMessage({ id: 'countryPage.laws.sources' }, { title: instrument.title })}
+                  >
                     <SourceItems sources={instrument.sources} />
                   </ul>
                 )}
@@ -141,20 +178,26 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       </section>
 
       <section aria-labelledby="country-statistics">
-        <h2 id="country-statistics">Headline statistics</h2>
+        <h2 id="country-statistics">
+          <FormattedMessage id="countryPage.statistics" />
+        </h2>
         {country.statistics.length === 0 ? (
-          <Empty>No headline statistic is recorded for {country.name} yet.</Empty>
+          <Empty>
+            <FormattedMessage id="countryPage.statistics.none" values={{ country: name }} />
+          </Empty>
         ) : (
           <>
             {disagreeingFigures(country.statistics).size > 0 && (
               <p className="meta">
-                Where sources give different figures for the same year, all are shown and marked “Sources disagree”.
+                <FormattedMessage id="countryPage.statistics.disagreement" />
               </p>
             )}
             <IndicatorCharts figures={country.statistics} />
-            <h3>All statistics</h3>
+            <h3>
+              <FormattedMessage id="countryPage.statistics.all" />
+            </h3>
             <FigureTable
-              caption={`Headline statistics of ${country.name}, with sources`}
+              caption={intl.formatMessage({ id: 'countryPage.statistics.caption' }, { country: name })}
               figures={country.statistics}
             />
           </>
@@ -162,9 +205,13 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       </section>
 
       <section aria-labelledby="country-programs">
-        <h2 id="country-programs">Programmes ({country.programs.length})</h2>
+        <h2 id="country-programs">
+          <FormattedMessage id="countryPage.programmes" values={{ count: country.programs.length }} />
+        </h2>
         {country.programs.length === 0 ? (
-          <Empty>No reintegration programme is recorded for {country.name} yet.</Empty>
+          <Empty>
+            <FormattedMessage id="countryPage.programmes.none" values={{ country: name }} />
+          </Empty>
         ) : (
           <ul className="grid">
             {country.programs.map((program) => (
@@ -176,10 +223,12 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
                   <p className="meta">{[program.localName, program.acronym].filter(Boolean).join(' · ')}</p>
                 )}
                 <dl className="card-facts">
-                  <Fact term="Status">{programStatuses[program.status]?.label ?? program.status}</Fact>
-                  <Fact term="Years">{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
-                  <Fact term="Lead agency">{program.leadAgency}</Fact>
-                  <Fact term="Practices">{program.practiceCount}</Fact>
+                  <Fact term={fact('status')}>{labelOf(programStatuses, program.status)}</Fact>
+                  <Fact term={fact('years')}>
+                    {programYears(intl, program.startYear, program.endYear, program.status)}
+                  </Fact>
+                  <Fact term={fact('leadAgency')}>{program.leadAgency}</Fact>
+                  <Fact term={fact('practices')}>{formatValue(intl.locale, program.practiceCount)}</Fact>
                 </dl>
               </li>
             ))}
@@ -188,14 +237,21 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       </section>
 
       <section aria-labelledby="country-practices">
-        <h2 id="country-practices">Practices ({country.practices.totalCount})</h2>
+        <h2 id="country-practices">
+          <FormattedMessage id="countryPage.practices" values={{ count: country.practices.totalCount }} />
+        </h2>
         {country.practices.nodes.length === 0 ? (
-          <Empty>No published practice from {country.name} yet.</Empty>
+          <Empty>
+            <FormattedMessage id="countryPage.practices.none" values={{ country: name }} />
+          </Empty>
         ) : (
           <>
             {country.practices.totalCount > country.practices.nodes.length && (
               <p className="meta">
-                The {country.practices.nodes.length} newest of {country.practices.totalCount}.
+                <FormattedMessage
+                  id="countryPage.practices.newest"
+                  values={{ shown: country.practices.nodes.length, total: country.practices.totalCount }}
+                />
               </p>
             )}
             <PracticeList practices={country.practices.nodes} />
@@ -203,7 +259,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
         )}
         <p>
           <Link href={practicesHref({ countryCodes: [country.code] })}>
-            Browse and filter the practices from {country.name}
+            <FormattedMessage id="countryPage.practices.browse" values={{ country: name }} />
           </Link>
         </p>
       </section>
@@ -213,8 +269,11 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
   );
 }
 
-function instrumentDate(instrument: { date: string | null; year: number | null }): string {
-  if (instrument.date) return `Adopted ${formatDate(instrument.date)}`;
-  if (instrument.year) return `Adopted ${instrument.year}`;
-  return 'Date not given';
+function instrumentDate(locale: string, instrument: { date: string | null; year: number | null }) {
+  const date = instrument.date ? formatDateRange(locale, instrument.date) : instrument.year;
+  return date ? (
+    <FormattedMessage id="countryPage.laws.adopted" values={{ date }} />
+  ) : (
+    <FormattedMessage id="countryPage.laws.noDate" />
+  );
 }

@@ -1,10 +1,11 @@
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { sexes } from '@atlas/shared';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { Empty } from '../../components/QueryState';
-import { SourceLink } from '../../components/SourceLinks';
-import { labelOf } from '../../components/Vocabulary';
+import { useVocabulary } from '../../components/Vocabulary';
+import { ConfirmDeleteFigure } from '../../figures/ConfirmDeleteFigure';
+import { FigureWithSource } from '../../figures/FigureWithSource';
 import { problemsOf } from '../../editing/mutation-problems';
 import { formatValue } from '../../format';
 import { DeleteOutcomeMutation, type RecordedOutcome } from './queries';
@@ -18,7 +19,12 @@ export function ExistingOutcomes({
   /** Called with what was deleted, in words ("Returnees trained, 2019"). */
   onDeleted(what: string): void;
 }) {
-  if (outcomes.length === 0) return <Empty>No outcome is recorded for this programme yet.</Empty>;
+  if (outcomes.length === 0)
+    return (
+      <Empty>
+        <FormattedMessage id="outcomesForm.recorded.none" />
+      </Empty>
+    );
   const sorted = [...outcomes].sort(
     (a, b) => a.indicator.name.localeCompare(b.indicator.name) || a.year - b.year || a.sex.localeCompare(b.sex),
   );
@@ -32,10 +38,13 @@ export function ExistingOutcomes({
 }
 
 function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onDeleted(what: string): void }) {
-  const { locale } = useIntl();
+  const intl = useIntl();
+  const { labelOf } = useVocabulary();
   const [confirming, setConfirming] = useState(false);
   const [state, deleteOutcome] = useMutation(DeleteOutcomeMutation);
-  const problem = state.error ? (problemsOf(state.error).message ?? 'The figure could not be deleted.') : null;
+  const problem = state.error
+    ? (problemsOf(state.error).message ?? intl.formatMessage({ id: 'outcomesForm.delete.failed' }))
+    : null;
   const what = `${outcome.indicator.name}, ${outcome.year}${outcome.sex === 'TOTAL' ? '' : ` (${labelOf(sexes, outcome.sex)})`}`;
   const remove = async () => {
     // The mutation returns no record: name the types whose cached queries (the programme page's) are stale.
@@ -48,31 +57,25 @@ function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onD
 
   return (
     <li className="ef-outcome">
-      <p>
-        <strong>{what}</strong>: {formatValue(locale, outcome.value)} {outcome.indicator.unit}
-        {outcome.note && <span className="meta"> — {outcome.note}</span>}
-      </p>
-      <p className="meta">
-        Source: <SourceLink source={outcome.source} />
-      </p>
+      <FigureWithSource what={what} figure={outcome} />
       {confirming ? (
-        <div className="ef-confirm" role="group" aria-label={`Delete ${what}?`}>
-          <p>Delete this figure? Its history keeps it, and an editor can restore it.</p>
-          <button type="button" onClick={() => void remove()} disabled={state.fetching}>
-            {state.fetching ? 'Deleting…' : 'Yes, delete it'}
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => setConfirming(false)} disabled={state.fetching}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmDeleteFigure
+          which={what}
+          deleting={state.fetching}
+          onDelete={() => void remove()}
+          onKeep={() => setConfirming(false)}
+        />
       ) : (
         <button
           type="button"
           className="secondary"
-          aria-label={`Delete ${what}: ${formatValue(locale, outcome.value)}`}
+          aria-label={intl.formatMessage(
+            { id: 'outcomesForm.delete.which' },
+            { what, value: formatValue(intl.locale, outcome.value) },
+          )}
           onClick={() => setConfirming(true)}
         >
-          Delete
+          <FormattedMessage id="outcomesForm.delete" />
         </button>
       )}
       {problem && (

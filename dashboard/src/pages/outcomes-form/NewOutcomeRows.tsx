@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { fieldBinding } from '../../editing/field-binding';
 import { SelectField, TextField } from '../../editing/fields';
 import { FigureFields } from '../../editing/FigureFields';
@@ -17,6 +18,7 @@ export function NewOutcomeRows({
   indicators: readonly IndicatorChoice[];
   sources: readonly SourceChoice[];
 }) {
+  const intl = useIntl();
   const update = (index: number, change: Partial<OutcomeRow>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
   const sourceOptions = sources.map((source) => ({ value: source.id, label: source.title }));
@@ -27,7 +29,9 @@ export function NewOutcomeRows({
         const bind = fieldBinding(row, (change) => update(index, change), path);
         return (
           <fieldset key={row.key} className="ef-outcome-row">
-            <legend>New outcome {index + 1}</legend>
+            <legend>
+              <FormattedMessage id="outcomesForm.new.row" values={{ number: index + 1 }} />
+            </legend>
             <FigureFields
               path={path}
               value={row}
@@ -36,16 +40,20 @@ export function NewOutcomeRows({
             />
             <SelectField
               {...bind('sourceId')}
-              label="Source"
-              hint={sources.length === 0 ? 'Add the programme’s sources on its edit page first.' : undefined}
+              label={intl.formatMessage({ id: 'outcomesForm.field.source' })}
+              hint={sources.length === 0 ? intl.formatMessage({ id: 'outcomesForm.field.source.none' }) : undefined}
               required
-              emptyLabel="Choose a source…"
+              emptyLabel={intl.formatMessage({ id: 'outcomesForm.field.source.choose' })}
               options={sourceOptions}
             />
-            <TextField {...bind('note')} label="Note" hint="Caveats: period covered, targets, disagreements." />
+            <TextField
+              {...bind('note')}
+              label={intl.formatMessage({ id: 'outcomesForm.field.note' })}
+              hint={intl.formatMessage({ id: 'outcomesForm.field.note.hint' })}
+            />
             {rows.length > 1 && (
               <button type="button" className="secondary" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
-                Remove new outcome {index + 1}
+                <FormattedMessage id="outcomesForm.new.removeRow" values={{ number: index + 1 }} />
               </button>
             )}
           </fieldset>
@@ -56,7 +64,7 @@ export function NewOutcomeRows({
         className="secondary"
         onClick={() => onChange([...rows, emptyRow(sources.length === 1 ? sources[0]?.id : '')])}
       >
-        Add row
+        <FormattedMessage id="outcomesForm.new.addRow" />
       </button>
     </>
   );

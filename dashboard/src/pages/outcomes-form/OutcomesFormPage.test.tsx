@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { badUserInput, lastVariables, problemBeside } from '../../test-support/mutation-answers';
 import { renderSignedIn } from '../../test-support/signed-in';
 import OutcomesFormPage from './OutcomesFormPage';
@@ -202,5 +204,38 @@ describe('a programme’s outcomes', () => {
       'Your account (contributor) may not record programme outcomes',
     );
     expect(requests.map((request) => request.operationName)).toEqual(['Me']);
+  });
+});
+
+describe('a programme’s outcomes in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('lists, deletes and records outcomes in Indonesian', async () => {
+    renderSignedIn(
+      'EDITOR',
+      `/id/programs/${ID}/outcomes`,
+      <LocalizedRoutes>
+        <OutcomesFormPage id={ID} />
+      </LocalizedRoutes>,
+      {
+        OutcomesForm: {
+          program: { ...desmigratif, outcomes: [pilot, { ...scaleUp, sex: 'FEMALE', value: 1300 }] },
+          indicators,
+        },
+      },
+    );
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { name: 'Hasil yang tercatat (2)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Hasil program' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Hapus New Desmigratif villages, 2018 (Perempuan): 1.300' }));
+    const confirm = screen.getByRole('group', { name: 'Hapus New Desmigratif villages, 2018 (Perempuan)?' });
+    expect(within(confirm).getByRole('button', { name: 'Ya, hapus' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('group', { name: 'Hasil baru 1' })).getByRole('combobox', { name: 'Sumber' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Catat hasil ini' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Tambah baris' }));
+    expect(screen.getByRole('button', { name: 'Catat 2 hasil' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hapus hasil baru 2' })).toBeTruthy();
   });
 });

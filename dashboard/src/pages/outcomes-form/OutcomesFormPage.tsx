@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
@@ -6,7 +7,7 @@ import { Confirmation } from '../../editing/Confirmation';
 import { FormProblems } from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
 import { EDITORS, RequireRole } from '../../editing/RequireRole';
-import { plural } from '../../format';
+import { PageTitle } from '../../layout/PageTitle';
 import { useSaveProblems } from '../../editing/save-problems';
 import { ExistingOutcomes } from './ExistingOutcomes';
 import { NewOutcomeRows } from './NewOutcomeRows';
@@ -16,11 +17,14 @@ import '../../editing/editor-forms.css';
 
 /** `/programs/:id/outcomes`: a programme's figures, deleted one by one or recorded several at once. */
 export default function OutcomesFormPage({ id }: { id: string }) {
+  const intl = useIntl();
   return (
     <section className="ef-page">
-      <title>Programme outcomes · Reintegration Atlas</title>
-      <h1>Programme outcomes</h1>
-      <RequireRole roles={EDITORS} what="record programme outcomes">
+      <PageTitle page={intl.formatMessage({ id: 'outcomesForm.title' })} />
+      <h1>
+        <FormattedMessage id="outcomesForm.title" />
+      </h1>
+      <RequireRole roles={EDITORS} what={intl.formatMessage({ id: 'outcomesForm.requiredRole' })}>
         {() => <Outcomes id={id} />}
       </RequireRole>
     </section>
@@ -28,24 +32,40 @@ export default function OutcomesFormPage({ id }: { id: string }) {
 }
 
 function Outcomes({ id }: { id: string }) {
+  const intl = useIntl();
   const [result, reexecute] = useQuery({ query: OutcomesFormQuery, variables: { id }, requestPolicy: 'network-only' });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const [deleted, setDeleted] = useState<string | null>(null);
   if (result.data && result.data.program === null) {
-    return <Empty>No programme has this address: it may have been removed, or the link is incomplete.</Empty>;
+    return (
+      <Empty>
+        <FormattedMessage id="outcomesForm.notFound" />
+      </Empty>
+    );
   }
   return (
-    <QueryState what="programme" result={result} data={result.data?.program} retry={refresh}>
+    <QueryState
+      what={intl.formatMessage({ id: 'outcomesForm.what' })}
+      result={result}
+      data={result.data?.program}
+      retry={refresh}
+    >
       {(program) => (
         <>
           <p className="lede">
             <Link href={`/programs/${program.id}`}>{program.name}</Link>
             {program.acronym && ` (${program.acronym})`}.{' '}
-            <Link href={`/programs/${program.id}/edit`}>Edit the programme</Link>
+            <Link href={`/programs/${program.id}/edit`}>
+              <FormattedMessage id="outcomesForm.editProgramme" />
+            </Link>
           </p>
           <section aria-labelledby="outcomes-recorded">
-            <h2 id="outcomes-recorded">Recorded outcomes ({program.outcomes.length})</h2>
-            <Confirmation>{deleted && `Deleted ${deleted}. Its history keeps it.`}</Confirmation>
+            <h2 id="outcomes-recorded">
+              <FormattedMessage id="outcomesForm.recorded" values={{ count: program.outcomes.length }} />
+            </h2>
+            <Confirmation>
+              {deleted && <FormattedMessage id="outcomesForm.deleted" values={{ what: deleted }} />}
+            </Confirmation>
             <ExistingOutcomes
               outcomes={program.outcomes}
               onDeleted={(what) => {
@@ -71,6 +91,7 @@ function RecordOutcomes({
   indicators: readonly IndicatorChoice[];
   onRecorded(): void;
 }) {
+  const intl = useIntl();
   const defaultSource = program.sources.length === 1 ? program.sources[0]?.id : '';
   const [rows, setRows] = useState(() => [emptyRow(defaultSource)]);
   const [recorded, setRecorded] = useState<number | null>(null);
@@ -94,22 +115,28 @@ function RecordOutcomes({
 
   return (
     <section aria-labelledby="outcomes-new">
-      <h2 id="outcomes-new">Record new outcomes</h2>
-      <p className="meta">Every row is recorded, or none is: a row with a problem stops them all.</p>
+      <h2 id="outcomes-new">
+        <FormattedMessage id="outcomesForm.new" />
+      </h2>
+      <p className="meta">
+        <FormattedMessage id="outcomesForm.new.explanation" />
+      </p>
       <form noValidate onSubmit={submit} className="ef-form">
-        <ProblemSummary problems={problems} labels={rowLabels(rows)} />
+        <ProblemSummary problems={problems} labels={rowLabels(intl, rows)} />
         <FormProblems problems={problems}>
           <NewOutcomeRows rows={rows} onChange={setRows} indicators={indicators} sources={program.sources} />
         </FormProblems>
         <div className="form-actions">
           <button type="submit" disabled={state.fetching}>
-            {state.fetching
-              ? 'Recording…'
-              : rows.length === 1
-                ? 'Record the outcome'
-                : `Record the ${rows.length} outcomes`}
+            {state.fetching ? (
+              <FormattedMessage id="outcomesForm.new.recording" />
+            ) : (
+              <FormattedMessage id="outcomesForm.new.record" values={{ count: rows.length }} />
+            )}
           </button>
-          <Confirmation>{recorded !== null && `Recorded ${plural(recorded, 'outcome', 'outcomes')}.`}</Confirmation>
+          <Confirmation>
+            {recorded !== null && <FormattedMessage id="outcomesForm.new.recorded" values={{ count: recorded }} />}
+          </Confirmation>
         </div>
       </form>
     </section>

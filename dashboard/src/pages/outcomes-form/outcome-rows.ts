@@ -1,8 +1,10 @@
 import { valueProblem, type Sex } from '@atlas/shared';
 import { outcomeBatchSchema } from '@atlas/shared/rules';
+import type { IntlShape } from 'react-intl';
 import { checkedInput } from '../../editing/checked-input';
 import { newKey } from '../../editing/list-keys';
 import { blankToNull } from '../../editing/optional-text';
+import { formatMessages } from '../../i18n/message-table';
 import type { IndicatorChoice, OutcomeInput } from './queries';
 
 /** One new figure as the form holds it. */
@@ -44,18 +46,19 @@ export function checkOutcomes(programId: string, rows: readonly OutcomeRow[], in
 }
 
 /** The labels of the rows' fields, for the problem summary ("Outcome 2 › Value"). */
-export function rowLabels(rows: readonly OutcomeRow[]): Record<string, string> {
-  const fields = {
-    indicatorCode: 'Indicator',
-    year: 'Year',
-    value: 'Value',
-    sex: 'Sex',
-    sourceId: 'Source',
-    note: 'Note',
-  };
+export function rowLabels(intl: IntlShape, rows: readonly OutcomeRow[]): Record<string, string> {
+  const fields = formatMessages(intl, {
+    indicatorCode: 'editing.figure.indicator',
+    year: 'editing.figure.year',
+    value: 'editing.figure.value',
+    sex: 'editing.figure.sex',
+    sourceId: 'outcomesForm.field.source',
+    note: 'outcomesForm.field.note',
+  });
   return Object.fromEntries(
-    rows.flatMap((_, i) =>
-      Object.entries(fields).map(([field, label]) => [`inputs[${i}].${field}`, `New outcome ${i + 1} › ${label}`]),
-    ),
+    rows.flatMap((_, i) => {
+      const row = intl.formatMessage({ id: 'outcomesForm.new.row' }, { number: i + 1 });
+      return Object.entries(fields).map(([field, label]) => [`inputs[${i}].${field}`, `${row} › ${label}`]);
+    }),
   );
 }

@@ -7,7 +7,7 @@ import {
   NumberField,
   SelectField,
   TextField,
-  vocabularyOptions,
+  useVocabularyOptions,
   VocabularyChecklist,
 } from '../../editing/fields';
 import { fieldBinding } from '../../editing/field-binding';
@@ -35,6 +35,7 @@ export function PracticeFields({
   const text = (id: MessageId) => intl.formatMessage({ id });
   const L = (field: DraftField) => text(FIELD_LABELS[field]);
   const bind = fieldBinding(draft, onChange);
+  const evidenceOptions = useVocabularyOptions(evidenceLevels);
   const country = options.countries.find((candidate) => candidate.code === draft.countryCode);
   const programs = country?.programs ?? [];
   const chooseCountry = (countryCode: string) => {
@@ -101,7 +102,7 @@ export function PracticeFields({
           label={L('evidenceLevel')}
           required
           emptyLabel={text('practiceForm.empty.evidenceLevel')}
-          options={vocabularyOptions(evidenceLevels)}
+          options={evidenceOptions}
         />
       </fieldset>
 

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { fieldBinding } from '../../editing/field-binding';
 import { TextField } from '../../editing/fields';
 import { fieldId } from '../../editing/mutation-problems';
@@ -12,21 +13,32 @@ export function ComponentsField({
   value: readonly ComponentValues[];
   onChange(components: ComponentValues[]): void;
 }) {
+  const intl = useIntl();
   const update = (index: number, change: Partial<ComponentValues>) =>
     onChange(value.map((component, i) => (i === index ? { ...component, ...change } : component)));
   return (
     <fieldset className="ef-repeat" id={fieldId('input.components')}>
-      <legend>Components</legend>
-      <span className="field-hint">Its parts, in order, such as Desmigratif’s four pillars.</span>
+      <legend>
+        <FormattedMessage id="programForm.components" />
+      </legend>
+      <span className="field-hint">
+        <FormattedMessage id="programForm.components.hint" />
+      </span>
       {value.map((component, index) => {
         const bind = fieldBinding(component, (change) => update(index, change), `input.components[${index}]`);
         return (
           <fieldset key={component.key} className="ef-repeat-item">
-            <legend>Component {index + 1}</legend>
-            <TextField {...bind('name')} label="Name" required />
-            <TextField {...bind('description')} label="Description" multiline />
+            <legend>
+              <FormattedMessage id="programForm.component.number" values={{ number: index + 1 }} />
+            </legend>
+            <TextField {...bind('name')} label={intl.formatMessage({ id: 'programForm.component.name' })} required />
+            <TextField
+              {...bind('description')}
+              label={intl.formatMessage({ id: 'programForm.component.description' })}
+              multiline
+            />
             <button type="button" className="secondary" onClick={() => onChange(value.filter((_, i) => i !== index))}>
-              Remove component {index + 1}
+              <FormattedMessage id="programForm.component.remove" values={{ number: index + 1 }} />
             </button>
           </fieldset>
         );
@@ -36,7 +48,7 @@ export function ComponentsField({
         className="secondary"
         onClick={() => onChange([...value, { key: newKey(), name: '', description: '' }])}
       >
-        Add a component
+        <FormattedMessage id="programForm.component.add" />
       </button>
     </fieldset>
   );

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useClient, useMutation, useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
 import { leaveSavedNotice } from '../../editing/saved-notice';
-import { checkProgram, PROGRAM_LABELS, programValues, type ProgramValues } from './program-values';
+import { checkProgram, programLabels, programValues, type ProgramValues } from './program-values';
 import { ProgramFields } from './ProgramFields';
 import { ProgramEditQuery, UpdateProgramMutation, type CountryChoice, type EditedProgram } from './queries';
 import { SaveActions } from '../../editing/SaveActions';
@@ -17,12 +18,22 @@ const versioned = (program: EditedProgram): Versioned<ProgramValues> => ({
 
 /** A programme as it is now (never from the cache: its version must be the latest), to edit. */
 export function EditProgram({ id }: { id: string }) {
+  const intl = useIntl();
   const [result, reexecute] = useQuery({ query: ProgramEditQuery, variables: { id }, requestPolicy: 'network-only' });
   if (result.data && result.data.program === null) {
-    return <Empty>No programme has this address: it may have been removed, or the link is incomplete.</Empty>;
+    return (
+      <Empty>
+        <FormattedMessage id="programForm.notFound" />
+      </Empty>
+    );
   }
   return (
-    <QueryState what="programme" result={result} data={result.data?.program} retry={reexecute}>
+    <QueryState
+      what={intl.formatMessage({ id: 'programForm.what' })}
+      result={result}
+      data={result.data?.program}
+      retry={reexecute}
+    >
       {(program) => <EditProgramForm id={id} program={program} countries={result.data?.countries ?? []} />}
     </QueryState>
   );
@@ -37,6 +48,7 @@ function EditProgramForm({
   program: EditedProgram;
   countries: readonly CountryChoice[];
 }) {
+  const intl = useIntl();
   const [loaded] = useState(() => versioned(program));
   const [values, setValues] = useState(loaded.values);
   const [state, update] = useMutation(UpdateProgramMutation);
@@ -45,7 +57,7 @@ function EditProgramForm({
   const client = useClient();
   const conflict = useVersionConflict({
     loaded,
-    labels: PROGRAM_LABELS,
+    labels: programLabels(intl),
     values,
     setValues,
     fetchLatest: async () => {
@@ -62,17 +74,26 @@ function EditProgramForm({
     conflict.saving();
     const result = await update({ id, input: checked.input, expectedVersion: conflict.expectedVersion });
     if (!result.data) return;
-    leaveSavedNotice(id, `Your changes were saved (version ${result.data.updateProgram.version}).`);
+    leaveSavedNotice(
+      id,
+      intl.formatMessage({ id: 'programForm.saved' }, { version: result.data.updateProgram.version }),
+    );
     navigate(`/programs/${id}`);
   };
 
   return (
     <form noValidate onSubmit={submit} className="ef-form">
       <p className="lede">
-        <Link href={`/programs/${id}`}>{program.name}</Link>, version {loaded.version}.{' '}
-        <Link href={`/programs/${id}/outcomes`}>Record or delete its outcomes</Link>
+        <FormattedMessage
+          id="programForm.lede"
+          values={{
+            version: loaded.version,
+            programme: <Link href={`/programs/${id}`}>{program.name}</Link>,
+            outcomes: (chunks) => <Link href={`/programs/${id}/outcomes`}>{chunks}</Link>,
+          }}
+        />
       </p>
-      {conflict.notice('programme', problems)}
+      {conflict.notice(intl.formatMessage({ id: 'programForm.what' }), problems)}
       <ProgramFields
         values={values}
         setValues={setValues}
@@ -80,7 +101,11 @@ function EditProgramForm({
         knownSources={loaded.values.sources}
         problems={problems}
       />
-      <SaveActions label="Save the programme" saving={state.fetching} cancelHref={`/programs/${id}`} />
+      <SaveActions
+        label={intl.formatMessage({ id: 'programForm.save' })}
+        saving={state.fetching}
+        cancelHref={`/programs/${id}`}
+      />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { QueryState } from '../../components/QueryState';
@@ -11,10 +12,16 @@ import { useSaveProblems } from '../../editing/save-problems';
 
 /** A new programme; `?country=ID` chooses its member state (the link from a country page). */
 export function NewProgram() {
+  const intl = useIntl();
   const country = new URLSearchParams(useSearch()).get('country')?.toUpperCase() ?? '';
   const [result, reexecute] = useQuery({ query: ProgramCountriesQuery });
   return (
-    <QueryState what="member states" result={result} data={result.data?.countries} retry={reexecute}>
+    <QueryState
+      what={intl.formatMessage({ id: 'programForm.countries.what' })}
+      result={result}
+      data={result.data?.countries}
+      retry={reexecute}
+    >
       {(countries) => (
         <NewProgramForm countries={countries} countryCode={countries.some((c) => c.code === country) ? country : ''} />
       )}
@@ -23,6 +30,7 @@ export function NewProgram() {
 }
 
 function NewProgramForm({ countries, countryCode }: { countries: readonly CountryChoice[]; countryCode: string }) {
+  const intl = useIntl();
   const [values, setValues] = useState(() => emptyProgram(countryCode));
   const [state, create] = useMutation(CreateProgramMutation);
   const { problems, setMissing } = useSaveProblems(state.error);
@@ -36,7 +44,7 @@ function NewProgramForm({ countries, countryCode }: { countries: readonly Countr
     const result = await create({ input: checked.input });
     if (!result.data) return;
     const { id } = result.data.createProgram;
-    leaveSavedNotice(id, 'Programme added.');
+    leaveSavedNotice(id, intl.formatMessage({ id: 'programForm.added' }));
     navigate(`/programs/${id}`);
   };
 
@@ -50,7 +58,7 @@ function NewProgramForm({ countries, countryCode }: { countries: readonly Countr
         problems={problems}
       />
       <SaveActions
-        label="Add the programme"
+        label={intl.formatMessage({ id: 'programForm.add' })}
         saving={state.fetching}
         cancelHref={countryCode ? `/countries/${countryCode}` : '/'}
       />

@@ -1,8 +1,17 @@
 import { programStatuses, type ProgramStatus } from '@atlas/shared';
 import type { Dispatch, SetStateAction } from 'react';
+import { useIntl } from 'react-intl';
+import { useCountryName } from '../../components/country-name';
 import { ClassificationFields } from '../../editing/ClassificationFields';
 import { fieldBinding } from '../../editing/field-binding';
-import { FormProblems, LinesField, NumberField, SelectField, TextField, vocabularyOptions } from '../../editing/fields';
+import {
+  FormProblems,
+  LinesField,
+  NumberField,
+  SelectField,
+  TextField,
+  useVocabularyOptions,
+} from '../../editing/fields';
 import { ProblemSummary } from '../../editing/ProblemSummary';
 import { problemLabels } from '../../editing/problem-labels';
 import type { MutationProblems } from '../../editing/mutation-problems';
@@ -11,8 +20,7 @@ import { programPathLabel, type ProgramValues } from './program-values';
 import type { CountryChoice } from './queries';
 import type { SourceChoice } from '../../editing/source-choice';
 import { SourcesField } from '../../editing/SourcesField';
-
-const STATUS_OPTIONS = vocabularyOptions(programStatuses);
+import type { MessageId } from '../../i18n/message-ids';
 
 /**
  * The problems of the last save, then every field of ProgramInput, each named by its input path so the
@@ -31,43 +39,53 @@ export function ProgramFields({
   knownSources: readonly SourceChoice[];
   problems: MutationProblems;
 }) {
+  const intl = useIntl();
+  const t = (id: MessageId) => intl.formatMessage({ id });
+  const countryName = useCountryName();
+  const statusOptions = useVocabularyOptions(programStatuses);
   const change = (patch: Partial<ProgramValues>) => setValues((current) => ({ ...current, ...patch }));
   const bind = fieldBinding(values, change);
   return (
     <>
-      <ProblemSummary problems={problems} labels={problemLabels(problems, programPathLabel)} />
+      <ProblemSummary problems={problems} labels={problemLabels(problems, (path) => programPathLabel(intl, path))} />
       <FormProblems problems={problems}>
-        <TextField {...bind('name')} label="Name in English" required />
-        <TextField {...bind('localName')} label="Local name" hint="In the national language, where different." />
-        <TextField {...bind('acronym')} label="Acronym or short name" />
+        <TextField {...bind('name')} label={t('programForm.name')} required />
+        <TextField {...bind('localName')} label={t('programForm.localName')} hint={t('programForm.localName.hint')} />
+        <TextField {...bind('acronym')} label={t('programForm.acronym')} />
         <SelectField
           {...bind('countryCode')}
-          label="Country"
+          label={t('programForm.country')}
           required
-          emptyLabel="Choose a member state…"
-          options={countries.map((country) => ({ value: country.code, label: country.name }))}
+          emptyLabel={t('programForm.country.choose')}
+          options={countries.map((country) => ({ value: country.code, label: countryName(country) }))}
         />
-        <TextField {...bind('leadAgency')} label="Lead agency" required />
+        <TextField {...bind('leadAgency')} label={t('programForm.leadAgency')} required />
         <SelectField<`${ProgramStatus}`>
           {...bind('status')}
-          label="Status"
-          hint="As last reported."
+          label={t('programForm.status')}
+          hint={t('programForm.status.hint')}
           required
-          emptyLabel="Choose a status…"
-          options={STATUS_OPTIONS}
+          emptyLabel={t('programForm.status.choose')}
+          options={statusOptions}
         />
         <div className="ef-row">
-          <NumberField {...bind('startYear')} label="Start year" />
-          <NumberField {...bind('endYear')} label="End year" hint="If it has ended." />
+          <NumberField {...bind('startYear')} label={t('programForm.startYear')} />
+          <NumberField {...bind('endYear')} label={t('programForm.endYear')} hint={t('programForm.endYear.hint')} />
         </div>
-        <TextField {...bind('summary')} label="Summary" hint="What the programme does, for whom." required multiline />
+        <TextField
+          {...bind('summary')}
+          label={t('programForm.summary')}
+          hint={t('programForm.summary.hint')}
+          required
+          multiline
+        />
         <ClassificationFields value={values} onChange={change} />
-        <LinesField {...bind('partners')} label="Partners" hint="Governments, agencies and donors: one per line." />
+        <LinesField {...bind('partners')} label={t('programForm.partners')} hint={t('programForm.partners.hint')} />
         <ComponentsField value={values.components} onChange={(components) => change({ components })} />
         <SourcesField
           path="input.sourceIds"
-          label="Sources"
-          hint="Where the programme is documented: at least one."
+          label={t('programForm.sources')}
+          hint={t('programForm.sources.hint')}
           value={values.sources}
           onChange={(sources) => change({ sources })}
           known={knownSources}

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Route, Switch } from 'wouter';
 import { SavedNotice } from '../../editing/Confirmation';
 import type { ResultOf } from '../../graphql';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import ProgramFormPage from './ProgramFormPage';
 import type { EditedProgram, ProgramCountriesQuery } from './queries';
 import type { SourceByIdQuery } from '../../editing/source-queries';
@@ -305,5 +307,32 @@ describe('adding a programme', () => {
       'Your account (contributor) may not add programmes',
     );
     expect(requests.map((request) => request.operationName)).toEqual(['Me']);
+  });
+});
+
+describe('editing a programme in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('names the fields, the member states, the components and the actions in Indonesian', async () => {
+    renderSignedIn(
+      'EDITOR',
+      `/id/programs/${ID}/edit`,
+      <LocalizedRoutes>
+        <ProgramFormPage id={ID} />
+      </LocalizedRoutes>,
+      { ProgramEdit: { program: desmigratif, countries } },
+    );
+    const name = await screen.findByRole('textbox', { name: 'Nama dalam bahasa Inggris' });
+    expect(name).toHaveProperty('value', 'Productive Migrant Village');
+    expect(screen.getByRole('heading', { level: 1, name: 'Sunting program' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Catat atau hapus hasilnya' })).toBeTruthy();
+    const country = screen.getByRole('combobox', { name: 'Negara' });
+    expect(within(country).getByRole('option', { name: 'Filipina' })).toBeTruthy();
+    const status = screen.getByRole('combobox', { name: 'Status' });
+    expect(within(status).getByRole('option', { name: 'Berjalan' })).toBeTruthy();
+    const second = screen.getByRole('group', { name: 'Komponen 2' });
+    expect(within(second).getByRole('textbox', { name: 'Deskripsi' })).toBeTruthy();
+    expect(within(second).getByRole('button', { name: 'Hapus komponen 2' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Simpan program' })).toBeTruthy();
   });
 });

@@ -1,15 +1,24 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { EDITORS, RequireRole } from '../../editing/RequireRole';
+import { PageTitle } from '../../layout/PageTitle';
 import { EditProgram } from './EditProgram';
 import { NewProgram } from './NewProgram';
 import '../../editing/editor-forms.css';
 
 /** `/programs/new` and `/programs/:id/edit`: every field of a programme, for editors. */
 export default function ProgramFormPage({ id }: { id?: string }) {
+  const intl = useIntl();
+  const heading = id ? 'programForm.edit' : 'programForm.new';
   return (
     <section className="ef-page">
-      <title>{id ? 'Edit programme · Reintegration Atlas' : 'New programme · Reintegration Atlas'}</title>
-      <h1>{id ? 'Edit programme' : 'New programme'}</h1>
-      <RequireRole roles={EDITORS} what={id ? 'edit programmes' : 'add programmes'}>
+      <PageTitle page={intl.formatMessage({ id: heading })} />
+      <h1>
+        <FormattedMessage id={heading} />
+      </h1>
+      <RequireRole
+        roles={EDITORS}
+        what={intl.formatMessage({ id: id ? 'programForm.edit.requiredRole' : 'programForm.new.requiredRole' })}
+      >
         {() => (id ? <EditProgram id={id} /> : <NewProgram />)}
       </RequireRole>
     </section>

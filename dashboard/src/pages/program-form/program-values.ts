@@ -1,5 +1,6 @@
 import type { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
 import { programInputSchema } from '@atlas/shared/rules';
+import type { IntlShape } from 'react-intl';
 import { checkedInput } from '../../editing/checked-input';
 import { cleanLines } from '../../editing/fields';
 import type { VariablesOf } from '../../graphql';
@@ -9,6 +10,8 @@ import { inputPathLabel } from '../../editing/problem-labels';
 import { blankToNull, nullToBlank } from '../../editing/optional-text';
 import type { EditedProgram, UpdateProgramMutation } from './queries';
 import type { SourceChoice } from '../../editing/source-choice';
+import type { MessageId } from '../../i18n/message-ids';
+import { formatMessages } from '../../i18n/message-table';
 
 export interface ComponentValues {
   key: string;
@@ -38,25 +41,29 @@ export interface ProgramValues {
 
 export type ProgramInput = VariablesOf<typeof UpdateProgramMutation>['input'];
 
-/** The form's labels, for the fields another editor changed. */
-export const PROGRAM_LABELS: FieldLabels<ProgramValues> = {
-  name: 'Name in English',
-  acronym: 'Acronym',
-  localName: 'Local name',
-  countryCode: 'Country',
-  leadAgency: 'Lead agency',
-  status: 'Status',
-  startYear: 'Start year',
-  endYear: 'End year',
-  summary: 'Summary',
-  dimensions: 'Dimensions',
-  levels: 'Levels',
-  stakeholders: 'Stakeholders',
-  targetGroups: 'Target groups',
-  partners: 'Partners',
-  components: 'Components',
-  sources: 'Sources',
+const PROGRAM_LABELS: Record<keyof ProgramValues, MessageId> = {
+  name: 'programForm.name',
+  acronym: 'programForm.acronym.short',
+  localName: 'programForm.localName',
+  countryCode: 'programForm.country',
+  leadAgency: 'programForm.leadAgency',
+  status: 'programForm.status',
+  startYear: 'programForm.startYear',
+  endYear: 'programForm.endYear',
+  summary: 'programForm.summary',
+  dimensions: 'programForm.dimensions',
+  levels: 'programForm.levels',
+  stakeholders: 'programForm.stakeholders',
+  targetGroups: 'programForm.targetGroups',
+  partners: 'programForm.partners',
+  components: 'programForm.components',
+  sources: 'programForm.sources',
 };
+
+/** The form's labels, for the fields another editor changed. */
+export function programLabels(intl: IntlShape): FieldLabels<ProgramValues> {
+  return formatMessages(intl, PROGRAM_LABELS);
+}
 
 export function emptyProgram(countryCode = ''): ProgramValues {
   return {
@@ -133,12 +140,19 @@ export function checkProgram(values: ProgramValues) {
 }
 
 /** A path of ProgramInput in the form's words ("Component 2 › Name"). */
-export function programPathLabel(path: string): string | undefined {
+export function programPathLabel(intl: IntlShape, path: string): string | undefined {
+  const labels = programLabels(intl);
   return inputPathLabel(
     path,
-    { ...PROGRAM_LABELS, sourceIds: 'Sources' },
+    { ...labels, sourceIds: labels.sources },
     {
-      components: { item: 'Component', fields: { name: 'Name', description: 'Description' } },
+      components: {
+        item: intl.formatMessage({ id: 'programForm.component' }),
+        fields: formatMessages(intl, {
+          name: 'programForm.component.name',
+          description: 'programForm.component.description',
+        }),
+      },
     },
   );
 }

@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
 import { leaveSavedNotice } from '../../editing/saved-notice';
+import { loadCatalog } from '../../i18n/catalogs';
+import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import ProgramPage from './ProgramPage';
 import type { ProgramQuery } from './queries';
@@ -232,5 +234,31 @@ describe('ProgramPage', () => {
     renderAt(`/programs/${ID}`, <ProgramPage id={ID} />, stubApi({ ProgramPage: 'offline' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be reached/);
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
+
+describe('ProgramPage in Indonesian', () => {
+  beforeAll(() => loadCatalog('id'));
+
+  it('writes the profile, its focus and its outcomes in Indonesian', async () => {
+    renderAt(
+      `/id/programs/${ID}`,
+      <LocalizedRoutes>
+        <ProgramPage id={ID} />
+      </LocalizedRoutes>,
+      stubApi({ ProgramPage: { program: desmigratif } }),
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Productive Migrant Village dalam bahasa Inggris' });
+    expect(screen.getByText(/Program reintegrasi di/).textContent).toBe('Program reintegrasi di Indonesia');
+    expect(screen.getByText('Berjalan')).toBeTruthy();
+    expect(screen.getByText('Sejak 2016')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Dimensi' })).getByText('Ekonomi')).toBeTruthy();
+    expect(screen.getByText('Belum tercatat')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Semua hasil Productive Migrant Village, beserta sumbernya' });
+    expect(within(table).getByRole('columnheader', { name: 'Jenis kelamin' })).toBeTruthy();
+    expect(within(table).getAllByText('Sumber berbeda')).toHaveLength(2);
+    const chart = screen.getByRole('figure', { name: /New Desmigratif villages formed in the year/ });
+    expect(within(chart).getAllByText('Total, angka kedua').length).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { name: 'Praktik (1)' })).toBeTruthy();
   });
 });

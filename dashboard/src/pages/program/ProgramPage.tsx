@@ -1,13 +1,15 @@
-import { useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { dimensions, levels, programStatuses, stakeholders, targetGroups, type Vocabulary } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceItems } from '../../components/SourceLinks';
-import { VocabularyTags } from '../../components/Vocabulary';
+import { useCountryName } from '../../components/country-name';
+import { useVocabulary, VocabularyTags } from '../../components/Vocabulary';
 import { SavedNotice } from '../../editing/Confirmation';
 import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { HistoryPanel } from '../../history/HistoryPanel';
+import { PageTitle } from '../../layout/PageTitle';
 import { practicesHref } from '../../practice-filter-params';
 import { FigureTable } from '../../figures/FigureTable';
 import { IndicatorCharts, SingleYearFigures } from '../../figures/IndicatorFigures';
@@ -22,6 +24,7 @@ import { textOf } from '../../components/localized-text';
 import { TranslationsPanel } from '../../editing/TranslationsPanel';
 
 export default function ProgramPage({ id }: { id: string }) {
+  const intl = useIntl();
   const language = usePageContentLanguage();
   const [result, reexecute] = useQuery({
     query: ProgramQuery,
@@ -29,23 +32,36 @@ export default function ProgramPage({ id }: { id: string }) {
   });
   if (result.data && result.data.program === null) return <ProgramNotFound />;
   return (
-    <QueryState what="programme" result={result} data={result.data?.program} retry={reexecute}>
+    <QueryState
+      what={intl.formatMessage({ id: 'programPage.what' })}
+      result={result}
+      data={result.data?.program}
+      retry={reexecute}
+    >
       {(program) => <Program program={program} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}
     </QueryState>
   );
 }
 
 function ProgramNotFound() {
+  const intl = useIntl();
   return (
     <section>
-      <title>Programme not found — Reintegration Atlas</title>
-      <h1>Programme not found</h1>
+      <PageTitle page={intl.formatMessage({ id: 'programPage.notFound' })} />
+      <h1>
+        <FormattedMessage id="programPage.notFound" />
+      </h1>
       <p className="state state-empty">
-        No programme has this address: it may have been removed, or the link is incomplete.
+        <FormattedMessage id="programPage.notFound.explanation" />
       </p>
       <p>
-        Find programmes on the country pages from the <Link href="/">overview</Link>, or{' '}
-        <Link href="/practices">browse the practices</Link>.
+        <FormattedMessage
+          id="programPage.notFound.elsewhere"
+          values={{
+            overview: (chunks) => <Link href="/">{chunks}</Link>,
+            practices: (chunks) => <Link href="/practices">{chunks}</Link>,
+          }}
+        />
       </p>
     </section>
   );
@@ -54,14 +70,24 @@ function ProgramNotFound() {
 function Program({ program, onChanged }: { program: ProgramData; onChanged(): void }) {
   const intl = useIntl();
   const otherNames = [program.localName, program.acronym].filter((name): name is string => Boolean(name));
-  const status = programStatuses[program.status];
+  const { labelOf, descriptionOf } = useVocabulary();
+  const country = useCountryName()(program.country);
+  const statusDescription = descriptionOf(programStatuses, program.status);
   const editor = useHasRole(EDITORS);
+  const fact = (id: 'country' | 'leadAgency' | 'partners' | 'years' | 'status') =>
+    intl.formatMessage({ id: `programPage.fact.${id}` });
   return (
     <article className="program-page profile">
-      <title>{`${program.acronym ?? program.name} — Reintegration Atlas`}</title>
+      <PageTitle page={program.acronym ?? program.name} />
       <header>
         <p className="meta eyebrow">
-          Reintegration programme in <Link href={`/countries/${program.country.code}`}>{program.country.name}</Link>
+          <FormattedMessage
+            id="programPage.eyebrow"
+            values={{
+              country,
+              link: (chunks) => <Link href={`/countries/${program.country.code}`}>{chunks}</Link>,
+            }}
+          />
         </p>
         <h1>
           <LocalizedText text={textOf(program.texts, 'name', program.name)} />
@@ -73,24 +99,30 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
       {editor && (
         <p className="form-actions">
           <Link className="button secondary" href={`/programs/${program.id}/edit`}>
-            Edit this programme
+            <FormattedMessage id="programPage.edit" />
           </Link>
           <Link className="button secondary" href={`/programs/${program.id}/outcomes`}>
-            Record or delete outcomes
+            <FormattedMessage id="programPage.editOutcomes" />
           </Link>
         </p>
       )}
 
       <dl className="facts">
-        <Fact term="Country">
-          <Link href={`/countries/${program.country.code}`}>{program.country.name}</Link>
+        <Fact term={fact('country')}>
+          <Link href={`/countries/${program.country.code}`}>{country}</Link>
         </Fact>
-        <Fact term="Lead agency">{program.leadAgency}</Fact>
-        <Fact term="Partners">{program.partners.length > 0 ? program.partners.join(', ') : 'None reported'}</Fact>
-        <Fact term="Years">{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
-        <Fact term="Status">
-          {status?.label ?? program.status}
-          {status && <span className="meta"> — {status.description}</span>}
+        <Fact term={fact('leadAgency')}>{program.leadAgency}</Fact>
+        <Fact term={fact('partners')}>
+          {program.partners.length > 0 ? (
+            program.partners.join(', ')
+          ) : (
+            <FormattedMessage id="programPage.fact.partners.none" />
+          )}
+        </Fact>
+        <Fact term={fact('years')}>{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
+        <Fact term={fact('status')}>
+          {labelOf(programStatuses, program.status)}
+          {statusDescription && <span className="meta"> — {statusDescription}</span>}
         </Fact>
       </dl>
 
@@ -102,7 +134,9 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
 
       {program.components.length > 0 && (
         <section aria-labelledby="program-components">
-          <h2 id="program-components">Components</h2>
+          <h2 id="program-components">
+            <FormattedMessage id="programPage.components" />
+          </h2>
           <ol className="components">
             {program.components.map((component) => (
               <li key={component.name}>
@@ -115,26 +149,50 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
       )}
 
       <section aria-labelledby="program-focus">
-        <h2 id="program-focus">Focus</h2>
+        <h2 id="program-focus">
+          <FormattedMessage id="programPage.focus" />
+        </h2>
         <dl className="focus">
-          <FocusRow term="Dimensions" vocabulary={dimensions} values={program.dimensions} />
-          <FocusRow term="Levels" vocabulary={levels} values={program.levels} />
-          <FocusRow term="Target groups" vocabulary={targetGroups} values={program.targetGroups} />
-          <FocusRow term="Stakeholders" vocabulary={stakeholders} values={program.stakeholders} />
+          <FocusRow
+            term={intl.formatMessage({ id: 'programPage.focus.dimensions' })}
+            vocabulary={dimensions}
+            values={program.dimensions}
+          />
+          <FocusRow
+            term={intl.formatMessage({ id: 'programPage.focus.levels' })}
+            vocabulary={levels}
+            values={program.levels}
+          />
+          <FocusRow
+            term={intl.formatMessage({ id: 'programPage.focus.targetGroups' })}
+            vocabulary={targetGroups}
+            values={program.targetGroups}
+          />
+          <FocusRow
+            term={intl.formatMessage({ id: 'programPage.focus.stakeholders' })}
+            vocabulary={stakeholders}
+            values={program.stakeholders}
+          />
         </dl>
       </section>
 
       <section aria-labelledby="program-outcomes">
-        <h2 id="program-outcomes">Outcomes</h2>
+        <h2 id="program-outcomes">
+          <FormattedMessage id="programPage.outcomes" />
+        </h2>
         {program.outcomes.length === 0 ? (
-          <Empty>No measured outcomes are recorded for this programme yet.</Empty>
+          <Empty>
+            <FormattedMessage id="programPage.outcomes.none" />
+          </Empty>
         ) : (
           <>
             <IndicatorCharts figures={program.outcomes} />
             <SingleYearFigures figures={program.outcomes} />
-            <h3>All outcomes</h3>
+            <h3>
+              <FormattedMessage id="programPage.outcomes.all" />
+            </h3>
             <FigureTable
-              caption={`All outcomes of ${program.name}, with sources`}
+              caption={intl.formatMessage({ id: 'programPage.outcomes.caption' }, { programme: program.name })}
               figures={program.outcomes}
               unitColumn
               sexColumn="always"
@@ -144,20 +202,28 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
       </section>
 
       <section aria-labelledby="program-practices">
-        <h2 id="program-practices">Practices ({program.practices.totalCount})</h2>
+        <h2 id="program-practices">
+          <FormattedMessage id="programPage.practices" values={{ count: program.practices.totalCount }} />
+        </h2>
         {program.practices.nodes.length === 0 ? (
-          <Empty>No published practice of this programme yet.</Empty>
+          <Empty>
+            <FormattedMessage id="programPage.practices.none" />
+          </Empty>
         ) : (
           <PracticeList practices={program.practices.nodes} />
         )}
         <p>
-          <Link href={practicesHref({ programId: program.id })}>Browse and filter the practices of this programme</Link>
+          <Link href={practicesHref({ programId: program.id })}>
+            <FormattedMessage id="programPage.practices.browse" />
+          </Link>
         </p>
       </section>
 
       {program.sources.length > 0 && (
         <section aria-labelledby="program-sources" className="sources">
-          <h2 id="program-sources">Sources</h2>
+          <h2 id="program-sources">
+            <FormattedMessage id="sources.heading" />
+          </h2>
           <ol>
             <SourceItems sources={program.sources} />
           </ol>
@@ -184,7 +250,9 @@ function FocusRow<E extends string>({
       {values.length > 0 ? (
         <VocabularyTags vocabulary={vocabulary} values={values} label={term} />
       ) : (
-        <span className="meta">None recorded</span>
+        <span className="meta">
+          <FormattedMessage id="programPage.focus.none" />
+        </span>
       )}
     </Fact>
   );
