@@ -130,7 +130,6 @@ export function TranslationForm({
       </p>
       <ActionOrCancel
         label={intl.formatMessage({ id: 'translations.form.save' })}
-        busyLabel={intl.formatMessage({ id: 'editing.saving' })}
         busy={saving.fetching}
         onCancel={onCancel}
       />
