@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { contentLanguageOf, type LocalizedTextValue } from './localized-text';
 import './localized-text.css';
@@ -10,9 +10,11 @@ export function usePageContentLanguage(): string {
 
 /** A language's name in the page's language ("English", "bahasa Inggris" reads "Inggris"). */
 export function useLanguageName(): (code: string) => string {
-  const intl = useIntl();
-  const names = new Intl.DisplayNames([intl.locale], { type: 'language', fallback: 'code' });
-  return (code) => names.of(code) ?? code;
+  const { locale } = useIntl();
+  return useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+    return (code: string) => names.of(code) ?? code;
+  }, [locale]);
 }
 
 /**

@@ -2,13 +2,12 @@ import type { TranslatableType } from '@atlas/shared/rules';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useClient, useMutation } from 'urql';
-import { useLanguageName } from '../components/LocalizedText';
 import { ConflictNotice } from './ConflictNotice';
 import { FormProblems, SelectField, TextField } from './fields';
 import { ProblemSummary } from './ProblemSummary';
 import { ActionOrCancel } from './SaveActions';
 import { useSaveProblems } from './save-problems';
-import { fieldLabel, fieldOptions, LANGUAGE_OPTIONS } from './translation-labels';
+import { fieldOptions, LANGUAGE_OPTIONS, useTranslationName } from './translation-labels';
 import { RecordTranslationsQuery, SetTranslationMutation } from './translation-queries';
 
 /** What the form edits: a field in a language, its text, and the version the edit replaces (0 for a new one). */
@@ -39,7 +38,7 @@ export function TranslationForm({
 }) {
   const intl = useIntl();
   const client = useClient();
-  const languageName = useLanguageName();
+  const translationName = useTranslationName();
   const [draft, setDraft] = useState(start);
   const [theirChanges, setTheirChanges] = useState<string[] | null>(null);
   const [loading, setLoading] = useState(false);
@@ -72,15 +71,7 @@ export function TranslationForm({
 
   const heading = isNew
     ? intl.formatMessage({ id: 'translations.form.add' })
-    : intl.formatMessage(
-        { id: 'translations.editOne' },
-        {
-          what: intl.formatMessage(
-            { id: 'translations.item' },
-            { field: fieldLabel(intl, draft.field), language: languageName(draft.language) },
-          ),
-        },
-      );
+    : intl.formatMessage({ id: 'translations.editOne' }, { what: translationName(draft) });
   return (
     <form className="translation-form" aria-label={heading} onSubmit={(event) => void submit(event)} noValidate>
       <h3>{heading}</h3>

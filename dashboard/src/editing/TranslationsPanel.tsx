@@ -2,11 +2,10 @@ import { ORIGINAL_LANGUAGE, TRANSLATABLE_FIELDS, type TranslatableType } from '@
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
-import { useLanguageName } from '../components/LocalizedText';
 import { ErrorState, Loading } from '../components/QueryState';
 import { HistoryPanel, HistorySection } from '../history/HistoryPanel';
 import { Confirmation } from './Confirmation';
-import { fieldLabel } from './translation-labels';
+import { useTranslationName } from './translation-labels';
 import { RecordTranslationsQuery, type TranslationEntryValue } from './translation-queries';
 import { TranslationForm, type TranslationDraft } from './TranslationForm';
 import { TranslationRemoval } from './TranslationRemoval';
@@ -107,7 +106,7 @@ function Translations({ recordId, type, onChanged }: PanelProps) {
   );
 }
 
-/** Indonesian first (the Atlas's other working language), else the language translated most. */
+/** The language a new translation starts in: that of the record's first translation, else Indonesian. */
 function nextLanguage(translations: readonly TranslationEntryValue[]): string {
   return translations.find((t) => t.language !== ORIGINAL_LANGUAGE)?.language ?? 'id';
 }
@@ -124,12 +123,8 @@ function TranslationItem({
   onStale(): void;
 }) {
   const intl = useIntl();
-  const languageName = useLanguageName();
   const [removing, setRemoving] = useState(false);
-  const what = intl.formatMessage(
-    { id: 'translations.item' },
-    { field: fieldLabel(intl, translation.field), language: languageName(translation.language) },
-  );
+  const what = useTranslationName()(translation);
   return (
     <li>
       <h3>{what}</h3>

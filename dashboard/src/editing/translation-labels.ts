@@ -1,5 +1,6 @@
 import { CONTENT_LANGUAGES, ORIGINAL_LANGUAGE, TRANSLATABLE_FIELDS, type TranslatableType } from '@atlas/shared/rules';
-import type { IntlShape } from 'react-intl';
+import { useIntl, type IntlShape } from 'react-intl';
+import { useLanguageName } from '../components/LocalizedText';
 import type { MessageId } from '../i18n/message-ids';
 
 /** Every translatable field's label, by the name its type gives it. */
@@ -27,3 +28,14 @@ export function fieldOptions(intl: IntlShape, type: TranslatableType): { value: 
 export const LANGUAGE_OPTIONS = Object.entries(CONTENT_LANGUAGES)
   .filter(([code]) => code !== ORIGINAL_LANGUAGE)
   .map(([value, label]) => ({ value, label }));
+
+/** A translation in words ("Summary in Indonesian"), by its field and language. */
+export function useTranslationName(): (translation: { field: string; language: string }) => string {
+  const intl = useIntl();
+  const languageName = useLanguageName();
+  return ({ field, language }) =>
+    intl.formatMessage(
+      { id: 'translations.item' },
+      { field: fieldLabel(intl, field), language: languageName(language) },
+    );
+}
