@@ -5,6 +5,12 @@ import { problemsOf } from './mutation-problems';
 import { useProblemText } from './problem-text';
 import { RemoveTranslationMutation, type TranslationEntryValue } from './translation-queries';
 
+/** What the list does once a translation is removed, or found changed meanwhile (it reloads). */
+export interface RemovalOutcomes {
+  onRemoved(): void;
+  onStale(): void;
+}
+
 /**
  * Asks before removing a translation (its history keeps it, restorable), then removes the version
  * shown; when it changed meanwhile, says so and has the list reloaded (`onStale`).
@@ -15,11 +21,9 @@ export function TranslationRemoval({
   onRemoved,
   onStale,
   onCancel,
-}: {
+}: RemovalOutcomes & {
   translation: TranslationEntryValue;
   what: string;
-  onRemoved(): void;
-  onStale(): void;
   onCancel(): void;
 }) {
   const text = useProblemText();

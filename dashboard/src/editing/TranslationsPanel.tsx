@@ -8,7 +8,7 @@ import { Confirmation } from './Confirmation';
 import { useTranslationName } from './translation-labels';
 import { RecordTranslationsQuery, type TranslationEntryValue } from './translation-queries';
 import { TranslationForm, type TranslationDraft } from './TranslationForm';
-import { TranslationRemoval } from './TranslationRemoval';
+import { TranslationRemoval, type RemovalOutcomes } from './TranslationRemoval';
 import './editor-forms.css';
 import './translations.css';
 
@@ -114,14 +114,8 @@ function nextLanguage(translations: readonly TranslationEntryValue[]): string {
 function TranslationItem({
   translation,
   onEdit,
-  onRemoved,
-  onStale,
-}: {
-  translation: TranslationEntryValue;
-  onEdit(): void;
-  onRemoved(): void;
-  onStale(): void;
-}) {
+  ...outcomes
+}: RemovalOutcomes & { translation: TranslationEntryValue; onEdit(): void }) {
   const intl = useIntl();
   const [removing, setRemoving] = useState(false);
   const what = useTranslationName()(translation);
@@ -140,13 +134,7 @@ function TranslationItem({
         <FormattedMessage id="translations.version" values={{ version: translation.version }} />
       </p>
       {removing ? (
-        <TranslationRemoval
-          translation={translation}
-          what={what}
-          onRemoved={onRemoved}
-          onStale={onStale}
-          onCancel={() => setRemoving(false)}
-        />
+        <TranslationRemoval translation={translation} what={what} {...outcomes} onCancel={() => setRemoving(false)} />
       ) : (
         <p className="form-actions">
           <button
