@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { useIntl } from 'react-intl';
 import { Route, Switch } from 'wouter';
 import { Layout } from './layout/Layout';
 import { Loading } from './components/QueryState';
@@ -22,10 +21,9 @@ const ReviewQueuePage = lazy(() => import('./pages/review/ReviewQueuePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export function App() {
-  const intl = useIntl();
   return (
     <Layout>
-      <Suspense fallback={<Loading what={intl.formatMessage({ id: 'what.page' })} />}>
+      <Suspense fallback={<Loading what="what.page" />}>
         <Switch>
           <Route path="/" component={OverviewPage} />
           <Route path="/practices" component={PracticesPage} />

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { GraphQLResponse, TestAtlas } from './test-atlas';
+import type { TestAtlas } from './test-atlas';
 
 /** What the practice mutation tests read back. */
 export interface PracticeResult {
@@ -61,11 +61,6 @@ export async function ok<T = PracticeResult>(
   const response = await atlas.graphql<Record<string, T>>(query, variables, token);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return Object.values(response.data!)[0]!;
-}
-
-/** The error code of a response (undefined when it succeeded). */
-export function codeOf(response: GraphQLResponse): string | undefined {
-  return response.errors?.[0]?.extensions?.code;
 }
 
 /** Creates a draft as the holder of `token`. */

@@ -1,8 +1,9 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { lazy, Suspense, useId } from 'react';
 import { SourceLink } from '../components/SourceLinks';
 import { SeriesSwatch } from './Marker';
 import { byYear, formatValue, type Series } from './series';
+import { t } from '../i18n/message';
 
 // recharts is large: it loads only when a chart is on screen.
 const LineChartView = lazy(() => import('./LineChartView'));
@@ -24,13 +25,7 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
         <strong>{title}</strong> <span className="meta">({unit})</span>
       </figcaption>
       <div aria-hidden="true" className="chart-canvas">
-        <Suspense
-          fallback={
-            <div className="chart-placeholder">
-              <FormattedMessage id="charts.loading" />
-            </div>
-          }
-        >
+        <Suspense fallback={<div className="chart-placeholder">{t('charts.loading')}</div>}>
           <LineChartView series={series} unit={unit} />
         </Suspense>
       </div>
@@ -45,9 +40,7 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
         </ul>
       )}
       <details>
-        <summary>
-          <FormattedMessage id="charts.table" />
-        </summary>
+        <summary>{t('charts.table')}</summary>
         <div className="table-scroll">
           <table>
             <caption className="visually-hidden">
@@ -55,9 +48,7 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
             </caption>
             <thead>
               <tr>
-                <th scope="col">
-                  <FormattedMessage id="charts.year" />
-                </th>
+                <th scope="col">{t('charts.year')}</th>
                 {series.map((s) => (
                   <th key={s.name} scope="col" className="number">
                     <SeriesSwatch style={s.style} />

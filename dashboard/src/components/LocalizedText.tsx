@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { t } from '../i18n/message';
 import { contentLanguageOf, type LocalizedTextValue } from './localized-text';
 import './localized-text.css';
 
@@ -50,13 +51,9 @@ function LanguageNote({ text, page }: { text: LocalizedTextValue; page: string }
     <>
       {' '}
       <small className="language-note">
-        {text.isTranslation ? (
-          <FormattedMessage
-            id={text.origin === 'SOURCE' ? 'translations.note.bySource' : 'translations.note.byAtlas'}
-          />
-        ) : (
-          <FormattedMessage id="translations.note.original" values={{ language: languageName(text.language) }} />
-        )}
+        {text.isTranslation
+          ? t(text.origin === 'SOURCE' ? 'translations.note.bySource' : 'translations.note.byAtlas')
+          : t('translations.note.original', { language: languageName(text.language) })}
       </small>
     </>
   );

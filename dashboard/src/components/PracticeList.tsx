@@ -1,7 +1,7 @@
-import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
 import { graphql } from '../graphql';
 import './profile.css';
+import { t } from '../i18n/message';
 
 /** What a list of practices (a profile page's, the browser's, the review queue's) shows of each. */
 export const PracticeListItem = graphql(`
@@ -30,14 +30,12 @@ export function PracticeList({ practices }: { practices: readonly ListedPractice
         <li key={practice.id}>
           <Link href={`/practices/${practice.id}`}>{practice.title}</Link>{' '}
           <span className="meta">
-            {practice.program ? (
-              <FormattedMessage
-                id="practiceList.metaWithProgramme"
-                values={{ year: practice.year, programme: practice.program.acronym ?? practice.program.name }}
-              />
-            ) : (
-              <FormattedMessage id="practiceList.meta" values={{ year: practice.year }} />
-            )}
+            {practice.program
+              ? t('practiceList.metaWithProgramme', {
+                  year: practice.year,
+                  programme: practice.program.acronym ?? practice.program.name,
+                })
+              : t('practiceList.meta', { year: practice.year })}
           </span>
           <p>{practice.summary}</p>
         </li>

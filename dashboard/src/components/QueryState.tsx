@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
-import { FormattedMessage } from 'react-intl';
+import { useIntl } from 'react-intl';
 import type { CombinedError } from 'urql';
+import { t } from '../i18n/message';
+import type { MessageId } from '../i18n/message-ids';
 
-/** `what`: in the page's language, as it reads after "Loading" ("practices", "the Atlas"). */
-export function Loading({ what }: { what: string }) {
+/** `what`: the message that names what is loading, as it reads after "Loading" ("practices", "the Atlas"). */
+export function Loading({ what }: { what: MessageId }) {
+  const intl = useIntl();
   return (
     <p className="state state-loading" role="status" aria-live="polite">
-      <FormattedMessage id="state.loading" values={{ what }} />
+      {t('state.loading', { what: intl.formatMessage({ id: what }) })}
     </p>
   );
 }
@@ -16,18 +19,13 @@ export function ErrorState({ error, retry }: { error: CombinedError; retry?: () 
   return (
     <div className="state state-error" role="alert">
       <p>
-        {offline ? (
-          <FormattedMessage id="state.offline" />
-        ) : (
-          <FormattedMessage
-            id="state.failed"
-            values={{ reasons: error.graphQLErrors.map((e) => e.message).join('; ') }}
-          />
-        )}
+        {offline
+          ? t('state.offline')
+          : t('state.failed', { reasons: error.graphQLErrors.map((e) => e.message).join('; ') })}
       </p>
       {retry && (
         <button type="button" onClick={retry}>
-          <FormattedMessage id="state.tryAgain" />
+          {t('state.tryAgain')}
         </button>
       )}
     </div>
@@ -41,7 +39,7 @@ export function Empty({ children }: { children: ReactNode }) {
 /**
  * Renders the loading, error or empty state of a query (`result`, useQuery's first value), or its data.
  * Try again calls `retry` (useQuery's reexecute, or a page's own refresh) to ask the API, not the cache.
- * `what`: the record, in the page's language.
+ * `what`: the message that names the record.
  */
 export function QueryState<T>({
   what,
@@ -50,7 +48,7 @@ export function QueryState<T>({
   retry,
   children,
 }: {
-  what: string;
+  what: MessageId;
   result: { fetching: boolean; error?: CombinedError };
   data: T | null | undefined;
   retry?: (context: { requestPolicy: 'network-only' }) => void;
@@ -59,11 +57,11 @@ export function QueryState<T>({
   if (error && !data)
     return <ErrorState error={error} retry={retry && (() => retry({ requestPolicy: 'network-only' }))} />;
   if (data === undefined || (fetching && !data)) return <Loading what={what} />;
-  if (data === null)
-    return (
-      <Empty>
-        <FormattedMessage id="state.notFound" values={{ what }} />
-      </Empty>
-    );
+  if (data === null) return <NotFound what={what} />;
   return <>{children(data)}</>;
+}
+
+function NotFound({ what }: { what: MessageId }) {
+  const intl = useIntl();
+  return <Empty>{t('state.notFound', { what: intl.formatMessage({ id: what }) })}</Empty>;
 }

@@ -1,4 +1,5 @@
 import { FormattedMessage, useIntl } from 'react-intl';
+import { t } from '../i18n/message';
 
 /**
  * Someone saved the record while it was being edited here. The form keeps what was typed; loading
@@ -23,26 +24,17 @@ export function ConflictNotice({
   const version = currentVersion;
   return (
     <div className="conflict-notice" role="alert">
-      <h2>
-        <FormattedMessage id="editing.conflict.heading" values={{ what }} />
-      </h2>
-      <p>
-        <FormattedMessage id="editing.conflict.explanation" values={{ version }} />
-      </p>
+      <h2>{t('editing.conflict.heading', { what })}</h2>
+      <p>{t('editing.conflict.explanation', { version })}</p>
       {theirChanges === null ? (
         <button type="button" onClick={onLoadLatest} disabled={loading}>
           <FormattedMessage id={loading ? 'editing.conflict.loading' : 'editing.conflict.loadLatest'} />
         </button>
       ) : (
         <p>
-          {theirChanges.length > 0 ? (
-            <FormattedMessage
-              id="editing.conflict.theyChanged"
-              values={{ fields: intl.formatList(theirChanges, { type: 'unit' }), version }}
-            />
-          ) : (
-            <FormattedMessage id="editing.conflict.nothingHere" values={{ version }} />
-          )}
+          {theirChanges.length > 0
+            ? t('editing.conflict.theyChanged', { fields: intl.formatList(theirChanges, { type: 'unit' }), version })
+            : t('editing.conflict.nothingHere', { version })}
         </p>
       )}
     </div>

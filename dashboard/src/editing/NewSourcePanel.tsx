@@ -1,6 +1,6 @@
 import { sourceInputSchema } from '@atlas/shared/rules';
 import { useState, type KeyboardEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { SourceLink } from '../components/SourceLinks';
 import { checkedInput } from './checked-input';
@@ -14,6 +14,7 @@ import { blankToNull } from './optional-text';
 import type { SourceChoice } from './source-choice';
 import { CreateSourceMutation, SourceByIdQuery } from './source-queries';
 import { ActionOrCancel } from './SaveActions';
+import { t } from '../i18n/message';
 
 const EMPTY = { title: '', url: '', publisher: '', publishedOn: '', language: '' };
 
@@ -75,15 +76,12 @@ export function NewSourcePanel({
 
   return (
     <fieldset className="ef-new-source" onKeyDown={onKeyDown}>
-      <legend>
-        <FormattedMessage id="editing.newSource.legend" />
-      </legend>
+      <legend>{t('editing.newSource.legend')}</legend>
       {(problems.message || Object.keys(problems.fields).length > 0) && (
         <p className="field-error" role="alert">
-          <FormattedMessage
-            id="editing.newSource.notAdded"
-            values={{ reason: text.form(problems) ?? intl.formatMessage({ id: 'editing.newSource.correctFields' }) }}
-          />
+          {t('editing.newSource.notAdded', {
+            reason: text.form(problems) ?? intl.formatMessage({ id: 'editing.newSource.correctFields' }),
+          })}
         </p>
       )}
       <FormProblems problems={scoped(problems, scope)}>
@@ -124,11 +122,9 @@ function ExistingSourceOffer({ id, onUse }: { id: string; onUse(source: SourceCh
   if (node?.__typename !== 'Source') return null;
   return (
     <div className="ef-existing-source" role="status">
-      <p>
-        <FormattedMessage id="editing.newSource.existing" values={{ source: <SourceLink source={node} /> }} />
-      </p>
+      <p>{t('editing.newSource.existing', { source: <SourceLink source={node} /> })}</p>
       <button type="button" onClick={() => onUse(node)}>
-        <FormattedMessage id="editing.newSource.citeExisting" />
+        {t('editing.newSource.citeExisting')}
       </button>
     </div>
   );

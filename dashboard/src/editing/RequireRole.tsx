@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { useAuth, type Me } from '../auth/AuthProvider';
 import { Loading } from '../components/QueryState';
+import { t } from '../i18n/message';
+import type { MessageId } from '../i18n/message-ids';
 
 export type Role = Me['role'];
 
@@ -19,33 +21,30 @@ export function RequireRole({
 }: {
   roles: readonly Role[];
   /** What the page does, in the page's language, for the messages ("edit country entries"). */
-  what: string;
+  what: MessageId;
   children: (me: Me) => ReactNode;
 }) {
   const intl = useIntl();
   const { me } = useAuth();
   const [location] = useLocation();
-  if (me === undefined) return <Loading what={intl.formatMessage({ id: 'what.account' })} />;
+  if (me === undefined) return <Loading what="what.account" />;
   if (me === null) {
     return (
       <p className="state">
-        <FormattedMessage
-          id="editing.role.signIn"
-          values={{
-            what,
-            link: (text) => <Link href={`/sign-in?next=${encodeURIComponent(location)}`}>{text}</Link>,
-          }}
-        />
+        {t('editing.role.signIn', {
+          what: intl.formatMessage({ id: what }),
+          link: (text) => <Link href={`/sign-in?next=${encodeURIComponent(location)}`}>{text}</Link>,
+        })}
       </p>
     );
   }
   if (!roles.includes(me.role)) {
     return (
       <p className="state state-error" role="alert">
-        <FormattedMessage
-          id="editing.role.notAllowed"
-          values={{ what, role: intl.formatMessage({ id: `account.role.${me.role}` }) }}
-        />
+        {t('editing.role.notAllowed', {
+          what: intl.formatMessage({ id: what }),
+          role: intl.formatMessage({ id: `account.role.${me.role}` }),
+        })}
       </p>
     );
   }

@@ -1,6 +1,6 @@
-import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
 import { Confirmation } from './Confirmation';
+import { t } from '../i18n/message';
 
 /**
  * The submit button (disabled while saving), a way back, and the confirmation of a form that stays
@@ -21,11 +21,9 @@ export function SaveActions({
   return (
     <div className="form-actions">
       <button type="submit" disabled={saving}>
-        {saving ? <FormattedMessage id="editing.saving" /> : label}
+        {saving ? t('editing.saving') : label}
       </button>
-      <Link href={cancelHref}>
-        <FormattedMessage id="editing.cancel" />
-      </Link>
+      <Link href={cancelHref}>{t('editing.cancel')}</Link>
       <Confirmation>{saved}</Confirmation>
     </div>
   );
@@ -52,10 +50,10 @@ export function ActionOrCancel({
   return (
     <div className="form-actions">
       <button type={onAct ? 'button' : 'submit'} onClick={onAct} disabled={busy}>
-        {busy ? (busyLabel ?? <FormattedMessage id="editing.saving" />) : label}
+        {busy ? (busyLabel ?? t('editing.saving')) : label}
       </button>
       <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
-        <FormattedMessage id="editing.cancel" />
+        {t('editing.cancel')}
       </button>
     </div>
   );

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { SourceLink } from '../components/SourceLinks';
 import { fieldId, type MutationProblems } from './mutation-problems';
 import { NewSourcePanel } from './NewSourcePanel';
 import { useProblemText } from './problem-text';
 import type { SourceChoice } from './source-choice';
+import { t } from '../i18n/message';
 
 /**
  * The sources a record cites (the input's `sourceIds`): each with a remove button and the problem
@@ -52,9 +53,7 @@ export function SourcesField({
       </legend>
       {hint && <span className="field-hint">{hint}</span>}
       {value.length === 0 ? (
-        <p className="meta">
-          <FormattedMessage id="editing.sources.none" />
-        </p>
+        <p className="meta">{t('editing.sources.none')}</p>
       ) : (
         <ul className="ef-source-list">
           {value.map((source, index) => {
@@ -68,7 +67,7 @@ export function SourcesField({
                   aria-label={intl.formatMessage({ id: 'editing.sources.removeLabel' }, { title: source.title })}
                   onClick={() => onChange(value.filter((cited) => cited.id !== source.id))}
                 >
-                  <FormattedMessage id="editing.sources.remove" />
+                  {t('editing.sources.remove')}
                 </button>
                 {itemProblem && <p className="field-error">{text.field(itemProblem)}</p>}
               </li>
@@ -93,7 +92,7 @@ export function SourcesField({
         />
       ) : (
         <button type="button" className="secondary" onClick={() => setAdding(true)}>
-          <FormattedMessage id="editing.sources.addNew" />
+          {t('editing.sources.addNew')}
         </button>
       )}
     </fieldset>
@@ -114,9 +113,7 @@ function PickSource({
   const source = sources.find((s) => s.id === picked);
   return (
     <div className="ef-pick-source">
-      <label htmlFor={id}>
-        <FormattedMessage id="editing.sources.pickLabel" />
-      </label>
+      <label htmlFor={id}>{t('editing.sources.pickLabel')}</label>
       <select id={id} value={source ? picked : ''} onChange={(e) => setPicked(e.target.value)}>
         <option value="">{intl.formatMessage({ id: 'editing.sources.choose' })}</option>
         {sources.map((s) => (
@@ -134,7 +131,7 @@ function PickSource({
           setPicked('');
         }}
       >
-        <FormattedMessage id="editing.sources.cite" />
+        {t('editing.sources.cite')}
       </button>
     </div>
   );

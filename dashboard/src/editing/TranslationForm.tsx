@@ -1,6 +1,7 @@
 import type { TranslatableType } from '@atlas/shared/rules';
 import { useState, type FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { t } from '../i18n/message';
 import { useClient, useMutation } from 'urql';
 import { ConflictNotice } from './ConflictNotice';
 import { FormProblems, SelectField, TextField } from './fields';
@@ -116,9 +117,7 @@ export function TranslationForm({
           required
         />
       </FormProblems>
-      <p className="meta">
-        <FormattedMessage id="translations.form.byAtlas" />
-      </p>
+      <p className="meta">{t('translations.form.byAtlas')}</p>
       <ActionOrCancel
         label={intl.formatMessage({ id: 'translations.form.save' })}
         busy={saving.fetching}

@@ -1,4 +1,4 @@
-import { FormattedMessage } from 'react-intl';
+import { t } from '../i18n/message';
 import { useMutation } from 'urql';
 import { ConfirmQuestion } from './ConfirmQuestion';
 import { problemsOf } from './mutation-problems';
@@ -36,15 +36,15 @@ export function TranslationRemoval({
     else if (problemsOf(result.error).conflict) onStale();
   };
 
-  const refusal = problems.conflict ? <FormattedMessage id="translations.remove.conflict" /> : text.form(problems);
+  const refusal = problems.conflict ? t('translations.remove.conflict') : text.form(problems);
   return (
     <ConfirmQuestion
-      question={<FormattedMessage id="translations.remove.question" values={{ what }} />}
+      question={t('translations.remove.question', { what })}
       confirm={{
-        label: <FormattedMessage id="translations.remove.confirm" />,
-        busyLabel: <FormattedMessage id="translations.remove.removing" />,
+        label: t('translations.remove.confirm'),
+        busyLabel: t('translations.remove.removing'),
       }}
-      keep={<FormattedMessage id="translations.remove.keep" />}
+      keep={t('translations.remove.keep')}
       busy={removal.fetching}
       onConfirm={() => void confirm()}
       onCancel={onCancel}

@@ -1,6 +1,7 @@
 import { ORIGINAL_LANGUAGE, TRANSLATABLE_FIELDS, type TranslatableType } from '@atlas/shared/rules';
 import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { t } from '../i18n/message';
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../components/QueryState';
 import { HistoryPanel, HistorySection } from '../history/HistoryPanel';
@@ -54,18 +55,14 @@ function Translations({ recordId, type, onChanged }: PanelProps) {
 
   return (
     <>
-      <p className="meta">
-        <FormattedMessage id="translations.explanation" />
-      </p>
+      <p className="meta">{t('translations.explanation')}</p>
       <Confirmation>{done}</Confirmation>
       {error && !data ? (
         <ErrorState error={error} retry={reload} />
       ) : !data ? (
-        <Loading what={intl.formatMessage({ id: 'translations.loading' })} />
+        <Loading what="translations.loading" />
       ) : translations.length === 0 ? (
-        <p className="meta">
-          <FormattedMessage id="translations.none" />
-        </p>
+        <p className="meta">{t('translations.none')}</p>
       ) : (
         <ul className="translation-list">
           {translations.map((translation) => (
@@ -98,7 +95,7 @@ function Translations({ recordId, type, onChanged }: PanelProps) {
               setEditing({ field: firstField, language: nextLanguage(translations), text: '', version: 0 });
             }}
           >
-            <FormattedMessage id="translations.add" />
+            {t('translations.add')}
           </button>
         </p>
       )}
@@ -126,12 +123,10 @@ function TranslationItem({
         {translation.text}
       </p>
       <p className="meta">
-        {translation.origin === 'SOURCE' && translation.source ? (
-          <FormattedMessage id="translations.origin.source" values={{ source: translation.source.title }} />
-        ) : (
-          <FormattedMessage id="translations.origin.atlas" />
-        )}{' '}
-        <FormattedMessage id="translations.version" values={{ version: translation.version }} />
+        {translation.origin === 'SOURCE' && translation.source
+          ? t('translations.origin.source', { source: translation.source.title })
+          : t('translations.origin.atlas')}{' '}
+        {t('translations.version', { version: translation.version })}
       </p>
       {removing ? (
         <TranslationRemoval translation={translation} what={what} {...outcomes} onCancel={() => setRemoving(false)} />
@@ -143,7 +138,7 @@ function TranslationItem({
             onClick={onEdit}
             aria-label={intl.formatMessage({ id: 'translations.editOne' }, { what })}
           >
-            <FormattedMessage id="translations.edit" />
+            {t('translations.edit')}
           </button>
           <button
             type="button"
@@ -151,7 +146,7 @@ function TranslationItem({
             onClick={() => setRemoving(true)}
             aria-label={intl.formatMessage({ id: 'translations.removeOne' }, { what })}
           >
-            <FormattedMessage id="translations.remove" />
+            {t('translations.remove')}
           </button>
         </p>
       )}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { FormattedMessage } from 'react-intl';
+
 import { ConflictNotice } from './ConflictNotice';
 import type { MutationProblems } from './mutation-problems';
 import { changedFields, mergeEdits, type FieldLabels } from './changed-fields';
+import { t } from '../i18n/message';
 
 /** A record's values as a form holds them, and the version they are of. */
 export interface Versioned<V> {
@@ -64,7 +65,7 @@ export function useVersionConflict<V extends object>({
           />
           {failed && (
             <p className="field-error" role="alert">
-              <FormattedMessage id="editing.conflict.loadFailed" />
+              {t('editing.conflict.loadFailed')}
             </p>
           )}
         </>

@@ -5,6 +5,7 @@ import { useVocabulary } from '../components/Vocabulary';
 import { formatValue } from '../charts/series';
 import { byIndicator, disagreeingFigures, type Figure } from './figures';
 import './figures.css';
+import { t } from '../i18n/message';
 
 /**
  * Every figure of a country or programme, grouped by indicator then year, each with its source.
@@ -71,11 +72,7 @@ export function FigureTable<F extends Figure>({
                   </td>
                 )}
                 <td className="figure-note">
-                  {disagreeing.has(figure) && (
-                    <strong className="disagree">
-                      <FormattedMessage id="figures.disagree" />
-                    </strong>
-                  )}
+                  {disagreeing.has(figure) && <strong className="disagree">{t('figures.disagree')}</strong>}
                   {disagreeing.has(figure) && figure.note && ' '}
                   {figure.note}
                 </td>

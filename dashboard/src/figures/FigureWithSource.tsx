@@ -1,7 +1,8 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { SourceLink } from '../components/SourceLinks';
 import { formatValue } from '../format';
 import type { Figure } from './figures';
+import { t } from '../i18n/message';
 
 /** A recorded figure as the forms list it: "Returnees trained, 2019: 1,200 persons — its note", then its source. */
 export function FigureWithSource({ what, figure }: { what: string; figure: Figure }) {
@@ -13,7 +14,7 @@ export function FigureWithSource({ what, figure }: { what: string; figure: Figur
         {figure.note && <span className="meta"> — {figure.note}</span>}
       </p>
       <p className="meta">
-        <FormattedMessage id="figures.source" /> <SourceLink source={figure.source} />
+        {t('figures.source')} <SourceLink source={figure.source} />
       </p>
     </>
   );

@@ -1,11 +1,12 @@
 import { sexes } from '@atlas/shared';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { SeriesChart } from '../charts/SeriesChart';
 import { formatValue } from '../charts/series';
 import { SourceLink } from '../components/SourceLinks';
 import { useVocabulary } from '../components/Vocabulary';
 import { byIndicator, toSeries, type Figure, type SeriesName } from './figures';
 import './figures.css';
+import { t } from '../i18n/message';
 
 /** One chart per indicator with figures for at least two different years. */
 export function IndicatorCharts({ figures }: { figures: readonly Figure[] }) {
@@ -55,7 +56,7 @@ export function SingleYearFigures({ figures, headingLevel = 3 }: { figures: read
                 {figure.note && ` — ${figure.note}`}
               </p>
               <p className="meta">
-                <FormattedMessage id="figures.source" /> <SourceLink source={figure.source} />
+                {t('figures.source')} <SourceLink source={figure.source} />
               </p>
             </div>
           ))}

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { useIntl, type IntlShape } from 'react-intl';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { Empty, ErrorState, Loading } from '../components/QueryState';
 import { problemsOf } from '../editing/mutation-problems';
@@ -8,6 +8,7 @@ import { EDITORS, useHasRole } from '../editing/RequireRole';
 import { RestoreRevisionMutation, RevisionsQuery, type RevisionEntry } from './queries';
 import { RevisionItem } from './RevisionItem';
 import './history.css';
+import { t } from '../i18n/message';
 
 /**
  * The history of a record, for editors and admins: every change with who made it and what it
@@ -48,7 +49,6 @@ export function HistorySection({ heading, children }: { heading?: string; childr
 }
 
 function Revisions({ entityId, onRestored }: { entityId: string; onRestored?: () => void }) {
-  const intl = useIntl();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: RevisionsQuery,
     variables: { entityId },
@@ -56,7 +56,7 @@ function Revisions({ entityId, onRestored }: { entityId: string; onRestored?: ()
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error && !data) return <ErrorState error={error} retry={reload} />;
-  if (!data) return <Loading what={intl.formatMessage({ id: 'what.history' })} />;
+  if (!data) return <Loading what="what.history" />;
   return <RevisionList revisions={data.revisions} fetching={fetching} reload={reload} onRestored={onRestored} />;
 }
 
@@ -127,7 +127,7 @@ export function RevisionList({
         </p>
       )}
       {revisions.length === 0 ? (
-        <Empty>{empty ?? <FormattedMessage id="history.empty" />}</Empty>
+        <Empty>{empty ?? t('history.empty')}</Empty>
       ) : (
         <ol className="history-list" aria-busy={fetching}>
           {revisions.map((revision) => (
@@ -173,7 +173,7 @@ function RestoreProblem({ error }: { error: CombinedError | undefined }) {
     : [text.form(problems), ...reasons].filter(Boolean).join(' ');
   return (
     <p className="history-problem state-error" role="alert">
-      <FormattedMessage id="history.problem" values={{ reasons: said }} />
+      {t('history.problem', { reasons: said })}
     </p>
   );
 }

@@ -1,7 +1,8 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { fieldChanges } from './revision-diff';
 import { describeValue, fieldName } from './snapshot-value';
 import { valueName } from './vocabulary-labels';
+import { t } from '../i18n/message';
 
 /** The fields one revision changed, each as old → new. */
 export function RevisionChanges({ before, after, id }: { before: unknown; after: unknown; id: string }) {
@@ -10,7 +11,7 @@ export function RevisionChanges({ before, after, id }: { before: unknown; after:
   if (changes.length === 0) {
     return (
       <p className="history-no-changes" id={id}>
-        <FormattedMessage id="history.noFieldChanged" />
+        {t('history.noFieldChanged')}
       </p>
     );
   }

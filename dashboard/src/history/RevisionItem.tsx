@@ -5,6 +5,7 @@ import type { RevisionEntry } from './queries';
 import { restoreOffer, undoOffer, type RestoreOffer, type UndoOffer } from './revision-actions';
 import { RevisionChanges } from './RevisionChanges';
 import { recordedStatus } from './vocabulary-labels';
+import { t } from '../i18n/message';
 
 /** One change in the history: what, when, who, its changes on demand, and a restore (confirmed first). */
 export function RevisionItem({
@@ -40,24 +41,15 @@ export function RevisionItem({
     <li className="history-revision" aria-label={title}>
       {title && <p className="history-record">{title}</p>}
       <p className="history-summary">
-        <FormattedMessage
-          id="history.summary"
-          values={{
-            action: <strong>{intl.formatMessage({ id: `history.action.${revision.action}` })}</strong>,
-            when: <time dateTime={revision.createdAt}>{formatDateTime(intl.locale, revision.createdAt)}</time>,
-            who: revision.user?.name ?? intl.formatMessage({ id: 'history.seedOrImport' }),
-          }}
-        />
+        {t('history.summary', {
+          action: <strong>{intl.formatMessage({ id: `history.action.${revision.action}` })}</strong>,
+          when: <time dateTime={revision.createdAt}>{formatDateTime(intl.locale, revision.createdAt)}</time>,
+          who: revision.user?.name ?? intl.formatMessage({ id: 'history.seedOrImport' }),
+        })}
         {revision.version !== null && (
-          <span className="history-version">
-            <FormattedMessage id="history.version" values={{ version: revision.version }} />
-          </span>
+          <span className="history-version">{t('history.version', { version: revision.version })}</span>
         )}
-        {newest && revision.after !== null && (
-          <span className="history-current">
-            <FormattedMessage id="history.current" />
-          </span>
-        )}
+        {newest && revision.after !== null && <span className="history-current">{t('history.current')}</span>}
       </p>
       {revision.note && <p className="history-note">“{revision.note}”</p>}
       <div className="history-actions">
@@ -76,7 +68,7 @@ export function RevisionItem({
         )}
         {undo && !confirming && (
           <button type="button" onClick={() => setConfirming('before')} disabled={restoring}>
-            <FormattedMessage id="history.restoreBefore" />
+            {t('history.restoreBefore')}
           </button>
         )}
       </div>
@@ -96,10 +88,10 @@ export function RevisionItem({
               onRestore(revision, confirming === 'before');
             }}
           >
-            <FormattedMessage id="history.confirm.yes" />
+            {t('history.confirm.yes')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(null)}>
-            <FormattedMessage id="editing.cancel" />
+            {t('editing.cancel')}
           </button>
         </div>
       )}

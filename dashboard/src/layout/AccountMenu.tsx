@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { useAuth } from '../auth/AuthProvider';
 import { graphql } from '../graphql';
+import { t } from '../i18n/message';
 
 const LogoutMutation = graphql(`
   mutation Logout {
@@ -18,11 +19,7 @@ export function AccountMenu() {
   if (me === undefined) return null;
   if (me === null) {
     const next = location === '/sign-in' ? '' : `?next=${encodeURIComponent(location)}`;
-    return (
-      <Link href={`/sign-in${next}`}>
-        <FormattedMessage id="account.signIn" />
-      </Link>
-    );
+    return <Link href={`/sign-in${next}`}>{t('account.signIn')}</Link>;
   }
   return (
     <span className="account">
@@ -40,7 +37,7 @@ export function AccountMenu() {
           signOut();
         }}
       >
-        <FormattedMessage id="account.signOut" />
+        {t('account.signOut')}
       </button>
     </span>
   );

@@ -6,6 +6,7 @@ import { API_BASE } from '../api-client';
 import type { MessageId } from '../i18n/message-ids';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { t } from '../i18n/message';
 
 const PUBLIC_NAV: readonly { href: string; label: MessageId }[] = [
   { href: '/', label: 'layout.nav.overview' },
@@ -32,14 +33,12 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
-        <FormattedMessage id="layout.skipToContent" />
+        {t('layout.skipToContent')}
       </a>
       <header className="site-header">
         <Link href="/" className="brand">
           <img src="/favicon.svg" alt="" width="28" height="28" />
-          <span>
-            <FormattedMessage id="layout.siteName" />
-          </span>
+          <span>{t('layout.siteName')}</span>
         </Link>
         <nav aria-label={intl.formatMessage({ id: 'layout.nav.label' })}>
           <ul>
@@ -67,14 +66,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>
-          <FormattedMessage
-            id="layout.footer"
-            values={{
-              explorer: apiLink('/graphiql'),
-              csv: apiLink('/export/practices.csv'),
-              json: apiLink('/export/atlas.json'),
-            }}
-          />
+          {t('layout.footer', {
+            explorer: apiLink('/graphiql'),
+            csv: apiLink('/export/practices.csv'),
+            json: apiLink('/export/atlas.json'),
+          })}
         </p>
       </footer>
     </>

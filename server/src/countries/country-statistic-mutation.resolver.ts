@@ -5,6 +5,8 @@ import { CountryStatisticInput } from './country-statistic.input';
 import { CountryStatistic } from './country-statistic.entity';
 import { recordCountryStatistics } from './record-country-statistics';
 
+const statisticId = { description: 'Global ID of the statistic.' };
+
 @Resolver(() => CountryStatistic)
 export class CountryStatisticMutationResolver {
   @Mutation(() => [CountryStatistic], {
@@ -26,7 +28,7 @@ export class CountryStatisticMutationResolver {
       'Corrects a country statistic as a whole (every field of the input replaces the stored one). Editors only. CONFLICT, with the current version, when it changed since expectedVersion.',
   })
   updateCountryStatistic(
-    @Arg('id', () => ID, { description: 'Global ID of the statistic.' }) id: string,
+    @Arg('id', () => ID, statisticId) id: string,
     @Arg('input', () => CountryStatisticInput, { description: 'The corrected figure.' }) input: CountryStatisticInput,
     @Arg('expectedVersion', () => Int, {
       description: 'The version your correction is based on (CONFLICT if the statistic changed since).',
@@ -42,7 +44,7 @@ export class CountryStatisticMutationResolver {
       'Deletes a country statistic; its DELETE revision keeps it, restorable with restoreRevision. Editors only. CONFLICT, with the current version, when it changed since expectedVersion.',
   })
   deleteCountryStatistic(
-    @Arg('id', () => ID, { description: 'Global ID of the statistic.' }) id: string,
+    @Arg('id', () => ID, statisticId) id: string,
     @Arg('expectedVersion', () => Int, {
       description: 'The version you decided to delete (CONFLICT if the statistic changed since).',
     })

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { Outcome } from '../outcomes/outcome.entity';
+import { errorCode } from '../../test-support/graphql-errors';
 import { useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 import { fromGlobalId } from '../graphql/global-id';
 import {
   ARCHIVE,
-  codeOf,
   CREATE,
   createDraft,
   ok,
@@ -115,7 +115,7 @@ describe('who may change practices', () => {
       expect(response.data?.[mutation]).toMatchObject({ id: practice.id, status, version: practice.version + 1 });
       expect(stored.data?.practice).toEqual({ version: practice.version + 1, status });
     } else {
-      expect(codeOf(response)).toBe(expected);
+      expect(errorCode(response)).toBe(expected);
       expect(response.data).toBeNull();
       expect(stored.data?.practice).toEqual({ version: practice.version, status: practice.status });
     }
@@ -133,7 +133,7 @@ describe('who may change practices', () => {
       tokenOf(who),
     );
     if (expected !== 'OK') {
-      expect(codeOf(response)).toBe(expected);
+      expect(errorCode(response)).toBe(expected);
       return;
     }
     expect(response.errors).toBeUndefined();
@@ -149,9 +149,9 @@ describe('who may change practices', () => {
 
   it('answers an unknown id with UNAUTHENTICATED to anonymous callers and NOT_FOUND to accounts', async () => {
     const unknown = Buffer.from('Practice:999999').toString('base64url');
-    expect(codeOf(await atlas.graphql(SUBMIT, { id: unknown }))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await atlas.graphql(SUBMIT, { id: unknown }, author.token))).toBe('NOT_FOUND');
-    expect(codeOf(await atlas.graphql(ARCHIVE, { id: unknown }, editor.token))).toBe('NOT_FOUND');
+    expect(errorCode(await atlas.graphql(SUBMIT, { id: unknown }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await atlas.graphql(SUBMIT, { id: unknown }, author.token))).toBe('NOT_FOUND');
+    expect(errorCode(await atlas.graphql(ARCHIVE, { id: unknown }, editor.token))).toBe('NOT_FOUND');
   });
 });
 

@@ -1,12 +1,13 @@
-import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
+import { Dimension, EvidenceLevel, Theme } from '@atlas/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { ReachInput } from '../programs/reach.input';
 import { SourceReferenceInput } from '../sources/source-reference';
 
 @InputType({
   description:
     'Everything a practice says, for creating one or replacing its fields (lists left out are empty). Its key is generated from the title when it is created and then stays.',
 })
-export class PracticeInput {
+export class PracticeInput extends ReachInput {
   @Field(() => String, { description: 'Title.' })
   title!: string;
 
@@ -30,15 +31,6 @@ export class PracticeInput {
 
   @Field(() => [Dimension], { description: 'Reintegration dimensions it addresses; at least one.' })
   dimensions!: Dimension[];
-
-  @Field(() => [Level], { nullable: true, description: 'Levels it works at.' })
-  levels?: Level[] | null;
-
-  @Field(() => [Stakeholder], { nullable: true, description: 'Kinds of organisation involved.' })
-  stakeholders?: Stakeholder[] | null;
-
-  @Field(() => [TargetGroup], { nullable: true, description: 'Whom it serves.' })
-  targetGroups?: TargetGroup[] | null;
 
   @Field(() => EvidenceLevel, { description: 'How strong the evidence of its results is.' })
   evidenceLevel!: EvidenceLevel;

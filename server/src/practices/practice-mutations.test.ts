@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { Source } from '../sources/source.entity';
+import { errorCode, expectBadInput, fieldPaths } from '../../test-support/graphql-errors';
 import { useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 import {
   ARCHIVE,
-  codeOf,
   CREATE,
   createDraft,
   ok,
@@ -91,13 +91,7 @@ describe('createPractice', () => {
       },
       contributor.token,
     );
-    expect(codeOf(response)).toBe('BAD_USER_INPUT');
-    expect(response.errors![0]!.extensions!.fields!.map((field) => field.path).sort()).toEqual([
-      'input.countryCode',
-      'input.programId',
-      'input.sources[0].url',
-      'input.title',
-    ]);
+    expectBadInput(response, ['input.countryCode', 'input.programId', 'input.sources[0].url', 'input.title']);
     expect(await counts()).toEqual(before);
   });
 
@@ -108,7 +102,7 @@ describe('createPractice', () => {
       { input: practiceInput({ countryCode: '', year: 2099, themes: [] }) },
       contributor.token,
     );
-    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.fields).toEqual([
       { path: 'input.countryCode', message: 'choose a country' },
       { path: 'input.year', message: expect.stringMatching(/^must be a year from 1900 to 20\d\d$/) },
@@ -120,7 +114,7 @@ describe('createPractice', () => {
       { input: practiceInput({ title: 'Balik\u0000Pinay' }) },
       contributor.token,
     );
-    expect(codeOf(hidden)).toBe('BAD_USER_INPUT');
+    expect(errorCode(hidden)).toBe('BAD_USER_INPUT');
     expect(hidden.errors![0]!.extensions!.fields).toMatchObject([{ path: 'input.title' }]);
     expect(await counts()).toEqual(before);
   });
@@ -132,7 +126,7 @@ describe('createPractice', () => {
       { input: practiceInput({ themes: ['ENTREPRENEURSHIP', 'ASTROLOGY'] }) },
       contributor.token,
     );
-    expect(codeOf(response)).toBe('BAD_USER_INPUT');
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors![0]!.extensions!.fields).toEqual([
       { path: 'input.themes[1]', message: expect.stringContaining('ASTROLOGY') },
     ]);
@@ -159,7 +153,7 @@ describe('createPractice', () => {
       },
       contributor.token,
     );
-    expect(mixed.errors![0]!.extensions!.fields!.map((field) => field.path).sort()).toEqual([
+    expect(fieldPaths(mixed)).toEqual([
       'input.sources[0].sourceId',
       'input.sources[1].title',
       'input.sources[2].sourceId',
@@ -214,10 +208,10 @@ describe('the review workflow', () => {
       message: expect.stringContaining('a PUBLISHED practice cannot be submitted'),
       extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'id' }] },
     });
-    expect(codeOf(await atlas.graphql(REJECT, { id: practice.id, reason: 'No.' }, editor.token))).toBe(
+    expect(errorCode(await atlas.graphql(REJECT, { id: practice.id, reason: 'No.' }, editor.token))).toBe(
       'BAD_USER_INPUT',
     );
-    expect(codeOf(await atlas.graphql(PUBLISH, { id: practice.id }, editor.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await atlas.graphql(PUBLISH, { id: practice.id }, editor.token))).toBe('BAD_USER_INPUT');
     await ok(atlas, ARCHIVE, { id: practice.id }, editor.token);
     const twice = await atlas.graphql(ARCHIVE, { id: practice.id }, editor.token);
     expect(twice.errors![0]!.message).toContain('an ARCHIVED practice cannot be archived');
@@ -363,6 +357,6 @@ describe('the history of a practice', () => {
       ['RESTORE', 7],
     ]);
     expect(after.at(-1)!.after).toMatchObject({ summary: draft.summary, sources: history[0]!.after!.sources });
-    expect(codeOf(await atlas.graphql(RESTORE, { id: history[0]!.id }, contributor.token))).toBe('FORBIDDEN');
+    expect(errorCode(await atlas.graphql(RESTORE, { id: history[0]!.id }, contributor.token))).toBe('FORBIDDEN');
   });
 });

@@ -1,16 +1,16 @@
 import { Collection, Entity, Index, ManyToMany, ManyToOne, OneToMany, type Ref } from '@mikro-orm/core';
-import { Dimension, EvidenceLevel, Level, PracticeStatus, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
+import { EvidenceLevel, PracticeStatus, Theme } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity';
-import { AtlasEntity } from '../db/atlas.entity';
 import { Column } from '../db/columns';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import { Node } from '../graphql/node.type';
 import { Outcome } from '../outcomes/outcome.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
+import { ReachEntity } from '../programs/reach.entity';
 import { Source } from '../sources/source.entity';
-import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../vocabularies';
+import { THEMES } from '../vocabularies';
 
 @Entity()
 @Index({ properties: ['status', 'country'] })
@@ -36,12 +36,11 @@ import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../voca
   implements: Node,
   description: 'A good practice or lesson in return and reintegration: the unit people browse and compare.',
 })
-export class Practice extends AtlasEntity<
+export class Practice extends ReachEntity<
   | 'createdAt'
   | 'updatedAt'
   | 'version'
   | 'status'
-  | 'levels'
   | 'partners'
   | 'createdBy'
   | 'rejectionReason'
@@ -71,18 +70,6 @@ export class Practice extends AtlasEntity<
 
   @Column.enumSet(Theme, THEMES, { description: 'What it is about.' })
   themes: Theme[] = [];
-
-  @Column.enumSet(Dimension, DIMENSIONS, { description: 'Reintegration dimensions it addresses.' })
-  dimensions: Dimension[] = [];
-
-  @Column.enumSet(Level, LEVELS, { description: 'Levels it works at.' })
-  levels: Level[] = [];
-
-  @Column.enumSet(Stakeholder, STAKEHOLDERS, { description: 'Kinds of organisation involved.' })
-  stakeholders: Stakeholder[] = [];
-
-  @Column.enumSet(TargetGroup, TARGET_GROUPS, { description: 'Whom it serves.' })
-  targetGroups: TargetGroup[] = [];
 
   @Column.enum(EvidenceLevel, { length: 20, description: 'How strong the evidence of its results is.' })
   evidenceLevel!: EvidenceLevel;

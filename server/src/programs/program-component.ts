@@ -1,6 +1,10 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, InputType, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A part of a programme, such as one of Desmigratif’s four pillars.' })
+const componentDescription = 'A part of a programme, such as one of Desmigratif’s four pillars.';
+
+/** Read and written alike: one class serves as the object type and, under its own name, as the input. */
+@ObjectType({ description: componentDescription })
+@InputType('ProgramComponentInput', { description: componentDescription })
 export class ProgramComponent {
   @Field(() => String, { description: 'Name of the component.' })
   name!: string;

@@ -1,23 +1,20 @@
 import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, type Ref } from '@mikro-orm/core';
-import { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
+import { ProgramStatus } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
-import { AtlasEntity } from '../db/atlas.entity';
 import { Column } from '../db/columns';
-import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS } from '../vocabularies';
 import { Node } from '../graphql/node.type';
 import { Country } from '../countries/country.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Source } from '../sources/source.entity';
 import { ProgramComponent } from './program-component';
+import { ReachEntity } from './reach.entity';
 
 @Entity({ tableName: 'program' })
 @ObjectType({
   implements: Node,
   description: 'A reintegration programme run in one member state, with its practices and measured outcomes.',
 })
-export class ReintegrationProgram extends AtlasEntity<
-  'partners' | 'components' | 'dimensions' | 'levels' | 'targetGroups' | 'stakeholders' | 'version' | 'updatedAt'
-> {
+export class ReintegrationProgram extends ReachEntity<'partners' | 'components' | 'version' | 'updatedAt'> {
   @Column.string({ length: 120, unique: true, description: 'Stable short key (`desmigratif`, `nrco`, …).' })
   key!: string;
 
@@ -55,18 +52,6 @@ export class ReintegrationProgram extends AtlasEntity<
 
   @Column.json(() => [ProgramComponent], { description: 'Its parts, such as Desmigratif’s four pillars.' })
   components: ProgramComponent[] = [];
-
-  @Column.enumSet(Dimension, DIMENSIONS, { description: 'Reintegration dimensions it addresses.' })
-  dimensions: Dimension[] = [];
-
-  @Column.enumSet(Level, LEVELS, { description: 'Levels it works at.' })
-  levels: Level[] = [];
-
-  @Column.enumSet(TargetGroup, TARGET_GROUPS, { description: 'Whom it serves.' })
-  targetGroups: TargetGroup[] = [];
-
-  @Column.enumSet(Stakeholder, STAKEHOLDERS, { description: 'Kinds of organisation involved.' })
-  stakeholders: Stakeholder[] = [];
 
   @Column.version()
   version!: number;

@@ -1,20 +1,13 @@
-import { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
+import { Dimension, ProgramStatus } from '@atlas/shared';
 import { FIRST_YEAR, YEARS_AHEAD } from '@atlas/shared/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
-
-@InputType({ description: 'A part of a programme, such as one of Desmigratif’s four pillars.' })
-export class ProgramComponentInput {
-  @Field(() => String, { description: 'Name of the component.' })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'What the component does.' })
-  description?: string | null;
-}
+import { ProgramComponent } from './program-component';
+import { ReachInput } from './reach.input';
 
 @InputType({
   description: 'A reintegration programme as a whole: updateProgram replaces every field (omitted lists become empty).',
 })
-export class ProgramInput {
+export class ProgramInput extends ReachInput {
   @Field(() => String, { description: 'Name in English; a new programme’s key is made from it.' })
   name!: string;
 
@@ -48,20 +41,11 @@ export class ProgramInput {
   @Field(() => String, { description: 'What the programme does, for whom.' })
   summary!: string;
 
-  @Field(() => [ProgramComponentInput], { nullable: true, description: 'Its parts, in order.' })
-  components?: ProgramComponentInput[] | null;
+  @Field(() => [ProgramComponent], { nullable: true, description: 'Its parts, in order.' })
+  components?: ProgramComponent[] | null;
 
   @Field(() => [Dimension], { nullable: true, description: 'Reintegration dimensions it addresses.' })
   dimensions?: Dimension[] | null;
-
-  @Field(() => [Level], { nullable: true, description: 'Levels it works at.' })
-  levels?: Level[] | null;
-
-  @Field(() => [TargetGroup], { nullable: true, description: 'Whom it serves.' })
-  targetGroups?: TargetGroup[] | null;
-
-  @Field(() => [Stakeholder], { nullable: true, description: 'Kinds of organisation involved.' })
-  stakeholders?: Stakeholder[] | null;
 
   @Field(() => [ID], { description: 'Global IDs of the sources documenting it; at least one.' })
   sourceIds!: string[];

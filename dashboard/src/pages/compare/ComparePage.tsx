@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link, useLocation, useSearch } from 'wouter';
 import { Empty, ErrorState, Loading, QueryState } from '../../components/QueryState';
@@ -16,6 +16,7 @@ import { ProgramsSideBySide } from './ProgramsSideBySide';
 import { CompareCountriesQuery, ComparisonQuery, type Comparison } from './queries';
 import { compareHref, MAX_COUNTRIES, parseSelection, requestedCodes, type Selection } from './selection';
 import './compare.css';
+import { t } from '../../i18n/message';
 
 /** An example comparison, offered when fewer than two countries are chosen. */
 const EXAMPLE = ['ID', 'PH', 'VN'];
@@ -88,59 +89,43 @@ function ComparisonView({ comparison, codes }: { comparison: Comparison; codes: 
     <>
       <div className="compare-summary">
         <p>
-          <FormattedMessage
-            id="compare.comparing"
-            values={{ countries: formatList(intl.locale, names), strong: (text) => <strong>{text}</strong> }}
-          />
+          {t('compare.comparing', {
+            countries: formatList(intl.locale, names),
+            strong: (text) => <strong>{text}</strong>,
+          })}
         </p>
         <div className="compare-actions">
           <button type="button" onClick={onDownload}>
-            <FormattedMessage id="compare.download" />
+            {t('compare.download')}
           </button>
-          <Link href={practicesHref({ countryCodes: codes })}>
-            <FormattedMessage id="compare.browsePractices" />
-          </Link>
+          <Link href={practicesHref({ countryCodes: codes })}>{t('compare.browsePractices')}</Link>
         </div>
-        <p className="meta">
-          <FormattedMessage id="compare.downloadNote" values={{ fileName: <code>{fileName}</code> }} />
-        </p>
+        <p className="meta">{t('compare.downloadNote', { fileName: <code>{fileName}</code> })}</p>
       </div>
       <nav className="compare-toc" aria-label={intl.formatMessage({ id: 'compare.toc' })}>
         <ul>
           <li>
-            <a href="#coverage">
-              <FormattedMessage id="compare.coverage" />
-            </a>
+            <a href="#coverage">{t('compare.coverage')}</a>
           </li>
           <li>
-            <a href="#programmes">
-              <FormattedMessage id="compare.programmes" />
-            </a>
+            <a href="#programmes">{t('compare.programmes')}</a>
           </li>
           <li>
-            <a href="#shared-figures">
-              <FormattedMessage id="compare.sharedFigures" />
-            </a>
+            <a href="#shared-figures">{t('compare.sharedFigures')}</a>
           </li>
           <li>
-            <a href="#single-figures">
-              <FormattedMessage id="compare.singleFigures" />
-            </a>
+            <a href="#single-figures">{t('compare.singleFigures')}</a>
           </li>
         </ul>
       </nav>
 
       <section aria-labelledby="coverage">
         <h2 id="coverage" tabIndex={-1}>
-          <FormattedMessage id="compare.coverage" />
+          {t('compare.coverage')}
         </h2>
-        <p className="meta">
-          <FormattedMessage id="compare.coverage.note" />
-        </p>
+        <p className="meta">{t('compare.coverage.note')}</p>
         {comparison.coverage.length === 0 ? (
-          <Empty>
-            <FormattedMessage id="compare.coverage.none" />
-          </Empty>
+          <Empty>{t('compare.coverage.none')}</Empty>
         ) : (
           <CoverageMatrix comparison={comparison} />
         )}
@@ -148,28 +133,24 @@ function ComparisonView({ comparison, codes }: { comparison: Comparison; codes: 
 
       <section aria-labelledby="programmes">
         <h2 id="programmes" tabIndex={-1}>
-          <FormattedMessage id="compare.programmes" />
+          {t('compare.programmes')}
         </h2>
         <ProgramsSideBySide countries={comparison.countries} />
       </section>
 
       <section aria-labelledby="shared-figures">
         <h2 id="shared-figures" tabIndex={-1}>
-          <FormattedMessage id="compare.sharedFigures" />
+          {t('compare.sharedFigures')}
         </h2>
-        <p className="meta">
-          <FormattedMessage id="compare.sharedFigures.note" />
-        </p>
+        <p className="meta">{t('compare.sharedFigures.note')}</p>
         <SharedCharts comparison={comparison} />
       </section>
 
       <section aria-labelledby="single-figures">
         <h2 id="single-figures" tabIndex={-1}>
-          <FormattedMessage id="compare.singleFigures" />
+          {t('compare.singleFigures')}
         </h2>
-        <p className="meta">
-          <FormattedMessage id="compare.singleFigures.note" />
-        </p>
+        <p className="meta">{t('compare.singleFigures.note')}</p>
         <SingleCountryFigures comparison={comparison} />
       </section>
     </>
@@ -217,20 +198,12 @@ export default function ComparePage() {
             : intl.formatMessage({ id: 'compare.title' })
         }
       />
-      <h1>
-        <FormattedMessage id="compare.title" />
-      </h1>
-      <p className="lede">
-        <FormattedMessage id="compare.lede" />
-      </p>
+      <h1>{t('compare.title')}</h1>
+      <p className="lede">{t('compare.lede')}</p>
       {countriesResult.error && !countries ? (
         <ErrorState error={countriesResult.error} retry={() => reexecuteCountries({ requestPolicy: 'network-only' })} />
       ) : !countries || !selection ? (
-        <Loading
-          what={intl.formatMessage({
-            id: requestedCodes(search).length > 0 ? 'what.theComparison' : 'what.memberStates',
-          })}
-        />
+        <Loading what={requestedCodes(search).length > 0 ? 'what.theComparison' : 'what.memberStates'} />
       ) : (
         <>
           <SelectionNotes selection={selection} nameOf={nameOf} />
@@ -238,25 +211,20 @@ export default function ComparePage() {
           {!ready ? (
             <div className="state state-empty compare-empty">
               <p>
-                {codes[0] === undefined ? (
-                  <FormattedMessage id="compare.chooseTwo" />
-                ) : (
-                  <FormattedMessage id="compare.chooseOneMore" values={{ country: nameOf(codes[0]) }} />
-                )}
+                {codes[0] === undefined
+                  ? t('compare.chooseTwo')
+                  : t('compare.chooseOneMore', { country: nameOf(codes[0]) })}
               </p>
               <p>
-                <FormattedMessage
-                  id="compare.example"
-                  values={{
-                    countries: list(EXAMPLE.map(nameOf)),
-                    link: (text) => <Link href={compareHref(EXAMPLE)}>{text}</Link>,
-                  }}
-                />
+                {t('compare.example', {
+                  countries: list(EXAMPLE.map(nameOf)),
+                  link: (text) => <Link href={compareHref(EXAMPLE)}>{text}</Link>,
+                })}
               </p>
             </div>
           ) : (
             <QueryState
-              what={intl.formatMessage({ id: 'what.comparison' })}
+              what="what.comparison"
               result={comparisonResult}
               data={comparisonResult.data?.compareCountries}
               retry={reexecuteComparison}

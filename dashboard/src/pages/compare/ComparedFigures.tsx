@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { sexes } from '@atlas/shared';
 import { Link } from 'wouter';
 import { MemberStateMark } from '../../charts/Marker';
@@ -16,6 +16,7 @@ import {
   type SingleCountryFigure,
 } from './figures';
 import type { Comparison } from './queries';
+import { t } from '../../i18n/message';
 
 /** Indicators two or more of the countries report: one chart each, one series per country. */
 export function SharedCharts({ comparison }: { comparison: Comparison }) {
@@ -26,11 +27,7 @@ export function SharedCharts({ comparison }: { comparison: Comparison }) {
     comparison.countries.map((c) => c.code),
   );
   if (shared.length === 0) {
-    return (
-      <p className="state state-empty">
-        <FormattedMessage id="compare.sharedFigures.none" />
-      </p>
-    );
+    return <p className="state state-empty">{t('compare.sharedFigures.none')}</p>;
   }
   return (
     <div className="compare-charts">
@@ -45,13 +42,7 @@ export function SharedCharts({ comparison }: { comparison: Comparison }) {
             <p className="meta compare-chart-notes">
               {indicator.description}
               {missing.length > 0 && (
-                <>
-                  {' '}
-                  <FormattedMessage
-                    id="compare.noFigureFor"
-                    values={{ countries: formatList(intl.locale, missing.map(countryName)) }}
-                  />
-                </>
+                <> {t('compare.noFigureFor', { countries: formatList(intl.locale, missing.map(countryName)) })}</>
               )}
             </p>
           </div>
@@ -64,16 +55,11 @@ export function SharedCharts({ comparison }: { comparison: Comparison }) {
 /** Where a figure comes from: its programme (a link), or the country's statistics. */
 function From({ value }: { value: SingleCountryFigure['value'] }) {
   const program = value.program;
-  return program ? (
-    <FormattedMessage
-      id="compare.fromProgramme"
-      values={{
+  return program
+    ? t('compare.fromProgramme', {
         programme: <Link href={`/programs/${encodeURIComponent(program.id)}`}>{programLabel(program)}</Link>,
-      }}
-    />
-  ) : (
-    <FormattedMessage id="compare.nationalStatistic" />
-  );
+      })
+    : t('compare.nationalStatistic');
 }
 
 /** Figures on indicators only one of the countries reports: per country, a card per indicator. */
@@ -87,11 +73,7 @@ export function SingleCountryFigures({ comparison }: { comparison: Comparison })
   );
   const countries = comparison.countries.filter((country) => (single.get(country.code) ?? []).length > 0);
   if (countries.length === 0) {
-    return (
-      <p className="state state-empty">
-        <FormattedMessage id="compare.singleFigures.none" />
-      </p>
-    );
+    return <p className="state state-empty">{t('compare.singleFigures.none')}</p>;
   }
   return (
     <>
@@ -139,10 +121,7 @@ export function SingleCountryFigures({ comparison }: { comparison: Comparison })
                               </span>
                             )}
                             <span className="compare-block compare-source">
-                              <FormattedMessage
-                                id="compare.source"
-                                values={{ source: <SourceLink source={value.source} /> }}
-                              />
+                              {t('compare.source', { source: <SourceLink source={value.source} /> })}
                             </span>
                             {value.note && <span className="meta compare-block">{value.note}</span>}
                           </dd>

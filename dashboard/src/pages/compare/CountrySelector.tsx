@@ -1,7 +1,8 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { MemberStateMark } from '../../charts/Marker';
 import { useCountryName } from '../../components/country-name';
 import type { CountriesData } from './queries';
+import { t } from '../../i18n/message';
 
 /**
  * Checkboxes of the member states, each with its colour and marker in the charts: ticking adds a
@@ -22,12 +23,8 @@ export function CountrySelector({
     onChange(checked ? [...selected.filter((c) => c !== code), code] : selected.filter((c) => c !== code));
   return (
     <fieldset className="compare-selector">
-      <legend>
-        <FormattedMessage id="compare.selector.legend" />
-      </legend>
-      <p className="meta">
-        <FormattedMessage id="compare.selector.how" />
-      </p>
+      <legend>{t('compare.selector.legend')}</legend>
+      <p className="meta">{t('compare.selector.how')}</p>
       <ul>
         {countries.map((country) => {
           const checked = selected.includes(country.code);
@@ -58,7 +55,7 @@ export function CountrySelector({
       </ul>
       {selected.length > 0 && (
         <button type="button" className="secondary" onClick={() => onChange([])}>
-          <FormattedMessage id="compare.selector.clear" />
+          {t('compare.selector.clear')}
         </button>
       )}
     </fieldset>

@@ -1,5 +1,5 @@
 import { Dimension, dimensions, Theme, themes } from '@atlas/shared';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { MemberStateMark } from '../../charts/Marker';
 import { useCountryName } from '../../components/country-name';
@@ -7,6 +7,7 @@ import { useVocabulary } from '../../components/Vocabulary';
 import { practicesHref } from '../../practice-filter-params';
 import { coverageCount } from './figures';
 import type { Comparison } from './queries';
+import { t } from '../../i18n/message';
 
 /**
  * The dimensions × themes coverage matrix: one table per dimension, a row per theme, a column per
@@ -41,15 +42,13 @@ export function CoverageMatrix({ comparison }: { comparison: Comparison }) {
         return (
           <section key={dimension} className="coverage-dimension" aria-labelledby={`coverage-${dimension}`}>
             <h3 id={`coverage-${dimension}`}>
-              <FormattedMessage
-                id="compare.matrix.heading"
-                values={{ dimension: dimensionLabel, meta: (text) => <span className="meta">{text}</span> }}
-              />
+              {t('compare.matrix.heading', {
+                dimension: dimensionLabel,
+                meta: (text) => <span className="meta">{text}</span>,
+              })}
             </h3>
             {rows.length === 0 ? (
-              <p className="meta">
-                <FormattedMessage id="compare.matrix.none" values={{ dimension: lowerDimension }} />
-              </p>
+              <p className="meta">{t('compare.matrix.none', { dimension: lowerDimension })}</p>
             ) : (
               <div
                 className="table-scroll"
@@ -59,13 +58,11 @@ export function CoverageMatrix({ comparison }: { comparison: Comparison }) {
               >
                 <table className="coverage-table">
                   <caption className="visually-hidden">
-                    <FormattedMessage id="compare.matrix.caption" values={{ dimension: lowerDimension }} />
+                    {t('compare.matrix.caption', { dimension: lowerDimension })}
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">
-                        <FormattedMessage id="compare.matrix.theme" />
-                      </th>
+                      <th scope="col">{t('compare.matrix.theme')}</th>
                       {countries.map((country) => (
                         <th
                           key={country.code}
@@ -100,20 +97,15 @@ export function CoverageMatrix({ comparison }: { comparison: Comparison }) {
                                       themes: [row.theme],
                                     })}
                                   >
-                                    <FormattedMessage
-                                      id="compare.matrix.count"
-                                      values={{
-                                        count,
-                                        country: countryName(country),
-                                        dimension: dimensionLabel,
-                                        theme: themeLabel,
-                                      }}
-                                    />
+                                    {t('compare.matrix.count', {
+                                      count,
+                                      country: countryName(country),
+                                      dimension: dimensionLabel,
+                                      theme: themeLabel,
+                                    })}
                                   </Link>
                                 ) : (
-                                  <span className="meta">
-                                    <FormattedMessage id="compare.matrix.zero" />
-                                  </span>
+                                  <span className="meta">{t('compare.matrix.zero')}</span>
                                 )}
                               </td>
                             );
@@ -127,10 +119,7 @@ export function CoverageMatrix({ comparison }: { comparison: Comparison }) {
             )}
             {gaps.length > 0 && rows.length > 0 && (
               <p className="meta coverage-gaps">
-                <FormattedMessage
-                  id="compare.matrix.gaps"
-                  values={{ themes: gaps.map((row) => labelOf(themes, row.theme)).join(', ') }}
-                />
+                {t('compare.matrix.gaps', { themes: gaps.map((row) => labelOf(themes, row.theme)).join(', ') })}
               </p>
             )}
           </section>

@@ -1,5 +1,5 @@
 import { programStatuses } from '@atlas/shared';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { MemberStateMark } from '../../charts/Marker';
 import { useCountryName } from '../../components/country-name';
@@ -7,6 +7,7 @@ import { programYears } from '../../components/program-years';
 import { useVocabulary } from '../../components/Vocabulary';
 import { practicesHref } from '../../practice-filter-params';
 import type { ComparedCountry } from './queries';
+import { t } from '../../i18n/message';
 
 /** Each country's programmes in its own column (stacked on a phone). */
 export function ProgramsSideBySide({ countries }: { countries: readonly ComparedCountry[] }) {
@@ -22,9 +23,7 @@ export function ProgramsSideBySide({ countries }: { countries: readonly Compared
             <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>
           </h3>
           {country.programs.length === 0 ? (
-            <p className="meta">
-              <FormattedMessage id="compare.programmes.none" />
-            </p>
+            <p className="meta">{t('compare.programmes.none')}</p>
           ) : (
             <ul
               className="compare-programs"
@@ -43,9 +42,7 @@ export function ProgramsSideBySide({ countries }: { countries: readonly Compared
                     )}
                     <br />
                     <span className="meta">
-                      <span className="visually-hidden">
-                        <FormattedMessage id="compare.programmes.status" />
-                      </span>
+                      <span className="visually-hidden">{t('compare.programmes.status')}</span>
                       {labelOf(programStatuses, program.status)}
                       {period && <> · {period}</>}
                     </span>
@@ -56,10 +53,7 @@ export function ProgramsSideBySide({ countries }: { countries: readonly Compared
           )}
           <p className="meta">
             <Link href={practicesHref({ countryCodes: [country.code] })}>
-              <FormattedMessage
-                id="compare.programmes.practices"
-                values={{ count: country.practiceCount, country: countryName(country) }}
-              />
+              {t('compare.programmes.practices', { count: country.practiceCount, country: countryName(country) })}
             </Link>
           </p>
         </li>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { useCountryName } from '../../components/country-name';
@@ -13,6 +13,7 @@ import { RecordedStatistics } from './RecordedStatistics';
 import { StatisticsHistory } from './StatisticsHistory';
 import '../../editing/editor-forms.css';
 import './country-statistics.css';
+import { t } from '../../i18n/message';
 
 /** `/countries/:code/statistics`: a member state's headline statistics, added, corrected and deleted by editors. */
 export default function CountryStatisticsPage({ code }: { code: string }) {
@@ -20,10 +21,8 @@ export default function CountryStatisticsPage({ code }: { code: string }) {
   return (
     <section className="ef-page">
       <PageTitle page={intl.formatMessage({ id: 'countryStatistics.title' }, { code: code.toUpperCase() })} />
-      <h1>
-        <FormattedMessage id="countryStatistics.heading" />
-      </h1>
-      <RequireRole roles={EDITORS} what={intl.formatMessage({ id: 'countryStatistics.requiredRole' })}>
+      <h1>{t('countryStatistics.heading')}</h1>
+      <RequireRole roles={EDITORS} what="countryStatistics.requiredRole">
         {() => <Statistics code={code.toUpperCase()} />}
       </RequireRole>
     </section>
@@ -32,7 +31,6 @@ export default function CountryStatisticsPage({ code }: { code: string }) {
 
 /** The figures as they are now (never from the cache: their versions must be the latest). */
 function Statistics({ code }: { code: string }) {
-  const intl = useIntl();
   const countryName = useCountryName();
   const [result, reexecute] = useQuery({
     query: StatisticsFormQuery,
@@ -47,35 +45,22 @@ function Statistics({ code }: { code: string }) {
   };
   if (result.data && result.data.country === null) {
     return (
-      <Empty>
-        <FormattedMessage
-          id="countryStatistics.notFound"
-          values={{ code, overview: (chunks) => <Link href="/">{chunks}</Link> }}
-        />
-      </Empty>
+      <Empty>{t('countryStatistics.notFound', { code, overview: (chunks) => <Link href="/">{chunks}</Link> })}</Empty>
     );
   }
   const indicators = result.data?.indicators ?? [];
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'countryStatistics.what' })}
-      result={result}
-      data={result.data?.country}
-      retry={refresh}
-    >
+    <QueryState what="countryStatistics.what" result={result} data={result.data?.country} retry={refresh}>
       {(country) => {
         // The sources this country's figures cite: the likeliest to be cited again.
         const suggestions = uniqueSources(country.statistics.map((statistic) => statistic.source));
         return (
           <>
             <p className="lede">
-              <FormattedMessage
-                id="countryStatistics.lede"
-                values={{
-                  country: <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>,
-                  edit: (chunks) => <Link href={`/countries/${country.code}/edit`}>{chunks}</Link>,
-                }}
-              />
+              {t('countryStatistics.lede', {
+                country: <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>,
+                edit: (chunks) => <Link href={`/countries/${country.code}/edit`}>{chunks}</Link>,
+              })}
             </p>
             {saved && (
               <p role="status" className="ef-saved ef-page-status">
@@ -83,9 +68,7 @@ function Statistics({ code }: { code: string }) {
               </p>
             )}
             <section aria-labelledby="statistics-recorded">
-              <h2 id="statistics-recorded">
-                <FormattedMessage id="countryStatistics.recorded" values={{ count: country.statistics.length }} />
-              </h2>
+              <h2 id="statistics-recorded">{t('countryStatistics.recorded', { count: country.statistics.length })}</h2>
               <RecordedStatistics
                 country={country}
                 indicators={indicators}

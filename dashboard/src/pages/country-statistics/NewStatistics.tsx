@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { useCountryName } from '../../components/country-name';
 import { FormProblems } from '../../editing/fields';
@@ -16,6 +16,7 @@ import {
 import { rowsProblems } from './statistic-checks';
 import { emptyDraft, inputOf, problemLabel, type StatisticDraft } from './statistic-draft';
 import { StatisticFields } from './StatisticFields';
+import { t } from '../../i18n/message';
 
 /** New figures, several at once, all recorded or none; each checked before it is sent. */
 export function NewStatistics({
@@ -67,12 +68,8 @@ export function NewStatistics({
 
   return (
     <section aria-labelledby="statistics-new">
-      <h2 id="statistics-new">
-        <FormattedMessage id="countryStatistics.new" />
-      </h2>
-      <p className="meta">
-        <FormattedMessage id="countryStatistics.new.explanation" />
-      </p>
+      <h2 id="statistics-new">{t('countryStatistics.new')}</h2>
+      <p className="meta">{t('countryStatistics.new.explanation')}</p>
       <form noValidate onSubmit={submit} className="ef-form">
         <ProblemSummary problems={problems} labels={labels} />
         <FormProblems problems={problems}>
@@ -92,7 +89,7 @@ export function NewStatistics({
                   className="secondary"
                   onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
                 >
-                  <FormattedMessage id="countryStatistics.new.removeRow" values={{ number: index + 1 }} />
+                  {t('countryStatistics.new.removeRow', { number: index + 1 })}
                 </button>
               )}
             </fieldset>
@@ -100,14 +97,12 @@ export function NewStatistics({
         </FormProblems>
         <div className="form-actions">
           <button type="button" className="secondary" onClick={() => setRows((current) => [...current, emptyDraft()])}>
-            <FormattedMessage id="countryStatistics.new.addRow" />
+            {t('countryStatistics.new.addRow')}
           </button>
           <button type="submit" disabled={state.fetching}>
-            {state.fetching ? (
-              <FormattedMessage id="countryStatistics.new.adding" />
-            ) : (
-              <FormattedMessage id="countryStatistics.new.add" values={{ count: rows.length }} />
-            )}
+            {state.fetching
+              ? t('countryStatistics.new.adding')
+              : t('countryStatistics.new.add', { count: rows.length })}
           </button>
         </div>
       </form>

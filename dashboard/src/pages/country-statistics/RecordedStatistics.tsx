@@ -18,6 +18,7 @@ import { FigureWithSource } from '../../figures/FigureWithSource';
 import type { MessageId } from '../../i18n/message-ids';
 import { useFigureName } from './figure-name';
 import { StatisticEditor } from './StatisticEditor';
+import { t } from '../../i18n/message';
 
 interface Props {
   country: StatisticsCountry;
@@ -39,11 +40,7 @@ const ACTIONS: { mode: 'edit' | 'delete'; label: MessageId; which: MessageId }[]
 export function RecordedStatistics({ country, ...props }: Props) {
   const countryName = useCountryName();
   if (country.statistics.length === 0)
-    return (
-      <Empty>
-        <FormattedMessage id="countryStatistics.recorded.none" values={{ country: countryName(country) }} />
-      </Empty>
-    );
+    return <Empty>{t('countryStatistics.recorded.none', { country: countryName(country) })}</Empty>;
   const sorted = [...country.statistics].sort(
     (a, b) => a.indicator.name.localeCompare(b.indicator.name) || b.year - a.year || a.sex.localeCompare(b.sex),
   );

@@ -38,7 +38,7 @@ function Revisions({ code, indicators, onRestored }: HistoryProps) {
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error && !data) return <ErrorState error={error} retry={reload} />;
-  if (!data?.country) return <Loading what={intl.formatMessage({ id: 'countryStatistics.history.what' })} />;
+  if (!data?.country) return <Loading what="countryStatistics.history.what" />;
   const titleOf = (revision: RevisionEntry) => {
     const state = (revision.after ?? revision.before ?? {}) as Record<string, unknown>;
     const code = String(state.indicatorCode ?? '');

@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { migrationProfiles, programStatuses } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -22,9 +22,9 @@ import './country.css';
 import { PracticeList } from '../../components/PracticeList';
 import { COUNTRY_PRACTICES_SHOWN, CountryQuery, type CountryData, type CountryResult } from './queries';
 import { Fact } from '../../components/Fact';
+import { t } from '../../i18n/message';
 
 export default function CountryPage({ code }: { code: string }) {
-  const intl = useIntl();
   const [result, reexecute] = useQuery({
     query: CountryQuery,
     variables: { code: code.toUpperCase(), practices: COUNTRY_PRACTICES_SHOWN },
@@ -32,12 +32,7 @@ export default function CountryPage({ code }: { code: string }) {
   if (result.data && result.data.country === null)
     return <CountryNotFound code={code} countries={result.data.countries} />;
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'countryPage.what' })}
-      result={result}
-      data={result.data?.country}
-      retry={reexecute}
-    >
+    <QueryState what="countryPage.what" result={result} data={result.data?.country} retry={reexecute}>
       {(country) => <Country country={country} countries={result.data?.countries ?? []} />}
     </QueryState>
   );
@@ -49,24 +44,17 @@ function CountryNotFound({ code, countries }: { code: string; countries: Country
   return (
     <section>
       <PageTitle page={intl.formatMessage({ id: 'countryPage.notFound' })} />
-      <h1>
-        <FormattedMessage id="countryPage.notFound" />
-      </h1>
+      <h1>{t('countryPage.notFound')}</h1>
       <p className="state state-empty">
-        <FormattedMessage
-          id="countryPage.notFound.explanation"
-          values={{
-            code,
-            example: <code>/countries/ID</code>,
-            country: countryName({ code: 'ID', name: 'Indonesia' }),
-          }}
-        />
+        {t('countryPage.notFound.explanation', {
+          code,
+          example: <code>/countries/ID</code>,
+          country: countryName({ code: 'ID', name: 'Indonesia' }),
+        })}
       </p>
       {countries.length > 0 && (
         <nav aria-labelledby="country-list">
-          <h2 id="country-list">
-            <FormattedMessage id="countryPage.notFound.memberStates" />
-          </h2>
+          <h2 id="country-list">{t('countryPage.notFound.memberStates')}</h2>
           <ul className="country-links">
             {countries.map((country) => (
               <li key={country.code}>
@@ -96,23 +84,21 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       <PageTitle page={name} />
       <header className="country-header">
         <div>
-          <p className="meta eyebrow">
-            <FormattedMessage id="countryPage.eyebrow" values={{ iso3: country.iso3 }} />
-          </p>
+          <p className="meta eyebrow">{t('countryPage.eyebrow', { iso3: country.iso3 })}</p>
           <h1>{name}</h1>
         </div>
         <ul className="compare-links">
           {neighbours.length > 0 && (
             <li>
               <Link className="button" href={compareHref([country.code, ...neighbours])}>
-                <FormattedMessage id="countryPage.compareNeighbours" />
+                {t('countryPage.compareNeighbours')}
               </Link>
               <span className="meta"> ({neighbours.map(nameOf).join(', ')})</span>
             </li>
           )}
           <li>
             <Link className="button secondary" href={compareHref([country.code])}>
-              <FormattedMessage id="countryPage.compareOthers" />
+              {t('countryPage.compareOthers')}
             </Link>
           </li>
         </ul>
@@ -122,13 +108,13 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       {editor && (
         <p className="form-actions">
           <Link className="button secondary" href={`/countries/${country.code}/edit`}>
-            <FormattedMessage id="countryPage.edit" />
+            {t('countryPage.edit')}
           </Link>
           <Link className="button secondary" href={`/countries/${country.code}/statistics`}>
-            <FormattedMessage id="countryPage.editStatistics" />
+            {t('countryPage.editStatistics')}
           </Link>
           <Link className="button secondary" href={`/programs/new?country=${country.code}`}>
-            <FormattedMessage id="countryPage.addProgramme" />
+            {t('countryPage.addProgramme')}
           </Link>
         </p>
       )}
@@ -149,13 +135,9 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       </div>
 
       <section aria-labelledby="country-laws">
-        <h2 id="country-laws">
-          <FormattedMessage id="countryPage.laws" />
-        </h2>
+        <h2 id="country-laws">{t('countryPage.laws')}</h2>
         {country.legalInstruments.length === 0 ? (
-          <Empty>
-            <FormattedMessage id="countryPage.laws.none" values={{ country: name }} />
-          </Empty>
+          <Empty>{t('countryPage.laws.none', { country: name })}</Empty>
         ) : (
           <ol className="instruments">
             {country.legalInstruments.map((instrument) => (
@@ -178,24 +160,16 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       </section>
 
       <section aria-labelledby="country-statistics">
-        <h2 id="country-statistics">
-          <FormattedMessage id="countryPage.statistics" />
-        </h2>
+        <h2 id="country-statistics">{t('countryPage.statistics')}</h2>
         {country.statistics.length === 0 ? (
-          <Empty>
-            <FormattedMessage id="countryPage.statistics.none" values={{ country: name }} />
-          </Empty>
+          <Empty>{t('countryPage.statistics.none', { country: name })}</Empty>
         ) : (
           <>
             {disagreeingFigures(country.statistics).size > 0 && (
-              <p className="meta">
-                <FormattedMessage id="countryPage.statistics.disagreement" />
-              </p>
+              <p className="meta">{t('countryPage.statistics.disagreement')}</p>
             )}
             <IndicatorCharts figures={country.statistics} />
-            <h3>
-              <FormattedMessage id="countryPage.statistics.all" />
-            </h3>
+            <h3>{t('countryPage.statistics.all')}</h3>
             <FigureTable
               caption={intl.formatMessage({ id: 'countryPage.statistics.caption' }, { country: name })}
               figures={country.statistics}
@@ -205,13 +179,9 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       </section>
 
       <section aria-labelledby="country-programs">
-        <h2 id="country-programs">
-          <FormattedMessage id="countryPage.programmes" values={{ count: country.programs.length }} />
-        </h2>
+        <h2 id="country-programs">{t('countryPage.programmes', { count: country.programs.length })}</h2>
         {country.programs.length === 0 ? (
-          <Empty>
-            <FormattedMessage id="countryPage.programmes.none" values={{ country: name }} />
-          </Empty>
+          <Empty>{t('countryPage.programmes.none', { country: name })}</Empty>
         ) : (
           <ul className="grid">
             {country.programs.map((program) => (
@@ -237,21 +207,17 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       </section>
 
       <section aria-labelledby="country-practices">
-        <h2 id="country-practices">
-          <FormattedMessage id="countryPage.practices" values={{ count: country.practices.totalCount }} />
-        </h2>
+        <h2 id="country-practices">{t('countryPage.practices', { count: country.practices.totalCount })}</h2>
         {country.practices.nodes.length === 0 ? (
-          <Empty>
-            <FormattedMessage id="countryPage.practices.none" values={{ country: name }} />
-          </Empty>
+          <Empty>{t('countryPage.practices.none', { country: name })}</Empty>
         ) : (
           <>
             {country.practices.totalCount > country.practices.nodes.length && (
               <p className="meta">
-                <FormattedMessage
-                  id="countryPage.practices.newest"
-                  values={{ shown: country.practices.nodes.length, total: country.practices.totalCount }}
-                />
+                {t('countryPage.practices.newest', {
+                  shown: country.practices.nodes.length,
+                  total: country.practices.totalCount,
+                })}
               </p>
             )}
             <PracticeList practices={country.practices.nodes} />
@@ -259,7 +225,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
         )}
         <p>
           <Link href={practicesHref({ countryCodes: [country.code] })}>
-            <FormattedMessage id="countryPage.practices.browse" values={{ country: name }} />
+            {t('countryPage.practices.browse', { country: name })}
           </Link>
         </p>
       </section>
@@ -271,9 +237,5 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
 
 function instrumentDate(locale: string, instrument: { date: string | null; year: number | null }) {
   const date = instrument.date ? formatDateRange(locale, instrument.date) : instrument.year;
-  return date ? (
-    <FormattedMessage id="countryPage.laws.adopted" values={{ date }} />
-  ) : (
-    <FormattedMessage id="countryPage.laws.noDate" />
-  );
+  return date ? t('countryPage.laws.adopted', { date }) : t('countryPage.laws.noDate');
 }

@@ -13,6 +13,7 @@ import { StatusBadge } from '../../workflow/StatusBadge';
 import { workflowActions } from '../../workflow/workflow-actions';
 import { MY_PRACTICES_PAGE, MyPracticesQuery, type UnpublishedPractice } from './queries';
 import './my-practices.css';
+import { t } from '../../i18n/message';
 
 /** What needs the writer first: those sent back, then drafts, then those waiting for an editor. */
 const GROUPS = ['REJECTED', 'DRAFT', 'IN_REVIEW'] as const;
@@ -30,7 +31,7 @@ export default function MyPracticesPage() {
     <section className="my-practices">
       <PageTitle page={heading} />
       <h1>{heading}</h1>
-      <RequireRole roles={WRITERS} what={intl.formatMessage({ id: 'myPractices.what' })}>
+      <RequireRole roles={WRITERS} what="myPractices.what">
         {(account) => <Unpublished role={account.role} />}
       </RequireRole>
     </section>
@@ -38,7 +39,6 @@ export default function MyPracticesPage() {
 }
 
 function Unpublished({ role }: { role: Role }) {
-  const intl = useIntl();
   const editor = EDITORS.includes(role);
   const [result, reexecute] = useQuery({
     query: MyPracticesQuery,
@@ -52,15 +52,10 @@ function Unpublished({ role }: { role: Role }) {
       </p>
       <p>
         <Link className="button" href="/practices/new">
-          <FormattedMessage id="myPractices.new" />
+          {t('myPractices.new')}
         </Link>
       </p>
-      <QueryState
-        what={intl.formatMessage({ id: 'what.practices' })}
-        result={result}
-        data={result.data?.practices}
-        retry={reexecute}
-      >
+      <QueryState what="what.practices" result={result} data={result.data?.practices} retry={reexecute}>
         {(practices) =>
           practices.nodes.length === 0 ? (
             <p className="state state-empty">
@@ -73,10 +68,7 @@ function Unpublished({ role }: { role: Role }) {
             <>
               {practices.totalCount > practices.nodes.length && (
                 <p className="meta">
-                  <FormattedMessage
-                    id="myPractices.shown"
-                    values={{ shown: practices.nodes.length, count: practices.totalCount }}
-                  />
+                  {t('myPractices.shown', { shown: practices.nodes.length, count: practices.totalCount })}
                 </p>
               )}
               {GROUPS.map((status) => (
@@ -110,10 +102,7 @@ function StatusGroup({
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <FormattedMessage
-          id="myPractices.group"
-          values={{ status: labelOf(practiceStatuses, status), count: practices.length }}
-        />
+        {t('myPractices.group', { status: labelOf(practiceStatuses, status), count: practices.length })}
       </h2>
       <p className="meta">{descriptionOf(practiceStatuses, status)}</p>
       <ul className="my-practices-list">
@@ -138,35 +127,29 @@ function PracticeItem({ practice, role }: { practice: UnpublishedPractice; role:
       </h3>
       <p className="meta">
         <StatusBadge status={practice.status} />{' '}
-        <FormattedMessage
-          id="myPractices.updated"
-          values={{
-            country: countryName(practice.country),
-            date: <time dateTime={practice.updatedAt}>{formatDateRange(locale, practice.updatedAt.slice(0, 10))}</time>,
-          }}
-        />
+        {t('myPractices.updated', {
+          country: countryName(practice.country),
+          date: <time dateTime={practice.updatedAt}>{formatDateRange(locale, practice.updatedAt.slice(0, 10))}</time>,
+        })}
       </p>
       {practice.status === 'REJECTED' && practice.rejectionReason && (
         <p className="my-practices-reason">
-          <strong>
-            <FormattedMessage id="myPractices.whySentBack" />
-          </strong>{' '}
-          {practice.rejectionReason}
+          <strong>{t('myPractices.whySentBack')}</strong> {practice.rejectionReason}
         </p>
       )}
       <p className="my-practices-links">
         <Link href={href}>
-          <FormattedMessage
-            id="myPractices.view"
-            values={{ title: practice.title, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
-          />
+          {t('myPractices.view', {
+            title: practice.title,
+            hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+          })}
         </Link>
         {workflowActions(role, practice.status).has('edit') && (
           <Link href={`${href}/edit`}>
-            <FormattedMessage
-              id="myPractices.edit"
-              values={{ title: practice.title, hidden: (chunks) => <span className="visually-hidden">{chunks}</span> }}
-            />
+            {t('myPractices.edit', {
+              title: practice.title,
+              hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+            })}
           </Link>
         )}
       </p>

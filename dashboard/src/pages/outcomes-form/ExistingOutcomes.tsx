@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { sexes } from '@atlas/shared';
 import { useState } from 'react';
 import { useMutation } from 'urql';
@@ -9,6 +9,7 @@ import { FigureWithSource } from '../../figures/FigureWithSource';
 import { problemsOf } from '../../editing/mutation-problems';
 import { formatValue } from '../../format';
 import { DeleteOutcomeMutation, type RecordedOutcome } from './queries';
+import { t } from '../../i18n/message';
 
 /** The figures recorded for the programme, each deletable after a confirmation. */
 export function ExistingOutcomes({
@@ -19,12 +20,7 @@ export function ExistingOutcomes({
   /** Called with what was deleted, in words ("Returnees trained, 2019"). */
   onDeleted(what: string): void;
 }) {
-  if (outcomes.length === 0)
-    return (
-      <Empty>
-        <FormattedMessage id="outcomesForm.recorded.none" />
-      </Empty>
-    );
+  if (outcomes.length === 0) return <Empty>{t('outcomesForm.recorded.none')}</Empty>;
   const sorted = [...outcomes].sort(
     (a, b) => a.indicator.name.localeCompare(b.indicator.name) || a.year - b.year || a.sex.localeCompare(b.sex),
   );
@@ -75,7 +71,7 @@ function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onD
           )}
           onClick={() => setConfirming(true)}
         >
-          <FormattedMessage id="outcomesForm.delete" />
+          {t('outcomesForm.delete')}
         </button>
       )}
       {problem && (

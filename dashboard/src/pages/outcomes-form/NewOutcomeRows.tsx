@@ -1,10 +1,11 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { fieldBinding } from '../../editing/field-binding';
 import { SelectField, TextField } from '../../editing/fields';
 import { FigureFields } from '../../editing/FigureFields';
 import type { SourceChoice } from '../../editing/source-choice';
 import { emptyRow, type OutcomeRow } from './outcome-rows';
 import type { IndicatorChoice } from './queries';
+import { t } from '../../i18n/message';
 
 /** Rows of new figures (`inputs[i].…`), one fieldset each, side by side where the screen allows. */
 export function NewOutcomeRows({
@@ -29,9 +30,7 @@ export function NewOutcomeRows({
         const bind = fieldBinding(row, (change) => update(index, change), path);
         return (
           <fieldset key={row.key} className="ef-outcome-row">
-            <legend>
-              <FormattedMessage id="outcomesForm.new.row" values={{ number: index + 1 }} />
-            </legend>
+            <legend>{t('outcomesForm.new.row', { number: index + 1 })}</legend>
             <FigureFields
               path={path}
               value={row}
@@ -53,7 +52,7 @@ export function NewOutcomeRows({
             />
             {rows.length > 1 && (
               <button type="button" className="secondary" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
-                <FormattedMessage id="outcomesForm.new.removeRow" values={{ number: index + 1 }} />
+                {t('outcomesForm.new.removeRow', { number: index + 1 })}
               </button>
             )}
           </fieldset>
@@ -64,7 +63,7 @@ export function NewOutcomeRows({
         className="secondary"
         onClick={() => onChange([...rows, emptyRow(sources.length === 1 ? sources[0]?.id : '')])}
       >
-        <FormattedMessage id="outcomesForm.new.addRow" />
+        {t('outcomesForm.new.addRow')}
       </button>
     </>
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
@@ -14,6 +14,7 @@ import { NewOutcomeRows } from './NewOutcomeRows';
 import { checkOutcomes, emptyRow, rowLabels } from './outcome-rows';
 import { OutcomesFormQuery, RecordOutcomesMutation, type IndicatorChoice, type OutcomesProgram } from './queries';
 import '../../editing/editor-forms.css';
+import { t } from '../../i18n/message';
 
 /** `/programs/:id/outcomes`: a programme's figures, deleted one by one or recorded several at once. */
 export default function OutcomesFormPage({ id }: { id: string }) {
@@ -21,10 +22,8 @@ export default function OutcomesFormPage({ id }: { id: string }) {
   return (
     <section className="ef-page">
       <PageTitle page={intl.formatMessage({ id: 'outcomesForm.title' })} />
-      <h1>
-        <FormattedMessage id="outcomesForm.title" />
-      </h1>
-      <RequireRole roles={EDITORS} what={intl.formatMessage({ id: 'outcomesForm.requiredRole' })}>
+      <h1>{t('outcomesForm.title')}</h1>
+      <RequireRole roles={EDITORS} what="outcomesForm.requiredRole">
         {() => <Outcomes id={id} />}
       </RequireRole>
     </section>
@@ -32,40 +31,24 @@ export default function OutcomesFormPage({ id }: { id: string }) {
 }
 
 function Outcomes({ id }: { id: string }) {
-  const intl = useIntl();
   const [result, reexecute] = useQuery({ query: OutcomesFormQuery, variables: { id }, requestPolicy: 'network-only' });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   const [deleted, setDeleted] = useState<string | null>(null);
   if (result.data && result.data.program === null) {
-    return (
-      <Empty>
-        <FormattedMessage id="outcomesForm.notFound" />
-      </Empty>
-    );
+    return <Empty>{t('outcomesForm.notFound')}</Empty>;
   }
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'outcomesForm.what' })}
-      result={result}
-      data={result.data?.program}
-      retry={refresh}
-    >
+    <QueryState what="outcomesForm.what" result={result} data={result.data?.program} retry={refresh}>
       {(program) => (
         <>
           <p className="lede">
             <Link href={`/programs/${program.id}`}>{program.name}</Link>
             {program.acronym && ` (${program.acronym})`}.{' '}
-            <Link href={`/programs/${program.id}/edit`}>
-              <FormattedMessage id="outcomesForm.editProgramme" />
-            </Link>
+            <Link href={`/programs/${program.id}/edit`}>{t('outcomesForm.editProgramme')}</Link>
           </p>
           <section aria-labelledby="outcomes-recorded">
-            <h2 id="outcomes-recorded">
-              <FormattedMessage id="outcomesForm.recorded" values={{ count: program.outcomes.length }} />
-            </h2>
-            <Confirmation>
-              {deleted && <FormattedMessage id="outcomesForm.deleted" values={{ what: deleted }} />}
-            </Confirmation>
+            <h2 id="outcomes-recorded">{t('outcomesForm.recorded', { count: program.outcomes.length })}</h2>
+            <Confirmation>{deleted && t('outcomesForm.deleted', { what: deleted })}</Confirmation>
             <ExistingOutcomes
               outcomes={program.outcomes}
               onDeleted={(what) => {
@@ -115,12 +98,8 @@ function RecordOutcomes({
 
   return (
     <section aria-labelledby="outcomes-new">
-      <h2 id="outcomes-new">
-        <FormattedMessage id="outcomesForm.new" />
-      </h2>
-      <p className="meta">
-        <FormattedMessage id="outcomesForm.new.explanation" />
-      </p>
+      <h2 id="outcomes-new">{t('outcomesForm.new')}</h2>
+      <p className="meta">{t('outcomesForm.new.explanation')}</p>
       <form noValidate onSubmit={submit} className="ef-form">
         <ProblemSummary problems={problems} labels={rowLabels(intl, rows)} />
         <FormProblems problems={problems}>
@@ -128,15 +107,9 @@ function RecordOutcomes({
         </FormProblems>
         <div className="form-actions">
           <button type="submit" disabled={state.fetching}>
-            {state.fetching ? (
-              <FormattedMessage id="outcomesForm.new.recording" />
-            ) : (
-              <FormattedMessage id="outcomesForm.new.record" values={{ count: rows.length }} />
-            )}
+            {state.fetching ? t('outcomesForm.new.recording') : t('outcomesForm.new.record', { count: rows.length })}
           </button>
-          <Confirmation>
-            {recorded !== null && <FormattedMessage id="outcomesForm.new.recorded" values={{ count: recorded }} />}
-          </Confirmation>
+          <Confirmation>{recorded !== null && t('outcomesForm.new.recorded', { count: recorded })}</Confirmation>
         </div>
       </form>
     </section>

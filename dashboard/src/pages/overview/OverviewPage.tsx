@@ -22,6 +22,7 @@ import {
   type OverviewData,
 } from './queries';
 import './overview.css';
+import { t } from '../../i18n/message';
 
 /** The comparison offered from the overview (named in `overview.compareCountries`). */
 const EXAMPLE_COMPARISON = ['ID', 'PH', 'VN'];
@@ -70,9 +71,7 @@ function CountryCards({ countries }: { countries: OverviewData['countries'] }) {
     <ul className="grid overview-countries">
       {countries.map((country) => {
         const name = countryName(country);
-        const practices = (
-          <FormattedMessage id="overview.countryPractices" values={{ count: country.practiceCount, country: name }} />
-        );
+        const practices = t('overview.countryPractices', { count: country.practiceCount, country: name });
         return (
           <li key={country.code} className="card overview-country">
             <h3>
@@ -86,9 +85,7 @@ function CountryCards({ countries }: { countries: OverviewData['countries'] }) {
                 {country.code}
               </abbr>
               <span className="tag">
-                <span className="visually-hidden">
-                  <FormattedMessage id="overview.migrationProfile" />
-                </span>
+                <span className="visually-hidden">{t('overview.migrationProfile')}</span>
                 {labelOf(migrationProfiles, country.migrationProfile)}
               </span>
             </p>
@@ -100,9 +97,7 @@ function CountryCards({ countries }: { countries: OverviewData['countries'] }) {
                   practices
                 )}
               </li>
-              <li>
-                <FormattedMessage id="overview.countryProgrammes" values={{ count: country.programCount }} />
-              </li>
+              <li>{t('overview.countryProgrammes', { count: country.programCount })}</li>
             </ul>
           </li>
         );
@@ -117,12 +112,7 @@ function ThemeShortcuts({ data }: { data: OverviewData }) {
     .filter((facet) => facet.count > 0)
     .sort((a, b) => b.count - a.count)
     .slice(0, THEME_SHORTCUTS);
-  if (top.length === 0)
-    return (
-      <Empty>
-        <FormattedMessage id="overview.noPractice" />
-      </Empty>
-    );
+  if (top.length === 0) return <Empty>{t('overview.noPractice')}</Empty>;
   return (
     <>
       <ul className="overview-themes">
@@ -130,17 +120,13 @@ function ThemeShortcuts({ data }: { data: OverviewData }) {
           <li key={facet.value}>
             <Link href={practicesHref({ themes: [Theme[facet.value]] })} title={descriptionOf(themes, facet.value)}>
               <span>{labelOf(themes, facet.value)}</span>{' '}
-              <span className="overview-theme-count">
-                <FormattedMessage id="overview.themeCount" values={{ count: facet.count }} />
-              </span>
+              <span className="overview-theme-count">{t('overview.themeCount', { count: facet.count })}</span>
             </Link>
           </li>
         ))}
       </ul>
       <p>
-        <Link href="/practices">
-          <FormattedMessage id="overview.allPractices" />
-        </Link>
+        <Link href="/practices">{t('overview.allPractices')}</Link>
       </p>
     </>
   );
@@ -156,21 +142,11 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
     pause: codes.length === 0,
   });
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'what.figures' })}
-      result={result}
-      data={result.data?.compareCountries}
-      retry={reexecute}
-    >
+    <QueryState what="what.figures" result={result} data={result.data?.compareCountries} retry={reexecute}>
       {(comparison) => {
         const figures = comparison.indicators.find((ic) => ic.indicator.code === REMITTANCES_INDICATOR);
         const common = figures ? commonYearFigures(figures) : null;
-        if (!figures || !common)
-          return (
-            <Empty>
-              <FormattedMessage id="overview.noRemittances" />
-            </Empty>
-          );
+        if (!figures || !common) return <Empty>{t('overview.noRemittances')}</Empty>;
         const max = Math.max(...common.values.map((value) => value.value));
         const reported = new Set(common.values.map((value) => value.country.code));
         const missing = countries.filter((country) => !reported.has(country.code));
@@ -186,15 +162,8 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">
-                      <FormattedMessage id="overview.remittances.memberState" />
-                    </th>
-                    <th scope="col">
-                      <FormattedMessage
-                        id="overview.remittances.unitWithSource"
-                        values={{ unit: figures.indicator.unit }}
-                      />
-                    </th>
+                    <th scope="col">{t('overview.remittances.memberState')}</th>
+                    <th scope="col">{t('overview.remittances.unitWithSource', { unit: figures.indicator.unit })}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -231,18 +200,15 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
             </div>
             {missing.length > 0 && (
               <p className="meta">
-                <FormattedMessage
-                  id="overview.remittances.missing"
-                  values={{
-                    year: common.year,
-                    countries: intl.formatList(missing.map(countryName)),
-                  }}
-                />
+                {t('overview.remittances.missing', {
+                  year: common.year,
+                  countries: intl.formatList(missing.map(countryName)),
+                })}
               </p>
             )}
             <p>
               <Link href={`/compare?countries=${common.values.map((value) => value.country.code).join(',')}`}>
-                <FormattedMessage id="overview.remittances.compare" />
+                {t('overview.remittances.compare')}
               </Link>
             </p>
           </figure>
@@ -273,7 +239,7 @@ function HighlightCard({ figure }: { figure: Highlight }) {
       </p>
       {figure.note && <p className="meta">{figure.note}</p>}
       <p className="overview-figure-source">
-        <FormattedMessage id="overview.source" />
+        {t('overview.source')}
         <SourceLink source={figure.source} />
       </p>
     </li>
@@ -293,67 +259,53 @@ export default function OverviewPage() {
   return (
     <>
       <title>{intl.formatMessage({ id: 'overview.title' })}</title>
-      <h1>
-        <FormattedMessage id="overview.heading" />
-      </h1>
-      <p className="lede">
-        <FormattedMessage id="overview.lede" />
-      </p>
+      <h1>{t('overview.heading')}</h1>
+      <p className="lede">{t('overview.lede')}</p>
       <p className="overview-actions">
         <Link href="/practices" className="button">
-          <FormattedMessage id="overview.browsePractices" />
+          {t('overview.browsePractices')}
         </Link>
         <Link href={`/compare?countries=${EXAMPLE_COMPARISON.join(',')}`} className="button secondary">
-          <FormattedMessage id="overview.compareCountries" />
+          {t('overview.compareCountries')}
         </Link>
       </p>
 
       {error && !data ? (
         <ErrorState error={error} retry={retry} />
       ) : !data || (fetching && !data) ? (
-        <Loading what={intl.formatMessage({ id: 'what.atlas' })} />
+        <Loading what="what.atlas" />
       ) : (
         <>
           <section aria-labelledby="in-the-atlas">
             <h2 id="in-the-atlas" className="visually-hidden">
-              <FormattedMessage id="overview.inTheAtlas" />
+              {t('overview.inTheAtlas')}
             </h2>
             <Totals data={data} />
           </section>
 
           <section aria-labelledby="member-states">
             <h2 id="member-states" tabIndex={-1}>
-              <FormattedMessage id="overview.memberStates" />
+              {t('overview.memberStates')}
             </h2>
             {data.countries.length === 0 ? (
-              <Empty>
-                <FormattedMessage id="overview.noMemberState" />
-              </Empty>
+              <Empty>{t('overview.noMemberState')}</Empty>
             ) : (
               <CountryCards countries={data.countries} />
             )}
           </section>
 
           <section aria-labelledby="themes">
-            <h2 id="themes">
-              <FormattedMessage id="overview.themes" />
-            </h2>
+            <h2 id="themes">{t('overview.themes')}</h2>
             <ThemeShortcuts data={data} />
           </section>
 
           <section aria-labelledby="figures">
-            <h2 id="figures">
-              <FormattedMessage id="overview.figures" />
-            </h2>
-            <p className="meta">
-              <FormattedMessage id="overview.figuresNote" />
-            </p>
+            <h2 id="figures">{t('overview.figures')}</h2>
+            <p className="meta">{t('overview.figuresNote')}</p>
             <Remittances countries={data.countries} />
             {highlights.length > 0 && (
               <>
-                <h3 className="overview-subheading">
-                  <FormattedMessage id="overview.programmeResults" />
-                </h3>
+                <h3 className="overview-subheading">{t('overview.programmeResults')}</h3>
                 <ul className="grid overview-figures">
                   {highlights.map((figure) => (
                     <HighlightCard key={figure.id} figure={figure} />

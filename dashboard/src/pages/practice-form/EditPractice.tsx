@@ -1,6 +1,6 @@
 import { practiceStatuses } from '@atlas/shared';
 import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useClient, useMutation } from 'urql';
 import { useLocation } from 'wouter';
 import { useVocabulary } from '../../components/Vocabulary';
@@ -17,6 +17,7 @@ import {
 } from './queries';
 import { leaveSavedNotice } from '../../editing/saved-notice';
 import { useSaveProblems } from '../../editing/save-problems';
+import { t } from '../../i18n/message';
 
 /** The sources of both lists, each once: those cited before and those cited now can both be kept. */
 function unionOfSources(a: readonly ExistingSource[], b: readonly ExistingSource[]): ExistingSource[] {
@@ -87,10 +88,10 @@ export function EditPractice({ practice, options }: { practice: EditablePractice
   return (
     <>
       <p className="meta">
-        <FormattedMessage
-          id="practiceForm.editingVersion"
-          values={{ status: labelOf(practiceStatuses, practice.status), version: base.version }}
-        />
+        {t('practiceForm.editingVersion', {
+          status: labelOf(practiceStatuses, practice.status),
+          version: base.version,
+        })}
       </p>
       <PracticeForm
         draft={draft}
@@ -101,7 +102,7 @@ export function EditPractice({ practice, options }: { practice: EditablePractice
           conflict && (
             <>
               <ConflictNotice
-                what={intl.formatMessage({ id: 'practiceForm.conflictWhat' })}
+                what="practiceForm.conflictWhat"
                 currentVersion={theirChanges === null ? conflict.currentVersion : base.version}
                 theirChanges={theirChanges}
                 onLoadLatest={loadLatest}

@@ -1,5 +1,5 @@
 import { evidenceLevels, themes } from '@atlas/shared';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useCountryName } from '../../components/country-name';
 import { ClassificationFields } from '../../editing/ClassificationFields';
 import {
@@ -15,6 +15,7 @@ import { FIELD_LABELS, type DraftField, type PracticeDraft } from './practice-dr
 import type { ExistingSource, FormOptions } from './queries';
 import type { MessageId } from '../../i18n/message-ids';
 import { SourcesField } from './SourcesField';
+import { t } from '../../i18n/message';
 
 /** Every field of a practice, grouped as a reader meets them on its page. */
 export function PracticeFields({
@@ -48,18 +49,14 @@ export function PracticeFields({
   return (
     <>
       <fieldset className="practice-form-group">
-        <legend>
-          <FormattedMessage id="practiceForm.group.practice" />
-        </legend>
+        <legend>{t('practiceForm.group.practice')}</legend>
         <TextField {...bind('title')} label={L('title')} required />
         <TextField {...bind('summary')} label={L('summary')} hint={text('practiceForm.hint.summary')} required />
         <TextField {...bind('body')} label={L('body')} hint={text('practiceForm.hint.body')} multiline required />
       </fieldset>
 
       <fieldset className="practice-form-group">
-        <legend>
-          <FormattedMessage id="practiceForm.group.whereAndWhen" />
-        </legend>
+        <legend>{t('practiceForm.group.whereAndWhen')}</legend>
         <SelectField
           {...bind('countryCode')}
           label={L('countryCode')}
@@ -92,9 +89,7 @@ export function PracticeFields({
       </fieldset>
 
       <fieldset className="practice-form-group">
-        <legend>
-          <FormattedMessage id="practiceForm.group.about" />
-        </legend>
+        <legend>{t('practiceForm.group.about')}</legend>
         <VocabularyChecklist {...bind('themes')} label={L('themes')} required vocabulary={themes} />
         <ClassificationFields value={draft} onChange={onChange} dimensionsRequired />
         <SelectField
@@ -107,9 +102,7 @@ export function PracticeFields({
       </fieldset>
 
       <fieldset className="practice-form-group">
-        <legend>
-          <FormattedMessage id="practiceForm.group.partnersAndSources" />
-        </legend>
+        <legend>{t('practiceForm.group.partnersAndSources')}</legend>
         <LinesField {...bind('partners')} label={L('partners')} hint={text('practiceForm.hint.partners')} />
         <SourcesField
           sources={draft.sources}

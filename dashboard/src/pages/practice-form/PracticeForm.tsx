@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { FormProblems } from '../../editing/fields';
 import type { MutationProblems } from '../../editing/mutation-problems';
@@ -8,6 +8,7 @@ import { foldLineProblems, problemLabels } from './form-problems';
 import type { PracticeDraft } from './practice-draft';
 import { PracticeFields } from './PracticeFields';
 import type { ExistingSource, FormOptions } from './queries';
+import { t } from '../../i18n/message';
 
 /**
  * The form of a practice, new or edited: what stopped the last save at the top, each field's
@@ -53,9 +54,7 @@ export function PracticeForm({
     >
       <ProblemSummary problems={shown} labels={labels} />
       {notice}
-      <p className="field-hint">
-        <FormattedMessage id="practiceForm.required" />
-      </p>
+      <p className="field-hint">{t('practiceForm.required')}</p>
       <FormProblems problems={shown}>
         <PracticeFields
           draft={draft}
@@ -69,9 +68,7 @@ export function PracticeForm({
         <button type="submit" disabled={saving}>
           {saving ? intl.formatMessage({ id: 'practiceForm.saving' }) : submitLabel}
         </button>
-        <Link href={cancelHref}>
-          <FormattedMessage id="practiceForm.cancel" />
-        </Link>
+        <Link href={cancelHref}>{t('practiceForm.cancel')}</Link>
       </div>
     </form>
   );

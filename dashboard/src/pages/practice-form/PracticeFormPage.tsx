@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { ErrorState, Loading } from '../../components/QueryState';
@@ -8,6 +8,7 @@ import { EditPractice } from './EditPractice';
 import { NewPractice } from './NewPractice';
 import { EditablePracticeQuery, PracticeFormOptionsQuery } from './queries';
 import './practice-form.css';
+import { t } from '../../i18n/message';
 
 /** `/practices/new` (no id) and `/practices/:id/edit`: for every account that writes practices. */
 export default function PracticeFormPage({ id }: { id?: string }) {
@@ -19,10 +20,7 @@ export default function PracticeFormPage({ id }: { id?: string }) {
     <section className="practice-form-page">
       <PageTitle page={heading} />
       <h1>{heading}</h1>
-      <RequireRole
-        roles={WRITERS}
-        what={intl.formatMessage({ id: id === undefined ? 'practiceForm.new.what' : 'practiceForm.edit.what' })}
-      >
+      <RequireRole roles={WRITERS} what={id === undefined ? 'practiceForm.new.what' : 'practiceForm.edit.what'}>
         {() => (id === undefined ? <NewPracticeLoader /> : <EditPracticeLoader id={id} />)}
       </RequireRole>
     </section>
@@ -30,22 +28,18 @@ export default function PracticeFormPage({ id }: { id?: string }) {
 }
 
 function NewPracticeLoader() {
-  const intl = useIntl();
   const [{ data, error }, reexecute] = useQuery({ query: PracticeFormOptionsQuery });
   if (error && !data) return <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!data) return <Loading what={intl.formatMessage({ id: 'practiceForm.loading.form' })} />;
+  if (!data) return <Loading what="practiceForm.loading.form" />;
   return (
     <>
-      <p className="lede">
-        <FormattedMessage id="practiceForm.new.lede" />
-      </p>
+      <p className="lede">{t('practiceForm.new.lede')}</p>
       <NewPractice options={data} />
     </>
   );
 }
 
 function EditPracticeLoader({ id }: { id: string }) {
-  const intl = useIntl();
   const [options, reexecuteOptions] = useQuery({ query: PracticeFormOptionsQuery });
   // Always the stored version: an edit based on a cached one would only meet a conflict.
   const [practice, reexecutePractice] = useQuery({
@@ -65,16 +59,12 @@ function EditPracticeLoader({ id }: { id: string }) {
       />
     );
   }
-  if (!options.data || !practice.data)
-    return <Loading what={intl.formatMessage({ id: 'practiceForm.loading.practice' })} />;
+  if (!options.data || !practice.data) return <Loading what="practiceForm.loading.practice" />;
   const loaded = practice.data.practice;
   if (!loaded) {
     return (
       <p className="state state-empty">
-        <FormattedMessage
-          id="practiceForm.edit.notFound"
-          values={{ link: (chunks) => <Link href="/my-practices">{chunks}</Link> }}
-        />
+        {t('practiceForm.edit.notFound', { link: (chunks) => <Link href="/my-practices">{chunks}</Link> })}
       </p>
     );
   }

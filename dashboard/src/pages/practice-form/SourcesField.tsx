@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { SourceLink } from '../../components/SourceLinks';
 import { SelectField, TextField } from '../../editing/fields';
 import { fieldId } from '../../editing/mutation-problems';
@@ -7,6 +7,7 @@ import { newSourceDraft, type SourceDraft } from './practice-draft';
 import type { ExistingSource } from './queries';
 import type { MessageId } from '../../i18n/message-ids';
 import { fieldBinding } from '../../editing/field-binding';
+import { t } from '../../i18n/message';
 
 /**
  * The sources a practice cites, any number of them: each either a source it already cites (kept by
@@ -52,12 +53,10 @@ export function SourcesField({
       aria-describedby={problem ? `${id}-problem` : undefined}
     >
       <legend>
-        <FormattedMessage id="practiceForm.field.sources" />
+        {t('practiceForm.field.sources')}
         <span aria-hidden="true"> *</span>
       </legend>
-      <p className="field-hint">
-        <FormattedMessage id="practiceForm.sources.hint" />
-      </p>
+      <p className="field-hint">{t('practiceForm.sources.hint')}</p>
       {problem && (
         <p className="field-error" id={`${id}-problem`}>
           {problem}
@@ -80,7 +79,7 @@ export function SourcesField({
         ))}
       </ol>
       <button type="button" className="secondary" onClick={add} ref={addButton}>
-        <FormattedMessage id="practiceForm.sources.add" />
+        {t('practiceForm.sources.add')}
       </button>
     </fieldset>
   );
@@ -105,9 +104,7 @@ function SourceEntry({
   const cited = existing.find((candidate) => candidate.id === source.sourceId);
   return (
     <fieldset className="practice-form-source">
-      <legend>
-        <FormattedMessage id="practiceForm.source.legend" values={{ number: index + 1 }} />
-      </legend>
+      <legend>{t('practiceForm.source.legend', { number: index + 1 })}</legend>
       {existing.length > 0 && (
         <SelectField
           {...bind('sourceId')}
@@ -139,7 +136,7 @@ function SourceEntry({
         </>
       )}
       <button type="button" className="secondary" onClick={onRemove}>
-        <FormattedMessage id="practiceForm.source.remove" values={{ number: index + 1 }} />
+        {t('practiceForm.source.remove', { number: index + 1 })}
       </button>
     </fieldset>
   );

@@ -1,5 +1,5 @@
-import { FormattedMessage } from 'react-intl';
 import { ConfirmQuestion } from '../../editing/ConfirmQuestion';
+import { t } from '../../i18n/message';
 
 /** Asks before archiving: it withdraws the practice from view for everybody. */
 export function ArchiveConfirmation({
@@ -13,12 +13,9 @@ export function ArchiveConfirmation({
 }) {
   return (
     <ConfirmQuestion
-      question={<FormattedMessage id="practice.archive.question" />}
-      confirm={{
-        label: <FormattedMessage id="practice.archive.confirm" />,
-        busyLabel: <FormattedMessage id="practice.archive.archiving" />,
-      }}
-      keep={<FormattedMessage id="practice.archive.keep" />}
+      question={t('practice.archive.question')}
+      confirm={{ label: t('practice.archive.confirm'), busyLabel: t('practice.archive.archiving') }}
+      keep={t('practice.archive.keep')}
       busy={busy}
       onConfirm={onConfirm}
       onCancel={onCancel}

@@ -1,7 +1,8 @@
 import type { Vocabulary } from '@atlas/shared';
-import { FormattedMessage } from 'react-intl';
+
 import { Link } from 'wouter';
 import { useVocabulary } from '../../components/Vocabulary';
+import { t } from '../../i18n/message';
 
 /**
  * Vocabulary values as tags, each a link to the practice browser filtered by that value, with its
@@ -19,12 +20,7 @@ export function LinkedTags<E extends string>({
   href: (value: `${E}`) => string;
 }) {
   const { labelOf, descriptionOf } = useVocabulary();
-  if (values.length === 0)
-    return (
-      <span className="meta">
-        <FormattedMessage id="practice.facts.noneRecorded" />
-      </span>
-    );
+  if (values.length === 0) return <span className="meta">{t('practice.facts.noneRecorded')}</span>;
   return (
     <ul className="tags" aria-label={label}>
       {values.map((value) => (

@@ -35,6 +35,7 @@ import { PracticeTranslations } from './PracticeTranslations';
 import { LocalizedText, usePageContentLanguage } from '../../components/LocalizedText';
 import { textOf } from '../../components/localized-text';
 import './practice.css';
+import { t } from '../../i18n/message';
 
 /** The outcome table's columns: their headers, and which hold numbers. */
 const OUTCOME_COLUMNS: readonly { id: MessageId; className?: string }[] = [
@@ -46,7 +47,6 @@ const OUTCOME_COLUMNS: readonly { id: MessageId; className?: string }[] = [
 ];
 
 export default function PracticePage({ id }: { id: string }) {
-  const intl = useIntl();
   const language = usePageContentLanguage();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PracticeQuery, variables: { id, language } });
   const reload = () => reexecute({ requestPolicy: 'network-only' });
@@ -54,16 +54,13 @@ export default function PracticePage({ id }: { id: string }) {
   if (error && !data) {
     return (
       <section>
-        <h1>
-          <FormattedMessage id="practice.heading" />
-        </h1>
+        <h1>{t('practice.heading')}</h1>
         <ErrorState error={error} retry={reload} />
       </section>
     );
   }
   // While another practice's data is still shown, wait for this one.
-  if (!data || (fetching && data.practice && data.practice.id !== id))
-    return <Loading what={intl.formatMessage({ id: 'practice.what' })} />;
+  if (!data || (fetching && data.practice && data.practice.id !== id)) return <Loading what="practice.what" />;
   if (!data.practice) return <PracticeNotFound />;
   return (
     <PracticeView
@@ -85,13 +82,9 @@ function PracticeNotFound() {
     <section className="practice-not-found">
       <PageTitle page={heading} />
       <h1>{heading}</h1>
-      <p className="state state-empty">
-        <FormattedMessage id="practice.notFound.text" />
-      </p>
+      <p className="state state-empty">{t('practice.notFound.text')}</p>
       <p>
-        <Link href="/practices">
-          <FormattedMessage id="practice.notFound.browse" />
-        </Link>
+        <Link href="/practices">{t('practice.notFound.browse')}</Link>
       </p>
     </section>
   );
@@ -123,9 +116,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
       <nav aria-label={intl.formatMessage({ id: 'practice.breadcrumb' })} className="breadcrumb">
         <ol>
           <li>
-            <Link href="/practices">
-              <FormattedMessage id="practice.breadcrumb.practices" />
-            </Link>
+            <Link href="/practices">{t('practice.breadcrumb.practices')}</Link>
           </li>
           <li>
             <Link href={practicesHref({ countryCodes: [country.code] })}>{countryName(country)}</Link>
@@ -142,19 +133,13 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
 
       <div className="practice-layout">
         <aside className="practice-facts" aria-labelledby="facts-heading">
-          <h2 id="facts-heading">
-            <FormattedMessage id="practice.facts.heading" />
-          </h2>
+          <h2 id="facts-heading">{t('practice.facts.heading')}</h2>
           <dl>
-            <dt>
-              <FormattedMessage id="practice.facts.country" />
-            </dt>
+            <dt>{t('practice.facts.country')}</dt>
             <dd>
               <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>
             </dd>
-            <dt>
-              <FormattedMessage id="practice.facts.programme" />
-            </dt>
+            <dt>{t('practice.facts.programme')}</dt>
             <dd>
               {program ? (
                 <Link href={`/programs/${encodeURIComponent(program.id)}`}>
@@ -162,14 +147,10 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
                   {program.acronym ? ` (${program.acronym})` : ''}
                 </Link>
               ) : (
-                <span className="meta">
-                  <FormattedMessage id="practice.facts.noProgramme" />
-                </span>
+                <span className="meta">{t('practice.facts.noProgramme')}</span>
               )}
             </dd>
-            <dt>
-              <FormattedMessage id="practice.facts.year" />
-            </dt>
+            <dt>{t('practice.facts.year')}</dt>
             <dd>
               <Link href={practicesHref({ yearFrom: practice.year, yearTo: practice.year })}>{practice.year}</Link>
             </dd>
@@ -229,9 +210,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
             </dd>
             {practice.partners.length > 0 && (
               <>
-                <dt>
-                  <FormattedMessage id="practice.facts.partners" />
-                </dt>
+                <dt>{t('practice.facts.partners')}</dt>
                 <dd>
                   <ul className="partner-list">
                     {practice.partners.map((partner) => (
@@ -242,16 +221,12 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
               </>
             )}
           </dl>
-          <p className="meta">
-            <FormattedMessage id="practice.facts.tagsNote" />
-          </p>
+          <p className="meta">{t('practice.facts.tagsNote')}</p>
         </aside>
 
         <div className="practice-main">
           <section aria-labelledby="description-heading">
-            <h2 id="description-heading">
-              <FormattedMessage id="practice.description" />
-            </h2>
+            <h2 id="description-heading">{t('practice.description')}</h2>
             <div className="prose">
               <LocalizedText text={body} block>
                 {paragraphs(body.text).map((paragraph, index) => (
@@ -263,9 +238,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
 
           {event && (
             <section aria-labelledby="event-heading" className="practice-event">
-              <h2 id="event-heading">
-                <FormattedMessage id="practice.event.heading" />
-              </h2>
+              <h2 id="event-heading">{t('practice.event.heading')}</h2>
               <p className="event-name">
                 <strong>
                   <LocalizedText text={textOf(event.texts, 'name', event.name)} />
@@ -286,7 +259,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
                 {event.organiser && (
                   <>
                     <br />
-                    <FormattedMessage id="practice.event.organiser" values={{ organiser: event.organiser }} />
+                    {t('practice.event.organiser', { organiser: event.organiser })}
                   </>
                 )}
               </p>
@@ -294,19 +267,13 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
           )}
 
           <section aria-labelledby="outcomes-heading">
-            <h2 id="outcomes-heading">
-              <FormattedMessage id="practice.outcomes.heading" />
-            </h2>
+            <h2 id="outcomes-heading">{t('practice.outcomes.heading')}</h2>
             {outcomes.length === 0 ? (
-              <p className="meta">
-                <FormattedMessage id="practice.outcomes.none" />
-              </p>
+              <p className="meta">{t('practice.outcomes.none')}</p>
             ) : (
               <div className="table-scroll">
                 <table className="outcome-table">
-                  <caption className="visually-hidden">
-                    <FormattedMessage id="practice.outcomes.caption" />
-                  </caption>
+                  <caption className="visually-hidden">{t('practice.outcomes.caption')}</caption>
                   <thead>
                     <tr>
                       {OUTCOME_COLUMNS.map(({ id, className }) => (
@@ -339,17 +306,12 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
           </section>
 
           <section aria-labelledby="evidence-heading">
-            <h2 id="evidence-heading">
-              <FormattedMessage id="practice.evidence.heading" />
-            </h2>
+            <h2 id="evidence-heading">{t('practice.evidence.heading')}</h2>
             <p>
-              <FormattedMessage
-                id="practice.evidence.level"
-                values={{
-                  level: labelOf(evidenceLevels, practice.evidenceLevel),
-                  strong: (chunks) => <strong>{chunks}</strong>,
-                }}
-              />
+              {t('practice.evidence.level', {
+                level: labelOf(evidenceLevels, practice.evidenceLevel),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
               {evidence ? ` — ${evidence}` : ''}
             </p>
             <SourceLinks sources={practice.sources} />

@@ -15,6 +15,7 @@ import { ArchivePracticeMutation, PublishPracticeMutation, SubmitPracticeMutatio
 import { StatusBadge } from '../../workflow/StatusBadge';
 import { workflowActions } from '../../workflow/workflow-actions';
 import type { PracticeDetail } from './queries';
+import { t } from '../../i18n/message';
 
 type Outcome = { done: string } | { failed: string };
 
@@ -65,23 +66,19 @@ export function WorkflowPanel({
 
   return (
     <section className="workflow-panel" aria-labelledby="workflow-heading">
-      <h2 id="workflow-heading">
-        <FormattedMessage id="practice.workflow.heading" />
-      </h2>
+      <h2 id="workflow-heading">{t('practice.workflow.heading')}</h2>
       <p>
         <StatusBadge status={practice.status} />{' '}
         <span className="meta">
-          <FormattedMessage
-            id="practice.workflow.version"
-            values={{ version: practice.version, status: descriptionOf(practiceStatuses, practice.status) }}
-          />
+          {t('practice.workflow.version', {
+            version: practice.version,
+            status: descriptionOf(practiceStatuses, practice.status),
+          })}
         </span>
       </p>
       {practice.status === 'REJECTED' && practice.rejectionReason && (
         <div className="workflow-rejection">
-          <h3>
-            <FormattedMessage id="practice.workflow.whySentBack" />
-          </h3>
+          <h3>{t('practice.workflow.whySentBack')}</h3>
           <p>{practice.rejectionReason}</p>
         </div>
       )}
@@ -95,7 +92,7 @@ export function WorkflowPanel({
         <div className="form-actions">
           {actions.has('edit') && (
             <Link className="button" href={`/practices/${encodeURIComponent(id)}/edit`}>
-              <FormattedMessage id="practice.workflow.edit" />
+              {t('practice.workflow.edit')}
             </Link>
           )}
           {actions.has('submit') && (
@@ -128,7 +125,7 @@ export function WorkflowPanel({
               disabled={busy}
               onClick={() => setOpen(open === 'reject' ? null : 'reject')}
             >
-              <FormattedMessage id="practice.workflow.reject" />
+              {t('practice.workflow.reject')}
             </button>
           )}
           {actions.has('archive') && (
@@ -139,7 +136,7 @@ export function WorkflowPanel({
               disabled={busy}
               onClick={() => setOpen(open === 'archive' ? null : 'archive')}
             >
-              <FormattedMessage id="practice.workflow.archive" />
+              {t('practice.workflow.archive')}
             </button>
           )}
         </div>

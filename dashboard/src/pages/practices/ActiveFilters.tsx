@@ -1,8 +1,9 @@
 import { VOCABULARY_FACETS, type VocabularyFacet, type VocabularyFacetName } from '@atlas/shared';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useVocabulary } from '../../components/Vocabulary';
 import type { PracticeBrowserState } from '../../practice-filter-params';
 import { clearedState, toggleValue } from './browser-state';
+import { t } from '../../i18n/message';
 
 interface Chip {
   key: string;
@@ -90,9 +91,7 @@ export function ActiveFilters({
   if (chips.length === 0) return null;
   return (
     <div className="active-filters">
-      <h3 className="visually-hidden">
-        <FormattedMessage id="practices.chips.heading" />
-      </h3>
+      <h3 className="visually-hidden">{t('practices.chips.heading')}</h3>
       <ul className="active-filter-list">
         {chips.map((chip) => (
           <li key={chip.key}>
@@ -108,7 +107,7 @@ export function ActiveFilters({
         ))}
         <li>
           <button type="button" className="link-button" onClick={() => onChange(clearedState(state))}>
-            <FormattedMessage id="practices.clearFilters" />
+            {t('practices.clearFilters')}
           </button>
         </li>
       </ul>

@@ -1,11 +1,12 @@
 import { evidenceLevels, themes } from '@atlas/shared';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { useCountryName } from '../../components/country-name';
 import { LocalizedText } from '../../components/LocalizedText';
 import { textOf } from '../../components/localized-text';
 import { useVocabulary, VocabularyTags } from '../../components/Vocabulary';
 import type { PracticeSummary } from './queries';
+import { t } from '../../i18n/message';
 
 /** One practice in the result list. */
 export function PracticeCard({ practice }: { practice: PracticeSummary }) {
@@ -24,13 +25,11 @@ export function PracticeCard({ practice }: { practice: PracticeSummary }) {
           <Link href={`/countries/${practice.country.code}`}>{countryName(practice.country)}</Link>
         </span>{' '}
         <span>
-          <span className="visually-hidden">
-            <FormattedMessage id="practices.card.began" />
-          </span>
+          <span className="visually-hidden">{t('practices.card.began')}</span>
           {practice.year}
         </span>{' '}
         <span>
-          <FormattedMessage id="practices.card.evidence" />
+          {t('practices.card.evidence')}
           <span title={descriptionOf(evidenceLevels, practice.evidenceLevel)}>
             {labelOf(evidenceLevels, practice.evidenceLevel)}
           </span>
@@ -38,7 +37,7 @@ export function PracticeCard({ practice }: { practice: PracticeSummary }) {
       </p>
       {practice.program && (
         <p className="meta">
-          <FormattedMessage id="practices.card.programme" />
+          {t('practices.card.programme')}
           <Link href={`/programs/${encodeURIComponent(practice.program.id)}`}>
             {practice.program.name}
             {practice.program.acronym ? ` (${practice.program.acronym})` : ''}

@@ -1,11 +1,12 @@
 import { VOCABULARY_FACETS, type Vocabulary } from '@atlas/shared';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useCountryName } from '../../components/country-name';
 import { useVocabulary } from '../../components/Vocabulary';
 import type { MessageId } from '../../i18n/message-ids';
 import { type ListField, type PracticeBrowserState } from '../../practice-filter-params';
 import { toggleValue } from './browser-state';
 import type { PracticeFacets } from './queries';
+import { t } from '../../i18n/message';
 
 interface FacetOption {
   value: string;
@@ -62,9 +63,7 @@ export function PracticeFilters({
 
   return (
     <div className="practice-filters">
-      <p className="meta">
-        <FormattedMessage id="practices.filters.how" />
-      </p>
+      <p className="meta">{t('practices.filters.how')}</p>
       {GROUPS.map((group) => (
         <CheckboxGroup
           key={group.field}
@@ -77,9 +76,7 @@ export function PracticeFilters({
         />
       ))}
       <fieldset className="filter-group filter-years">
-        <legend>
-          <FormattedMessage id="practices.filters.years" />
-        </legend>
+        <legend>{t('practices.filters.years')}</legend>
         <div className="year-range">
           <YearSelect
             label={intl.formatMessage({ id: 'practices.filters.from' })}
@@ -97,9 +94,7 @@ export function PracticeFilters({
       </fieldset>
       {programs.length > 0 && (
         <div className="filter-group filter-program">
-          <label htmlFor="filter-program">
-            <FormattedMessage id="practices.filters.programme" />
-          </label>
+          <label htmlFor="filter-program">{t('practices.filters.programme')}</label>
           <select
             id="filter-program"
             value={state.programId ?? ''}
@@ -148,9 +143,7 @@ function CheckboxGroup({
     <fieldset className="filter-group">
       <legend>{legend}</legend>
       {visible.length === 0 && missing.length === 0 ? (
-        <p className="meta">
-          <FormattedMessage id="practices.filters.none" />
-        </p>
+        <p className="meta">{t('practices.filters.none')}</p>
       ) : (
         <ul className="filter-options">
           {[...visible, ...missing.map((value) => ({ value, label: value, count: 0 }))].map((option) => {
@@ -168,7 +161,7 @@ function CheckboxGroup({
                 <label htmlFor={id}>
                   <span className="option-label">{labelFor(option)}</span>{' '}
                   <span className={option.count === 0 ? 'option-count zero' : 'option-count'}>
-                    <FormattedMessage id="practices.filters.optionCount" values={{ count: option.count }} />
+                    {t('practices.filters.optionCount', { count: option.count })}
                   </span>
                 </label>
                 {hint && (

@@ -19,6 +19,7 @@ import { PracticeCard } from './PracticeCard';
 import { PracticeFilters } from './PracticeFilters';
 import { PracticeFacetsQuery, PracticeListQuery, type PracticeListData } from './queries';
 import './practices.css';
+import { t } from '../../i18n/message';
 
 /** Practices per page. */
 const PAGE_SIZE = 20;
@@ -117,17 +118,11 @@ export default function PracticesPage() {
   return (
     <section className="practices-page">
       <PageTitle page={intl.formatMessage({ id: 'practices.title' })} />
-      <h1>
-        <FormattedMessage id="practices.title" />
-      </h1>
-      <p className="lede">
-        <FormattedMessage id="practices.lede" />
-      </p>
+      <h1>{t('practices.title')}</h1>
+      <p className="lede">{t('practices.lede')}</p>
 
       <form role="search" className="practice-search" onSubmit={onSearch}>
-        <label htmlFor="practice-search-input">
-          <FormattedMessage id="practices.search.label" />
-        </label>
+        <label htmlFor="practice-search-input">{t('practices.search.label')}</label>
         <div className="practice-search-row">
           <input
             key={state.text}
@@ -137,9 +132,7 @@ export default function PracticesPage() {
             defaultValue={state.text}
             placeholder={intl.formatMessage({ id: 'practices.search.placeholder' })}
           />
-          <button type="submit">
-            <FormattedMessage id="practices.search.submit" />
-          </button>
+          <button type="submit">{t('practices.search.submit')}</button>
         </div>
       </form>
 
@@ -152,12 +145,10 @@ export default function PracticesPage() {
             aria-controls="practice-filter-panel"
             onClick={() => setFiltersOpen((open) => !open)}
           >
-            <FormattedMessage id="practices.filters.toggle" values={{ count: filterCount }} />
+            {t('practices.filters.toggle', { count: filterCount })}
           </button>
           <div id="practice-filter-panel" className={filtersOpen ? 'filter-panel is-open' : 'filter-panel'}>
-            <h2 id="filters-heading">
-              <FormattedMessage id="practices.filters" />
-            </h2>
+            <h2 id="filters-heading">{t('practices.filters')}</h2>
             <button
               type="button"
               className="link-button skip-to-results"
@@ -166,7 +157,7 @@ export default function PracticesPage() {
                 resultsHeading.current?.scrollIntoView?.({ block: 'start' });
               }}
             >
-              <FormattedMessage id="practices.filters.skip" />
+              {t('practices.filters.skip')}
             </button>
             {facets.data && counts ? (
               <PracticeFilters
@@ -179,7 +170,7 @@ export default function PracticesPage() {
             ) : facets.error ? (
               <ErrorState error={facets.error} retry={() => reexecuteFacets({ requestPolicy: 'network-only' })} />
             ) : (
-              <Loading what={intl.formatMessage({ id: 'what.filters' })} />
+              <Loading what="what.filters" />
             )}
             {page && (
               <button
@@ -190,7 +181,7 @@ export default function PracticesPage() {
                   setFiltersOpen(false);
                 }}
               >
-                <FormattedMessage id="practices.filters.show" values={{ count: page.totalCount }} />
+                {t('practices.filters.show', { count: page.totalCount })}
               </button>
             )}
           </div>
@@ -199,16 +190,10 @@ export default function PracticesPage() {
         <section className="practice-results" aria-labelledby="results-heading" aria-busy={list.fetching}>
           <div className="results-bar">
             <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>
-              {page ? (
-                <FormattedMessage id="practices.count" values={{ count: page.totalCount }} />
-              ) : (
-                <FormattedMessage id="practices.results" />
-              )}
+              {page ? t('practices.count', { count: page.totalCount }) : t('practices.results')}
             </h2>
             <div className="sort-control">
-              <label htmlFor="practice-sort">
-                <FormattedMessage id="practices.sortBy" />
-              </label>
+              <label htmlFor="practice-sort">{t('practices.sortBy')}</label>
               <select
                 id="practice-sort"
                 value={orderBy}
@@ -230,11 +215,9 @@ export default function PracticesPage() {
           {page && page.totalCount > 0 && (
             <p className="results-download">
               <a className="button secondary" href={practicesCsvHref(state)} download>
-                <FormattedMessage id="practices.download" values={{ count: page.totalCount }} />
+                {t('practices.download', { count: page.totalCount })}
               </a>{' '}
-              <span className="meta">
-                <FormattedMessage id="practices.download.note" />
-              </span>
+              <span className="meta">{t('practices.download.note')}</span>
             </p>
           )}
 
@@ -292,17 +275,16 @@ function Results({
         <ErrorState error={error} retry={badCursor ? undefined : retry} />
         {state.after && (
           <p>
-            {badCursor && <FormattedMessage id="practices.outdatedLink" />}
+            {badCursor && t('practices.outdatedLink')}
             <button type="button" className="secondary" onClick={onFirstPage}>
-              <FormattedMessage id="practices.toFirstPage" />
+              {t('practices.toFirstPage')}
             </button>
           </p>
         )}
       </>
     );
   }
-  if (!data || (fetching && data.practices.totalCount === 0))
-    return <Loading what={intl.formatMessage({ id: 'what.practices' })} />;
+  if (!data || (fetching && data.practices.totalCount === 0)) return <Loading what="what.practices" />;
 
   const { nodes, totalCount, pageInfo } = data.practices;
   const endCursor = pageInfo.hasNextPage ? pageInfo.endCursor : null;
@@ -314,11 +296,11 @@ function Results({
         </p>
         {totalCount === 0 ? (
           <button type="button" onClick={onClear}>
-            <FormattedMessage id="practices.clearFilters" />
+            {t('practices.clearFilters')}
           </button>
         ) : (
           <button type="button" onClick={onFirstPage}>
-            <FormattedMessage id="practices.firstPage" />
+            {t('practices.firstPage')}
           </button>
         )}
       </div>
@@ -348,17 +330,17 @@ function Results({
         <nav className="pagination" aria-label={intl.formatMessage({ id: 'practices.pages' })}>
           {state.after && (
             <button type="button" className="secondary" onClick={onFirstPage} disabled={fetching}>
-              <FormattedMessage id="practices.firstPage" />
+              {t('practices.firstPage')}
             </button>
           )}
           {state.after && onPreviousPage && (
             <button type="button" className="secondary" onClick={onPreviousPage} disabled={fetching}>
-              <FormattedMessage id="practices.previousPage" />
+              {t('practices.previousPage')}
             </button>
           )}
           {endCursor && (
             <button type="button" onClick={() => onNextPage(endCursor, nodes.length)} disabled={fetching}>
-              <FormattedMessage id="practices.nextPage" />
+              {t('practices.nextPage')}
             </button>
           )}
         </nav>

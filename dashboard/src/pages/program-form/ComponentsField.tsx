@@ -1,9 +1,10 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { fieldBinding } from '../../editing/field-binding';
 import { TextField } from '../../editing/fields';
 import { fieldId } from '../../editing/mutation-problems';
 import { newKey } from '../../editing/list-keys';
 import type { ComponentValues } from './program-values';
+import { t } from '../../i18n/message';
 
 /** A programme's parts, in order (`input.components[i].name`, `.description`). */
 export function ComponentsField({
@@ -18,19 +19,13 @@ export function ComponentsField({
     onChange(value.map((component, i) => (i === index ? { ...component, ...change } : component)));
   return (
     <fieldset className="ef-repeat" id={fieldId('input.components')}>
-      <legend>
-        <FormattedMessage id="programForm.components" />
-      </legend>
-      <span className="field-hint">
-        <FormattedMessage id="programForm.components.hint" />
-      </span>
+      <legend>{t('programForm.components')}</legend>
+      <span className="field-hint">{t('programForm.components.hint')}</span>
       {value.map((component, index) => {
         const bind = fieldBinding(component, (change) => update(index, change), `input.components[${index}]`);
         return (
           <fieldset key={component.key} className="ef-repeat-item">
-            <legend>
-              <FormattedMessage id="programForm.component.number" values={{ number: index + 1 }} />
-            </legend>
+            <legend>{t('programForm.component.number', { number: index + 1 })}</legend>
             <TextField {...bind('name')} label={intl.formatMessage({ id: 'programForm.component.name' })} required />
             <TextField
               {...bind('description')}
@@ -38,7 +33,7 @@ export function ComponentsField({
               multiline
             />
             <button type="button" className="secondary" onClick={() => onChange(value.filter((_, i) => i !== index))}>
-              <FormattedMessage id="programForm.component.remove" values={{ number: index + 1 }} />
+              {t('programForm.component.remove', { number: index + 1 })}
             </button>
           </fieldset>
         );
@@ -48,7 +43,7 @@ export function ComponentsField({
         className="secondary"
         onClick={() => onChange([...value, { key: newKey(), name: '', description: '' }])}
       >
-        <FormattedMessage id="programForm.component.add" />
+        {t('programForm.component.add')}
       </button>
     </fieldset>
   );

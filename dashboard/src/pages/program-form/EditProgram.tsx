@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useClient, useMutation, useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
@@ -10,6 +10,7 @@ import { ProgramEditQuery, UpdateProgramMutation, type CountryChoice, type Edite
 import { SaveActions } from '../../editing/SaveActions';
 import { useSaveProblems } from '../../editing/save-problems';
 import { useVersionConflict, type Versioned } from '../../editing/version-conflict';
+import { t } from '../../i18n/message';
 
 const versioned = (program: EditedProgram): Versioned<ProgramValues> => ({
   values: programValues(program),
@@ -18,22 +19,12 @@ const versioned = (program: EditedProgram): Versioned<ProgramValues> => ({
 
 /** A programme as it is now (never from the cache: its version must be the latest), to edit. */
 export function EditProgram({ id }: { id: string }) {
-  const intl = useIntl();
   const [result, reexecute] = useQuery({ query: ProgramEditQuery, variables: { id }, requestPolicy: 'network-only' });
   if (result.data && result.data.program === null) {
-    return (
-      <Empty>
-        <FormattedMessage id="programForm.notFound" />
-      </Empty>
-    );
+    return <Empty>{t('programForm.notFound')}</Empty>;
   }
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'programForm.what' })}
-      result={result}
-      data={result.data?.program}
-      retry={reexecute}
-    >
+    <QueryState what="programForm.what" result={result} data={result.data?.program} retry={reexecute}>
       {(program) => <EditProgramForm id={id} program={program} countries={result.data?.countries ?? []} />}
     </QueryState>
   );
@@ -84,14 +75,11 @@ function EditProgramForm({
   return (
     <form noValidate onSubmit={submit} className="ef-form">
       <p className="lede">
-        <FormattedMessage
-          id="programForm.lede"
-          values={{
-            version: loaded.version,
-            programme: <Link href={`/programs/${id}`}>{program.name}</Link>,
-            outcomes: (chunks) => <Link href={`/programs/${id}/outcomes`}>{chunks}</Link>,
-          }}
-        />
+        {t('programForm.lede', {
+          version: loaded.version,
+          programme: <Link href={`/programs/${id}`}>{program.name}</Link>,
+          outcomes: (chunks) => <Link href={`/programs/${id}/outcomes`}>{chunks}</Link>,
+        })}
       </p>
       {conflict.notice(intl.formatMessage({ id: 'programForm.what' }), problems)}
       <ProgramFields

@@ -12,16 +12,10 @@ import { useSaveProblems } from '../../editing/save-problems';
 
 /** A new programme; `?country=ID` chooses its member state (the link from a country page). */
 export function NewProgram() {
-  const intl = useIntl();
   const country = new URLSearchParams(useSearch()).get('country')?.toUpperCase() ?? '';
   const [result, reexecute] = useQuery({ query: ProgramCountriesQuery });
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'programForm.countries.what' })}
-      result={result}
-      data={result.data?.countries}
-      retry={reexecute}
-    >
+    <QueryState what="programForm.countries.what" result={result} data={result.data?.countries} retry={reexecute}>
       {(countries) => (
         <NewProgramForm countries={countries} countryCode={countries.some((c) => c.code === country) ? country : ''} />
       )}

@@ -15,10 +15,7 @@ export default function ProgramFormPage({ id }: { id?: string }) {
       <h1>
         <FormattedMessage id={heading} />
       </h1>
-      <RequireRole
-        roles={EDITORS}
-        what={intl.formatMessage({ id: id ? 'programForm.edit.requiredRole' : 'programForm.new.requiredRole' })}
-      >
+      <RequireRole roles={EDITORS} what={id ? 'programForm.edit.requiredRole' : 'programForm.new.requiredRole'}>
         {() => (id ? <EditProgram id={id} /> : <NewProgram />)}
       </RequireRole>
     </section>

@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { dimensions, levels, programStatuses, stakeholders, targetGroups, type Vocabulary } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -19,12 +19,12 @@ import './program.css';
 import { PracticeList } from '../../components/PracticeList';
 import { PROGRAM_PRACTICES_SHOWN, ProgramQuery, type ProgramData } from './queries';
 import { Fact } from '../../components/Fact';
+import { t } from '../../i18n/message';
 import { LocalizedText, usePageContentLanguage } from '../../components/LocalizedText';
 import { textOf } from '../../components/localized-text';
 import { TranslationsPanel } from '../../editing/TranslationsPanel';
 
 export default function ProgramPage({ id }: { id: string }) {
-  const intl = useIntl();
   const language = usePageContentLanguage();
   const [result, reexecute] = useQuery({
     query: ProgramQuery,
@@ -32,12 +32,7 @@ export default function ProgramPage({ id }: { id: string }) {
   });
   if (result.data && result.data.program === null) return <ProgramNotFound />;
   return (
-    <QueryState
-      what={intl.formatMessage({ id: 'programPage.what' })}
-      result={result}
-      data={result.data?.program}
-      retry={reexecute}
-    >
+    <QueryState what="programPage.what" result={result} data={result.data?.program} retry={reexecute}>
       {(program) => <Program program={program} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}
     </QueryState>
   );
@@ -48,20 +43,13 @@ function ProgramNotFound() {
   return (
     <section>
       <PageTitle page={intl.formatMessage({ id: 'programPage.notFound' })} />
-      <h1>
-        <FormattedMessage id="programPage.notFound" />
-      </h1>
-      <p className="state state-empty">
-        <FormattedMessage id="programPage.notFound.explanation" />
-      </p>
+      <h1>{t('programPage.notFound')}</h1>
+      <p className="state state-empty">{t('programPage.notFound.explanation')}</p>
       <p>
-        <FormattedMessage
-          id="programPage.notFound.elsewhere"
-          values={{
-            overview: (chunks) => <Link href="/">{chunks}</Link>,
-            practices: (chunks) => <Link href="/practices">{chunks}</Link>,
-          }}
-        />
+        {t('programPage.notFound.elsewhere', {
+          overview: (chunks) => <Link href="/">{chunks}</Link>,
+          practices: (chunks) => <Link href="/practices">{chunks}</Link>,
+        })}
       </p>
     </section>
   );
@@ -81,13 +69,10 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
       <PageTitle page={program.acronym ?? program.name} />
       <header>
         <p className="meta eyebrow">
-          <FormattedMessage
-            id="programPage.eyebrow"
-            values={{
-              country,
-              link: (chunks) => <Link href={`/countries/${program.country.code}`}>{chunks}</Link>,
-            }}
-          />
+          {t('programPage.eyebrow', {
+            country,
+            link: (chunks) => <Link href={`/countries/${program.country.code}`}>{chunks}</Link>,
+          })}
         </p>
         <h1>
           <LocalizedText text={textOf(program.texts, 'name', program.name)} />
@@ -99,10 +84,10 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
       {editor && (
         <p className="form-actions">
           <Link className="button secondary" href={`/programs/${program.id}/edit`}>
-            <FormattedMessage id="programPage.edit" />
+            {t('programPage.edit')}
           </Link>
           <Link className="button secondary" href={`/programs/${program.id}/outcomes`}>
-            <FormattedMessage id="programPage.editOutcomes" />
+            {t('programPage.editOutcomes')}
           </Link>
         </p>
       )}
@@ -113,11 +98,7 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
         </Fact>
         <Fact term={fact('leadAgency')}>{program.leadAgency}</Fact>
         <Fact term={fact('partners')}>
-          {program.partners.length > 0 ? (
-            program.partners.join(', ')
-          ) : (
-            <FormattedMessage id="programPage.fact.partners.none" />
-          )}
+          {program.partners.length > 0 ? program.partners.join(', ') : t('programPage.fact.partners.none')}
         </Fact>
         <Fact term={fact('years')}>{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
         <Fact term={fact('status')}>
@@ -134,9 +115,7 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
 
       {program.components.length > 0 && (
         <section aria-labelledby="program-components">
-          <h2 id="program-components">
-            <FormattedMessage id="programPage.components" />
-          </h2>
+          <h2 id="program-components">{t('programPage.components')}</h2>
           <ol className="components">
             {program.components.map((component) => (
               <li key={component.name}>
@@ -149,9 +128,7 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
       )}
 
       <section aria-labelledby="program-focus">
-        <h2 id="program-focus">
-          <FormattedMessage id="programPage.focus" />
-        </h2>
+        <h2 id="program-focus">{t('programPage.focus')}</h2>
         <dl className="focus">
           <FocusRow
             term={intl.formatMessage({ id: 'programPage.focus.dimensions' })}
@@ -177,20 +154,14 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
       </section>
 
       <section aria-labelledby="program-outcomes">
-        <h2 id="program-outcomes">
-          <FormattedMessage id="programPage.outcomes" />
-        </h2>
+        <h2 id="program-outcomes">{t('programPage.outcomes')}</h2>
         {program.outcomes.length === 0 ? (
-          <Empty>
-            <FormattedMessage id="programPage.outcomes.none" />
-          </Empty>
+          <Empty>{t('programPage.outcomes.none')}</Empty>
         ) : (
           <>
             <IndicatorCharts figures={program.outcomes} />
             <SingleYearFigures figures={program.outcomes} />
-            <h3>
-              <FormattedMessage id="programPage.outcomes.all" />
-            </h3>
+            <h3>{t('programPage.outcomes.all')}</h3>
             <FigureTable
               caption={intl.formatMessage({ id: 'programPage.outcomes.caption' }, { programme: program.name })}
               figures={program.outcomes}
@@ -202,28 +173,20 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
       </section>
 
       <section aria-labelledby="program-practices">
-        <h2 id="program-practices">
-          <FormattedMessage id="programPage.practices" values={{ count: program.practices.totalCount }} />
-        </h2>
+        <h2 id="program-practices">{t('programPage.practices', { count: program.practices.totalCount })}</h2>
         {program.practices.nodes.length === 0 ? (
-          <Empty>
-            <FormattedMessage id="programPage.practices.none" />
-          </Empty>
+          <Empty>{t('programPage.practices.none')}</Empty>
         ) : (
           <PracticeList practices={program.practices.nodes} />
         )}
         <p>
-          <Link href={practicesHref({ programId: program.id })}>
-            <FormattedMessage id="programPage.practices.browse" />
-          </Link>
+          <Link href={practicesHref({ programId: program.id })}>{t('programPage.practices.browse')}</Link>
         </p>
       </section>
 
       {program.sources.length > 0 && (
         <section aria-labelledby="program-sources" className="sources">
-          <h2 id="program-sources">
-            <FormattedMessage id="sources.heading" />
-          </h2>
+          <h2 id="program-sources">{t('sources.heading')}</h2>
           <ol>
             <SourceItems sources={program.sources} />
           </ol>
@@ -250,9 +213,7 @@ function FocusRow<E extends string>({
       {values.length > 0 ? (
         <VocabularyTags vocabulary={vocabulary} values={values} label={term} />
       ) : (
-        <span className="meta">
-          <FormattedMessage id="programPage.focus.none" />
-        </span>
+        <span className="meta">{t('programPage.focus.none')}</span>
       )}
     </Fact>
   );

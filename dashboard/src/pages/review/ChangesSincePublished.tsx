@@ -1,8 +1,9 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { addedAndRemoved } from '../../history/revision-diff';
 import { fieldLabel, truncate } from '../../history/snapshot-value';
 import { valueLabel } from '../../history/vocabulary-labels';
 import type { QueuedPractice } from './queries';
+import { t } from '../../i18n/message';
 
 type Change = NonNullable<QueuedPractice['changesSincePublished']>[number];
 
@@ -19,22 +20,18 @@ export function ChangesSincePublished({ practice }: { practice: QueuedPractice }
   if (changes === null) {
     return (
       <p className="review-changes-kind">
-        <FormattedMessage id="review.changes.new" values={{ strong: (chunks) => <strong>{chunks}</strong> }} />
+        {t('review.changes.new', { strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
     );
   }
   if (changes.length === 0) {
-    return (
-      <p className="review-changes-kind">
-        <FormattedMessage id="review.changes.none" />
-      </p>
-    );
+    return <p className="review-changes-kind">{t('review.changes.none')}</p>;
   }
   const headingId = `review-changes-${practice.id}`;
   return (
     <section aria-labelledby={headingId}>
       <h4 id={headingId} className="review-changes-kind">
-        <FormattedMessage id="review.changes.heading" />
+        {t('review.changes.heading')}
       </h4>
       <dl className="history-changes">
         {changes.map((change) => (
@@ -55,22 +52,14 @@ function ChangeInWords({ change }: { change: Change }) {
   const words = (values: readonly string[]) => values.map((value) => valueLabel(change.field, value));
   if (LISTS.has(change.field)) {
     const { added, removed } = addedAndRemoved(words(change.before), words(change.after));
-    if (added.length === 0 && removed.length === 0) return <FormattedMessage id="review.changes.reordered" />;
+    if (added.length === 0 && removed.length === 0) return t('review.changes.reordered');
     return (
       <>
-        {added.length > 0 && (
-          <FormattedMessage
-            id="review.changes.added"
-            values={{ values: added.join(', '), ins: (chunks) => <ins>{chunks}</ins> }}
-          />
-        )}
+        {added.length > 0 &&
+          t('review.changes.added', { values: added.join(', '), ins: (chunks) => <ins>{chunks}</ins> })}
         {added.length > 0 && removed.length > 0 && '; '}
-        {removed.length > 0 && (
-          <FormattedMessage
-            id="review.changes.removed"
-            values={{ values: removed.join(', '), del: (chunks) => <del>{chunks}</del> }}
-          />
-        )}
+        {removed.length > 0 &&
+          t('review.changes.removed', { values: removed.join(', '), del: (chunks) => <del>{chunks}</del> })}
       </>
     );
   }

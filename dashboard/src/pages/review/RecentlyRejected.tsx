@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
@@ -6,6 +6,7 @@ import { useCountryName } from '../../components/country-name';
 import { formatWhen } from '../../history/format-when';
 import { PRACTICE_LISTS } from './practice-types';
 import { RecentlyRejectedQuery } from './queries';
+import { t } from '../../i18n/message';
 
 const SHOWN = 10;
 
@@ -21,17 +22,13 @@ export function RecentlyRejected() {
   const rejected = data?.practices;
   return (
     <section className="review-rejected" aria-labelledby="review-rejected-heading">
-      <h2 id="review-rejected-heading">
-        <FormattedMessage id="review.rejected.heading" />
-      </h2>
+      <h2 id="review-rejected-heading">{t('review.rejected.heading')}</h2>
       {error && !data ? (
         <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : !rejected ? (
-        <Loading what={intl.formatMessage({ id: 'review.rejected.what' })} />
+        <Loading what="review.rejected.what" />
       ) : rejected.nodes.length === 0 ? (
-        <Empty>
-          <FormattedMessage id="review.rejected.empty" />
-        </Empty>
+        <Empty>{t('review.rejected.empty')}</Empty>
       ) : (
         <>
           <ul className="review-rejected-list">
@@ -43,18 +40,14 @@ export function RecentlyRejected() {
                   <time dateTime={practice.updatedAt}>{formatWhen(practice.updatedAt)}</time>)
                 </span>
                 <p className="review-reason">
-                  <span className="visually-hidden">
-                    <FormattedMessage id="review.rejected.reason" />
-                  </span>
+                  <span className="visually-hidden">{t('review.rejected.reason')}</span>
                   {practice.rejectionReason ?? intl.formatMessage({ id: 'review.rejected.noReason' })}
                 </p>
               </li>
             ))}
           </ul>
           {rejected.totalCount > SHOWN && (
-            <p className="meta">
-              <FormattedMessage id="review.rejected.shown" values={{ shown: SHOWN, total: rejected.totalCount }} />
-            </p>
+            <p className="meta">{t('review.rejected.shown', { shown: SHOWN, total: rejected.totalCount })}</p>
           )}
         </>
       )}

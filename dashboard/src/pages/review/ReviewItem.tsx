@@ -11,6 +11,7 @@ import { PublishPracticeMutation } from '../../workflow/queries';
 import type { QueuedPractice } from './queries';
 import { ChangesSincePublished } from './ChangesSincePublished';
 import { Submission } from './Submission';
+import { t } from '../../i18n/message';
 
 /** One practice in the queue: what an editor needs to judge it, and Publish or Reject. */
 export function ReviewItem({
@@ -55,9 +56,7 @@ export function ReviewItem({
       />
       {practice.sources.length > 0 && (
         <div className="review-sources">
-          <span>
-            <FormattedMessage id="review.item.sources" />
-          </span>
+          <span>{t('review.item.sources')}</span>
           <ul>
             <SourceItems sources={practice.sources} />
           </ul>
@@ -65,12 +64,9 @@ export function ReviewItem({
       )}
       {publishProblem && (
         <p className="field-error" role="alert">
-          <FormattedMessage
-            id="review.item.notPublished"
-            values={{
-              reasons: [publishProblem.message, ...Object.values(publishProblem.fields)].filter(Boolean).join(' '),
-            }}
-          />
+          {t('review.item.notPublished', {
+            reasons: [publishProblem.message, ...Object.values(publishProblem.fields)].filter(Boolean).join(' '),
+          })}
         </p>
       )}
       {rejecting ? (
@@ -91,7 +87,7 @@ export function ReviewItem({
             <FormattedMessage id={published.fetching ? 'review.item.publishing' : 'review.item.publish'} />
           </button>
           <button type="button" className="secondary" onClick={() => onReject(true)} disabled={published.fetching}>
-            <FormattedMessage id="review.item.reject" />
+            {t('review.item.reject')}
           </button>
         </div>
       )}

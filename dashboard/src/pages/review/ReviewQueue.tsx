@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { Confirmation } from '../../editing/Confirmation';
 import { PRACTICE_LISTS } from './practice-types';
 import { QUEUE_PAGE_SIZE, ReviewQueueQuery } from './queries';
 import { ReviewItem } from './ReviewItem';
+import { t } from '../../i18n/message';
 
 /** The practices waiting for an editor, a page at a time, each with Publish and Reject. */
 export function ReviewQueue() {
@@ -34,23 +35,17 @@ export function ReviewQueue() {
   const next = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   return (
     <section className="review-queue" aria-labelledby="review-queue-heading">
-      <h2 id="review-queue-heading">
-        <FormattedMessage id="review.queue.heading" />
-      </h2>
+      <h2 id="review-queue-heading">{t('review.queue.heading')}</h2>
       <Confirmation>{status}</Confirmation>
       {error && !data ? (
         <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
       ) : !page ? (
-        <Loading what={intl.formatMessage({ id: 'review.queue.what' })} />
+        <Loading what="review.queue.what" />
       ) : page.nodes.length === 0 ? (
-        <Empty>
-          <FormattedMessage id="review.queue.empty" />
-        </Empty>
+        <Empty>{t('review.queue.empty')}</Empty>
       ) : (
         <>
-          <p className="meta">
-            <FormattedMessage id="review.queue.count" values={{ count: page.totalCount }} />
-          </p>
+          <p className="meta">{t('review.queue.count', { count: page.totalCount })}</p>
           <ol className="review-list" aria-busy={fetching}>
             {page.nodes.map((practice) => (
               <ReviewItem
@@ -66,12 +61,12 @@ export function ReviewQueue() {
             <nav className="review-pages" aria-label={intl.formatMessage({ id: 'review.queue.pages' })}>
               {cursors.length > 0 && (
                 <button type="button" className="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
-                  <FormattedMessage id="review.queue.previous" />
+                  {t('review.queue.previous')}
                 </button>
               )}
               {next && (
                 <button type="button" className="secondary" onClick={() => setCursors([...cursors, next])}>
-                  <FormattedMessage id="review.queue.next" />
+                  {t('review.queue.next')}
                 </button>
               )}
             </nav>

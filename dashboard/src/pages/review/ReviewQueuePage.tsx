@@ -14,7 +14,7 @@ export default function ReviewQueuePage() {
     <section className="review-page">
       <PageTitle page={heading} />
       <h1>{heading}</h1>
-      <RequireRole roles={EDITORS} what={intl.formatMessage({ id: 'review.what' })}>
+      <RequireRole roles={EDITORS} what="review.what">
         {() => (
           <>
             <ReviewQueue />

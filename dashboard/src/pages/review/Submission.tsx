@@ -1,8 +1,9 @@
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { useCountryName } from '../../components/country-name';
 import { formatWhen } from '../../history/format-when';
 import type { MessageId } from '../../i18n/message-ids';
 import type { QueuedPractice } from './queries';
+import { t } from '../../i18n/message';
 
 /** The constituencies as a secretariat officer names them. */
 const CONSTITUENCIES: Record<string, MessageId> = {
@@ -34,15 +35,12 @@ export function Submission({ practice }: { practice: QueuedPractice }) {
     <p className="review-submission">
       {by ? (
         <>
-          <FormattedMessage
-            id="review.submittedBy"
-            values={{ when: time, name: by.name, strong: (chunks) => <strong>{chunks}</strong> }}
-          />
+          {t('review.submittedBy', { when: time, name: by.name, strong: (chunks) => <strong>{chunks}</strong> })}
           {by.organisation && `, ${by.organisation}`}
           {about && ` (${about})`}
         </>
       ) : (
-        <FormattedMessage id="review.submitted" values={{ when: time }} />
+        t('review.submitted', { when: time })
       )}
     </p>
   );

@@ -10,6 +10,7 @@ import { fieldId, problemsOf, type MutationProblems } from '../../editing/mutati
 import { useProblemText } from '../../editing/problem-text';
 import { graphql, type VariablesOf } from '../../graphql';
 import { PageTitle } from '../../layout/PageTitle';
+import { t } from '../../i18n/message';
 
 const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -72,17 +73,16 @@ export default function SignInPage() {
     return (
       <section className="sign-in">
         <PageTitle page={intl.formatMessage({ id: 'signIn.signedIn' })} />
-        <h1>
-          <FormattedMessage id="signIn.signedIn" />
-        </h1>
+        <h1>{t('signIn.signedIn')}</h1>
         <p>
-          <FormattedMessage
-            id="signIn.signedInAs"
-            values={{ name: me.name, email: me.email, role: intl.formatMessage({ id: `account.role.${me.role}` }) }}
-          />
+          {t('signIn.signedInAs', {
+            name: me.name,
+            email: me.email,
+            role: intl.formatMessage({ id: `account.role.${me.role}` }),
+          })}
         </p>
         <button type="button" className="secondary" onClick={signOut}>
-          <FormattedMessage id="account.signOut" />
+          {t('account.signOut')}
         </button>
       </section>
     );
@@ -93,12 +93,8 @@ export default function SignInPage() {
   return (
     <section className="sign-in">
       <PageTitle page={intl.formatMessage({ id: 'account.signIn' })} />
-      <h1>
-        <FormattedMessage id="account.signIn" />
-      </h1>
-      <p className="lede">
-        <FormattedMessage id="signIn.lede" />
-      </p>
+      <h1>{t('account.signIn')}</h1>
+      <p className="lede">{t('signIn.lede')}</p>
       <form onSubmit={submit} noValidate>
         <FormProblems problems={problems}>
           <TextField
