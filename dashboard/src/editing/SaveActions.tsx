@@ -41,7 +41,8 @@ export function ActionOrCancel({
   onCancel,
 }: {
   label: string;
-  busyLabel: string;
+  /** What it says while the action runs: "Saving…" unless given. */
+  busyLabel?: string;
   busy: boolean;
   onAct?: () => void;
   onCancel(): void;
@@ -49,7 +50,7 @@ export function ActionOrCancel({
   return (
     <div className="form-actions">
       <button type={onAct ? 'button' : 'submit'} onClick={onAct} disabled={busy}>
-        {busy ? busyLabel : label}
+        {busy ? (busyLabel ?? t('editing.saving')) : label}
       </button>
       <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
         {t('editing.cancel')}

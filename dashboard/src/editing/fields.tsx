@@ -83,14 +83,22 @@ export function TextField({
   multiline,
   type = 'text',
   autoComplete,
+  lang,
   ...props
-}: FieldProps<string> & { multiline?: boolean; type?: 'text' | 'url' | 'email' | 'password'; autoComplete?: string }) {
+}: FieldProps<string> & {
+  multiline?: boolean;
+  type?: 'text' | 'url' | 'email' | 'password';
+  autoComplete?: string;
+  /** The language of the text typed, where it is not the page's (a translation). */
+  lang?: string;
+}) {
   const { problem, id, control } = useField(props.path);
   return (
     <FieldFrame id={id} problem={problem} label={props.label} hint={props.hint} required={props.required}>
       {multiline ? (
         <textarea
           {...control}
+          lang={lang}
           rows={6}
           value={props.value}
           required={props.required}

@@ -14,10 +14,21 @@ import { t } from '../i18n/message';
  * The history of a record, for editors and admins: every change with who made it and what it
  * changed, and a restore of an earlier state. Renders nothing for anyone else.
  */
-export function HistoryPanel({ entityId, onRestored }: { entityId: string; onRestored?: () => void }) {
+export function HistoryPanel({
+  entityId,
+  onRestored,
+  heading,
+}: {
+  entityId: string;
+  onRestored?: () => void;
+  /** Where "History" alone would not say whose (a translation's, on its record's page). */
+  heading?: string;
+}) {
   const editor = useHasRole(EDITORS);
   if (!editor) return null;
-  return <HistorySection>{() => <Revisions entityId={entityId} onRestored={onRestored} />}</HistorySection>;
+  return (
+    <HistorySection heading={heading}>{() => <Revisions entityId={entityId} onRestored={onRestored} />}</HistorySection>
+  );
 }
 
 /** A collapsed "History" section whose content (and its query) exists only while it is open. */

@@ -17,6 +17,7 @@ const kontan = citation(
 const PRACTICE: PracticeDetail = {
   id: 'UHJhY3RpY2U6NQ',
   title: 'Scaling up Desmigratif from two pilot villages to 503',
+  texts: [],
   summary: 'Kemnaker grew Desmigratif from 2 villages in 2016 to 503 by 2022.',
   body: 'Desmigratif started in 2016 with 2 villages.\nKontan reports 122 new villages in 2017.\n\nVillages are chosen among migrant villages.',
   year: 2016,
@@ -38,6 +39,7 @@ const PRACTICE: PracticeDetail = {
     id: 'RXZlbnQ6MQ',
     name: 'ASEAN Workshop on Reintegration Programmes for Returning Migrant Workers',
     localName: null,
+    texts: [],
     city: 'Yogyakarta',
     startDate: '2019-08-27',
     endDate: '2019-08-28',
@@ -81,7 +83,7 @@ describe('the page of a practice', () => {
   it('shows the practice: title, summary, body in paragraphs, country, programme and year', async () => {
     const { calls } = openPractice(PRACTICE.id, { practice: PRACTICE });
     expect(await screen.findByRole('heading', { level: 1, name: PRACTICE.title })).toBeTruthy();
-    expect(calls[0]).toEqual({ operationName: 'Practice', variables: { id: PRACTICE.id } });
+    expect(calls[0]).toEqual({ operationName: 'Practice', variables: { id: PRACTICE.id, language: 'en' } });
     expect(screen.getByText(PRACTICE.summary)).toBeTruthy();
     expect(
       screen.getByText('Desmigratif started in 2016 with 2 villages. Kontan reports 122 new villages in 2017.'),

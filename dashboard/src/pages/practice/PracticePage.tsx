@@ -31,6 +31,9 @@ import { howCurrent } from './last-updated';
 import { LinkedTags } from './LinkedTags';
 import { PracticeQuery, type PracticeDetail } from './queries';
 import { WorkflowPanel } from './WorkflowPanel';
+import { PracticeTranslations } from './PracticeTranslations';
+import { LocalizedText, usePageContentLanguage } from '../../components/LocalizedText';
+import { textOf } from '../../components/localized-text';
 import './practice.css';
 import { t } from '../../i18n/message';
 
@@ -44,13 +47,15 @@ const OUTCOME_COLUMNS: readonly { id: MessageId; className?: string }[] = [
 ];
 
 export default function PracticePage({ id }: { id: string }) {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: PracticeQuery, variables: { id } });
+  const language = usePageContentLanguage();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: PracticeQuery, variables: { id, language } });
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
 
   if (error && !data) {
     return (
       <section>
         <h1>{t('practice.heading')}</h1>
-        <ErrorState error={error} retry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <ErrorState error={error} retry={reload} />
       </section>
     );
   }
@@ -61,7 +66,10 @@ export default function PracticePage({ id }: { id: string }) {
     <PracticeView
       practice={data.practice}
       history={
-        <HistoryPanel entityId={data.practice.id} onRestored={() => reexecute({ requestPolicy: 'network-only' })} />
+        <>
+          <PracticeTranslations practice={data.practice} onChanged={reload} />
+          <HistoryPanel entityId={data.practice.id} onRestored={reload} />
+        </>
       }
     />
   );
@@ -96,13 +104,15 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
   const current = howCurrent(intl, practice);
   const label = (id: 'themes' | 'dimensions' | 'levels' | 'stakeholders' | 'targetGroups' | 'evidenceLevel') =>
     intl.formatMessage({ id: `practice.facts.${id}` });
+  const title = textOf(practice.texts, 'title', practice.title);
+  const body = textOf(practice.texts, 'body', practice.body);
   const outcomes = [...practice.outcomes].sort(
     (a, b) => a.indicator.name.localeCompare(b.indicator.name) || a.year - b.year,
   );
 
   return (
     <article className="practice-page">
-      <PageTitle page={practice.title} />
+      <PageTitle page={title.text} />
       <nav aria-label={intl.formatMessage({ id: 'practice.breadcrumb' })} className="breadcrumb">
         <ol>
           <li>
@@ -113,8 +123,12 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
           </li>
         </ol>
       </nav>
-      <h1>{practice.title}</h1>
-      <p className="lede">{practice.summary}</p>
+      <h1>
+        <LocalizedText text={title} />
+      </h1>
+      <p className="lede">
+        <LocalizedText text={textOf(practice.texts, 'summary', practice.summary)} />
+      </p>
       <WorkflowPanel practice={practice} />
 
       <div className="practice-layout">
@@ -214,9 +228,11 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
           <section aria-labelledby="description-heading">
             <h2 id="description-heading">{t('practice.description')}</h2>
             <div className="prose">
-              {paragraphs(practice.body).map((paragraph, index) => (
-                <p key={index}>{paragraph}</p>
-              ))}
+              <LocalizedText text={body} block>
+                {paragraphs(body.text).map((paragraph, index) => (
+                  <p key={index}>{paragraph}</p>
+                ))}
+              </LocalizedText>
             </div>
           </section>
 
@@ -224,7 +240,9 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
             <section aria-labelledby="event-heading" className="practice-event">
               <h2 id="event-heading">{t('practice.event.heading')}</h2>
               <p className="event-name">
-                <strong>{event.name}</strong>
+                <strong>
+                  <LocalizedText text={textOf(event.texts, 'name', event.name)} />
+                </strong>
                 {event.localName && (
                   <>
                     {' '}

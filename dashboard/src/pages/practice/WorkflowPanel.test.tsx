@@ -13,6 +13,7 @@ import type { PracticeDetail } from './queries';
 const PRACTICE: PracticeDetail = {
   id: 'UHJhY3RpY2U6Nw',
   title: 'Savings groups for returnees',
+  texts: [],
   ...SAVINGS_GROUP,
   updatedAt: '2026-11-29T09:13:44.791Z',
   lastEditedAt: '2026-11-29T09:13:44.791Z',

@@ -2,13 +2,17 @@ import { graphql, type ResultOf } from '../../graphql';
 import { PracticeEntry } from '../../components/practice-entry';
 import { OutcomeFigure } from '../../figures/queries';
 import { CountryName, ProgramName } from '../../components/names';
+import { LocalizedTextFields } from '../../components/localized-text';
 
 /** One practice with everything its page shows. */
 export const PracticeQuery = graphql(
   `
-    query Practice($id: ID!) {
+    query Practice($id: ID!, $language: String!) {
       practice(id: $id) {
         ...PracticeEntry
+        texts: inLanguage(language: $language) {
+          ...LocalizedTextFields
+        }
         updatedAt
         lastEditedAt
         rejectionReason
@@ -22,6 +26,9 @@ export const PracticeQuery = graphql(
           id
           name
           localName
+          texts: inLanguage(language: $language) {
+            ...LocalizedTextFields
+          }
           city
           startDate
           endDate
@@ -36,7 +43,7 @@ export const PracticeQuery = graphql(
       }
     }
   `,
-  [PracticeEntry, OutcomeFigure, CountryName, ProgramName],
+  [PracticeEntry, OutcomeFigure, CountryName, ProgramName, LocalizedTextFields],
 );
 
 export type PracticeData = ResultOf<typeof PracticeQuery>;

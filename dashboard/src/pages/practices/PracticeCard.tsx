@@ -2,6 +2,8 @@ import { evidenceLevels, themes } from '@atlas/shared';
 import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { useCountryName } from '../../components/country-name';
+import { LocalizedText } from '../../components/LocalizedText';
+import { textOf } from '../../components/localized-text';
 import { useVocabulary, VocabularyTags } from '../../components/Vocabulary';
 import type { PracticeSummary } from './queries';
 import { t } from '../../i18n/message';
@@ -14,7 +16,9 @@ export function PracticeCard({ practice }: { practice: PracticeSummary }) {
   return (
     <article className="card practice-card">
       <h3>
-        <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title}</Link>
+        <Link href={`/practices/${encodeURIComponent(practice.id)}`}>
+          <LocalizedText text={textOf(practice.texts, 'title', practice.title)} />
+        </Link>
       </h3>
       <p className="meta practice-meta">
         <span>
@@ -40,7 +44,9 @@ export function PracticeCard({ practice }: { practice: PracticeSummary }) {
           </Link>
         </p>
       )}
-      <p className="practice-summary">{practice.summary}</p>
+      <p className="practice-summary">
+        <LocalizedText text={textOf(practice.texts, 'summary', practice.summary)} />
+      </p>
       <VocabularyTags
         vocabulary={themes}
         values={practice.themes}

@@ -32,6 +32,7 @@ function practice(n: number): PracticeSummary {
     evidenceLevel: n === 1 ? 'EVALUATED' : 'DOCUMENTED',
     country: n % 2 ? { code: 'PH', name: 'Philippines' } : { code: 'ID', name: 'Indonesia' },
     program: n === 1 ? { id: 'UHJvZ3JhbTox', name: 'National Reintegration Center for OFWs', acronym: 'NRCO' } : null,
+    texts: [],
   };
 }
 

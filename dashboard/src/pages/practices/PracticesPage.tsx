@@ -4,6 +4,7 @@ import { useQuery, type CombinedError } from 'urql';
 import { useLocation, useSearch } from 'wouter';
 import { useCountryName } from '../../components/country-name';
 import { ErrorState, Loading } from '../../components/QueryState';
+import { usePageContentLanguage } from '../../components/LocalizedText';
 import { PageTitle } from '../../layout/PageTitle';
 import {
   parsePracticeParams,
@@ -38,9 +39,10 @@ export default function PracticesPage() {
   const state = useMemo(() => parsePracticeParams(search), [search]);
   const orderBy = sortOrder(state);
 
+  const language = usePageContentLanguage();
   const listVariables = useMemo(
-    () => ({ filter: practiceFilter(state), first: PAGE_SIZE, after: state.after, orderBy }),
-    [state, orderBy],
+    () => ({ filter: practiceFilter(state), first: PAGE_SIZE, after: state.after, orderBy, language }),
+    [state, orderBy, language],
   );
   const [list, reexecuteList] = useQuery({ query: PracticeListQuery, variables: listVariables });
   // The facets do not depend on the page or the order: paging and sorting reuse them.

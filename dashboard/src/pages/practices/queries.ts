@@ -1,11 +1,18 @@
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
 import { CountryName, ProgramName } from '../../components/names';
 import { PracticeListItem } from '../../components/PracticeList';
+import { LocalizedTextFields } from '../../components/localized-text';
 
 /** One page of practices under the current filter, in the chosen order. */
 export const PracticeListQuery = graphql(
   `
-    query PracticeList($filter: PracticeFilter, $first: Int, $after: String, $orderBy: PracticeOrder) {
+    query PracticeList(
+      $filter: PracticeFilter
+      $first: Int
+      $after: String
+      $orderBy: PracticeOrder
+      $language: String!
+    ) {
       practices(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
         totalCount
         pageInfo {
@@ -15,6 +22,9 @@ export const PracticeListQuery = graphql(
         }
         nodes {
           ...PracticeListItem
+          texts: inLanguage(language: $language) {
+            ...LocalizedTextFields
+          }
           themes
           evidenceLevel
           country {
@@ -27,7 +37,7 @@ export const PracticeListQuery = graphql(
       }
     }
   `,
-  [PracticeListItem, CountryName, ProgramName],
+  [PracticeListItem, CountryName, ProgramName, LocalizedTextFields],
 );
 
 /**

@@ -43,6 +43,7 @@ const desmigratif: NonNullable<Data['program']> = {
   id: ID,
   name: 'Productive Migrant Village',
   localName: 'Desa Migran Produktif',
+  texts: [],
   acronym: 'Desmigratif',
   country: { code: 'ID', name: 'Indonesia' },
   leadAgency: 'Ministry of Manpower (Kemnaker)',
@@ -247,7 +248,7 @@ describe('ProgramPage in Indonesian', () => {
       </LocalizedRoutes>,
       stubApi({ ProgramPage: { program: desmigratif } }),
     );
-    await screen.findByRole('heading', { level: 1, name: 'Productive Migrant Village' });
+    await screen.findByRole('heading', { level: 1, name: 'Productive Migrant Village dalam bahasa Inggris' });
     expect(screen.getByText(/Program reintegrasi di/).textContent).toBe('Program reintegrasi di Indonesia');
     expect(screen.getByText('Berjalan')).toBeTruthy();
     expect(screen.getByText('Sejak 2016')).toBeTruthy();

@@ -20,13 +20,20 @@ import { PracticeList } from '../../components/PracticeList';
 import { PROGRAM_PRACTICES_SHOWN, ProgramQuery, type ProgramData } from './queries';
 import { Fact } from '../../components/Fact';
 import { t } from '../../i18n/message';
+import { LocalizedText, usePageContentLanguage } from '../../components/LocalizedText';
+import { textOf } from '../../components/localized-text';
+import { TranslationsPanel } from '../../editing/TranslationsPanel';
 
 export default function ProgramPage({ id }: { id: string }) {
-  const [result, reexecute] = useQuery({ query: ProgramQuery, variables: { id, practices: PROGRAM_PRACTICES_SHOWN } });
+  const language = usePageContentLanguage();
+  const [result, reexecute] = useQuery({
+    query: ProgramQuery,
+    variables: { id, practices: PROGRAM_PRACTICES_SHOWN, language },
+  });
   if (result.data && result.data.program === null) return <ProgramNotFound />;
   return (
     <QueryState what="programPage.what" result={result} data={result.data?.program} retry={reexecute}>
-      {(program) => <Program program={program} />}
+      {(program) => <Program program={program} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}
     </QueryState>
   );
 }
@@ -48,7 +55,7 @@ function ProgramNotFound() {
   );
 }
 
-function Program({ program }: { program: ProgramData }) {
+function Program({ program, onChanged }: { program: ProgramData; onChanged(): void }) {
   const intl = useIntl();
   const otherNames = [program.localName, program.acronym].filter((name): name is string => Boolean(name));
   const { labelOf, descriptionOf } = useVocabulary();
@@ -67,7 +74,9 @@ function Program({ program }: { program: ProgramData }) {
             link: (chunks) => <Link href={`/countries/${program.country.code}`}>{chunks}</Link>,
           })}
         </p>
-        <h1>{program.name}</h1>
+        <h1>
+          <LocalizedText text={textOf(program.texts, 'name', program.name)} />
+        </h1>
         {otherNames.length > 0 && <p className="lede">{otherNames.join(' · ')}</p>}
       </header>
       <SavedNotice recordKey={program.id} />
@@ -99,7 +108,9 @@ function Program({ program }: { program: ProgramData }) {
       </dl>
 
       <div className="prose">
-        <p>{program.summary}</p>
+        <p>
+          <LocalizedText text={textOf(program.texts, 'summary', program.summary)} />
+        </p>
       </div>
 
       {program.components.length > 0 && (
@@ -182,6 +193,7 @@ function Program({ program }: { program: ProgramData }) {
         </section>
       )}
 
+      {editor && <TranslationsPanel recordId={program.id} type="ReintegrationProgram" onChanged={onChanged} />}
       <HistoryPanel entityId={program.id} />
     </article>
   );

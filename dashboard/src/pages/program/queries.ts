@@ -2,6 +2,7 @@ import { graphql, type ResultOf } from '../../graphql';
 import { CountryName } from '../../components/names';
 import { PracticeListItem } from '../../components/PracticeList';
 import { ProgramEntry } from '../../components/program-entry';
+import { LocalizedTextFields } from '../../components/localized-text';
 import { SourceCitation } from '../../components/source-citation';
 import { OutcomeFigure } from '../../figures/queries';
 
@@ -10,9 +11,12 @@ export const PROGRAM_PRACTICES_SHOWN = 50;
 
 export const ProgramQuery = graphql(
   `
-    query ProgramPage($id: ID!, $practices: Int!) {
+    query ProgramPage($id: ID!, $practices: Int!, $language: String!) {
       program(id: $id) {
         ...ProgramEntry
+        texts: inLanguage(language: $language) {
+          ...LocalizedTextFields
+        }
         country {
           ...CountryName
         }
@@ -32,7 +36,7 @@ export const ProgramQuery = graphql(
       }
     }
   `,
-  [ProgramEntry, SourceCitation, OutcomeFigure, CountryName, PracticeListItem],
+  [ProgramEntry, SourceCitation, OutcomeFigure, CountryName, PracticeListItem, LocalizedTextFields],
 );
 
 export type ProgramData = NonNullable<ResultOf<typeof ProgramQuery>['program']>;

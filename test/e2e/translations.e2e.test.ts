@@ -1,0 +1,102 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSeededAtlas } from '../api/atlas-process';
+import { seriousAxeViolations } from './axe';
+import { launchBrowser, screenshot, watchedPage, type PageProblems } from './browser';
+
+/**
+ * Issue 14 in a real browser, on the built server: an editor adds an Indonesian summary to a
+ * published practice from its page, and an anonymous reader of the Indonesian dashboard sees it,
+ * marked as Indonesian, beside the title still in English, marked as English.
+ */
+describe('translating a practice in a real browser', () => {
+  let atlas: Awaited<ReturnType<typeof startSeededAtlas>>;
+  let browser: Browser;
+  const problems: PageProblems[] = [];
+  const closers: (() => Promise<void>)[] = [];
+  const EDITOR = { email: 'editor@asean.test', name: 'Ed Itor', password: 'a long editor password' };
+  const SUMMARY = 'Para pekerja migran yang kembali mendapat pelatihan usaha dan modal awal.';
+  let practice = { id: '', title: '' };
+
+  beforeAll(async () => {
+    atlas = await startSeededAtlas();
+    browser = await launchBrowser();
+    await atlas.cli(
+      ['user', 'create', '--email', EDITOR.email, '--name', EDITOR.name, '--role', 'EDITOR'],
+      `${EDITOR.password}\n`,
+    );
+    // A published practice of the Philippines: the seed translates only Indonesia's.
+    const response = await fetch(`${atlas.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ practices(first: 1, filter: { countryCodes: ["PH"] }) { nodes { id title } } }',
+      }),
+    });
+    const { data } = (await response.json()) as { data: { practices: { nodes: { id: string; title: string }[] } } };
+    practice = data.practices.nodes[0]!;
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const close of closers) await close();
+    await browser?.close();
+    await atlas?.dispose();
+  });
+
+  const newVisitor = async () => {
+    const watched = await watchedPage(browser, atlas.url);
+    watched.page.context().setDefaultTimeout(10_000);
+    problems.push(watched.problems);
+    closers.push(watched.close);
+    return watched.page;
+  };
+
+  /** The language an element's text is in: its own `lang`, or its nearest ancestor's. */
+  const languageOf = (page: Page, selector: string, text: string) =>
+    page
+      .locator(selector)
+      .filter({ hasText: text })
+      .first()
+      .evaluate((element) => element.closest('[lang]')?.getAttribute('lang'));
+
+  it('an editor adds an Indonesian summary to a published practice from its page', async () => {
+    const page = await newVisitor();
+    await page.goto(`${atlas.url}/en/sign-in`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Email').fill(EDITOR.email);
+    await page.getByLabel('Password').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText(EDITOR.name).first().waitFor();
+
+    await page.goto(`${atlas.url}/en/practices/${practice.id}`, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: practice.title }).waitFor();
+    await page.getByRole('button', { name: 'Translations' }).click();
+    await page.getByText('No text of this record is translated yet.').waitFor();
+    await page.getByRole('button', { name: 'Add a translation' }).click();
+    const form = page.getByRole('form', { name: 'New translation' });
+    await form.getByRole('combobox', { name: 'Field' }).selectOption('summary');
+    await form.getByRole('combobox', { name: 'Language' }).selectOption('id');
+    await form.getByRole('textbox', { name: 'Text' }).fill(SUMMARY);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Save the translation' }).click();
+    await page.getByRole('status').filter({ hasText: 'Translation saved.' }).waitFor();
+    const item = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Summary in Indonesian' }) });
+    expect(await item.locator('[lang="id"]').textContent()).toBe(SUMMARY);
+    await screenshot(page, 'translations-panel');
+  }, 60_000);
+
+  it('an anonymous reader of the Indonesian dashboard sees it, marked as Indonesian, beside the English title', async () => {
+    const page = await newVisitor();
+    await page.goto(`${atlas.url}/id/practices/${practice.id}`, { waitUntil: 'networkidle' });
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+    expect(await page.locator('.lede').textContent()).toBe(`${SUMMARY} diterjemahkan oleh Atlas`);
+    expect(await languageOf(page, '.lede span', SUMMARY)).toBe('id');
+    expect(await heading.locator('[lang="en"]').textContent()).toBe(practice.title);
+    expect(await heading.textContent()).toBe(`${practice.title} dalam bahasa Inggris`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems.flatMap((watched) => watched.consoleErrors)).toEqual([]);
+  }, 60_000);
+});
