@@ -16,10 +16,12 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
   ]),
 );
 
+/** Each word accented and a third longer, so that lines still break between words as a real language's do. */
 export function pseudoText(text: string): string {
-  const accented = text.replace(/[a-zA-Z]/g, (letter) => ACCENTED[letter] ?? letter);
-  const letters = text.replace(/[^a-zA-Z]/g, '').length;
-  return letters === 0 ? accented : `${accented}${'·'.repeat(Math.ceil(letters * 0.3))}`;
+  return text.replace(
+    /[a-zA-Z]+/g,
+    (word) => `${word.replace(/[a-zA-Z]/g, (letter) => ACCENTED[letter]!)}${'·'.repeat(Math.ceil(word.length * 0.3))}`,
+  );
 }
 
 function pseudoElements(elements: MessageFormatElement[]): MessageFormatElement[] {
