@@ -189,6 +189,25 @@ const CASES: Record<string, Case> = {
     path: 'input.eventId',
     token: () => contributor,
   },
+  'Mutation.removeTranslation(id)': {
+    query: 'mutation($v: ID!) { removeTranslation(id: $v, expectedVersion: 1) }',
+    variables: (v) => ({ v }),
+    path: 'id',
+    token: () => editor,
+  },
+  ...Object.fromEntries(
+    ['recordId', 'sourceId'].map((field) => [
+      `TranslationInput.${field}`,
+      {
+        query: 'mutation($input: TranslationInput!) { setTranslation(input: $input) { id } }',
+        variables: (v: string) => ({
+          input: { recordId: valid.practice, field: 'summary', language: 'id', text: 'Ringkasan.', [field]: v },
+        }),
+        path: `input.${field}`,
+        token: () => editor,
+      },
+    ]),
+  ),
   'SourceReferenceInput.sourceId': {
     query: 'mutation($input: PracticeInput!) { createPractice(input: $input) { id } }',
     variables: (v) => ({ input: practiceInput({ sources: [{ sourceId: v }] }) }),
