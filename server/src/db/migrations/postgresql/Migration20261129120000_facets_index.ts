@@ -8,9 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261129120000_facets_index extends Migration {
   override async up(): Promise<void> {
-    this.addSql(
-      'create index "practice_facets_index" on "practice" ("status", "country_id", "year", "program_id", "evidence_level", "themes", "dimensions", "levels", "stakeholders", "target_groups");',
-    );
+    this.addSql('create index "practice_facets_index" on "practice" ("status", "country_id", "year", "program_id", "evidence_level", "themes", "dimensions", "levels", "stakeholders", "target_groups");');
   }
 
   override async down(): Promise<void> {

@@ -1,13 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** The citing tables' `source_id` columns that the initial PostgreSQL schema left unindexed (SQLite has them). */
-const CITATIONS = [
-  'event_sources',
-  'legal_instrument_sources',
-  'regional_instrument_sources',
-  'outcome',
-  'country_statistic',
-];
+const CITATIONS = ['event_sources', 'legal_instrument_sources', 'regional_instrument_sources', 'outcome', 'country_statistic'];
 
 /**
  * What the read rule of sources needs (accounts/viewer.ts): who added each source (a source that no
