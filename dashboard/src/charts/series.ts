@@ -9,12 +9,48 @@ export interface SeriesPoint {
   note?: string | null;
 }
 
+/** A figure with its source, as a point on a chart. */
+export function seriesPoint(figure: {
+  year: number;
+  value: number;
+  note?: string | null;
+  source: { title: string; url: string };
+}): SeriesPoint {
+  return {
+    year: figure.year,
+    value: figure.value,
+    sourceTitle: figure.source.title,
+    sourceUrl: figure.source.url,
+    note: figure.note,
+  };
+}
+
 /** A line on a chart: one country, programme or disaggregation. */
 export interface Series {
   name: string;
   /** Its colour, marker and dash: those of its member state or sex, the same in every chart. */
   style: SeriesStyle;
   points: SeriesPoint[];
+}
+
+/**
+ * The figures of one line as series by rank: where a year has several figures (sources that
+ * disagree, parts reported separately), the first stays on the line and the others go to extra
+ * series, so no value is hidden. `line(rank)` names and styles each series as it is first needed.
+ */
+export function rankedSeries(
+  figures: readonly Parameters<typeof seriesPoint>[0][],
+  line: (rank: number) => Omit<Series, 'points'>,
+): Series[] {
+  const ranks: Series[] = [];
+  const seen = new Map<number, number>();
+  for (const figure of [...figures].sort((a, b) => a.year - b.year)) {
+    const rank = seen.get(figure.year) ?? 0;
+    seen.set(figure.year, rank + 1);
+    ranks[rank] ??= { ...line(rank), points: [] };
+    ranks[rank].points.push(seriesPoint(figure));
+  }
+  return ranks;
 }
 
 export { formatTick, formatValue } from '../format';

@@ -1,5 +1,5 @@
 import { sexStyle } from '../charts/palette';
-import type { Series } from '../charts/series';
+import { rankedSeries, type Series } from '../charts/series';
 
 /**
  * One figure with its source: a country statistic or a programme outcome. Both pages group them
@@ -75,23 +75,7 @@ export function toSeries(figures: readonly Figure[], seriesName: SeriesName): Se
   for (const sex of sexOrder) {
     const ofSex = figures.filter((f) => f.sex === sex);
     if (ofSex.length === 0) continue;
-    const ranks: Series[] = [];
-    const seen = new Map<number, number>();
-    for (const figure of [...ofSex].sort((a, b) => a.year - b.year)) {
-      const rank = seen.get(figure.year) ?? 0;
-      seen.set(figure.year, rank + 1);
-      if (!ranks[rank]) {
-        ranks[rank] = { name: seriesName(sex, rank), style: sexStyle(sex, rank), points: [] };
-      }
-      ranks[rank].points.push({
-        year: figure.year,
-        value: figure.value,
-        sourceTitle: figure.source.title,
-        sourceUrl: figure.source.url,
-        note: figure.note,
-      });
-    }
-    series.push(...ranks);
+    series.push(...rankedSeries(ofSex, (rank) => ({ name: seriesName(sex, rank), style: sexStyle(sex, rank) })));
   }
   return series;
 }

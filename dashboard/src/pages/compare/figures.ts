@@ -1,7 +1,7 @@
 import { Dimension, sexes, Theme } from '@atlas/shared';
 import type { IntlShape } from 'react-intl';
 import { memberStateStyle } from '../../charts/palette';
-import type { Series } from '../../charts/series';
+import { rankedSeries, type Series } from '../../charts/series';
 import { countryName } from '../../components/country-name';
 import { vocabularyText } from '../../components/Vocabulary';
 import type { CsvCoverageCell, CsvFigure } from './compare-csv';
@@ -88,28 +88,12 @@ export function comparisonSeries(
       if (first.sex !== 'TOTAL') qualifiers.push(labelOf(sexes, first.sex).toLocaleLowerCase(intl.locale));
       const named = countryName(intl, country);
       const name = qualifiers.length > 0 ? `${named} (${qualifiers.join(', ')})` : named;
-      const ranks: Series[] = [];
-      const seen = new Map<number, number>();
-      for (const value of [...group].sort((a, b) => a.year - b.year)) {
-        const rank = seen.get(value.year) ?? 0;
-        seen.set(value.year, rank + 1);
-        if (!ranks[rank]) {
-          ranks[rank] = {
-            name:
-              rank === 0 ? name : intl.formatMessage({ id: 'compare.series.extraFigure' }, { name, rank: rank + 1 }),
-            style: memberStateStyle(country.code, variant++),
-            points: [],
-          };
-        }
-        ranks[rank].points.push({
-          year: value.year,
-          value: value.value,
-          sourceTitle: value.source.title,
-          sourceUrl: value.source.url,
-          note: value.note,
-        });
-      }
-      series.push(...ranks);
+      series.push(
+        ...rankedSeries(group, (rank) => ({
+          name: rank === 0 ? name : intl.formatMessage({ id: 'compare.series.extraFigure' }, { name, rank: rank + 1 }),
+          style: memberStateStyle(country.code, variant++),
+        })),
+      );
     }
   }
   return series;
