@@ -11,6 +11,7 @@ import { createDraft, ok, PUBLISH } from '../../../test-support/practice-test-ki
 import { Practice } from '../../practices/practice.entity';
 import { ReintegrationProgram } from '../../programs/program.entity';
 import { Source } from '../../sources/source.entity';
+import { Translation } from '../../translations/translation.entity';
 import { useTestAtlas } from '../../../test-support/test-atlas';
 import { CITATION_KEYS, type AtlasDocument } from '../transfer/document';
 import { exportAtlas } from '../transfer/export';
@@ -196,11 +197,22 @@ describe('drafts in downloads', () => {
       year: 2031,
       value: 31,
     });
+    // A translation of the draft, and one of a published practice.
+    for (const [recordId, text] of [
+      [fromGlobalId(draft.id)!.id, 'Praktik desa yang belum terbit'],
+      [(await em.findOneOrFail(Practice, { status: PracticeStatus.PUBLISHED })).id, 'Praktik yang sudah terbit'],
+    ] as const) {
+      em.create(Translation, { recordType: 'Practice', recordId, field: 'title', language: 'id', text });
+    }
     await em.flush();
   });
 
   it('leaves them out of atlas.json, with the sources only they cite, and hides them behind figures', async () => {
     const document = await publicDocument();
+    expect(document.translations.some((t) => t.text === 'Praktik yang sudah terbit')).toBe(true);
+    expect(document.translations.some((t) => t.text === 'Praktik desa yang belum terbit')).toBe(false);
+    const published = new Set(document.practices.map((p) => p.key));
+    for (const t of document.translations) if (t.kind === 'practices') expect(published.has(t.key)).toBe(true);
     expect(document.practices.every((p) => p.status === PracticeStatus.PUBLISHED)).toBe(true);
     expect(document.practices.some((p) => p.key === draft.key)).toBe(false);
     expect(document.sources.some((s) => s.url === 'https://example.org/draft-only-report')).toBe(false);

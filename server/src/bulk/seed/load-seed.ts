@@ -15,7 +15,7 @@ export class SeedError extends Error {
 }
 
 /** Names a record in an error message: "practices.yaml, record 4 (key)", "practices[3] (key)", "line 7". */
-export type RecordLocator = (kind: SeedFileName, index: number, record: unknown) => string;
+export type RecordLocator = (kind: SeedFileName | 'translations', index: number, record: unknown) => string;
 
 /** Keys and codes that exist outside the records being checked (already in the database). */
 export type KnownKeys = Partial<

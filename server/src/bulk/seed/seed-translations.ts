@@ -13,15 +13,16 @@ import { Translation } from '../../translations/translation.entity';
 import { SEED_DIR, SeedError } from './load-seed';
 import type { SeedData } from './seed-schema';
 
-/** The kinds of seed record translated so far: their seed file, type and entity, each found by key. */
-const KINDS = {
+/** The kinds of record translated so far: their seed file, type and entity, each found by key. */
+export const TRANSLATED_KINDS = {
   practices: { type: 'Practice', entity: Practice },
   programs: { type: 'ReintegrationProgram', entity: ReintegrationProgram },
   events: { type: 'Event', entity: Event },
 } as const;
 
-const translationRecord = z.strictObject({
-  kind: z.enum(Object.keys(KINDS) as (keyof typeof KINDS)[]),
+/** A translation as the seed file and the export format write it: its record by kind and key, its source by key. */
+export const translationRecord = z.strictObject({
+  kind: z.enum(Object.keys(TRANSLATED_KINDS) as (keyof typeof TRANSLATED_KINDS)[]),
   key: z.string(),
   field: z.string(),
   text: z.string(),
@@ -34,35 +35,51 @@ export type SeedTranslation = z.infer<typeof translationRecord>;
  * Reads the seed's translations (data/translations.yaml) and checks them against the seed's records,
  * before anything is written: every record and source known by key, every field translatable, each
  * text within its field's rule, a SOURCE translation citing its source and an ATLAS one none.
- * Not part of the import format yet (docs/translations.md).
  */
 export function loadSeedTranslations(data: SeedData, dir = SEED_DIR): SeedTranslation[] {
   const file = parse(fs.readFileSync(path.join(dir, 'translations.yaml'), 'utf8')) as unknown;
   const parsed = z.array(translationRecord).safeParse(file);
   if (!parsed.success) throw new SeedError(parsed.error.issues.map((issue) => `translations.yaml: ${issue.message}`));
-  const sources = new Set(data.sources.map((source) => source.key));
-  const problems = parsed.data.flatMap((record, index) => {
-    const where = `translations.yaml, record ${index + 1} (${record.kind} ${record.key})`;
-    const rule = translatableField(KINDS[record.kind].type, record.field);
-    const text = rule && z.safeParse(rule as z.ZodType<string>, record.text);
-    return [
-      !data[record.kind].some((seeded) => seeded.key === record.key) && `${where}: unknown record`,
-      !rule && `${where}: ${record.field} is not translatable`,
-      text && !text.success && `${where}: text: ${text.error.issues[0]?.message}`,
-      record.source !== undefined && !sources.has(record.source) && `${where}: unknown source "${record.source}"`,
-      (record.origin === TranslationOrigin.SOURCE) !== (record.source !== undefined) &&
-        `${where}: a SOURCE translation cites its source, an ATLAS one none`,
-    ].filter((problem): problem is string => typeof problem === 'string');
-  });
+  const problems = translationProblems(
+    parsed.data,
+    (kind, key) => data[kind].some((seeded) => seeded.key === key),
+    new Set(data.sources.map((source) => source.key)),
+    (record, index) => `translations.yaml, record ${index + 1} (${record.kind} ${record.key})`,
+  );
   if (problems.length) throw new SeedError(problems);
   return parsed.data;
+}
+
+/**
+ * What is wrong with translations: a record or source unknown, a field not translatable, a text
+ * outside its field's rule, a SOURCE translation without its source or an ATLAS one with one.
+ */
+export function translationProblems(
+  records: SeedTranslation[],
+  knownRecord: (kind: SeedTranslation['kind'], key: string) => boolean,
+  sources: ReadonlySet<string>,
+  where: (record: SeedTranslation, index: number) => string,
+): string[] {
+  return records.flatMap((record, i) => {
+    const at = where(record, i);
+    const rule = translatableField(TRANSLATED_KINDS[record.kind].type, record.field);
+    const text = rule && z.safeParse(rule as z.ZodType<string>, record.text);
+    return [
+      !knownRecord(record.kind, record.key) && `${at}: unknown record`,
+      !rule && `${at}: ${record.field} is not translatable`,
+      text && !text.success && `${at}: text: ${text.error.issues[0]?.message}`,
+      record.source !== undefined && !sources.has(record.source) && `${at}: unknown source "${record.source}"`,
+      (record.origin === TranslationOrigin.SOURCE) !== (record.source !== undefined) &&
+        `${at}: a SOURCE translation cites its source, an ATLAS one none`,
+    ].filter((problem): problem is string => typeof problem === 'string');
+  });
 }
 
 /** Writes the checked translations into the database the seed has just filled, in one transaction. */
 export async function writeSeedTranslations(em: EntityManager, translations: SeedTranslation[]): Promise<void> {
   await em.transactional(async (tx) => {
     for (const record of translations) {
-      const { type, entity } = KINDS[record.kind];
+      const { type, entity } = TRANSLATED_KINDS[record.kind];
       const target = await tx.findOneOrFail(entity, { key: record.key });
       tx.create(Translation, {
         recordType: type,

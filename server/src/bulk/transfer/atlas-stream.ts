@@ -7,6 +7,7 @@ import type { SeedFileName, SeedRecord } from '../seed/seed-schema';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from './document';
 import { JsonDocumentWriter } from './json-document-writer';
 import { RECORD_KINDS, recordKindOf } from './record-kinds';
+import { storedTranslations } from './translations';
 
 /** Records read per statement for the kinds that grow with the data (sources, practices). */
 const PAGE_SIZE = 500;
@@ -69,6 +70,8 @@ export async function* atlasChunks(
       (practice) => scope.practiceRecord(practice),
     );
     yield* writer.kind('outcomes', outcomePages(page, keyColumn('pr'), scope), (record) => record);
+    // Those of the records written: a practice's only when the scope holds it.
+    yield writer.list('translations', await storedTranslations(page(), scope.practices));
     yield writer.end();
   } finally {
     if (snapshot) await root.rollback();

@@ -6,9 +6,13 @@ import { fingerprint } from './canonical';
 import { TRANSFER_KINDS, type TransferData } from './document';
 import { REFERRED_BY, type RecordIds, type RecordKind, type ReferredKind } from './record-kind';
 import { recordKindOf, type EntityOf } from './record-kinds';
+import { writeTranslations } from './translations';
 
 /** Records written per unit of work or group of statements, and between progress lines. */
 const BATCH_SIZE = 1000;
+
+/** The kinds of record an import counts: those of the seed files, and translations. */
+export type TransferKind = SeedFileName | 'translations';
 
 export interface ImportCounts {
   created: number;
@@ -27,7 +31,7 @@ export interface ImportOptions {
  * work), in the caller's transaction.
  */
 export class AtlasWriter {
-  private readonly counts: Partial<Record<SeedFileName, ImportCounts>> = {};
+  private readonly counts: Partial<Record<TransferKind, ImportCounts>> = {};
   private readonly ids: RecordIds;
 
   constructor(
@@ -47,8 +51,9 @@ export class AtlasWriter {
     };
   }
 
-  async write(data: TransferData): Promise<Partial<Record<SeedFileName, ImportCounts>>> {
+  async write(data: TransferData): Promise<Partial<Record<TransferKind, ImportCounts>>> {
     for (const kind of TRANSFER_KINDS) await this.upsert(kind, data[kind]);
+    if (data.translations) this.counts.translations = await writeTranslations(this.em, data.translations, this.ids);
     return this.counts;
   }
 

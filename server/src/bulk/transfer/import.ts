@@ -3,17 +3,17 @@ import { BulkInsert, withLargeCache } from '../../db/bulk-insert';
 import { dialectOf, type AtlasOrm } from '../../db/orm';
 import { EntityTables } from '../entity-tables';
 import { checkFigureValues, checkReferences, type RecordLocator } from '../seed/load-seed';
-import type { SeedFileName } from '../seed/seed-schema';
 import { loadStoredAtlas, type StoredAtlas } from './atlas-records';
-import { AtlasWriter, type ImportCounts, type ImportOptions } from './atlas-writer';
+import { AtlasWriter, type ImportCounts, type ImportOptions, type TransferKind } from './atlas-writer';
 import type { TransferData } from './document';
 import type { ImportInput } from './read-input';
 import { inTransaction } from '../../db/in-transaction';
+import { importedTranslationProblems } from './translations';
 
 export type { ImportCounts, ImportOptions } from './atlas-writer';
 
 export type ImportResult =
-  { ok: true; counts: Partial<Record<SeedFileName, ImportCounts>> } | { ok: false; problems: string[] };
+  { ok: true; counts: Partial<Record<TransferKind, ImportCounts>> } | { ok: false; problems: string[] };
 
 class ImportRejected extends Error {
   constructor(readonly problems: string[]) {
@@ -70,6 +70,23 @@ function conflictsWithStored(data: TransferData, stored: StoredAtlas, locate: Re
     programs: keysOf(stored.programs),
     practices: keysOf(stored.practices),
   });
+  if (data.translations) {
+    // A translation's record and source may be in the file or stored.
+    const known = (kind: 'sources' | 'events' | 'programs' | 'practices') =>
+      new Set([...keysOf(stored[kind]), ...(data[kind] ?? []).map((record) => record.key)]);
+    problems.push(
+      ...importedTranslationProblems(
+        data.translations,
+        {
+          sources: known('sources'),
+          events: known('events'),
+          programs: known('programs'),
+          practices: known('practices'),
+        },
+        locate,
+      ),
+    );
+  }
   checkFigureValues(data, problems, locate, new Map(stored.indicators.map((i) => [i.code, i.unit])));
   // A unique field taken by another stored record, unless the file gives that record another value.
   for (const [kind, id, field] of UNIQUE_ELSEWHERE) {

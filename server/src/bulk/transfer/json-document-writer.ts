@@ -29,6 +29,11 @@ export class JsonDocumentWriter {
     yield written ? '\n  ]' : ']';
   }
 
+  /** A list of records already in canonical form and order, whole. */
+  list(name: string, records: unknown[]): string {
+    return `,\n  ${JSON.stringify(name)}: ${indent(records, '  ')}`;
+  }
+
   end(): string {
     return '\n}\n';
   }

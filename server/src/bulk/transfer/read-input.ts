@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { translationRecord } from '../seed/seed-translations';
+import type { TranslationRecord } from './translations';
 import { idSuffix, parseRecords, type RecordLocator } from '../seed/load-seed';
 import type { SeedFileName, SeedRecord } from '../seed/seed-schema';
 import { CSV_KINDS, readCsv, type CsvKind } from './csv';
@@ -12,8 +14,14 @@ export interface ImportInput {
   problems: string[];
 }
 
-/** "practices[3] (key)": the path of a record in the JSON document. */
-const jsonLocator: RecordLocator = (kind, index, record) => `${kind}[${index}]${idSuffix(record)}`;
+/** "practices[3] (key)", "translations[0] (programs key)": the path of a record in the JSON document. */
+const jsonLocator: RecordLocator = (kind, index, record) =>
+  `${kind}[${index}]${kind === 'translations' ? translationSuffix(record) : idSuffix(record)}`;
+
+function translationSuffix(record: unknown): string {
+  const { kind, key } = (record ?? {}) as Record<string, unknown>;
+  return ` (${String(kind)} ${String(key)})`;
+}
 
 /** Reads an import file: a JSON document of any kinds, or `practices.csv` / `outcomes.csv`. */
 export function readImportFile(file: string, text: string, csvKind?: CsvKind): ImportInput {
@@ -35,7 +43,7 @@ export function readImportFile(file: string, text: string, csvKind?: CsvKind): I
 
 export function readJsonDocument(text: string): ImportInput {
   const problems: string[] = [];
-  const positions: Partial<Record<SeedFileName, number[]>> = {};
+  const positions: Partial<Record<SeedFileName | 'translations', number[]>> = {};
   const input: ImportInput = { data: {}, locate: inFile(jsonLocator, positions), problems };
   let document: unknown;
   try {
@@ -51,7 +59,7 @@ export function readJsonDocument(text: string): ImportInput {
   const fields = document as Record<string, unknown>;
   if (fields.format !== DOCUMENT_FORMAT) problems.push(`format: must be "${DOCUMENT_FORMAT}"`);
   if (fields.version !== DOCUMENT_VERSION) problems.push(`version: must be ${DOCUMENT_VERSION}`);
-  const kinds: readonly string[] = TRANSFER_KINDS;
+  const kinds: readonly string[] = [...TRANSFER_KINDS, 'translations'];
   const header: readonly string[] = ['format', 'version', ...CITATION_KEYS];
   for (const name of Object.keys(fields)) {
     if (!header.includes(name) && !kinds.includes(name)) problems.push(`${name}: unknown kind of record`);
@@ -65,7 +73,28 @@ export function readJsonDocument(text: string): ImportInput {
     }
     parseKind(input.data, kind, records, jsonLocator, problems, (positions[kind] = []));
   }
+  if (fields.translations !== undefined) {
+    input.data.translations = parseTranslations(fields.translations, problems, (positions.translations = []));
+  }
   return input;
+}
+
+/** Translations as the export writes them (transfer/translations.ts), each problem naming its record. */
+function parseTranslations(records: unknown, problems: string[], positions: number[]): TranslationRecord[] {
+  if (!Array.isArray(records)) {
+    problems.push('translations: must be a list of records');
+    return [];
+  }
+  return records.flatMap((record: unknown, index) => {
+    const parsed = translationRecord.safeParse(record);
+    if (parsed.success) {
+      positions.push(index);
+      return [parsed.data];
+    }
+    const at = jsonLocator('translations', index, record);
+    for (const issue of parsed.error.issues) problems.push(`${at}: ${issue.path.join('.')}: ${issue.message}`);
+    return [];
+  });
 }
 
 function readCsvInput(text: string, kind: CsvKind): ImportInput {
@@ -89,6 +118,9 @@ function parseKind<K extends SeedFileName>(
 }
 
 /** A locator of valid records, by their place among all the records of the file. */
-function inFile(locate: RecordLocator, positions: Partial<Record<SeedFileName, number[]>>): RecordLocator {
+function inFile(
+  locate: RecordLocator,
+  positions: Partial<Record<SeedFileName | 'translations', number[]>>,
+): RecordLocator {
   return (kind, index, record) => locate(kind, positions[kind]?.[index] ?? index, record);
 }

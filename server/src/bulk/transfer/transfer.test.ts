@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type AtlasOrm } from '../../db/orm';
 import { Outcome } from '../../outcomes/outcome.entity';
 import { Practice } from '../../practices/practice.entity';
+import { loadSeed } from '../seed/load-seed';
 import { seedIfEmpty } from '../seed/seed';
+import { loadSeedTranslations } from '../seed/seed-translations';
 import type { SeedRecord } from '../seed/seed-schema';
 import { createTestDatabase } from '../../db/test-database';
 import type { AtlasDocument } from './document';
@@ -85,6 +87,17 @@ describe('export and import', () => {
     expect(exported).not.toMatch(/"id":/);
   });
 
+  it("exports the seed's translations, as translations.yaml writes them", () => {
+    const document = JSON.parse(exported) as AtlasDocument;
+    const seeded = loadSeedTranslations(loadSeed());
+    expect(document.translations).toHaveLength(seeded.length);
+    expect(document.translations).toEqual(expect.arrayContaining(seeded.map((t) => ({ ...t, text: t.text.trim() }))));
+    expect(document.translations.map(({ kind, key }) => ({ kind, key }))).toContainEqual({
+      kind: 'programs',
+      key: 'desmigratif',
+    });
+  });
+
   it('exports byte-identically, whatever order the records were written in', async () => {
     expect(await exportAtlas(seeded)).toBe(exported);
     const document = JSON.parse(exported) as Record<string, unknown>;
@@ -134,6 +147,7 @@ describe('export and import', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     for (const counts of Object.values(result.counts)) expect(counts).toMatchObject({ created: 0, updated: 0 });
+    expect(result.counts.translations).toMatchObject({ unchanged: loadSeedTranslations(loadSeed()).length });
     expect(await exportAtlas(seeded)).toBe(exported);
   });
 
@@ -167,6 +181,26 @@ describe('export and import', () => {
     expect(result.problems).toEqual([
       expect.stringMatching(/^practices\[3\] \(desmigratif-community-parenting\): evidenceLevel: /),
       'outcomes[1]: unknown program "no-such-programme"',
+    ]);
+    expect(await exportAtlas(orm)).toBe(before);
+  });
+
+  it('rejects a translation of an unknown record or in an unknown language, naming it, and writes nothing', async () => {
+    const orm = await freshDatabase({ seed: true });
+    const before = await exportAtlas(orm);
+    const document = JSON.parse(before) as AtlasDocument;
+    document.sources[0]!.title = 'A change that must not be written';
+    const [first, second] = document.translations as Record<string, unknown>[];
+    document.translations[0] = { ...first, key: 'no-such-programme' } as never;
+    document.translations[1] = { ...second, language: 'xx' } as never;
+    const result = await importAtlas(orm, readJsonDocument(JSON.stringify(document)));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      expect.stringMatching(
+        new RegExp(`^translations\\[1\\] \\(${String(second!.kind)} ${String(second!.key)}\\): language: `),
+      ),
+      `translations[0] (${String(first!.kind)} no-such-programme): unknown record`,
     ]);
     expect(await exportAtlas(orm)).toBe(before);
   });
