@@ -5,7 +5,9 @@ import { TranslationOrigin } from '@atlas/shared';
 import { translatableField, translationRecordFields } from '@atlas/shared/rules';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import type { EntityClass } from '@mikro-orm/core';
 import { Event } from '../../events/event.entity';
+import { Indicator } from '../../indicators/indicator.entity';
 import { Practice } from '../../practices/practice.entity';
 import { ReintegrationProgram } from '../../programs/program.entity';
 import { Source } from '../../sources/source.entity';
@@ -13,11 +15,16 @@ import { Translation } from '../../translations/translation.entity';
 import { SEED_DIR, SeedError } from './load-seed';
 import type { SeedData } from './seed-schema';
 
-/** The kinds of record translated so far: their seed file, type and entity, each found by key. */
+/**
+ * The translatable kinds (TRANSLATABLE_FIELDS): their seed file, type, entity and table, and the
+ * field a record's `key` names it by (an indicator's code).
+ */
 export const TRANSLATED_KINDS = {
-  practices: { type: 'Practice', entity: Practice },
-  programs: { type: 'ReintegrationProgram', entity: ReintegrationProgram },
-  events: { type: 'Event', entity: Event },
+  practices: { type: 'Practice', entity: Practice, table: 'practice', by: 'key' },
+  programs: { type: 'ReintegrationProgram', entity: ReintegrationProgram, table: 'program', by: 'key' },
+  events: { type: 'Event', entity: Event, table: 'event', by: 'key' },
+  indicators: { type: 'Indicator', entity: Indicator, table: 'indicator', by: 'code' },
+  sources: { type: 'Source', entity: Source, table: 'source', by: 'key' },
 } as const;
 
 /** A translation as the seed file and the export format write it: its record by kind and key, its source by key. */
@@ -42,7 +49,8 @@ export function loadSeedTranslations(data: SeedData, dir = SEED_DIR): SeedTransl
   if (!parsed.success) throw new SeedError(parsed.error.issues.map((issue) => `translations.yaml: ${issue.message}`));
   const problems = translationProblems(
     parsed.data,
-    (kind, key) => data[kind].some((seeded) => seeded.key === key),
+    (kind, key) =>
+      (data[kind] as Record<string, unknown>[]).some((seeded) => seeded[TRANSLATED_KINDS[kind].by] === key),
     new Set(data.sources.map((source) => source.key)),
     (record, index) => `translations.yaml, record ${index + 1} (${record.kind} ${record.key})`,
   );
@@ -79,8 +87,10 @@ export function translationProblems(
 export async function writeSeedTranslations(em: EntityManager, translations: SeedTranslation[]): Promise<void> {
   await em.transactional(async (tx) => {
     for (const record of translations) {
-      const { type, entity } = TRANSLATED_KINDS[record.kind];
-      const target = await tx.findOneOrFail(entity, { key: record.key });
+      const { type, entity, by } = TRANSLATED_KINDS[record.kind];
+      const target = (await tx.findOneOrFail(entity as EntityClass<{ id: number }>, { [by]: record.key } as never)) as {
+        id: number;
+      };
       tx.create(Translation, {
         recordType: type,
         recordId: target.id,

@@ -134,7 +134,9 @@ describe('the seed’s translations', () => {
       text: 'Desa Migran Produktif',
     });
     for (const translation of translations.filter((t) => t.origin === 'SOURCE' && t.field === 'name')) {
-      const record = data[translation.kind].find((r) => r.key === translation.key) as { localName?: string };
+      const record = (data[translation.kind] as { key?: string; localName?: string }[]).find(
+        (r) => r.key === translation.key,
+      )!;
       expect(record.localName, translation.key).toBe(translation.text);
     }
   });

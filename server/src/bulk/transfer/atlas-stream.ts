@@ -70,8 +70,8 @@ export async function* atlasChunks(
       (practice) => scope.practiceRecord(practice),
     );
     yield* writer.kind('outcomes', outcomePages(page, keyColumn('pr'), scope), (record) => record);
-    // Those of the records written: a practice's only when the scope holds it.
-    yield writer.list('translations', await storedTranslations(page(), scope.practices));
+    // Those of the records written: a practice's or a source's only when the scope holds it.
+    yield writer.list('translations', await storedTranslations(page(), scope));
     yield writer.end();
   } finally {
     if (snapshot) await root.rollback();

@@ -74,6 +74,7 @@ function conflictsWithStored(data: TransferData, stored: StoredAtlas, locate: Re
     // A translation's record and source may be in the file or stored.
     const known = (kind: 'sources' | 'events' | 'programs' | 'practices') =>
       new Set([...keysOf(stored[kind]), ...(data[kind] ?? []).map((record) => record.key)]);
+    const indicators = new Set([...stored.indicators, ...(data.indicators ?? [])].map((i) => i.code));
     problems.push(
       ...importedTranslationProblems(
         data.translations,
@@ -82,6 +83,7 @@ function conflictsWithStored(data: TransferData, stored: StoredAtlas, locate: Re
           events: known('events'),
           programs: known('programs'),
           practices: known('practices'),
+          indicators,
         },
         locate,
       ),

@@ -205,6 +205,37 @@ describe('export and import', () => {
     expect(await exportAtlas(orm)).toBe(before);
   });
 
+  it('imports and exports translations of indicators (by code) and sources (by key)', async () => {
+    const orm = await freshDatabase({ seed: true });
+    const document = JSON.parse(await exportAtlas(orm)) as AtlasDocument;
+    const translations = [
+      {
+        kind: 'indicators',
+        key: document.indicators[0]!.code,
+        field: 'unit',
+        language: 'id',
+        origin: 'ATLAS',
+        text: 'orang',
+      },
+      {
+        kind: 'sources',
+        key: document.sources[0]!.key,
+        field: 'title',
+        language: 'id',
+        origin: 'ATLAS',
+        text: 'Judul',
+      },
+    ];
+    const result = await importAtlas(
+      orm,
+      readJsonDocument(JSON.stringify({ format: 'reintegration-atlas', version: 1, translations })),
+    );
+    expect(result).toMatchObject({ ok: true, counts: { translations: { created: 2, updated: 0, unchanged: 0 } } });
+    const after = JSON.parse(await exportAtlas(orm)) as AtlasDocument;
+    expect(after.translations).toEqual(expect.arrayContaining(translations));
+    expect(after.translations).toHaveLength(document.translations.length + 2);
+  });
+
   it('accepts references to records already in the database', async () => {
     const orm = await freshDatabase({ seed: true });
     const practice = {

@@ -3,6 +3,7 @@ import { TRANSLATED_KINDS, translationProblems, type SeedTranslation } from '../
 import { Translation } from '../../translations/translation.entity';
 import type { ImportCounts } from './atlas-writer';
 import type { RecordLocator } from '../seed/load-seed';
+import type { AtlasScope } from './atlas-stream';
 import type { RecordIds } from './record-kind';
 
 /*
@@ -16,7 +17,6 @@ type TranslatedKind = TranslationRecord['kind'];
 const KIND_OF_TYPE = new Map(
   Object.entries(TRANSLATED_KINDS).map(([kind, { type }]) => [type as string, kind as TranslatedKind]),
 );
-const TABLES: Record<TranslatedKind, string> = { practices: 'practice', programs: 'program', events: 'event' };
 
 /** Translations in canonical form (fields in the order of translations.yaml) and order. */
 export function canonicalTranslations(records: TranslationRecord[]): TranslationRecord[] {
@@ -44,12 +44,12 @@ function compare(a: string, b: string): number {
 }
 
 /**
- * The stored translations of the translated kinds as records; with `practices`, those of the
- * practices it selects only (`from practice as p where …`).
+ * The stored translations as records; with a scope, those of the practices and sources it selects
+ * only (the other kinds are public).
  */
 export async function storedTranslations(
   em: EntityManager,
-  practices?: (knex: Knex) => Knex.QueryBuilder,
+  scope?: Pick<AtlasScope, 'practices' | 'sources'>,
 ): Promise<TranslationRecord[]> {
   const knex = em.getKnex();
   const query = knex
@@ -57,14 +57,16 @@ export async function storedTranslations(
     .leftJoin({ s: 'source' }, 's.id', 't.source_id')
     .select('t.record_type', 't.field', 't.language', 't.origin', 't.text', { source: 's.key' });
   const keys: string[] = [];
-  for (const [kind, table] of Object.entries(TABLES) as [TranslatedKind, string][]) {
+  for (const [kind, { table, by }] of Object.entries(TRANSLATED_KINDS)) {
     const alias = `r_${table}`;
     const records =
-      kind === 'practices' && practices
-        ? practices(knex).select('p.id', 'p.key')
-        : knex.from(table).select('id', 'key');
+      kind === 'practices' && scope
+        ? scope.practices(knex).select('p.id', 'p.key')
+        : kind === 'sources' && scope
+          ? scope.sources(knex).select('s.id', 's.key')
+          : knex.from(table).select('id', { key: by });
     query.leftJoin(records.as(alias), (on) =>
-      on.on(`${alias}.id`, 't.record_id').andOnVal('t.record_type', TRANSLATED_KINDS[kind].type),
+      on.on(`${alias}.id`, 't.record_id').andOnVal('t.record_type', TRANSLATED_KINDS[kind as TranslatedKind].type),
     );
     keys.push(`${alias}.key`);
   }
@@ -97,7 +99,7 @@ export async function storedTranslations(
 /** Problems of translations to import, whose records and sources are in the file or stored. */
 export function importedTranslationProblems(
   records: TranslationRecord[],
-  known: Record<TranslatedKind | 'sources', ReadonlySet<string>>,
+  known: Record<TranslatedKind, ReadonlySet<string>>,
   locate: RecordLocator,
 ): string[] {
   return translationProblems(
