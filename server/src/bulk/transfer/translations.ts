@@ -1,4 +1,4 @@
-import type { EntityManager, Knex } from '@mikro-orm/knex';
+import type { EntityManager } from '@mikro-orm/knex';
 import { TRANSLATED_KINDS, translationProblems, type SeedTranslation } from '../seed/seed-translations';
 import { Translation } from '../../translations/translation.entity';
 import type { ImportCounts } from './atlas-writer';
