@@ -29,11 +29,6 @@ export function formatHeadline(locale: string, value: number): string {
     : formatValue(locale, value);
 }
 
-/** `1 practice`, `52 practices`: English only, for the pages not translated yet. Translated pages use an ICU plural. */
-export function plural(count: number, one: string, many: string): string {
-  return `${formatValue('en', count)} ${count === 1 ? one : many}`;
-}
-
 interface PartialDate {
   year: string;
   month?: string;

@@ -47,19 +47,6 @@ export function useVocabulary() {
   return useMemo(() => vocabularyText(intl), [intl]);
 }
 
-/**
- * English only, from `@atlas/shared`: for the pages not translated yet (issue 14). A translated
- * page uses `useVocabulary()`.
- */
-export function labelOf<E extends string>(vocabulary: Vocabulary<E>, value: `${E}`): string {
-  return (vocabulary as Record<string, { label: string } | undefined>)[value]?.label ?? value;
-}
-
-/** English only, like `labelOf`: the description of a vocabulary value, for a tooltip or a note. */
-export function descriptionOf<E extends string>(vocabulary: Vocabulary<E>, value: `${E}`): string | undefined {
-  return (vocabulary as Record<string, { description: string } | undefined>)[value]?.description;
-}
-
 /** Vocabulary values as a list of tags, each with its description on hover. */
 export function VocabularyTags<E extends string>({
   vocabulary,

@@ -1,7 +1,7 @@
 import type { Vocabulary } from '@atlas/shared';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { labelOf, useVocabulary } from '../components/Vocabulary';
+import { useVocabulary } from '../components/Vocabulary';
 import { fieldId, NO_PROBLEMS, type MutationProblems } from './mutation-problems';
 import { useProblemText } from './problem-text';
 
@@ -170,14 +170,6 @@ export function useVocabularyOptions<E extends string>(vocabulary: Vocabulary<E>
       (Object.keys(vocabulary) as `${E}`[]).map((value) => ({ value: value as E, label: labelOf(vocabulary, value) })),
     [vocabulary, labelOf],
   );
-}
-
-/** English only, like `labelOf`: for the forms not translated yet (issue 14). Others use `useVocabularyOptions`. */
-export function vocabularyOptions<E extends string>(vocabulary: Vocabulary<E>): { value: E; label: string }[] {
-  return (Object.keys(vocabulary) as `${E}`[]).map((value) => ({
-    value: value as E,
-    label: labelOf(vocabulary, value),
-  }));
 }
 
 /** Any number of values of a vocabulary, as checkboxes (each with its description on hover). */

@@ -10,8 +10,3 @@ export function formatDateTime(locale: string, iso: string): string {
   if (!format) formats.set(tag, (format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' })));
   return format.format(date);
 }
-
-/** English only, like `plural()`: for the pages not translated yet (issue 14). Others use `formatDateTime`. */
-export function formatWhen(iso: string): string {
-  return formatDateTime('en', iso);
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, fieldLabel, truncate } from './snapshot-value';
+import { ENGLISH_INTL } from '../test-support/in-english';
+import { describeValue, fieldName, truncate } from './snapshot-value';
 
 describe('describeValue', () => {
   it('shows empty values as a dash and lists joined', () => {
@@ -36,10 +37,10 @@ describe('truncate', () => {
   });
 });
 
-describe('fieldLabel', () => {
+describe('fieldName', () => {
   it('turns field names into words', () => {
-    expect(fieldLabel('rejectionReason')).toBe('Rejection reason');
-    expect(fieldLabel('title')).toBe('Title');
-    expect(fieldLabel('sourceIds')).toBe('Sources');
+    expect(fieldName(ENGLISH_INTL, 'rejectionReason')).toBe('Rejection reason');
+    expect(fieldName(ENGLISH_INTL, 'title')).toBe('Title');
+    expect(fieldName(ENGLISH_INTL, 'sourceIds')).toBe('Sources');
   });
 });

@@ -2,18 +2,6 @@
 import type { IntlShape } from 'react-intl';
 import type { MessageId } from '../i18n/message-ids';
 
-// English only: fieldLabel's. fieldName's labels are the catalogs' `history.field.*`.
-const FIELD_LABELS: Record<string, string> = {
-  body: 'Description',
-  event: 'Presented at',
-  sourceIds: 'Sources',
-  countryCode: 'Country',
-  indicatorCode: 'Indicator',
-  sourceTitle: 'Source',
-  program: 'Programme',
-  targetGroups: 'Target groups',
-};
-
 /** A field's name in words: `rejectionReason` → "Rejection reason". */
 function nameInWords(field: string): string {
   const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
@@ -24,11 +12,6 @@ function nameInWords(field: string): string {
 export function fieldName(intl: IntlShape, field: string): string {
   const id = `history.field.${field}` as MessageId;
   return intl.messages[id] === undefined ? nameInWords(field) : intl.formatMessage({ id });
-}
-
-/** English only, like `labelOf`: for the pages not translated yet (issue 14). Others use `fieldName`. */
-export function fieldLabel(field: string): string {
-  return FIELD_LABELS[field] ?? nameInWords(field);
 }
 
 /** Shortens a text to `max` characters, ending it with an ellipsis when cut. */

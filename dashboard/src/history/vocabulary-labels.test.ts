@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_INTL } from '../test-support/in-english';
-import { recordedStatus, valueLabel } from './vocabulary-labels';
+import { recordedStatus, valueName } from './vocabulary-labels';
 
-describe('valueLabel', () => {
+describe('valueName', () => {
   it('names the vocabulary values of the fields that hold them', () => {
-    expect(valueLabel('evidenceLevel', 'EVALUATED')).toBe('Evaluated');
-    expect(valueLabel('status', 'IN_REVIEW')).toBe('In review');
-    expect(valueLabel('status', 'DISCONTINUED')).toBe('Discontinued');
+    expect(valueName(ENGLISH_INTL, 'evidenceLevel', 'EVALUATED')).toBe('Evaluated');
+    expect(valueName(ENGLISH_INTL, 'status', 'IN_REVIEW')).toBe('In review');
+    expect(valueName(ENGLISH_INTL, 'status', 'DISCONTINUED')).toBe('Discontinued');
   });
 
   it('leaves other texts as they are', () => {
-    expect(valueLabel('title', 'EVALUATED')).toBe('EVALUATED');
-    expect(valueLabel('themes', 'NOT_A_THEME')).toBe('NOT_A_THEME');
+    expect(valueName(ENGLISH_INTL, 'title', 'EVALUATED')).toBe('EVALUATED');
+    expect(valueName(ENGLISH_INTL, 'themes', 'NOT_A_THEME')).toBe('NOT_A_THEME');
   });
 });
 

@@ -13,7 +13,7 @@ import {
   type Vocabulary,
 } from '@atlas/shared';
 import type { IntlShape } from 'react-intl';
-import { labelOf, vocabularyText } from '../components/Vocabulary';
+import { vocabularyText } from '../components/Vocabulary';
 
 /** The vocabularies of each recorded field that holds vocabulary values (one, or a list of them). */
 const BY_FIELD: Record<string, readonly Vocabulary<string>[]> = {
@@ -37,12 +37,6 @@ function vocabularyOf(field: string, value: string): Vocabulary<string> | undefi
 export function valueName(intl: IntlShape, field: string, value: string): string {
   const vocabulary = vocabularyOf(field, value);
   return vocabulary ? vocabularyText(intl).labelOf(vocabulary, value) : value;
-}
-
-/** English only, like `labelOf`: for the pages not translated yet (issue 14). Others use `valueName`. */
-export function valueLabel(field: string, value: string): string {
-  const vocabulary = vocabularyOf(field, value);
-  return vocabulary ? labelOf(vocabulary, value) : value;
 }
 
 /** The status a recorded state holds, in `intl`'s words, or null when it holds none. */

@@ -1,7 +1,7 @@
 import { useIntl } from 'react-intl';
 import { addedAndRemoved } from '../../history/revision-diff';
-import { fieldLabel, truncate } from '../../history/snapshot-value';
-import { valueLabel } from '../../history/vocabulary-labels';
+import { fieldName, truncate } from '../../history/snapshot-value';
+import { valueName } from '../../history/vocabulary-labels';
 import type { QueuedPractice } from './queries';
 import { t } from '../../i18n/message';
 
@@ -16,6 +16,7 @@ const LISTS = new Set(['themes', 'dimensions', 'levels', 'stakeholders', 'target
  * of sources; the API gives them).
  */
 export function ChangesSincePublished({ practice }: { practice: QueuedPractice }) {
+  const intl = useIntl();
   const changes = practice.changesSincePublished;
   if (changes === null) {
     return (
@@ -36,7 +37,7 @@ export function ChangesSincePublished({ practice }: { practice: QueuedPractice }
       <dl className="history-changes">
         {changes.map((change) => (
           <div key={change.field}>
-            <dt>{fieldLabel(change.field)}</dt>
+            <dt>{fieldName(intl, change.field)}</dt>
             <dd>
               <ChangeInWords change={change} />
             </dd>
@@ -49,7 +50,7 @@ export function ChangesSincePublished({ practice }: { practice: QueuedPractice }
 
 function ChangeInWords({ change }: { change: Change }) {
   const intl = useIntl();
-  const words = (values: readonly string[]) => values.map((value) => valueLabel(change.field, value));
+  const words = (values: readonly string[]) => values.map((value) => valueName(intl, change.field, value));
   if (LISTS.has(change.field)) {
     const { added, removed } = addedAndRemoved(words(change.before), words(change.after));
     if (added.length === 0 && removed.length === 0) return t('review.changes.reordered');

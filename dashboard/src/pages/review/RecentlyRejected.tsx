@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { useCountryName } from '../../components/country-name';
-import { formatWhen } from '../../history/format-when';
+import { formatDateTime } from '../../history/format-when';
 import { PRACTICE_LISTS } from './practice-types';
 import { RecentlyRejectedQuery } from './queries';
 import { t } from '../../i18n/message';
@@ -37,7 +37,7 @@ export function RecentlyRejected() {
                 <Link href={`/practices/${encodeURIComponent(practice.id)}`}>{practice.title}</Link>{' '}
                 <span className="meta">
                   ({countryName(practice.country)},{' '}
-                  <time dateTime={practice.updatedAt}>{formatWhen(practice.updatedAt)}</time>)
+                  <time dateTime={practice.updatedAt}>{formatDateTime(intl.locale, practice.updatedAt)}</time>)
                 </span>
                 <p className="review-reason">
                   <span className="visually-hidden">{t('review.rejected.reason')}</span>

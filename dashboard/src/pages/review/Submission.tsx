@@ -1,6 +1,6 @@
 import { useIntl } from 'react-intl';
 import { useCountryName } from '../../components/country-name';
-import { formatWhen } from '../../history/format-when';
+import { formatDateTime } from '../../history/format-when';
 import type { MessageId } from '../../i18n/message-ids';
 import type { QueuedPractice } from './queries';
 import { t } from '../../i18n/message';
@@ -30,7 +30,7 @@ export function Submission({ practice }: { practice: QueuedPractice }) {
     [constituency && intl.formatMessage({ id: constituency }), by.country && countryName(by.country)]
       .filter(Boolean)
       .join(', ');
-  const time = <time dateTime={when}>{formatWhen(when)}</time>;
+  const time = <time dateTime={when}>{formatDateTime(intl.locale, when)}</time>;
   return (
     <p className="review-submission">
       {by ? (
