@@ -28,13 +28,42 @@ describe('the dashboard in every language', () => {
   let practiceId = '';
   let programId = '';
 
-  const graphql = async (query: string) => {
+  const graphql = async <T = Record<string, { edges: { node: { id: string } }[] }>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ) => {
     const response = await fetch(`${atlas.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
     });
-    return ((await response.json()) as { data: Record<string, { edges: { node: { id: string } }[] }> }).data;
+    return ((await response.json()) as { data: T }).data;
+  };
+
+  /** A practice waiting in the review queue, so the queue shows a submission (its texts are content). */
+  const SUBMITTED = { title: 'Savings circles of returning fishers', summary: 'Returnees save together.' };
+  const submitPractice = async (sourceId: string) => {
+    const { login } = await graphql<{ login: { token: string } }>(
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      { email: EDITOR.email, password: EDITOR.password },
+    );
+    const input = {
+      ...SUBMITTED,
+      body: 'Returnees save together and lend to each other.',
+      countryCode: 'PH',
+      year: 2022,
+      themes: ['ENTREPRENEURSHIP'],
+      dimensions: ['ECONOMIC'],
+      evidenceLevel: 'DOCUMENTED',
+      sources: [{ sourceId }],
+    };
+    const { createPractice } = await graphql<{ createPractice: { id: string } }>(
+      'mutation($input: PracticeInput!) { createPractice(input: $input) { id } }',
+      { input },
+      login.token,
+    );
+    await graphql('mutation($id: ID!) { submitPractice(id: $id) { id } }', { id: createPractice.id }, login.token);
   };
 
   beforeAll(async () => {
@@ -45,7 +74,7 @@ describe('the dashboard in every language', () => {
       `${EDITOR.password}\n`,
     );
     const dataset: unknown = await (await fetch(`${atlas.url}/export/atlas.json`)).json();
-    const texts = new Set<string>([EDITOR.name, EDITOR.email]);
+    const texts = new Set<string>([EDITOR.name, EDITOR.email, SUBMITTED.title, SUBMITTED.summary]);
     const collect = (value: unknown): void => {
       // White space folded: a page joins a body's lines into paragraphs.
       if (typeof value === 'string' && /[A-Za-z]/.test(value)) texts.add(value.replace(/\s+/g, ' ').trim());
@@ -55,11 +84,13 @@ describe('the dashboard in every language', () => {
     collect(dataset);
     // Longest first, so that a text is taken out whole before a shorter one inside it.
     content = [...texts].filter(Boolean).sort((a, b) => b.length - a.length);
-    const ids = await graphql(
-      '{ practices(first: 1) { edges { node { id } } } programs(first: 1) { edges { node { id } } } }',
-    );
+    const ids = await graphql<{
+      practices: { edges: { node: { id: string; sources: { id: string }[] } }[] };
+      programs: { edges: { node: { id: string } }[] };
+    }>('{ practices(first: 1) { edges { node { id sources { id } } } } programs(first: 1) { edges { node { id } } } }');
     practiceId = ids.practices!.edges[0]!.node.id;
     programId = ids.programs!.edges[0]!.node.id;
+    await submitPractice(ids.practices!.edges[0]!.node.sources[0]!.id);
 
     const watched = await watchedPage(browser, atlas.url, PHONE);
     problems.push(watched.problems);

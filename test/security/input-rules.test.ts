@@ -128,15 +128,20 @@ describe('finding 11: impossible dates and implausible figures are refused throu
       {
         path: 'inputs[1].value',
         message: 'must be a whole number of villages from 0 to 10,000,000,000',
-        code: 'INVALID',
-        values: {},
+        code: 'COUNT_RANGE',
+        values: { unit: 'villages', min: 0, max: 10_000_000_000 },
       },
-      { path: 'inputs[2].value', message: 'must be a percentage from 0 to 100', code: 'INVALID', values: {} },
+      {
+        path: 'inputs[2].value',
+        message: 'must be a percentage from 0 to 100',
+        code: 'PERCENT_RANGE',
+        values: { min: 0, max: 100 },
+      },
       {
         path: 'inputs[3].value',
         message: 'must be a whole number of villages from 0 to 10,000,000,000',
-        code: 'INVALID',
-        values: {},
+        code: 'COUNT_RANGE',
+        values: { unit: 'villages', min: 0, max: 10_000_000_000 },
       },
     ]);
     expect(await dataset()).toBe(before);

@@ -50,7 +50,7 @@ export function NewSourcePanel({
   const [state, create] = useMutation(CreateSourceMutation);
   const [unsent, setUnsent] = useState<MutationProblems | null>(null);
   const problems = unsent ?? problemsOf(state.error);
-  const existingId = existingSourceId(problems.fields['input.url']);
+  const existingId = existingSourceId(problems);
   const bind = fieldBinding(values, (patch) => setValues({ ...values, ...patch }), scope);
 
   const add = async () => {

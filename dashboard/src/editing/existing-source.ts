@@ -1,7 +1,10 @@
+import type { MutationProblems } from './mutation-problems';
+
 /**
- * The global ID of the source already citing an address, read from createSource's problem at
- * `input.url` ("is already cited as source U291cmNlOjQy (“…”): use that one"); null for any other problem.
+ * The global ID of the source already citing an address: the `id` of createSource's
+ * SOURCE_ALREADY_CITED problem at `input.url`; null for any other problem.
  */
-export function existingSourceId(problem: string | undefined): string | null {
-  return /already cited as source ([A-Za-z0-9_-]+)/.exec(problem ?? '')?.[1] ?? null;
+export function existingSourceId(problems: Pick<MutationProblems, 'codes'>): string | null {
+  const found = problems.codes?.['input.url'];
+  return found?.code === 'SOURCE_ALREADY_CITED' && typeof found.values.id === 'string' ? found.values.id : null;
 }

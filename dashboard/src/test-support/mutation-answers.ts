@@ -14,7 +14,9 @@ export function lastVariables(requests: ApiRequest[], name: string) {
 }
 
 /** A BAD_USER_INPUT answer naming each problem at its path. */
-export function badUserInput(fields: { path: string; message: string }[]) {
+export function badUserInput(
+  fields: { path: string; message: string; code?: string; values?: Record<string, string | number> }[],
+) {
   return { errors: [{ message: 'Invalid input.', extensions: { code: 'BAD_USER_INPUT', fields } }] };
 }
 

@@ -66,8 +66,9 @@ export async function checkStatistics(
     if (typeof code === 'string' && INDICATOR_CODE.test(code) && !indicator) {
       problems.add(`${path}.indicatorCode`, 'no indicator has this code');
     }
-    const unitProblem = indicator && typeof input.value === 'number' && valueProblem(input.value, indicator.unit);
-    if (unitProblem) problems.add(`${path}.value`, unitProblem);
+    if (indicator && typeof input.value === 'number') {
+      problems.addIf(`${path}.value`, valueProblem(input.value, indicator.unit));
+    }
 
     const source = sources[i];
     if (!indicator || typeof input.year !== 'number' || !source) return;

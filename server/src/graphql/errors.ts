@@ -1,4 +1,4 @@
-import { INVALID, type ProblemCode, type ProblemValues } from '@atlas/shared/rules';
+import { INVALID, type Problem, type ProblemCode, type ProblemValues } from '@atlas/shared/rules';
 import { GraphQLError } from 'graphql';
 
 /** The error codes of the API contract, in `extensions.code`. */
@@ -85,9 +85,9 @@ export class InputProblems {
     return this;
   }
 
-  /** Adds the problem a rule found, if any (the shared rules answer with a message or null). */
-  addIf(path: string, problem: string | null): this {
-    return problem === null ? this : this.add(path, problem);
+  /** Adds the problem a shared rule found, if any, with its code and values. */
+  addIf(path: string, problem: Problem | null | undefined): this {
+    return problem ? this.add(path, problem.message, problem.code, problem.values) : this;
   }
 
   throwIfAny(): void {

@@ -138,24 +138,29 @@ describe('recordOutcomes and deleteOutcome', () => {
         code: 'YEAR_RANGE',
         values: { min: 1900, max: expect.any(Number) },
       },
-      { path: 'inputs[0].value', message: 'must be a percentage from 0 to 100', code: 'INVALID', values: {} },
+      {
+        path: 'inputs[0].value',
+        message: 'must be a percentage from 0 to 100',
+        code: 'PERCENT_RANGE',
+        values: { min: 0, max: 100 },
+      },
       {
         path: 'inputs[1].value',
         message: 'must be a whole number of villages from 0 to 10,000,000,000',
-        code: 'INVALID',
-        values: {},
+        code: 'COUNT_RANGE',
+        values: { unit: 'villages', min: 0, max: 10_000_000_000 },
       },
       {
         path: 'inputs[2].value',
         message: 'must be a whole number of villages from 0 to 10,000,000,000',
-        code: 'INVALID',
-        values: {},
+        code: 'COUNT_RANGE',
+        values: { unit: 'villages', min: 0, max: 10_000_000_000 },
       },
       {
         path: 'inputs[3].value',
         message: 'must be an amount in USD from 0 to 100,000,000,000,000,000',
-        code: 'INVALID',
-        values: {},
+        code: 'AMOUNT_RANGE',
+        values: { currency: 'USD', min: 0, max: 1e17 },
       },
     ]);
     expect(await counts()).toEqual(before);

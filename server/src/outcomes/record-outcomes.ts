@@ -41,8 +41,7 @@ export async function recordOutcomes(em: EntityManager, viewer: Viewer, inputs: 
       const indicator = indicators.get(input.indicatorCode);
       if (!indicator)
         problems.add(`inputs[${i}].indicatorCode`, 'no such indicator', 'NOT_FOUND', { type: 'Indicator' });
-      const valueMismatch = indicator && valueProblem(input.value, indicator.unit);
-      if (valueMismatch) problems.add(`inputs[${i}].value`, valueMismatch);
+      if (indicator) problems.addIf(`inputs[${i}].value`, valueProblem(input.value, indicator.unit));
       const program = programs.get(input.programId);
       const practice = input.practiceId ? practices.get(input.practiceId) : undefined;
       if (program && practice && practice.program?.id !== program.id) {

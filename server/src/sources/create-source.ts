@@ -1,3 +1,4 @@
+import { problem } from '@atlas/shared/rules';
 import type { EntityManager } from '@mikro-orm/knex';
 import { inTransaction } from '../db/in-transaction';
 import type { Viewer } from '../access/viewer';
@@ -19,10 +20,10 @@ export async function createSource(em: EntityManager, viewer: Viewer, input: unk
     const existing = await tx.findOne(Source, { url: fields.url });
     if (existing) {
       const readable = (await readableOnly(tx, viewer, Source, [existing])).length > 0;
-      const message = readable
-        ? `is already cited as source ${existing.globalId} (“${existing.title}”): use that one`
-        : 'is already in the Atlas, as a source you may not see yet: cite it by its address in a practice';
-      throw badUserInput([{ path: 'input.url', message }]);
+      const found = readable
+        ? problem('SOURCE_ALREADY_CITED', { id: existing.globalId, title: existing.title })
+        : problem('SOURCE_NOT_VISIBLE');
+      throw badUserInput([{ path: 'input.url', ...found }]);
     }
     const source = tx.create(Source, {
       key: await uniqueKey(tx, Source, fields.title, 'source'),

@@ -131,6 +131,14 @@ describe('createSource', () => {
     const response = await create(input({ title: 'The same report again', url: existing.url }));
     expectBadInput(response, ['input.url']);
     expect(response.errors![0]!.message).toContain(existing.id);
+    expect(response.errors![0]!.extensions!.fields).toEqual([
+      {
+        path: 'input.url',
+        message: `is already cited as source ${existing.id} (“${existing.title}”): use that one`,
+        code: 'SOURCE_ALREADY_CITED',
+        values: { id: existing.id, title: existing.title },
+      },
+    ]);
     expect(await counts()).toEqual(before);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The rules of the API's list filters (`PracticeFilter`, `ProgramFilter`, `OutcomeFilter`, the
- * downloads' query parameters), as plain checks: each returns the problem to report at the filter
+ * downloads' query parameters), as plain checks: each returns the problem (its code, values and English message) to report at the filter
  * field, or null. Wider than a record's rules on purpose: a filter may ask about years no record
  * has yet, and a country that is not a member state simply matches nothing.
  */
 import { FIRST_YEAR, ISO_ALPHA2 } from './formats.js';
+import { problem, type Problem } from './problems.js';
 
 export const FILTER_TEXT_MAX_LENGTH = 200;
 export const FILTER_LIST_MAX_LENGTH = 50;
@@ -17,13 +18,13 @@ export function normalCountryCode(code: string): string {
 }
 
 /** A filter's country code, once normalised: two capital letters. */
-export function filterCountryCodeProblem(code: string): string | null {
-  return ISO_ALPHA2.test(code) ? null : `"${code}" is not an ISO 3166-1 alpha-2 code`;
+export function filterCountryCodeProblem(code: string): Problem | null {
+  return ISO_ALPHA2.test(code) ? null : problem('FILTER_COUNTRY_CODE', { code });
 }
 
-export function filterYearProblem(year: number): string | null {
+export function filterYearProblem(year: number): Problem | null {
   return year < FIRST_YEAR || year > FILTER_LAST_YEAR
-    ? `must be a year between ${FIRST_YEAR} and ${FILTER_LAST_YEAR}, got ${year}`
+    ? problem('FILTER_YEAR_RANGE', { min: FIRST_YEAR, max: FILTER_LAST_YEAR, year })
     : null;
 }
 
@@ -31,14 +32,18 @@ export function filterYearProblem(year: number): string | null {
 export function yearRangeProblem(
   yearFrom: number | null | undefined,
   yearTo: number | null | undefined,
-): string | null {
-  return yearFrom != null && yearTo != null && yearFrom > yearTo ? `must not be before yearFrom (${yearFrom})` : null;
+): Problem | null {
+  return yearFrom != null && yearTo != null && yearFrom > yearTo
+    ? problem('YEAR_TO_BEFORE_YEAR_FROM', { yearFrom })
+    : null;
 }
 
-export function filterTextProblem(text: string | null | undefined): string | null {
-  return (text?.length ?? 0) > FILTER_TEXT_MAX_LENGTH ? `at most ${FILTER_TEXT_MAX_LENGTH} characters` : null;
+export function filterTextProblem(text: string | null | undefined): Problem | null {
+  return (text?.length ?? 0) > FILTER_TEXT_MAX_LENGTH ? problem('TOO_LONG', { max: FILTER_TEXT_MAX_LENGTH }) : null;
 }
 
-export function filterListProblem(values: readonly unknown[]): string | null {
-  return values.length > FILTER_LIST_MAX_LENGTH ? `at most ${FILTER_LIST_MAX_LENGTH} values` : null;
+export function filterListProblem(values: readonly unknown[]): Problem | null {
+  return values.length > FILTER_LIST_MAX_LENGTH
+    ? problem('TOO_MANY', { max: FILTER_LIST_MAX_LENGTH, items: 'values' })
+    : null;
 }

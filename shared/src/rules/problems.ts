@@ -11,6 +11,9 @@ export type ProblemValues = Record<string, string | number>;
 
 const words = (text: string) => () => text;
 
+/** A number as English writes it, grouped by thousands (`10,000,000,000`). */
+const grouped = (value: string | number | undefined) => Number(value).toLocaleString('en');
+
 /** The English message of each code, from its values. */
 const ENGLISH = {
   REQUIRED: words('required'),
@@ -48,6 +51,18 @@ const ENGLISH = {
   NEW_SOURCE_FIELD_REQUIRED: words('required for a new source (or give sourceId)'),
   NO_FIGURES: words('record at least one figure'),
   NO_REJECTION_REASON: words('give a reason for the contributor'),
+  PERCENT_RANGE: ({ min, max }) => `must be a percentage from ${grouped(min)} to ${grouped(max)}`,
+  PERCENT_OF_TARGET_RANGE: ({ min, max }) =>
+    `must be a percentage of the target from ${grouped(min)} to ${grouped(max)}`,
+  AMOUNT_RANGE: ({ currency, min, max }) => `must be an amount in ${currency} from ${grouped(min)} to ${grouped(max)}`,
+  COUNT_RANGE: ({ unit, min, max }) => `must be a whole number of ${unit} from ${grouped(min)} to ${grouped(max)}`,
+  SOURCE_ALREADY_CITED: ({ id, title }) => `is already cited as source ${id} (“${title}”): use that one`,
+  SOURCE_NOT_VISIBLE: words(
+    'is already in the Atlas, as a source you may not see yet: cite it by its address in a practice',
+  ),
+  FILTER_COUNTRY_CODE: ({ code }) => `"${code}" is not an ISO 3166-1 alpha-2 code`,
+  FILTER_YEAR_RANGE: ({ min, max, year }) => `must be a year between ${min} and ${max}, got ${year}`,
+  YEAR_TO_BEFORE_YEAR_FROM: ({ yearFrom }) => `must not be before yearFrom (${yearFrom})`,
 } satisfies Record<string, (values: ProblemValues) => string>;
 
 /** The things a list counts, in the words of `at most 50 partners`. */
@@ -58,6 +73,7 @@ const LIST_ITEMS = {
   components: 'components',
   areas: 'areas',
   choices: 'choices',
+  values: 'values',
 } as const;
 export type ListItems = keyof typeof LIST_ITEMS;
 

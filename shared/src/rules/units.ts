@@ -1,3 +1,5 @@
+import { problem, type Problem } from './problems.js';
+
 /**
  * What an indicator's values can be, read from its unit (the units of server/src/bulk/seed/data/indicators.yaml):
  *
@@ -38,25 +40,20 @@ export function unitKind(unit: string): UnitKind {
   return 'count';
 }
 
-/** Why `value` cannot be a figure in `unit`, in words for the person who typed it; undefined when it can. */
-export function valueProblem(value: number, unit: string): string | undefined {
-  if (!Number.isFinite(value)) return 'must be a number';
+/** Why `value` cannot be a figure in `unit` (NOT_A_NUMBER, or the range of its kind); undefined when it can. */
+export function valueProblem(value: number, unit: string): Problem | undefined {
+  if (!Number.isFinite(value)) return problem('NOT_A_NUMBER');
   const kind = unitKind(unit);
   const { min, max, whole } = VALUE_RANGES[kind];
   if (value >= min && value <= max && (!whole || Number.isInteger(value))) return undefined;
-  const range = `from ${format(min)} to ${format(max)}`;
   switch (kind) {
     case 'percent':
-      return `must be a percentage ${range}`;
+      return problem('PERCENT_RANGE', { min, max });
     case 'percentOfTarget':
-      return `must be a percentage of the target ${range}`;
+      return problem('PERCENT_OF_TARGET_RANGE', { min, max });
     case 'money':
-      return `must be an amount in ${unit.trim()} ${range}`;
+      return problem('AMOUNT_RANGE', { currency: unit.trim(), min, max });
     case 'count':
-      return `must be a whole number of ${unit.trim()} ${range}`;
+      return problem('COUNT_RANGE', { unit: unit.trim(), min, max });
   }
-}
-
-function format(value: number): string {
-  return value.toLocaleString('en');
 }

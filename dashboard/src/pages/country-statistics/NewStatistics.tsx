@@ -51,7 +51,7 @@ export function NewStatistics({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const missing = rowsProblems(rows, unitOf);
-    setMissing(missing && { fields: missing });
+    setMissing(missing);
     if (missing) return;
     const result = await record(
       { code: country.code, rows: rows.map(inputOf) },

@@ -87,8 +87,8 @@ export function StatisticEditor({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const missing = draftProblems(values, unitOf, 'input');
-    const found = Object.keys(missing).length > 0 ? missing : null;
-    setMissing(found && { fields: found });
+    const found = Object.keys(missing.fields).length > 0 ? missing : null;
+    setMissing(found);
     if (found) return;
     conflict.saving();
     const result = await update(

@@ -238,4 +238,26 @@ describe('a programme’s outcomes in Indonesian', () => {
     expect(screen.getByRole('button', { name: 'Catat 2 hasil' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Hapus hasil baru 2' })).toBeTruthy();
   });
+
+  it('says in Indonesian that a value does not fit its indicator’s unit', async () => {
+    const { requests } = renderSignedIn(
+      'EDITOR',
+      `/id/programs/${ID}/outcomes`,
+      <LocalizedRoutes>
+        <OutcomesFormPage id={ID} />
+      </LocalizedRoutes>,
+      { OutcomesForm: { program: desmigratif, indicators } },
+    );
+    const user = userEvent.setup();
+    const fields = within(await screen.findByRole('group', { name: 'Hasil baru 1' }));
+    await user.selectOptions(fields.getByRole('combobox', { name: 'Indikator' }), trained.code);
+    await user.type(fields.getByRole('spinbutton', { name: 'Tahun' }), '2019');
+    await user.type(fields.getByRole('spinbutton', { name: 'Nilai' }), '-5');
+    await user.selectOptions(fields.getByRole('combobox', { name: 'Sumber' }), kontan.id);
+    await user.click(screen.getByRole('button', { name: 'Catat hasil ini' }));
+    await expect
+      .poll(() => problemBeside(fields.getByRole('spinbutton', { name: 'Nilai' })))
+      .toBe('harus berupa bilangan bulat persons dari 0 sampai 10.000.000.000');
+    expect(requests.some((request) => request.operationName === 'RecordOutcomes')).toBe(false);
+  });
 });

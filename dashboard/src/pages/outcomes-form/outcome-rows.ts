@@ -31,7 +31,7 @@ export function checkOutcomes(programId: string, rows: readonly OutcomeRow[], in
   const unitProblems = rows.flatMap((row, i) => {
     const unit = indicators.find((indicator) => indicator.code === row.indicatorCode)?.unit;
     const problem = unit === undefined || row.value === null ? undefined : valueProblem(row.value, unit);
-    return problem ? [{ path: `inputs[${i}].value`, message: problem }] : [];
+    return problem ? [{ path: `inputs[${i}].value`, ...problem }] : [];
   });
   const inputs = rows.map((row) => ({
     programId,

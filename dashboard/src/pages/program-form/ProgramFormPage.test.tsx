@@ -73,7 +73,12 @@ describe('editing a programme', () => {
     const { requests, current } = editAs({
       UpdateProgram: updated,
       CreateSource: badUserInput([
-        { path: 'input.url', message: `is already cited as source ${antara.id} (“${antara.title}”): use that one` },
+        {
+          path: 'input.url',
+          message: `is already cited as source ${antara.id} (“${antara.title}”): use that one`,
+          code: 'SOURCE_ALREADY_CITED',
+          values: { id: antara.id, title: antara.title },
+        },
       ]),
       SourceById: existing,
     });

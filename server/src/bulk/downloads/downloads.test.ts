@@ -145,10 +145,20 @@ describe('GET /export/practices.csv', () => {
       ]),
     );
     expect(await badRequest('?yearFrom=2020&yearTo=2010')).toEqual([
-      { path: 'yearTo', message: 'must not be before yearFrom (2020)', code: 'INVALID', values: {} },
+      {
+        path: 'yearTo',
+        message: 'must not be before yearFrom (2020)',
+        code: 'YEAR_TO_BEFORE_YEAR_FROM',
+        values: { yearFrom: 2020 },
+      },
     ]);
     expect(await badRequest('?countryCodes=ID,IDN')).toEqual([
-      { path: 'countryCodes[1]', message: expect.stringContaining('"IDN"'), code: 'INVALID', values: {} },
+      {
+        path: 'countryCodes[1]',
+        message: expect.stringContaining('"IDN"'),
+        code: 'FILTER_COUNTRY_CODE',
+        values: { code: 'IDN' },
+      },
     ]);
     expect(await badRequest('?programId=nope&text=a&text=b')).toEqual(
       expect.arrayContaining([{ path: 'text', message: 'give one value', code: 'INVALID', values: {} }]),

@@ -205,7 +205,7 @@ export function checkFigureValues(
     data[kind]?.forEach((figure, index) => {
       const unit = units.get(figure.indicator);
       const problem = unit === undefined ? undefined : valueProblem(figure.value, unit);
-      if (problem) problems.push(`${locate(kind, index, figure)}: value: ${problem}`);
+      if (problem) problems.push(`${locate(kind, index, figure)}: value: ${problem.message}`);
     });
   }
 }
