@@ -71,3 +71,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Signs `account` in through the dashboard's sign-in form, in English, and waits for its name in the header. */
+export async function signInThroughForm(
+  page: Page,
+  origin: string,
+  account: { email: string; name: string; password: string },
+): Promise<void> {
+  await page.goto(`${origin}/en/sign-in`, { waitUntil: 'networkidle' });
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText(account.name).first().waitFor();
+}

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededAtlas } from '../api/atlas-process';
 import { seriousAxeViolations, type AxeViolation } from './axe';
-import { launchBrowser, watchedPage, type PageProblems } from './browser';
+import { launchBrowser, watchedPage, type PageProblems, signInThroughForm } from './browser';
 
 /**
  * Issue 14 in a real browser, on the built server: every page of the dashboard, anonymous and
@@ -96,11 +96,7 @@ describe('the dashboard in every language', () => {
     problems.push(watched.problems);
     closers.push(watched.close);
     editorPage = watched.page;
-    await editorPage.goto(`${atlas.url}/en/sign-in`, { waitUntil: 'networkidle' });
-    await editorPage.getByLabel('Email').fill(EDITOR.email);
-    await editorPage.getByLabel('Password').fill(EDITOR.password);
-    await editorPage.getByRole('button', { name: 'Sign in' }).click();
-    await editorPage.getByText(EDITOR.name).first().waitFor();
+    await signInThroughForm(editorPage, atlas.url, EDITOR);
   }, 180_000);
 
   afterAll(async () => {

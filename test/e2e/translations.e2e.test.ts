@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededAtlas } from '../api/atlas-process';
 import { seriousAxeViolations } from './axe';
-import { launchBrowser, screenshot, watchedPage, type PageProblems } from './browser';
+import { launchBrowser, screenshot, watchedPage, type PageProblems, signInThroughForm } from './browser';
 
 /**
  * Issue 14 in a real browser, on the built server: an editor adds an Indonesian summary to a
@@ -61,11 +61,7 @@ describe('translating a practice in a real browser', () => {
 
   it('an editor adds an Indonesian summary to a published practice from its page', async () => {
     const page = await newVisitor();
-    await page.goto(`${atlas.url}/en/sign-in`, { waitUntil: 'networkidle' });
-    await page.getByLabel('Email').fill(EDITOR.email);
-    await page.getByLabel('Password').fill(EDITOR.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(EDITOR.name).first().waitFor();
+    await signInThroughForm(page, atlas.url, EDITOR);
 
     await page.goto(`${atlas.url}/en/practices/${practice.id}`, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { level: 1, name: practice.title }).waitFor();
