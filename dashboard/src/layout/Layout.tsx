@@ -70,6 +70,7 @@ export function Layout({ children }: { children: ReactNode }) {
             explorer: apiLink('/graphiql'),
             csv: apiLink('/export/practices.csv'),
             json: apiLink('/export/atlas.json'),
+            indicators: (chunks) => <Link href="/indicators">{chunks}</Link>,
           })}
         </p>
       </footer>

@@ -10,7 +10,7 @@ import { badUserInput, conflictAt, lastVariables, problemBeside } from '../../te
 import { renderSignedIn } from '../../test-support/signed-in';
 import CountryStatisticsPage from './CountryStatisticsPage';
 import type { RecordedStatistic, StatisticsFormQuery } from './queries';
-import { atlasSource, citation } from '../../test-support/fixtures';
+import { atlasSource } from '../../test-support/fixtures';
 
 const devpolicy = atlasSource(
   1,
@@ -24,8 +24,13 @@ const iom = atlasSource(
   'https://iom.int/news/first-labour-migration-workshop',
   'IOM',
 );
-const abroad = { code: 'NATIONALS_ABROAD', name: 'Nationals living abroad', unit: 'persons' };
-const share = { code: 'REMITTANCES_PCT_GDP', name: 'Remittances, share of GDP', unit: 'percent of GDP' };
+const abroad = { code: 'NATIONALS_ABROAD', name: 'Nationals living abroad', unit: 'persons', translations: [] };
+const share = {
+  code: 'REMITTANCES_PCT_GDP',
+  name: 'Remittances, share of GDP',
+  unit: 'percent of GDP',
+  translations: [],
+};
 const indicators = [abroad, share];
 const census: RecordedStatistic = {
   id: 'Q291bnRyeVN0YXRpc3RpYzox',
@@ -107,7 +112,12 @@ describe('a country’s statistics page', () => {
           value: 2.5,
           sex: 'FEMALE',
           note: null,
-          source: citation('Labour migration survey 2024', 'https://example.org/survey-2024', 'SEFOPE'),
+          source: {
+            title: 'Labour migration survey 2024',
+            url: 'https://example.org/survey-2024',
+            publisher: 'SEFOPE',
+            publishedOn: null,
+          },
         },
       ],
     });

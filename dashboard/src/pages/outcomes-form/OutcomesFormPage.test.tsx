@@ -13,8 +13,13 @@ import { DESMIGRATIF_ID, KATADATA, KONTAN } from '../../test-support/fixtures';
 const ID = DESMIGRATIF_ID;
 const katadata = KATADATA;
 const kontan = KONTAN;
-const newVillages = { code: 'DESMIGRATIF_VILLAGES_NEW', name: 'New Desmigratif villages', unit: 'villages' };
-const trained = { code: 'RETURNEES_TRAINED', name: 'Returnees trained', unit: 'persons' };
+const newVillages = {
+  code: 'DESMIGRATIF_VILLAGES_NEW',
+  name: 'New Desmigratif villages',
+  unit: 'villages',
+  translations: [],
+};
+const trained = { code: 'RETURNEES_TRAINED', name: 'Returnees trained', unit: 'persons', translations: [] };
 const indicators: ResultOf<typeof OutcomesFormQuery>['indicators'] = [newVillages, trained];
 const pilot = {
   id: 'T3V0Y29tZTox',

@@ -32,7 +32,15 @@ const STORED: EditablePractice = {
   program: { id: 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ' },
   event: null,
   sources: [
-    { id: 'U291cmNlOjE', title: 'Kemnaker report', url: 'https://example.org/a', publisher: null, publishedOn: null },
+    {
+      id: 'U291cmNlOjE',
+      title: 'Kemnaker report',
+      url: 'https://example.org/a',
+      publisher: null,
+      publishedOn: null,
+      language: null,
+      translations: [],
+    },
   ],
 };
 

@@ -193,7 +193,14 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
         </section>
       )}
 
-      {editor && <TranslationsPanel recordId={program.id} type="ReintegrationProgram" onChanged={onChanged} />}
+      {editor && (
+        <TranslationsPanel
+          recordId={program.id}
+          type="ReintegrationProgram"
+          citableSources={program.sources}
+          onChanged={onChanged}
+        />
+      )}
       <HistoryPanel entityId={program.id} />
     </article>
   );
