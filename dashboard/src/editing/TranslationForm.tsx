@@ -107,7 +107,7 @@ export function TranslationForm({
       <h3>{heading}</h3>
       {problems.conflict && (
         <ConflictNotice
-          what={intl.formatMessage({ id: 'translations.what' })}
+          what="translations.what"
           currentVersion={theirChanges === null ? problems.conflict.currentVersion : draft.version}
           theirChanges={theirChanges}
           onLoadLatest={() => void loadLatest()}

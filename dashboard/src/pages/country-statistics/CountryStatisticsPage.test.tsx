@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResultOf } from '../../graphql';
 import type { RevisionEntry } from '../../history/queries';
 import { loadCatalog } from '../../i18n/catalogs';
-import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import type { ApiAnswers } from '../../test-support/api-stub';
 import { badUserInput, conflictAt, lastVariables, problemBeside } from '../../test-support/mutation-answers';
-import { renderSignedIn } from '../../test-support/signed-in';
+import { renderSignedIn, renderSignedInIndonesian } from '../../test-support/signed-in';
+import { expectContributorTurnedAway } from '../../test-support/editors-only';
 import CountryStatisticsPage from './CountryStatisticsPage';
 import type { RecordedStatistic, StatisticsFormQuery } from './queries';
 import { atlasSource } from '../../test-support/fixtures';
@@ -288,10 +288,7 @@ describe('a country’s statistics page', () => {
 
   it('is for editors only', async () => {
     const { requests } = renderAs('CONTRIBUTOR', {});
-    expect((await screen.findByRole('alert')).textContent).toContain(
-      'Your account (contributor) may not edit country statistics',
-    );
-    expect(requests.map((request) => request.operationName)).toEqual(['Me']);
+    await expectContributorTurnedAway(requests, 'edit country statistics');
   });
 });
 
@@ -299,14 +296,9 @@ describe('a country’s statistics page in Indonesian', () => {
   beforeAll(() => loadCatalog('id'));
 
   it('lists, corrects, deletes and adds figures in Indonesian', async () => {
-    renderSignedIn(
-      'EDITOR',
-      '/id/countries/TL/statistics',
-      <LocalizedRoutes>
-        <CountryStatisticsPage code="tl" />
-      </LocalizedRoutes>,
-      { CountryStatisticsForm: page() },
-    );
+    renderSignedInIndonesian('EDITOR', '/countries/TL/statistics', <CountryStatisticsPage code="tl" />, {
+      CountryStatisticsForm: page(),
+    });
     const user = userEvent.setup();
     expect(await screen.findByRole('heading', { level: 2, name: 'Statistik yang tercatat (2)' })).toBeTruthy();
     const figure = screen.getByRole('listitem', { name: 'Nationals living abroad, 2015: 18.129 persons' });
