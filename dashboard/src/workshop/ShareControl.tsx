@@ -49,6 +49,16 @@ export function ShareControl() {
   );
 }
 
+/** As large as the screen allows with the title, the address and Close in view on a projector. */
+const QR_SIZE = 'max(12rem, min(calc(100dvh - 24rem), calc(100vw - 5rem), 36rem))';
+
+/** A long address wraps after a slash of its path rather than inside a word. */
+function breakableAtSlashes(address: string) {
+  return address
+    .split(/(?<=[^/]\/)(?=[^/])/)
+    .flatMap((part, index) => (index === 0 ? [part] : [<wbr key={index} />, part]));
+}
+
 /**
  * The page's address as phones reach it: as it is, or, for a page opened on this computer (where
  * localhost means nothing to a phone), on one of the server's addresses on the network.
@@ -78,8 +88,8 @@ function SharedAddress() {
           </select>
         </p>
       )}
-      <QrCode value={address} label={address} size="min(70vmin, 36rem)" />
-      <p className="share-address">{address}</p>
+      <QrCode value={address} label={address} size={QR_SIZE} />
+      <p className="share-address">{breakableAtSlashes(address)}</p>
       {local && origins.length === 0 && <p>{t('share.thisComputerOnly')}</p>}
     </>
   );
