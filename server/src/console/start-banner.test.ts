@@ -3,7 +3,16 @@ import path from 'node:path';
 import { renderUnicodeCompact } from 'uqr';
 import { describe, expect, it } from 'vitest';
 import type { NetworkInterfaces } from '../network/lan-addresses';
-import { databaseName, FIRST_ACCOUNT_COMMAND, startBanner, startFailure, startInfo } from './start-banner';
+import type { AtlasOrm } from '../db/orm';
+import type { Logger } from '../logging/logger';
+import {
+  announceStart,
+  databaseName,
+  FIRST_ACCOUNT_COMMAND,
+  startBanner,
+  startFailure,
+  startInfo,
+} from './start-banner';
 
 const README = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'README.md'), 'utf8');
 
@@ -94,6 +103,16 @@ describe('the start banner', () => {
     expect(banner).toContain('Dashboard          http://127.0.0.1:4000/\n');
     expect(banner).not.toContain('On the network');
     expect(banner).not.toMatch(/[█▀▄]/);
+  });
+
+  it('gives the addresses on the network as `network` in the JSON line', async () => {
+    const lines: object[] = [];
+    const logger = { info: (fields: object) => lines.push(fields) } as unknown as Logger;
+    const orm = { em: { fork: () => ({ count: async () => 1 }) } } as unknown as AtlasOrm;
+    await announceStart(orm, logger, { ...SQLITE, host: '192.168.1.20', logFormat: 'json' }, 4000);
+    expect(lines).toEqual([
+      expect.objectContaining({ dashboard: 'http://192.168.1.20:4000/', network: ['http://192.168.1.20:4000/'] }),
+    ]);
   });
 
   it('is what the README shows at a workshop', () => {
