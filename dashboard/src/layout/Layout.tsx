@@ -6,6 +6,7 @@ import { API_BASE } from '../api-client';
 import type { MessageId } from '../i18n/message-ids';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShareControl } from '../workshop/ShareControl';
 import { t } from '../i18n/message';
 
 const PUBLIC_NAV: readonly { href: string; label: MessageId }[] = [
@@ -57,6 +58,9 @@ export function Layout({ children }: { children: ReactNode }) {
             </li>
             <li>
               <LanguageSwitch />
+            </li>
+            <li>
+              <ShareControl />
             </li>
           </ul>
         </nav>
