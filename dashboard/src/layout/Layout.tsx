@@ -6,6 +6,7 @@ import { API_BASE } from '../api-client';
 import type { MessageId } from '../i18n/message-ids';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { OfflineNote } from '../offline/OfflineNote';
 import { t } from '../i18n/message';
 
 const PUBLIC_NAV: readonly { href: string; label: MessageId }[] = [
@@ -62,6 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <OfflineNote />
         {children}
       </main>
       <footer className="site-footer">
