@@ -65,6 +65,9 @@ registerRoute(
   new NetworkFirst({
     cacheName: 'atlas-answers',
     networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+    // The Atlas varies its answers on Accept and Authorization: only anonymous JSON answers are kept
+    // here, and the answers register.ts asks for again come without urql's Accept header.
+    matchOptions: { ignoreVary: true },
     plugins: [
       savedAnswers,
       // A page's answers are a few KB: 300 is every page of a workshop, for a fortnight.
