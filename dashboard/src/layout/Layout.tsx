@@ -7,6 +7,7 @@ import type { MessageId } from '../i18n/message-ids';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShareControl } from '../workshop/ShareControl';
+import { OfflineNote } from '../offline/OfflineNote';
 import { t } from '../i18n/message';
 
 const PUBLIC_NAV: readonly { href: string; label: MessageId }[] = [
@@ -66,6 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <OfflineNote />
         {children}
       </main>
       <footer className="site-footer">
