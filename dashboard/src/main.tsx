@@ -3,13 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthProvider';
 import { LocalizedRoutes } from './i18n/LocalizedRoutes';
+import { PresentationMode } from './presentation/PresentationMode';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AuthProvider>
       <LocalizedRoutes>
-        <App />
+        <PresentationMode>
+          <App />
+        </PresentationMode>
       </LocalizedRoutes>
     </AuthProvider>
   </StrictMode>,
