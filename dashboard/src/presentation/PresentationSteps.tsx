@@ -8,11 +8,11 @@ import { useSectionStepping } from './useSectionStepping';
  */
 export function PresentationSteps() {
   const { presenting } = usePresentation();
-  const { current, count, heading } = useSectionStepping(presenting);
+  const { current, count } = useSectionStepping(presenting);
   if (!presenting || count === 0) return null;
   return (
     <div className="presentation-steps">
-      <p role="status">{t('presentation.section', { current: current + 1, count, heading })}</p>
+      <p role="status">{t('presentation.section', { current: current + 1, count })}</p>
       <p className="presentation-keys">{t('presentation.keys')}</p>
     </div>
   );

@@ -6,8 +6,6 @@ export interface SectionSteps {
   /** 0-based: the section marked current. */
   current: number;
   count: number;
-  /** The current section's heading, as the page shows it. */
-  heading: string;
 }
 
 const HEADING = ':scope > h1, :scope > h2, :scope > h3';
@@ -47,8 +45,7 @@ const sameSections = (a: readonly HTMLElement[], b: readonly HTMLElement[]) =>
 const stepRoot = (): ParentNode => document.getElementById('main') ?? document.body;
 
 /**
- * Steps through the sections of the page's content with the
- * keyboard while `enabled`: ArrowRight, PageDown and Space go to the next one, ArrowLeft, PageUp
+ * Steps through the sections of the page's content with the keyboard while `enabled`: ArrowRight, PageDown and Space go to the next one, ArrowLeft, PageUp
  * and Shift+Space to the previous one, Home and End to the first and the last. The current section
  * is scrolled to the top, takes the focus (so Tab goes on from there) and carries
  * `aria-current="step"`. Keys typed into fields or meant for a focused control are left to them.
@@ -99,6 +96,5 @@ export function useSectionStepping(enabled: boolean): SectionSteps {
     return () => window.removeEventListener('keydown', onKey);
   }, [enabled, sections, index]);
 
-  const heading = shown[index]?.querySelector(HEADING)?.textContent ?? '';
-  return { current: index, count: shown.length, heading };
+  return { current: index, count: shown.length };
 }
