@@ -30,7 +30,7 @@ export default function LineChartView({ series, unit }: { series: Series[]; unit
     ...Object.fromEntries(row.values.map((value, index) => [`s${index}`, value])),
   }));
   return (
-    <ResponsiveContainer width="100%" height={280}>
+    <ResponsiveContainer width="100%" height="100%" minHeight={280}>
       <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} />

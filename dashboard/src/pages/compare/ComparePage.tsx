@@ -17,6 +17,7 @@ import { CompareCountriesQuery, ComparisonQuery, type Comparison } from './queri
 import { compareHref, MAX_COUNTRIES, parseSelection, requestedCodes, type Selection } from './selection';
 import './compare.css';
 import { t } from '../../i18n/message';
+import { PresentationSteps } from '../../presentation/PresentationSteps';
 
 /** An example comparison, offered when fewer than two countries are chosen. */
 const EXAMPLE = ['ID', 'PH', 'VN'];
@@ -200,6 +201,7 @@ export default function ComparePage() {
       />
       <h1>{t('compare.title')}</h1>
       <p className="lede">{t('compare.lede')}</p>
+      <PresentationSteps />
       {countriesResult.error && !countries ? (
         <ErrorState error={countriesResult.error} retry={() => reexecuteCountries({ requestPolicy: 'network-only' })} />
       ) : !countries || !selection ? (

@@ -23,6 +23,7 @@ import { PracticeList } from '../../components/PracticeList';
 import { COUNTRY_PRACTICES_SHOWN, CountryQuery, type CountryData, type CountryResult } from './queries';
 import { Fact } from '../../components/Fact';
 import { t } from '../../i18n/message';
+import { PresentationSteps } from '../../presentation/PresentationSteps';
 
 export default function CountryPage({ code }: { code: string }) {
   const [result, reexecute] = useQuery({
@@ -106,7 +107,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       <SavedNotice recordKey={country.code} />
 
       {editor && (
-        <p className="form-actions">
+        <p className="form-actions" data-editing>
           <Link className="button secondary" href={`/countries/${country.code}/edit`}>
             {t('countryPage.edit')}
           </Link>
@@ -231,6 +232,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       </section>
 
       <HistoryPanel entityId={country.id} />
+      <PresentationSteps />
     </article>
   );
 }
