@@ -1,4 +1,6 @@
-import type { DocumentNode } from 'graphql';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { buildSchema, validate, type DocumentNode } from 'graphql';
+import schemaSource from '../../shared/schema.graphql?raw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from './api-client';
 import { PracticeQuery } from './pages/practice/queries';
@@ -25,6 +27,9 @@ function queriesOfTheDashboard(): { name: string; document: DocumentNode }[] {
 }
 
 const API = 'http://atlas.test/graphql';
+
+/** The API's default depth limit (server/src/limits/limits-config.ts, ATLAS_MAX_DEPTH). */
+const API_MAX_DEPTH = 12;
 
 /** Sends `document` with the app's client to a stubbed API; resolves with how it went: method and URL. */
 async function sent(document: DocumentNode, variables: Record<string, unknown> = {}) {
@@ -54,5 +59,20 @@ describe('the API client', () => {
     const lengths: { name: string; length: number }[] = [];
     for (const { name, document } of queries) lengths.push({ name, length: (await sent(document)).url.length });
     expect(lengths.filter(({ length }) => length > 6_000)).toEqual([]);
+  });
+
+  it('keeps every query of the dashboard within the API’s depth limit, counted as the API counts it', () => {
+    const schema = buildSchema(schemaSource);
+    const tooDeep: string[] = [];
+    for (const { name, document } of queriesOfTheDashboard()) {
+      const rule = maxDepthRule({
+        n: API_MAX_DEPTH,
+        ignoreIntrospection: true,
+        propagateOnRejection: false,
+        onReject: [(_context, error) => tooDeep.push(`${name}: ${error.message}`)],
+      });
+      validate(schema, document, [rule]);
+    }
+    expect(tooDeep).toEqual([]);
   });
 });

@@ -36,17 +36,17 @@ export function textOf(texts: readonly LocalizedTextValue[], field: string, orig
   );
 }
 
-/** A record's translations, for a text picked in the page's language on the page itself (textIn). */
-export const TranslatedTexts = graphql(`
-  fragment TranslatedTexts on Translation @_unmask {
-    field
-    language
-    text
-    origin
-  }
-`);
-
-export type TranslatedTextsValue = ResultOf<typeof TranslatedTexts>;
+/**
+ * A record's translations as a document selects them (`translations { field language text origin }`,
+ * written in place rather than as a fragment: every fragment counts towards the API's depth limit),
+ * for a text picked in the page's language on the page itself (textIn).
+ */
+export interface TranslatedTextsValue {
+  field: string;
+  language: string;
+  text: string;
+  origin: LocalizedTextValue['origin'];
+}
 
 /**
  * The text of `field` in `language` among a record's translations, as `inLanguage` would give it;
