@@ -31,10 +31,17 @@ export function SourceItems({ sources }: { sources: readonly SourceLike[] }) {
   ));
 }
 
+/** A link to a source; its `data-source-*` are what a printed page's numbered notes say of it (print/SourceNotes). */
 export function SourceLink({ source, label }: { source: SourceLike; label?: string }) {
   const meta = [source.publisher, source.publishedOn].filter(Boolean).join(', ');
   return (
-    <a href={source.url} rel="noreferrer noopener" target="_blank">
+    <a
+      href={source.url}
+      rel="noreferrer noopener"
+      target="_blank"
+      data-source-title={source.title}
+      data-source-meta={meta || undefined}
+    >
       {label ?? source.title}
       {!label && meta && <span className="source-meta"> ({meta})</span>}
     </a>

@@ -17,6 +17,7 @@ import { CompareCountriesQuery, ComparisonQuery, type Comparison } from './queri
 import { compareHref, MAX_COUNTRIES, parseSelection, requestedCodes, type Selection } from './selection';
 import './compare.css';
 import { t } from '../../i18n/message';
+import { PrintFrame } from '../../print/PrintFrame';
 
 /** An example comparison, offered when fewer than two countries are chosen. */
 const EXAMPLE = ['ID', 'PH', 'VN'];
@@ -190,7 +191,7 @@ export default function ComparePage() {
   const list = (items: readonly string[]) => formatList(intl.locale, items);
 
   return (
-    <>
+    <PrintFrame>
       <PageTitle
         page={
           ready && countries
@@ -234,6 +235,6 @@ export default function ComparePage() {
           )}
         </>
       )}
-    </>
+    </PrintFrame>
   );
 }
