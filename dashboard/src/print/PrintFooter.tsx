@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { QrCode } from '../components/QrCode';
 import { formatDateRange } from '../format';
 import { t } from '../i18n/message';
+import { pageAddress } from './page-address';
 import { CitationQuery } from './queries';
 
 /**
@@ -11,7 +12,7 @@ import { CitationQuery } from './queries';
  */
 export function PrintFooter() {
   const intl = useIntl();
-  const address = window.location.href.replace(/#.*$/, '');
+  const address = pageAddress();
   const [{ data }] = useQuery({ query: CitationQuery, variables: { url: address } });
   // The day the page read its data, where the reader is: what the handout shows is the Atlas as it was then.
   const today = new Date().toLocaleDateString('en-CA');
@@ -19,7 +20,7 @@ export function PrintFooter() {
     <footer className="print-only print-footer" aria-hidden="true">
       <div className="print-footer-text">
         <p>
-          <strong>{t('print.citeAs')}</strong> {data?.about.citation}
+          <strong>{t('print.citeAs')}</strong> {data && <span className="print-citation">{data.about.citation}</span>}
         </p>
         <p>{t('print.dataAsOf', { date: formatDateRange(intl.locale, today) })}</p>
         <p className="print-footer-address">{t('print.online', { address })}</p>

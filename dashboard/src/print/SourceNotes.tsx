@@ -32,9 +32,9 @@ export function SourceNotes({ content }: { content: RefObject<HTMLElement | null
     <section className="print-only source-notes" aria-labelledby="source-notes">
       <h2 id="source-notes">{t('print.sources')}</h2>
       <ol>
-        {notes.map((note) => (
+        {notes.map((note, index) => (
           <li key={note.url}>
-            {note.title}
+            [{index + 1}] {note.title}
             {note.meta && ` (${note.meta})`}. <span className="note-url">{note.url}</span>
           </li>
         ))}
