@@ -8,6 +8,14 @@ import { runCli, startSeededAtlas } from '../api/atlas-process';
 import { launchBrowser, watchedPage } from './browser';
 
 const SITE = 'https://atlas.example.org';
+
+// pdf.js (in unpdf) builds operator lists with ArrayBuffer's transferToFixedLength, which Node 20 lacks.
+const buffers = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
+buffers.transferToFixedLength ??= function (this: ArrayBuffer, length = this.byteLength) {
+  const copy = new ArrayBuffer(length);
+  new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+  return copy;
+};
 const CITATION = `Reintegration Atlas (ASEAN). ${SITE}/en/countries/ID. Accessed `;
 
 /** What a facilitator hands out: `pnpm cli print` of a country's profile, read back from the PDF. */
