@@ -46,10 +46,13 @@ export function pageAddress(path: string, lang: string): string {
 }
 
 // Run in the page (strings: the server is compiled without the DOM's types).
-/** The page's data, its lazily loaded charts and the footer's citation, or a page that says it has none. */
+/**
+ * Settled: a page that says it has nothing (not found, no data), or one loaded (its data and lazy
+ * charts) that is either not a handout or a handout with its footer's citation.
+ */
 const SETTLED = `document.querySelector('[data-not-found], .state-error') ||
-  (document.querySelector('.print-frame') && !document.querySelector('.state-loading, .chart-placeholder') &&
-   document.querySelector('.print-citation'))`;
+  (!document.querySelector('.state-loading, .chart-placeholder') &&
+   (!document.querySelector('.print-frame') || document.querySelector('.print-citation')))`;
 /** Every chart drawn at its paper size, a line in each. */
 const CHARTS_DRAWN = `[...document.querySelectorAll('.chart-canvas')].every((canvas) =>
   [...canvas.querySelectorAll('svg.recharts-surface path.recharts-curve')].some((path) => path.getAttribute('d')))`;
@@ -65,5 +68,5 @@ async function waitForContent(page: Page, address: string): Promise<void> {
     );
   }
   await page.waitForFunction(CHARTS_DRAWN, undefined, { timeout: WAIT_MS });
-  await page.evaluate('document.fonts.ready');
+  await page.evaluate('document.fonts.ready.then(() => true)');
 }

@@ -34,7 +34,11 @@ export default function CountryPage({ code }: { code: string }) {
     return <CountryNotFound code={code} countries={result.data.countries} />;
   return (
     <QueryState what="countryPage.what" result={result} data={result.data?.country} retry={reexecute}>
-      {(country) => <Country country={country} countries={result.data?.countries ?? []} />}
+      {(country) => (
+        <PrintFrame>
+          <Country country={country} countries={result.data?.countries ?? []} />
+        </PrintFrame>
+      )}
     </QueryState>
   );
 }
@@ -81,160 +85,158 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
   const fact = (id: 'status' | 'years' | 'leadAgency' | 'practices') =>
     intl.formatMessage({ id: `countryPage.fact.${id}` });
   return (
-    <PrintFrame>
-      <article className="country-page profile">
-        <PageTitle page={name} />
-        <header className="country-header">
-          <div>
-            <p className="meta eyebrow">{t('countryPage.eyebrow', { iso3: country.iso3 })}</p>
-            <h1>{name}</h1>
-          </div>
-          <ul className="compare-links">
-            {neighbours.length > 0 && (
-              <li>
-                <Link className="button" href={compareHref([country.code, ...neighbours])}>
-                  {t('countryPage.compareNeighbours')}
-                </Link>
-                <span className="meta"> ({neighbours.map(nameOf).join(', ')})</span>
-              </li>
-            )}
-            <li>
-              <Link className="button secondary" href={compareHref([country.code])}>
-                {t('countryPage.compareOthers')}
-              </Link>
-            </li>
-          </ul>
-        </header>
-        <SavedNotice recordKey={country.code} />
-
-        {editor && (
-          <p className="form-actions">
-            <Link className="button secondary" href={`/countries/${country.code}/edit`}>
-              {t('countryPage.edit')}
-            </Link>
-            <Link className="button secondary" href={`/countries/${country.code}/statistics`}>
-              {t('countryPage.editStatistics')}
-            </Link>
-            <Link className="button secondary" href={`/programs/new?country=${country.code}`}>
-              {t('countryPage.addProgramme')}
-            </Link>
-          </p>
-        )}
-
-        <dl className="facts">
-          <Fact term={intl.formatMessage({ id: 'countryPage.fact.migrationProfile' })}>
-            {labelOf(migrationProfiles, country.migrationProfile)}
-            {profileDescription && <span className="meta"> — {profileDescription}</span>}
-          </Fact>
-          <Fact term={intl.formatMessage({ id: 'countryPage.fact.memberSince' })}>
-            {formatDateRange(intl.locale, country.memberSince)}
-          </Fact>
-          <Fact term={fact('leadAgency')}>{country.leadAgency}</Fact>
-        </dl>
-
-        <div className="prose">
-          <p>{country.summary}</p>
+    <article className="country-page profile">
+      <PageTitle page={name} />
+      <header className="country-header">
+        <div>
+          <p className="meta eyebrow">{t('countryPage.eyebrow', { iso3: country.iso3 })}</p>
+          <h1>{name}</h1>
         </div>
-
-        <section aria-labelledby="country-laws">
-          <h2 id="country-laws">{t('countryPage.laws')}</h2>
-          {country.legalInstruments.length === 0 ? (
-            <Empty>{t('countryPage.laws.none', { country: name })}</Empty>
-          ) : (
-            <ol className="instruments">
-              {country.legalInstruments.map((instrument) => (
-                <li key={instrument.id}>
-                  <h3>{instrument.title}</h3>
-                  <p className="meta">{instrumentDate(intl.locale, instrument)}</p>
-                  {instrument.summary && <p>{instrument.summary}</p>}
-                  {instrument.sources.length > 0 && (
-                    <ul
-                      className="instrument-sources"
-                      aria-label={intl.formatMessage({ id: 'countryPage.laws.sources' }, { title: instrument.title })}
-                    >
-                      <SourceItems sources={instrument.sources} />
-                    </ul>
-                  )}
-                </li>
-              ))}
-            </ol>
+        <ul className="compare-links">
+          {neighbours.length > 0 && (
+            <li>
+              <Link className="button" href={compareHref([country.code, ...neighbours])}>
+                {t('countryPage.compareNeighbours')}
+              </Link>
+              <span className="meta"> ({neighbours.map(nameOf).join(', ')})</span>
+            </li>
           )}
-        </section>
-
-        <section aria-labelledby="country-statistics">
-          <h2 id="country-statistics">{t('countryPage.statistics')}</h2>
-          {country.statistics.length === 0 ? (
-            <Empty>{t('countryPage.statistics.none', { country: name })}</Empty>
-          ) : (
-            <>
-              {disagreeingFigures(country.statistics).size > 0 && (
-                <p className="meta">{t('countryPage.statistics.disagreement')}</p>
-              )}
-              <IndicatorCharts figures={country.statistics} />
-              <h3>{t('countryPage.statistics.all')}</h3>
-              <FigureTable
-                caption={intl.formatMessage({ id: 'countryPage.statistics.caption' }, { country: name })}
-                figures={country.statistics}
-              />
-            </>
-          )}
-        </section>
-
-        <section aria-labelledby="country-programs">
-          <h2 id="country-programs">{t('countryPage.programmes', { count: country.programs.length })}</h2>
-          {country.programs.length === 0 ? (
-            <Empty>{t('countryPage.programmes.none', { country: name })}</Empty>
-          ) : (
-            <ul className="grid">
-              {country.programs.map((program) => (
-                <li key={program.id} className="card program-card">
-                  <h3>
-                    <Link href={`/programs/${program.id}`}>{program.name}</Link>
-                  </h3>
-                  {(program.localName || program.acronym) && (
-                    <p className="meta">{[program.localName, program.acronym].filter(Boolean).join(' · ')}</p>
-                  )}
-                  <dl className="card-facts">
-                    <Fact term={fact('status')}>{labelOf(programStatuses, program.status)}</Fact>
-                    <Fact term={fact('years')}>
-                      {programYears(intl, program.startYear, program.endYear, program.status)}
-                    </Fact>
-                    <Fact term={fact('leadAgency')}>{program.leadAgency}</Fact>
-                    <Fact term={fact('practices')}>{formatValue(intl.locale, program.practiceCount)}</Fact>
-                  </dl>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-
-        <section aria-labelledby="country-practices">
-          <h2 id="country-practices">{t('countryPage.practices', { count: country.practices.totalCount })}</h2>
-          {country.practices.nodes.length === 0 ? (
-            <Empty>{t('countryPage.practices.none', { country: name })}</Empty>
-          ) : (
-            <>
-              {country.practices.totalCount > country.practices.nodes.length && (
-                <p className="meta">
-                  {t('countryPage.practices.newest', {
-                    shown: country.practices.nodes.length,
-                    total: country.practices.totalCount,
-                  })}
-                </p>
-              )}
-              <PracticeList practices={country.practices.nodes} />
-            </>
-          )}
-          <p>
-            <Link href={practicesHref({ countryCodes: [country.code] })}>
-              {t('countryPage.practices.browse', { country: name })}
+          <li>
+            <Link className="button secondary" href={compareHref([country.code])}>
+              {t('countryPage.compareOthers')}
             </Link>
-          </p>
-        </section>
+          </li>
+        </ul>
+      </header>
+      <SavedNotice recordKey={country.code} />
 
-        <HistoryPanel entityId={country.id} />
-      </article>
-    </PrintFrame>
+      {editor && (
+        <p className="form-actions">
+          <Link className="button secondary" href={`/countries/${country.code}/edit`}>
+            {t('countryPage.edit')}
+          </Link>
+          <Link className="button secondary" href={`/countries/${country.code}/statistics`}>
+            {t('countryPage.editStatistics')}
+          </Link>
+          <Link className="button secondary" href={`/programs/new?country=${country.code}`}>
+            {t('countryPage.addProgramme')}
+          </Link>
+        </p>
+      )}
+
+      <dl className="facts">
+        <Fact term={intl.formatMessage({ id: 'countryPage.fact.migrationProfile' })}>
+          {labelOf(migrationProfiles, country.migrationProfile)}
+          {profileDescription && <span className="meta"> — {profileDescription}</span>}
+        </Fact>
+        <Fact term={intl.formatMessage({ id: 'countryPage.fact.memberSince' })}>
+          {formatDateRange(intl.locale, country.memberSince)}
+        </Fact>
+        <Fact term={fact('leadAgency')}>{country.leadAgency}</Fact>
+      </dl>
+
+      <div className="prose">
+        <p>{country.summary}</p>
+      </div>
+
+      <section aria-labelledby="country-laws">
+        <h2 id="country-laws">{t('countryPage.laws')}</h2>
+        {country.legalInstruments.length === 0 ? (
+          <Empty>{t('countryPage.laws.none', { country: name })}</Empty>
+        ) : (
+          <ol className="instruments">
+            {country.legalInstruments.map((instrument) => (
+              <li key={instrument.id}>
+                <h3>{instrument.title}</h3>
+                <p className="meta">{instrumentDate(intl.locale, instrument)}</p>
+                {instrument.summary && <p>{instrument.summary}</p>}
+                {instrument.sources.length > 0 && (
+                  <ul
+                    className="instrument-sources"
+                    aria-label={intl.formatMessage({ id: 'countryPage.laws.sources' }, { title: instrument.title })}
+                  >
+                    <SourceItems sources={instrument.sources} />
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="country-statistics">
+        <h2 id="country-statistics">{t('countryPage.statistics')}</h2>
+        {country.statistics.length === 0 ? (
+          <Empty>{t('countryPage.statistics.none', { country: name })}</Empty>
+        ) : (
+          <>
+            {disagreeingFigures(country.statistics).size > 0 && (
+              <p className="meta">{t('countryPage.statistics.disagreement')}</p>
+            )}
+            <IndicatorCharts figures={country.statistics} />
+            <h3>{t('countryPage.statistics.all')}</h3>
+            <FigureTable
+              caption={intl.formatMessage({ id: 'countryPage.statistics.caption' }, { country: name })}
+              figures={country.statistics}
+            />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="country-programs">
+        <h2 id="country-programs">{t('countryPage.programmes', { count: country.programs.length })}</h2>
+        {country.programs.length === 0 ? (
+          <Empty>{t('countryPage.programmes.none', { country: name })}</Empty>
+        ) : (
+          <ul className="grid">
+            {country.programs.map((program) => (
+              <li key={program.id} className="card program-card">
+                <h3>
+                  <Link href={`/programs/${program.id}`}>{program.name}</Link>
+                </h3>
+                {(program.localName || program.acronym) && (
+                  <p className="meta">{[program.localName, program.acronym].filter(Boolean).join(' · ')}</p>
+                )}
+                <dl className="card-facts">
+                  <Fact term={fact('status')}>{labelOf(programStatuses, program.status)}</Fact>
+                  <Fact term={fact('years')}>
+                    {programYears(intl, program.startYear, program.endYear, program.status)}
+                  </Fact>
+                  <Fact term={fact('leadAgency')}>{program.leadAgency}</Fact>
+                  <Fact term={fact('practices')}>{formatValue(intl.locale, program.practiceCount)}</Fact>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="country-practices">
+        <h2 id="country-practices">{t('countryPage.practices', { count: country.practices.totalCount })}</h2>
+        {country.practices.nodes.length === 0 ? (
+          <Empty>{t('countryPage.practices.none', { country: name })}</Empty>
+        ) : (
+          <>
+            {country.practices.totalCount > country.practices.nodes.length && (
+              <p className="meta">
+                {t('countryPage.practices.newest', {
+                  shown: country.practices.nodes.length,
+                  total: country.practices.totalCount,
+                })}
+              </p>
+            )}
+            <PracticeList practices={country.practices.nodes} />
+          </>
+        )}
+        <p>
+          <Link href={practicesHref({ countryCodes: [country.code] })}>
+            {t('countryPage.practices.browse', { country: name })}
+          </Link>
+        </p>
+      </section>
+
+      <HistoryPanel entityId={country.id} />
+    </article>
   );
 }
 

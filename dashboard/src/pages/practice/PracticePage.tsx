@@ -64,15 +64,17 @@ export default function PracticePage({ id }: { id: string }) {
   if (!data || (fetching && data.practice && data.practice.id !== id)) return <Loading what="practice.what" />;
   if (!data.practice) return <PracticeNotFound />;
   return (
-    <PracticeView
-      practice={data.practice}
-      history={
-        <>
-          <PracticeTranslations practice={data.practice} onChanged={reload} />
-          <HistoryPanel entityId={data.practice.id} onRestored={reload} />
-        </>
-      }
-    />
+    <PrintFrame>
+      <PracticeView
+        practice={data.practice}
+        history={
+          <>
+            <PracticeTranslations practice={data.practice} onChanged={reload} />
+            <HistoryPanel entityId={data.practice.id} onRestored={reload} />
+          </>
+        }
+      />
+    </PrintFrame>
   );
 }
 
@@ -112,221 +114,219 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
   );
 
   return (
-    <PrintFrame>
-      <article className="practice-page">
-        <PageTitle page={title.text} />
-        <nav aria-label={intl.formatMessage({ id: 'practice.breadcrumb' })} className="breadcrumb">
-          <ol>
-            <li>
-              <Link href="/practices">{t('practice.breadcrumb.practices')}</Link>
-            </li>
-            <li>
-              <Link href={practicesHref({ countryCodes: [country.code] })}>{countryName(country)}</Link>
-            </li>
-          </ol>
-        </nav>
-        <h1>
-          <LocalizedText text={title} />
-        </h1>
-        <p className="lede">
-          <LocalizedText text={textOf(practice.texts, 'summary', practice.summary)} />
-        </p>
-        <WorkflowPanel practice={practice} />
+    <article className="practice-page">
+      <PageTitle page={title.text} />
+      <nav aria-label={intl.formatMessage({ id: 'practice.breadcrumb' })} className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/practices">{t('practice.breadcrumb.practices')}</Link>
+          </li>
+          <li>
+            <Link href={practicesHref({ countryCodes: [country.code] })}>{countryName(country)}</Link>
+          </li>
+        </ol>
+      </nav>
+      <h1>
+        <LocalizedText text={title} />
+      </h1>
+      <p className="lede">
+        <LocalizedText text={textOf(practice.texts, 'summary', practice.summary)} />
+      </p>
+      <WorkflowPanel practice={practice} />
 
-        <div className="practice-layout">
-          <aside className="practice-facts" aria-labelledby="facts-heading">
-            <h2 id="facts-heading">{t('practice.facts.heading')}</h2>
-            <dl>
-              <dt>{t('practice.facts.country')}</dt>
-              <dd>
-                <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>
-              </dd>
-              <dt>{t('practice.facts.programme')}</dt>
-              <dd>
-                {program ? (
-                  <Link href={`/programs/${encodeURIComponent(program.id)}`}>
-                    {program.name}
-                    {program.acronym ? ` (${program.acronym})` : ''}
-                  </Link>
-                ) : (
-                  <span className="meta">{t('practice.facts.noProgramme')}</span>
-                )}
-              </dd>
-              <dt>{t('practice.facts.year')}</dt>
-              <dd>
-                <Link href={practicesHref({ yearFrom: practice.year, yearTo: practice.year })}>{practice.year}</Link>
-              </dd>
-              <dt>{label('themes')}</dt>
-              <dd>
-                <LinkedTags
-                  vocabulary={themes}
-                  values={practice.themes}
-                  label={label('themes')}
-                  href={(value) => practicesHref({ themes: members(Object.values(Theme), [value]) })}
-                />
-              </dd>
-              <dt>{label('dimensions')}</dt>
-              <dd>
-                <LinkedTags
-                  vocabulary={dimensions}
-                  values={practice.dimensions}
-                  label={label('dimensions')}
-                  href={(value) => practicesHref({ dimensions: members(Object.values(Dimension), [value]) })}
-                />
-              </dd>
-              <dt>{label('levels')}</dt>
-              <dd>
-                <LinkedTags
-                  vocabulary={levels}
-                  values={practice.levels}
-                  label={label('levels')}
-                  href={(value) => practicesHref({ levels: members(Object.values(Level), [value]) })}
-                />
-              </dd>
-              <dt>{label('stakeholders')}</dt>
-              <dd>
-                <LinkedTags
-                  vocabulary={stakeholders}
-                  values={practice.stakeholders}
-                  label={label('stakeholders')}
-                  href={(value) => practicesHref({ stakeholders: members(Object.values(Stakeholder), [value]) })}
-                />
-              </dd>
-              <dt>{label('targetGroups')}</dt>
-              <dd>
-                <LinkedTags
-                  vocabulary={targetGroups}
-                  values={practice.targetGroups}
-                  label={label('targetGroups')}
-                  href={(value) => practicesHref({ targetGroups: members(Object.values(TargetGroup), [value]) })}
-                />
-              </dd>
-              <dt>{label('evidenceLevel')}</dt>
-              <dd>
-                <LinkedTags
-                  vocabulary={evidenceLevels}
-                  values={[practice.evidenceLevel]}
-                  label={label('evidenceLevel')}
-                  href={(value) => practicesHref({ evidenceLevels: members(Object.values(EvidenceLevel), [value]) })}
-                />
-              </dd>
-              {practice.partners.length > 0 && (
-                <>
-                  <dt>{t('practice.facts.partners')}</dt>
-                  <dd>
-                    <ul className="partner-list">
-                      {practice.partners.map((partner) => (
-                        <li key={partner}>{partner}</li>
-                      ))}
-                    </ul>
-                  </dd>
-                </>
-              )}
-            </dl>
-            <p className="meta">{t('practice.facts.tagsNote')}</p>
-          </aside>
-
-          <div className="practice-main">
-            <section aria-labelledby="description-heading">
-              <h2 id="description-heading">{t('practice.description')}</h2>
-              <div className="prose">
-                <LocalizedText text={body} block>
-                  {paragraphs(body.text).map((paragraph, index) => (
-                    <p key={index}>{paragraph}</p>
-                  ))}
-                </LocalizedText>
-              </div>
-            </section>
-
-            {event && (
-              <section aria-labelledby="event-heading" className="practice-event">
-                <h2 id="event-heading">{t('practice.event.heading')}</h2>
-                <p className="event-name">
-                  <strong>
-                    <LocalizedText text={textOf(event.texts, 'name', event.name)} />
-                  </strong>
-                  {event.localName && (
-                    <>
-                      {' '}
-                      <span className="meta">({event.localName})</span>
-                    </>
-                  )}
-                </p>
-                <p className="meta">
-                  {[
-                    [event.city, event.country && countryName(event.country)].filter(Boolean).join(', ') ||
-                      intl.formatMessage({ id: 'practice.event.online' }),
-                    formatDateRange(locale, event.startDate, event.endDate),
-                  ].join(' · ')}
-                  {event.organiser && (
-                    <>
-                      <br />
-                      {t('practice.event.organiser', { organiser: event.organiser })}
-                    </>
-                  )}
-                </p>
-              </section>
-            )}
-
-            <section aria-labelledby="outcomes-heading">
-              <h2 id="outcomes-heading">{t('practice.outcomes.heading')}</h2>
-              {outcomes.length === 0 ? (
-                <p className="meta">{t('practice.outcomes.none')}</p>
+      <div className="practice-layout">
+        <aside className="practice-facts" aria-labelledby="facts-heading">
+          <h2 id="facts-heading">{t('practice.facts.heading')}</h2>
+          <dl>
+            <dt>{t('practice.facts.country')}</dt>
+            <dd>
+              <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>
+            </dd>
+            <dt>{t('practice.facts.programme')}</dt>
+            <dd>
+              {program ? (
+                <Link href={`/programs/${encodeURIComponent(program.id)}`}>
+                  {program.name}
+                  {program.acronym ? ` (${program.acronym})` : ''}
+                </Link>
               ) : (
-                <div className="table-scroll">
-                  <table className="outcome-table">
-                    <caption className="visually-hidden">{t('practice.outcomes.caption')}</caption>
-                    <thead>
-                      <tr>
-                        {OUTCOME_COLUMNS.map(({ id, className }) => (
-                          <th key={id} scope="col" className={className}>
-                            <FormattedMessage id={id} />
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {outcomes.map((outcome) => (
-                        <tr key={outcome.id}>
-                          <th scope="row">
-                            {outcome.indicator.name}
-                            {outcome.sex !== 'TOTAL' && `, ${labelOf(sexes, outcome.sex).toLocaleLowerCase(locale)}`}
-                            {outcome.note && <span className="outcome-note">{outcome.note}</span>}
-                          </th>
-                          <td className="number">{outcome.year}</td>
-                          <td className="number">{formatValue(locale, outcome.value)}</td>
-                          <td>{outcome.indicator.unit}</td>
-                          <td>
-                            <SourceLink source={outcome.source} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <span className="meta">{t('practice.facts.noProgramme')}</span>
               )}
-            </section>
+            </dd>
+            <dt>{t('practice.facts.year')}</dt>
+            <dd>
+              <Link href={practicesHref({ yearFrom: practice.year, yearTo: practice.year })}>{practice.year}</Link>
+            </dd>
+            <dt>{label('themes')}</dt>
+            <dd>
+              <LinkedTags
+                vocabulary={themes}
+                values={practice.themes}
+                label={label('themes')}
+                href={(value) => practicesHref({ themes: members(Object.values(Theme), [value]) })}
+              />
+            </dd>
+            <dt>{label('dimensions')}</dt>
+            <dd>
+              <LinkedTags
+                vocabulary={dimensions}
+                values={practice.dimensions}
+                label={label('dimensions')}
+                href={(value) => practicesHref({ dimensions: members(Object.values(Dimension), [value]) })}
+              />
+            </dd>
+            <dt>{label('levels')}</dt>
+            <dd>
+              <LinkedTags
+                vocabulary={levels}
+                values={practice.levels}
+                label={label('levels')}
+                href={(value) => practicesHref({ levels: members(Object.values(Level), [value]) })}
+              />
+            </dd>
+            <dt>{label('stakeholders')}</dt>
+            <dd>
+              <LinkedTags
+                vocabulary={stakeholders}
+                values={practice.stakeholders}
+                label={label('stakeholders')}
+                href={(value) => practicesHref({ stakeholders: members(Object.values(Stakeholder), [value]) })}
+              />
+            </dd>
+            <dt>{label('targetGroups')}</dt>
+            <dd>
+              <LinkedTags
+                vocabulary={targetGroups}
+                values={practice.targetGroups}
+                label={label('targetGroups')}
+                href={(value) => practicesHref({ targetGroups: members(Object.values(TargetGroup), [value]) })}
+              />
+            </dd>
+            <dt>{label('evidenceLevel')}</dt>
+            <dd>
+              <LinkedTags
+                vocabulary={evidenceLevels}
+                values={[practice.evidenceLevel]}
+                label={label('evidenceLevel')}
+                href={(value) => practicesHref({ evidenceLevels: members(Object.values(EvidenceLevel), [value]) })}
+              />
+            </dd>
+            {practice.partners.length > 0 && (
+              <>
+                <dt>{t('practice.facts.partners')}</dt>
+                <dd>
+                  <ul className="partner-list">
+                    {practice.partners.map((partner) => (
+                      <li key={partner}>{partner}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+          </dl>
+          <p className="meta">{t('practice.facts.tagsNote')}</p>
+        </aside>
 
-            <section aria-labelledby="evidence-heading">
-              <h2 id="evidence-heading">{t('practice.evidence.heading')}</h2>
-              <p>
-                {t('practice.evidence.level', {
-                  level: labelOf(evidenceLevels, practice.evidenceLevel),
-                  strong: (chunks) => <strong>{chunks}</strong>,
-                })}
-                {evidence ? ` — ${evidence}` : ''}
+        <div className="practice-main">
+          <section aria-labelledby="description-heading">
+            <h2 id="description-heading">{t('practice.description')}</h2>
+            <div className="prose">
+              <LocalizedText text={body} block>
+                {paragraphs(body.text).map((paragraph, index) => (
+                  <p key={index}>{paragraph}</p>
+                ))}
+              </LocalizedText>
+            </div>
+          </section>
+
+          {event && (
+            <section aria-labelledby="event-heading" className="practice-event">
+              <h2 id="event-heading">{t('practice.event.heading')}</h2>
+              <p className="event-name">
+                <strong>
+                  <LocalizedText text={textOf(event.texts, 'name', event.name)} />
+                </strong>
+                {event.localName && (
+                  <>
+                    {' '}
+                    <span className="meta">({event.localName})</span>
+                  </>
+                )}
               </p>
-              <SourceLinks sources={practice.sources} />
-              {current && (
-                <p className="meta">
-                  {current.label} <time dateTime={current.dateTime}>{current.date}</time>.
-                </p>
-              )}
+              <p className="meta">
+                {[
+                  [event.city, event.country && countryName(event.country)].filter(Boolean).join(', ') ||
+                    intl.formatMessage({ id: 'practice.event.online' }),
+                  formatDateRange(locale, event.startDate, event.endDate),
+                ].join(' · ')}
+                {event.organiser && (
+                  <>
+                    <br />
+                    {t('practice.event.organiser', { organiser: event.organiser })}
+                  </>
+                )}
+              </p>
             </section>
-          </div>
+          )}
+
+          <section aria-labelledby="outcomes-heading">
+            <h2 id="outcomes-heading">{t('practice.outcomes.heading')}</h2>
+            {outcomes.length === 0 ? (
+              <p className="meta">{t('practice.outcomes.none')}</p>
+            ) : (
+              <div className="table-scroll">
+                <table className="outcome-table">
+                  <caption className="visually-hidden">{t('practice.outcomes.caption')}</caption>
+                  <thead>
+                    <tr>
+                      {OUTCOME_COLUMNS.map(({ id, className }) => (
+                        <th key={id} scope="col" className={className}>
+                          <FormattedMessage id={id} />
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {outcomes.map((outcome) => (
+                      <tr key={outcome.id}>
+                        <th scope="row">
+                          {outcome.indicator.name}
+                          {outcome.sex !== 'TOTAL' && `, ${labelOf(sexes, outcome.sex).toLocaleLowerCase(locale)}`}
+                          {outcome.note && <span className="outcome-note">{outcome.note}</span>}
+                        </th>
+                        <td className="number">{outcome.year}</td>
+                        <td className="number">{formatValue(locale, outcome.value)}</td>
+                        <td>{outcome.indicator.unit}</td>
+                        <td>
+                          <SourceLink source={outcome.source} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+
+          <section aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading">{t('practice.evidence.heading')}</h2>
+            <p>
+              {t('practice.evidence.level', {
+                level: labelOf(evidenceLevels, practice.evidenceLevel),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
+              {evidence ? ` — ${evidence}` : ''}
+            </p>
+            <SourceLinks sources={practice.sources} />
+            {current && (
+              <p className="meta">
+                {current.label} <time dateTime={current.dateTime}>{current.date}</time>.
+              </p>
+            )}
+          </section>
         </div>
-        {history}
-      </article>
-    </PrintFrame>
+      </div>
+      {history}
+    </article>
   );
 }

@@ -34,7 +34,11 @@ export default function ProgramPage({ id }: { id: string }) {
   if (result.data && result.data.program === null) return <ProgramNotFound />;
   return (
     <QueryState what="programPage.what" result={result} data={result.data?.program} retry={reexecute}>
-      {(program) => <Program program={program} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {(program) => (
+        <PrintFrame>
+          <Program program={program} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
+        </PrintFrame>
+      )}
     </QueryState>
   );
 }
@@ -66,139 +70,137 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
   const fact = (id: 'country' | 'leadAgency' | 'partners' | 'years' | 'status') =>
     intl.formatMessage({ id: `programPage.fact.${id}` });
   return (
-    <PrintFrame>
-      <article className="program-page profile">
-        <PageTitle page={program.acronym ?? program.name} />
-        <header>
-          <p className="meta eyebrow">
-            {t('programPage.eyebrow', {
-              country,
-              link: (chunks) => <Link href={`/countries/${program.country.code}`}>{chunks}</Link>,
-            })}
-          </p>
-          <h1>
-            <LocalizedText text={textOf(program.texts, 'name', program.name)} />
-          </h1>
-          {otherNames.length > 0 && <p className="lede">{otherNames.join(' · ')}</p>}
-        </header>
-        <SavedNotice recordKey={program.id} />
+    <article className="program-page profile">
+      <PageTitle page={program.acronym ?? program.name} />
+      <header>
+        <p className="meta eyebrow">
+          {t('programPage.eyebrow', {
+            country,
+            link: (chunks) => <Link href={`/countries/${program.country.code}`}>{chunks}</Link>,
+          })}
+        </p>
+        <h1>
+          <LocalizedText text={textOf(program.texts, 'name', program.name)} />
+        </h1>
+        {otherNames.length > 0 && <p className="lede">{otherNames.join(' · ')}</p>}
+      </header>
+      <SavedNotice recordKey={program.id} />
 
-        {editor && (
-          <p className="form-actions">
-            <Link className="button secondary" href={`/programs/${program.id}/edit`}>
-              {t('programPage.edit')}
-            </Link>
-            <Link className="button secondary" href={`/programs/${program.id}/outcomes`}>
-              {t('programPage.editOutcomes')}
-            </Link>
-          </p>
-        )}
+      {editor && (
+        <p className="form-actions">
+          <Link className="button secondary" href={`/programs/${program.id}/edit`}>
+            {t('programPage.edit')}
+          </Link>
+          <Link className="button secondary" href={`/programs/${program.id}/outcomes`}>
+            {t('programPage.editOutcomes')}
+          </Link>
+        </p>
+      )}
 
-        <dl className="facts">
-          <Fact term={fact('country')}>
-            <Link href={`/countries/${program.country.code}`}>{country}</Link>
-          </Fact>
-          <Fact term={fact('leadAgency')}>{program.leadAgency}</Fact>
-          <Fact term={fact('partners')}>
-            {program.partners.length > 0 ? program.partners.join(', ') : t('programPage.fact.partners.none')}
-          </Fact>
-          <Fact term={fact('years')}>{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
-          <Fact term={fact('status')}>
-            {labelOf(programStatuses, program.status)}
-            {statusDescription && <span className="meta"> — {statusDescription}</span>}
-          </Fact>
+      <dl className="facts">
+        <Fact term={fact('country')}>
+          <Link href={`/countries/${program.country.code}`}>{country}</Link>
+        </Fact>
+        <Fact term={fact('leadAgency')}>{program.leadAgency}</Fact>
+        <Fact term={fact('partners')}>
+          {program.partners.length > 0 ? program.partners.join(', ') : t('programPage.fact.partners.none')}
+        </Fact>
+        <Fact term={fact('years')}>{programYears(intl, program.startYear, program.endYear, program.status)}</Fact>
+        <Fact term={fact('status')}>
+          {labelOf(programStatuses, program.status)}
+          {statusDescription && <span className="meta"> — {statusDescription}</span>}
+        </Fact>
+      </dl>
+
+      <div className="prose">
+        <p>
+          <LocalizedText text={textOf(program.texts, 'summary', program.summary)} />
+        </p>
+      </div>
+
+      {program.components.length > 0 && (
+        <section aria-labelledby="program-components">
+          <h2 id="program-components">{t('programPage.components')}</h2>
+          <ol className="components">
+            {program.components.map((component) => (
+              <li key={component.name}>
+                <strong>{component.name}</strong>
+                {component.description && <p>{component.description}</p>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <section aria-labelledby="program-focus">
+        <h2 id="program-focus">{t('programPage.focus')}</h2>
+        <dl className="focus">
+          <FocusRow
+            term={intl.formatMessage({ id: 'programPage.focus.dimensions' })}
+            vocabulary={dimensions}
+            values={program.dimensions}
+          />
+          <FocusRow
+            term={intl.formatMessage({ id: 'programPage.focus.levels' })}
+            vocabulary={levels}
+            values={program.levels}
+          />
+          <FocusRow
+            term={intl.formatMessage({ id: 'programPage.focus.targetGroups' })}
+            vocabulary={targetGroups}
+            values={program.targetGroups}
+          />
+          <FocusRow
+            term={intl.formatMessage({ id: 'programPage.focus.stakeholders' })}
+            vocabulary={stakeholders}
+            values={program.stakeholders}
+          />
         </dl>
+      </section>
 
-        <div className="prose">
-          <p>
-            <LocalizedText text={textOf(program.texts, 'summary', program.summary)} />
-          </p>
-        </div>
-
-        {program.components.length > 0 && (
-          <section aria-labelledby="program-components">
-            <h2 id="program-components">{t('programPage.components')}</h2>
-            <ol className="components">
-              {program.components.map((component) => (
-                <li key={component.name}>
-                  <strong>{component.name}</strong>
-                  {component.description && <p>{component.description}</p>}
-                </li>
-              ))}
-            </ol>
-          </section>
+      <section aria-labelledby="program-outcomes">
+        <h2 id="program-outcomes">{t('programPage.outcomes')}</h2>
+        {program.outcomes.length === 0 ? (
+          <Empty>{t('programPage.outcomes.none')}</Empty>
+        ) : (
+          <>
+            <IndicatorCharts figures={program.outcomes} />
+            <SingleYearFigures figures={program.outcomes} />
+            <h3>{t('programPage.outcomes.all')}</h3>
+            <FigureTable
+              caption={intl.formatMessage({ id: 'programPage.outcomes.caption' }, { programme: program.name })}
+              figures={program.outcomes}
+              unitColumn
+              sexColumn="always"
+            />
+          </>
         )}
+      </section>
 
-        <section aria-labelledby="program-focus">
-          <h2 id="program-focus">{t('programPage.focus')}</h2>
-          <dl className="focus">
-            <FocusRow
-              term={intl.formatMessage({ id: 'programPage.focus.dimensions' })}
-              vocabulary={dimensions}
-              values={program.dimensions}
-            />
-            <FocusRow
-              term={intl.formatMessage({ id: 'programPage.focus.levels' })}
-              vocabulary={levels}
-              values={program.levels}
-            />
-            <FocusRow
-              term={intl.formatMessage({ id: 'programPage.focus.targetGroups' })}
-              vocabulary={targetGroups}
-              values={program.targetGroups}
-            />
-            <FocusRow
-              term={intl.formatMessage({ id: 'programPage.focus.stakeholders' })}
-              vocabulary={stakeholders}
-              values={program.stakeholders}
-            />
-          </dl>
-        </section>
-
-        <section aria-labelledby="program-outcomes">
-          <h2 id="program-outcomes">{t('programPage.outcomes')}</h2>
-          {program.outcomes.length === 0 ? (
-            <Empty>{t('programPage.outcomes.none')}</Empty>
-          ) : (
-            <>
-              <IndicatorCharts figures={program.outcomes} />
-              <SingleYearFigures figures={program.outcomes} />
-              <h3>{t('programPage.outcomes.all')}</h3>
-              <FigureTable
-                caption={intl.formatMessage({ id: 'programPage.outcomes.caption' }, { programme: program.name })}
-                figures={program.outcomes}
-                unitColumn
-                sexColumn="always"
-              />
-            </>
-          )}
-        </section>
-
-        <section aria-labelledby="program-practices">
-          <h2 id="program-practices">{t('programPage.practices', { count: program.practices.totalCount })}</h2>
-          {program.practices.nodes.length === 0 ? (
-            <Empty>{t('programPage.practices.none')}</Empty>
-          ) : (
-            <PracticeList practices={program.practices.nodes} />
-          )}
-          <p>
-            <Link href={practicesHref({ programId: program.id })}>{t('programPage.practices.browse')}</Link>
-          </p>
-        </section>
-
-        {program.sources.length > 0 && (
-          <section aria-labelledby="program-sources" className="sources">
-            <h2 id="program-sources">{t('sources.heading')}</h2>
-            <ol>
-              <SourceItems sources={program.sources} />
-            </ol>
-          </section>
+      <section aria-labelledby="program-practices">
+        <h2 id="program-practices">{t('programPage.practices', { count: program.practices.totalCount })}</h2>
+        {program.practices.nodes.length === 0 ? (
+          <Empty>{t('programPage.practices.none')}</Empty>
+        ) : (
+          <PracticeList practices={program.practices.nodes} />
         )}
+        <p>
+          <Link href={practicesHref({ programId: program.id })}>{t('programPage.practices.browse')}</Link>
+        </p>
+      </section>
 
-        {editor && <TranslationsPanel recordId={program.id} type="ReintegrationProgram" onChanged={onChanged} />}
-        <HistoryPanel entityId={program.id} />
-      </article>
-    </PrintFrame>
+      {program.sources.length > 0 && (
+        <section aria-labelledby="program-sources" className="sources">
+          <h2 id="program-sources">{t('sources.heading')}</h2>
+          <ol>
+            <SourceItems sources={program.sources} />
+          </ol>
+        </section>
+      )}
+
+      {editor && <TranslationsPanel recordId={program.id} type="ReintegrationProgram" onChanged={onChanged} />}
+      <HistoryPanel entityId={program.id} />
+    </article>
   );
 }
 
