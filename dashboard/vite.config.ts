@@ -1,12 +1,30 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { dashboardPrecache } from './scripts/dashboard-precache.ts';
 import { precompiledCatalogs } from './scripts/precompiled-catalogs.ts';
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), precompiledCatalogs()],
+  plugins: [
+    react(),
+    precompiledCatalogs(),
+    // The service worker (src/offline/sw.ts), registered by src/offline/register.ts: the dashboard
+    // without GraphiQL, precached for a participant whose connection drops.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/offline',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*.{html,js,css,svg}'],
+        manifestTransforms: [dashboardPrecache(page('dist'))],
+      },
+    }),
+  ],
   resolve: {
     // Messages come compiled (precompiledCatalogs): react-intl needs the parser's types, not the parser.
     alias: [

@@ -18,6 +18,9 @@ const CountryStatisticsPage = lazy(() => import('./pages/country-statistics/Coun
 const ComparePage = lazy(() => import('./pages/compare/ComparePage'));
 const SignInPage = lazy(() => import('./pages/sign-in/SignInPage'));
 const ReviewQueuePage = lazy(() => import('./pages/review/ReviewQueuePage'));
+const SourcePage = lazy(() => import('./pages/source/SourcePage'));
+const IndicatorsPage = lazy(() => import('./pages/indicators/IndicatorsPage'));
+const IndicatorPage = lazy(() => import('./pages/indicators/IndicatorPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export function App() {
@@ -39,6 +42,9 @@ export function App() {
           <Route path="/programs/:id/outcomes">{(params) => <OutcomesFormPage id={params.id} />}</Route>
           <Route path="/programs/:id">{(params) => <ProgramPage id={params.id} />}</Route>
           <Route path="/compare" component={ComparePage} />
+          <Route path="/sources/:id">{(params) => <SourcePage id={params.id} />}</Route>
+          <Route path="/indicators" component={IndicatorsPage} />
+          <Route path="/indicators/:code">{(params) => <IndicatorPage code={params.code} />}</Route>
           <Route path="/sign-in" component={SignInPage} />
           <Route path="/review" component={ReviewQueuePage} />
           <Route component={NotFoundPage} />

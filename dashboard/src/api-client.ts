@@ -1,4 +1,5 @@
 import { Client, cacheExchange, fetchExchange } from 'urql';
+import { watchedFetch } from './offline/connection';
 
 /**
  * Where the API lives: the same origin by default (`/graphql`, as `pnpm start` serves it), or the
@@ -14,9 +15,14 @@ export function createApiClient(url = API_URL, token?: string): Client {
   return new Client({
     url,
     exchanges: [cacheExchange, fetchExchange],
-    // GET for queries: cacheable by the browser and any proxy on a slow venue connection.
-    preferGetMethod: 'within-url-limit',
+    // GET for every query, however long: cacheable by the browser, any proxy on a slow venue
+    // connection and the service worker (offline/sw.ts), which keeps no POST. urql's own limit
+    // (2,048 characters) sent the practice, programme and country pages' queries as POST; the
+    // longest is 2.2 KB as a URL, and api-client.test.ts keeps every one within 6 KB.
+    preferGetMethod: 'force',
     requestPolicy: 'cache-first',
+    // Notes answers the service worker gave from its saved copies (offline/OfflineNote.tsx).
+    fetch: watchedFetch,
     fetchOptions: token ? { headers: { authorization: `Bearer ${token}` } } : undefined,
   });
 }

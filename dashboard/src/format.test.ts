@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatHeadline, formatTick, formatValue } from './format';
+import { formatDateRange, formatDateTime, formatHeadline, formatTick, formatValue } from './format';
 
 describe('formatDateRange', () => {
   it('writes full and partial dates in words', () => {
@@ -55,5 +55,13 @@ describe('formatTick', () => {
   it('is short in both languages', () => {
     expect(formatTick('en', 34913340000)).toBe('34.9B');
     expect(formatTick('id', 34913340000)).toBe('34,9\u00a0M');
+  });
+});
+
+describe('formatDateTime', () => {
+  it("writes a moment to the minute, day first, in the reader's time zone", () => {
+    const moment = new Date(2026, 11, 4, 20, 15);
+    expect(formatDateTime('en', moment)).toBe('4 Dec 2026, 20:15');
+    expect(formatDateTime('id', moment)).toBe('4 Des 2026, 20.15');
   });
 });

@@ -73,3 +73,14 @@ export function formatDateRange(locale: string, start: string, end?: string | nu
 export function formatList(locale: string, items: readonly string[]): string {
   return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(items);
 }
+
+/**
+ * A moment to the minute, in the reader's time zone: `4 Dec 2026, 20:15`, `4 Des 2026, 20.15`.
+ * British English, as formatList.
+ */
+export function formatDateTime(locale: string, moment: Date): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(moment);
+}

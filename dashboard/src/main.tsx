@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthProvider';
 import { LocalizedRoutes } from './i18n/LocalizedRoutes';
+import { registerServiceWorker } from './offline/register';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -14,3 +15,5 @@ createRoot(document.getElementById('root')!).render(
     </AuthProvider>
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -26,6 +26,7 @@ import { requestShape } from './limits/request-shape';
 import { lateAnswerAfterTimeout, requestSignal, requestTimeout, requestTimer } from './limits/request-timeout';
 import { createLogger, type Logger } from './logging/logger';
 import { operationNoteOf, requestLog } from './logging/request-log';
+import { networkOriginsOf } from './network/lan-addresses';
 import { cacheablePlugin } from './response-cache/cache-plugin';
 import { responseCacheStep } from './response-cache/cache-step';
 import { watchCommittedWrites } from './response-cache/committed-writes';
@@ -35,6 +36,7 @@ import { ResponseCache } from './response-cache/response-cache';
 export type AppConfig = Pick<
   AtlasConfig,
   | 'production'
+  | 'host'
   | 'dialect'
   | 'dashboardDir'
   | 'corsOrigins'
@@ -71,7 +73,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
   if (writes) watchCommittedWrites(em, writes.announce);
   const apollo = await createApolloServer(config, logger, [cacheablePlugin()]);
   const store = redis ? await redisStore(redis.url, redis.keyPrefix, logger) : memoryStore();
-  const services = atlasServices(store, config.throttleSecret);
+  const services = atlasServices(store, config.throttleSecret, networkOriginsOf(config));
   const readiness: Readiness = { draining: false };
 
   const api = expressApp(config);
@@ -83,7 +85,7 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const { viewer, token } = callerOf(res);
-        const request = { token, address: req.ip ?? 'unknown' };
+        const request = { token, address: req.ip ?? 'unknown', port: req.socket.localPort };
         return createContext(
           em.fork(),
           config.dialect,

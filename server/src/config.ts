@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { loadLimits, type RequestLimits } from './limits/limits-config';
 import type { LogFormat } from './logging/logger';
+import { listenHostOf } from './network/lan-addresses';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
 export interface AtlasConfig {
   port: number;
+  /** The interface to listen on (HOST: an IP address or localhost); null: every interface. */
+  host: string | null;
   production: boolean;
   dialect: Dialect;
   /** PostgreSQL connection URL, or the SQLite file path. */
@@ -53,6 +56,7 @@ export function loadConfig(
   }
   return {
     port,
+    host: listenHostOf(env.HOST),
     production: env.NODE_ENV === 'production',
     dialect,
     database: url ? url.replace(/^file:/, '') : (env.SQLITE_PATH ?? DEFAULT_SQLITE_PATH),

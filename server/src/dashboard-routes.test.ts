@@ -25,6 +25,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, 'graphiql.html'), '<!doctype html><title>Explorer</title>');
   fs.writeFileSync(path.join(dir, 'assets', 'app-abc123.js'), 'console.log(1)');
   fs.writeFileSync(path.join(dir, 'favicon.svg'), '<svg/>');
+  fs.writeFileSync(path.join(dir, 'sw.js'), 'self.skipWaiting()');
   ({ url, close } = await serve(dir));
 });
 afterAll(() => close());
@@ -53,6 +54,13 @@ it('caches hashed assets for good and answers 404 for a missing one', async () =
   expect(asset.status).toBe(200);
   expect(asset.headers.get('cache-control')).toMatch(/immutable/);
   expect((await fetch(`${url}/assets/missing.js`)).status).toBe(404);
+});
+
+it('serves the service worker uncached, so a new release takes over at the next visit', async () => {
+  const worker = await fetch(`${url}/sw.js`);
+  expect(worker.status).toBe(200);
+  expect(worker.headers.get('cache-control')).toBe('no-cache');
+  expect((await fetch(`${url}/favicon.svg`)).headers.get('cache-control')).toBe('public, max-age=3600');
 });
 
 it('leaves the API paths to the API', async () => {

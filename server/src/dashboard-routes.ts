@@ -44,7 +44,14 @@ export function dashboardRoutes(dashboardDir: string): Router {
     '/assets',
     express.static(path.join(dashboardDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
   );
-  router.use(express.static(dashboardDir, { index: false, maxAge: '1h' }));
+  router.use(
+    express.static(dashboardDir, {
+      index: false,
+      maxAge: '1h',
+      // The service worker (the dashboard's offline copy) is checked at every visit, as index.html.
+      setHeaders: (res, file) => path.basename(file) === 'sw.js' && res.setHeader('Cache-Control', 'no-cache'),
+    }),
+  );
   router.get(/.*/, (req, res, next) => {
     if (API_PATHS.test(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     logger.fatal(startFailure(error, config.port));
     process.exit(1);
   });
-  server.listen(config.port, () => {
+  server.listen(config.port, config.host ?? undefined, () => {
     announceStart(orm, logger, config, (server.address() as AddressInfo).port).catch((error: unknown) =>
       logger.error({ err: error }, 'could not say where the Atlas is'),
     );

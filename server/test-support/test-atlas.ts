@@ -93,6 +93,7 @@ export async function startTestAtlas(options: TestAtlasOptions = {}): Promise<Te
   const dialect: Dialect = shared?.dialect ?? database!.config.dialect;
   const { handler, stop } = await createApp(orm, {
     production: options.production ?? false,
+    host: null,
     dialect,
     dashboardDir: '/nonexistent',
     corsOrigins: ['*'],

@@ -1,10 +1,21 @@
+import { ORIGINAL_LANGUAGE } from '@atlas/shared/rules';
 import { useIntl } from 'react-intl';
+import { Link } from 'wouter';
+import { EDITORS, useHasRole } from '../editing/RequireRole';
+import { t } from '../i18n/message';
+import { textIn, type TranslatedTextsValue } from './localized-text';
+import { usePageContentLanguage } from './LocalizedText';
 
 export interface SourceLike {
+  /** Its global ID, where known: editors then reach its page (its translations). */
+  id?: string;
   title: string;
   url: string;
   publisher?: string | null;
   publishedOn?: string | null;
+  /** The language it is written in (its title's). */
+  language?: string | null;
+  translations?: readonly TranslatedTextsValue[] | null;
 }
 
 /** The sources of a record, each a link to the cited document, under `heading` (by default "Sources"). */
@@ -22,28 +33,56 @@ export function SourceLinks({ sources, heading }: { sources: readonly SourceLike
   );
 }
 
-/** Each source as a list item linking to it, for a list the caller frames. */
+/** Each source as a list item linking to it, for a list the caller frames; for editors, a link to its page too. */
 export function SourceItems({ sources }: { sources: readonly SourceLike[] }) {
+  const editor = useHasRole(EDITORS);
   return sources.map((source) => (
     <li key={source.url}>
       <SourceLink source={source} />
+      {editor && source.id && (
+        <>
+          {' '}
+          <Link href={`/sources/${encodeURIComponent(source.id)}`} className="source-page-link">
+            {t('sources.pageLink')}
+          </Link>
+        </>
+      )}
     </li>
   ));
 }
 
-/** A link to a source; its `data-source-*` are what a printed page's numbered notes say of it (print/SourceNotes). */
+/**
+ * A link to the cited document under the title it was published under (marked with its language),
+ * followed, where the page's language differs and a translation exists, by the title in the page's
+ * language in brackets, as a bibliography gives a translated title. Its `data-source-*` are what a
+ * printed page's numbered notes say of it (print/SourceNotes).
+ */
 export function SourceLink({ source, label }: { source: SourceLike; label?: string }) {
+  const page = usePageContentLanguage();
   const meta = [source.publisher, source.publishedOn].filter(Boolean).join(', ');
+  const own = source.language ?? ORIGINAL_LANGUAGE;
+  const translated = label ? null : textIn(page, source, 'title', source.title);
   return (
-    <a
-      href={source.url}
-      rel="noreferrer noopener"
-      target="_blank"
-      data-source-title={source.title}
-      data-source-meta={meta || undefined}
-    >
-      {label ?? source.title}
-      {!label && meta && <span className="source-meta"> ({meta})</span>}
-    </a>
+    <>
+      <a
+        href={source.url}
+        rel="noreferrer noopener"
+        target="_blank"
+        data-source-title={source.title}
+        data-source-meta={meta || undefined}
+      >
+        {label ?? <span lang={own === page ? undefined : own}>{source.title}</span>}
+        {!label && meta && <span className="source-meta"> ({meta})</span>}
+      </a>
+      {translated?.isTranslation && (
+        <>
+          {' '}
+          <span lang={translated.language}>[{translated.text}]</span>{' '}
+          <small className="language-note">
+            {t(translated.origin === 'SOURCE' ? 'translations.note.bySource' : 'translations.note.byAtlas')}
+          </small>
+        </>
+      )}
+    </>
   );
 }

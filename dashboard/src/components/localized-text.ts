@@ -35,3 +35,33 @@ export function textOf(texts: readonly LocalizedTextValue[], field: string, orig
     }
   );
 }
+
+/** A record's translations, for a text picked in the page's language on the page itself (textIn). */
+export const TranslatedTexts = graphql(`
+  fragment TranslatedTexts on Translation @_unmask {
+    field
+    language
+    text
+    origin
+  }
+`);
+
+export type TranslatedTextsValue = ResultOf<typeof TranslatedTexts>;
+
+/**
+ * The text of `field` in `language` among a record's translations, as `inLanguage` would give it;
+ * where it has none, the record's own text in its own language.
+ */
+export function textIn(
+  language: string,
+  record: { translations?: readonly TranslatedTextsValue[] | null; language?: string | null },
+  field: string,
+  original: string,
+): LocalizedTextValue {
+  const own = record.language ?? ORIGINAL_LANGUAGE;
+  const translation =
+    language === own ? undefined : record.translations?.find((t) => t.field === field && t.language === language);
+  return translation
+    ? { field, text: translation.text, language, isTranslation: true, origin: translation.origin }
+    : { field, text: original, language: own, isTranslation: false, origin: null };
+}

@@ -1,5 +1,6 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { t } from '../i18n/message';
+import type { MessageId } from '../i18n/message-ids';
 
 /**
  * Someone saved the record while it was being edited here. The form keeps what was typed; loading
@@ -12,8 +13,8 @@ export function ConflictNotice({
   onLoadLatest,
   loading,
 }: {
-  /** The record, in words of the page's language ("practice", "country entry"). */
-  what: string;
+  /** The message that names the record, as it reads after "this" ("practice", "country entry"). */
+  what: MessageId;
   currentVersion: number;
   /** Labels of the fields the other save changed, once the latest version is loaded. */
   theirChanges: readonly string[] | null;
@@ -24,7 +25,7 @@ export function ConflictNotice({
   const version = currentVersion;
   return (
     <div className="conflict-notice" role="alert">
-      <h2>{t('editing.conflict.heading', { what })}</h2>
+      <h2>{t('editing.conflict.heading', { what: intl.formatMessage({ id: what }) })}</h2>
       <p>{t('editing.conflict.explanation', { version })}</p>
       {theirChanges === null ? (
         <button type="button" onClick={onLoadLatest} disabled={loading}>

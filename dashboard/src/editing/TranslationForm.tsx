@@ -8,16 +8,29 @@ import { FormProblems, SelectField, TextField } from './fields';
 import { ProblemSummary } from './ProblemSummary';
 import { ActionOrCancel } from './SaveActions';
 import { useSaveProblems } from './save-problems';
-import { fieldOptions, LANGUAGE_OPTIONS, useTranslationName } from './translation-labels';
+import { fieldOptions, languageOptions, useTranslationName } from './translation-labels';
 import { RecordTranslationsQuery, SetTranslationMutation } from './translation-queries';
 
-/** What the form edits: a field in a language, its text, and the version the edit replaces (0 for a new one). */
+/**
+ * What the form edits: a field in a language, its text, the source whose wording it is (null: the
+ * Atlas translated it), and the version the edit replaces (0 for a new one).
+ */
 export interface TranslationDraft {
   field: string;
   language: string;
   text: string;
+  sourceId: string | null;
   version: number;
 }
+
+/** A source a translation may quote: one the record cites (a source's own page offers the source itself). */
+export interface CitableSource {
+  id: string;
+  title: string;
+}
+
+/** The value of the "whose wording" select that stands for the Atlas's own translation. */
+const BY_ATLAS = 'ATLAS';
 
 /**
  * Adds a translation of one field (field and language chosen here), or edits one (both fixed), saved
@@ -27,12 +40,16 @@ export interface TranslationDraft {
 export function TranslationForm({
   recordId,
   type,
+  originalLanguage,
+  citableSources,
   start,
   onSaved,
   onCancel,
 }: {
   recordId: string;
   type: TranslatableType;
+  originalLanguage: string;
+  citableSources: readonly CitableSource[];
   start: TranslationDraft;
   onSaved(draft: TranslationDraft): void;
   onCancel(): void;
@@ -50,13 +67,25 @@ export function TranslationForm({
     'input.field': intl.formatMessage({ id: 'translations.form.field' }),
     'input.language': intl.formatMessage({ id: 'translations.form.language' }),
     'input.text': intl.formatMessage({ id: 'translations.form.text' }),
+    'input.sourceId': intl.formatMessage({ id: 'translations.form.origin' }),
   };
+  const originOptions = [
+    { value: BY_ATLAS, label: intl.formatMessage({ id: 'translations.form.origin.atlas' }) },
+    ...citableSources.map((source) => ({
+      value: source.id,
+      label: intl.formatMessage({ id: 'translations.form.origin.source' }, { source: source.title }),
+    })),
+  ];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTheirChanges(null);
-    const { field, language, text, version } = draft;
-    const result = await save({ input: { recordId, field, language, text }, expectedVersion: version });
+    const { field, language, text, sourceId, version } = draft;
+    const origin = sourceId ? 'SOURCE' : 'ATLAS';
+    const result = await save({
+      input: { recordId, field, language, text, origin, sourceId },
+      expectedVersion: version,
+    });
     if (!result.error) onSaved(draft);
   };
 
@@ -78,7 +107,7 @@ export function TranslationForm({
       <h3>{heading}</h3>
       {problems.conflict && (
         <ConflictNotice
-          what={intl.formatMessage({ id: 'translations.what' })}
+          what="translations.what"
           currentVersion={theirChanges === null ? problems.conflict.currentVersion : draft.version}
           theirChanges={theirChanges}
           onLoadLatest={() => void loadLatest()}
@@ -100,7 +129,7 @@ export function TranslationForm({
             <SelectField
               path="input.language"
               label={labels['input.language']}
-              options={LANGUAGE_OPTIONS}
+              options={languageOptions(originalLanguage)}
               value={draft.language}
               onChange={(language) => setDraft({ ...draft, language })}
               required
@@ -116,8 +145,19 @@ export function TranslationForm({
           onChange={(text) => setDraft({ ...draft, text })}
           required
         />
+        {citableSources.length > 0 ? (
+          <SelectField
+            path="input.sourceId"
+            label={labels['input.sourceId']}
+            hint={intl.formatMessage({ id: 'translations.form.origin.hint' })}
+            options={originOptions}
+            value={draft.sourceId ?? BY_ATLAS}
+            onChange={(value) => setDraft({ ...draft, sourceId: value === BY_ATLAS || value === '' ? null : value })}
+          />
+        ) : (
+          <p className="meta">{t('translations.form.byAtlas')}</p>
+        )}
       </FormProblems>
-      <p className="meta">{t('translations.form.byAtlas')}</p>
       <ActionOrCancel
         label={intl.formatMessage({ id: 'translations.form.save' })}
         busy={saving.fetching}

@@ -69,7 +69,14 @@ describe('the translations of a record', () => {
     await user.click(within(form).getByRole('button', { name: 'Save the translation' }));
     expect(await screen.findByText('Translation saved.')).toBeTruthy();
     expect(lastVariables(requests, 'SetTranslation')).toEqual({
-      input: { recordId: PRACTICE_ID, field: 'summary', language: 'id', text: SUMMARY },
+      input: {
+        recordId: PRACTICE_ID,
+        field: 'summary',
+        language: 'id',
+        text: SUMMARY,
+        origin: 'ATLAS',
+        sourceId: null,
+      },
       expectedVersion: 0,
     });
   });
@@ -125,6 +132,45 @@ describe('the translations of a record', () => {
     await user.click(within(question).getByRole('button', { name: 'Remove it' }));
     expect(await screen.findByText('Translation removed.')).toBeTruthy();
     expect(lastVariables(requests, 'RemoveTranslation')).toEqual({ id: TITLE_IN_INDONESIAN.id, expectedVersion: 2 });
+  });
+});
+
+describe('whose wording a translation is', () => {
+  const SOURCE_ID = 'U291cmNlOjc';
+  const report = { id: SOURCE_ID, title: 'Laporan Kemnaker 2019' };
+  const saved = { ...TITLE_IN_INDONESIAN, id: 'VHJhbnNsYXRpb246Mw', field: 'summary', text: SUMMARY, version: 1 };
+
+  it('records a cited source as the origin of its own wording, and the Atlas otherwise', async () => {
+    const user = userEvent.setup();
+    const { requests } = renderSignedIn(
+      'EDITOR',
+      '/',
+      <TranslationsPanel recordId={PRACTICE_ID} type="Practice" citableSources={[report]} />,
+      { RecordTranslations: listing(TITLE_IN_INDONESIAN), SetTranslation: { setTranslation: saved } },
+    );
+    await user.click(await screen.findByRole('button', { name: 'Translations' }));
+    const form = await addSummary(user);
+    const origin = within(form).getByRole('combobox', { name: /Whose wording/ });
+    expect((origin as HTMLSelectElement).value).toBe('ATLAS');
+    await user.selectOptions(origin, 'As written in: Laporan Kemnaker 2019');
+    await user.click(within(form).getByRole('button', { name: 'Save the translation' }));
+    expect(await screen.findByText('Translation saved.')).toBeTruthy();
+    expect(lastVariables(requests, 'SetTranslation')).toMatchObject({
+      input: { field: 'summary', language: 'id', origin: 'SOURCE', sourceId: SOURCE_ID },
+    });
+  });
+
+  it('offers a record written in Indonesian every language but its own, English first', async () => {
+    const user = userEvent.setup();
+    renderSignedIn('EDITOR', '/', <TranslationsPanel recordId={SOURCE_ID} type="Source" originalLanguage="id" />, {
+      RecordTranslations: { node: { __typename: 'Source', id: SOURCE_ID, translations: [] } },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Translations' }));
+    await user.click(await screen.findByRole('button', { name: 'Add a translation' }));
+    const language = screen.getByRole('combobox', { name: /Language/ }) as HTMLSelectElement;
+    expect(language.value).toBe('en');
+    expect([...language.options].map((option) => option.value)).not.toContain('id');
+    expect(screen.getByRole('combobox', { name: /Field/ }).textContent).toBe('Title');
   });
 });
 

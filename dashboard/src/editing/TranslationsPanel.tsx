@@ -8,7 +8,7 @@ import { HistoryPanel, HistorySection } from '../history/HistoryPanel';
 import { Confirmation } from './Confirmation';
 import { useTranslationName } from './translation-labels';
 import { RecordTranslationsQuery, type TranslationEntryValue } from './translation-queries';
-import { TranslationForm, type TranslationDraft } from './TranslationForm';
+import { TranslationForm, type CitableSource, type TranslationDraft } from './TranslationForm';
 import { TranslationRemoval, type RemovalOutcomes } from './TranslationRemoval';
 import './editor-forms.css';
 import './translations.css';
@@ -16,6 +16,10 @@ import './translations.css';
 interface PanelProps {
   recordId: string;
   type: TranslatableType;
+  /** The language of the record's own texts (a source's may be other than English). */
+  originalLanguage?: string | null;
+  /** The sources whose wording a translation may give (the record's own; none: the Atlas translates). */
+  citableSources?: readonly CitableSource[];
   /** Refreshes what the page reads once a translation changed. */
   onChanged?: () => void;
 }
@@ -34,7 +38,8 @@ export function TranslationsPanel(props: PanelProps) {
   );
 }
 
-function Translations({ recordId, type, onChanged }: PanelProps) {
+function Translations({ recordId, type, originalLanguage, citableSources = [], onChanged }: PanelProps) {
+  const ownLanguage = originalLanguage ?? ORIGINAL_LANGUAGE;
   const intl = useIntl();
   const [{ data, error }, refetch] = useQuery({
     query: RecordTranslationsQuery,
@@ -69,7 +74,7 @@ function Translations({ recordId, type, onChanged }: PanelProps) {
             <TranslationItem
               key={translation.id}
               translation={translation}
-              onEdit={() => setEditing({ ...translation })}
+              onEdit={() => setEditing({ ...translation, sourceId: translation.source?.id ?? null })}
               onRemoved={() => changed(intl.formatMessage({ id: 'translations.removed' }))}
               onStale={reload}
             />
@@ -81,6 +86,8 @@ function Translations({ recordId, type, onChanged }: PanelProps) {
           key={`${editing.field}-${editing.language}-${editing.version}`}
           recordId={recordId}
           type={type}
+          originalLanguage={ownLanguage}
+          citableSources={withQuoted(citableSources, translations, editing)}
           start={editing}
           onSaved={() => changed(intl.formatMessage({ id: 'translations.saved' }))}
           onCancel={() => setEditing(null)}
@@ -92,7 +99,13 @@ function Translations({ recordId, type, onChanged }: PanelProps) {
             className="secondary"
             onClick={() => {
               setDone(null);
-              setEditing({ field: firstField, language: nextLanguage(translations), text: '', version: 0 });
+              setEditing({
+                field: firstField,
+                language: nextLanguage(translations, ownLanguage),
+                text: '',
+                sourceId: null,
+                version: 0,
+              });
             }}
           >
             {t('translations.add')}
@@ -103,9 +116,24 @@ function Translations({ recordId, type, onChanged }: PanelProps) {
   );
 }
 
-/** The language a new translation starts in: that of the record's first translation, else Indonesian. */
-function nextLanguage(translations: readonly TranslationEntryValue[]): string {
-  return translations.find((t) => t.language !== ORIGINAL_LANGUAGE)?.language ?? 'id';
+/**
+ * The language a new translation starts in: that of the record's first translation, else Indonesian
+ * (English for a record written in Indonesian).
+ */
+function nextLanguage(translations: readonly TranslationEntryValue[], ownLanguage: string): string {
+  return (
+    translations.find((t) => t.language !== ownLanguage)?.language ?? (ownLanguage === 'id' ? ORIGINAL_LANGUAGE : 'id')
+  );
+}
+
+/** The sources a translation may quote, with the one the edited translation already quotes (the record may no longer cite it). */
+function withQuoted(
+  citable: readonly CitableSource[],
+  translations: readonly TranslationEntryValue[],
+  editing: TranslationDraft,
+): readonly CitableSource[] {
+  const quoted = translations.find((t) => t.field === editing.field && t.language === editing.language)?.source;
+  return quoted && !citable.some((source) => source.id === quoted.id) ? [...citable, quoted] : citable;
 }
 
 function TranslationItem({

@@ -24,10 +24,12 @@ export function fieldOptions(intl: IntlShape, type: TranslatableType): { value: 
   return Object.keys(TRANSLATABLE_FIELDS[type]).map((field) => ({ value: field, label: fieldLabel(intl, field) }));
 }
 
-/** The languages a record's English texts may be translated into, each by its own name ("Bahasa Indonesia"). */
-export const LANGUAGE_OPTIONS = Object.entries(CONTENT_LANGUAGES)
-  .filter(([code]) => code !== ORIGINAL_LANGUAGE)
-  .map(([value, label]) => ({ value, label }));
+/** The languages a record's texts may be translated into (all but their own), each by its own name ("Bahasa Indonesia"). */
+export function languageOptions(originalLanguage: string = ORIGINAL_LANGUAGE): { value: string; label: string }[] {
+  return Object.entries(CONTENT_LANGUAGES)
+    .filter(([code]) => code !== originalLanguage)
+    .map(([value, label]) => ({ value, label }));
+}
 
 /** A translation in words ("Summary in Indonesian"), by its field and language. */
 export function useTranslationName(): (translation: { field: string; language: string }) => string {

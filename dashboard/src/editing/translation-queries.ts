@@ -34,6 +34,21 @@ export const RecordTranslationsQuery = graphql(
             ...TranslationEntry
           }
         }
+        ... on Event {
+          translations {
+            ...TranslationEntry
+          }
+        }
+        ... on Indicator {
+          translations {
+            ...TranslationEntry
+          }
+        }
+        ... on Source {
+          translations {
+            ...TranslationEntry
+          }
+        }
       }
     }
   `,

@@ -4,6 +4,7 @@ import { ConflictNotice } from './ConflictNotice';
 import type { MutationProblems } from './mutation-problems';
 import { changedFields, mergeEdits, type FieldLabels } from './changed-fields';
 import { t } from '../i18n/message';
+import type { MessageId } from '../i18n/message-ids';
 
 /** A record's values as a form holds them, and the version they are of. */
 export interface Versioned<V> {
@@ -52,8 +53,8 @@ export function useVersionConflict<V extends object>({
     expectedVersion: base.version,
     /** Call when saving: a new conflict starts again from "load the latest version". */
     saving: () => setTheirChanges(null),
-    /** `what`: the record in words of the page's language ("practice"). */
-    notice: (what: string, problems: MutationProblems) =>
+    /** `what`: the message that names the record ("practice"). */
+    notice: (what: MessageId, problems: MutationProblems) =>
       problems.conflict && (
         <>
           <ConflictNotice

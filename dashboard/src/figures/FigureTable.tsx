@@ -4,6 +4,7 @@ import { SourceLink } from '../components/SourceLinks';
 import { useVocabulary } from '../components/Vocabulary';
 import { formatValue } from '../charts/series';
 import { byIndicator, disagreeingFigures, type Figure } from './figures';
+import { IndicatorText } from './indicator-text';
 import './figures.css';
 import { t } from '../i18n/message';
 
@@ -57,15 +58,24 @@ export function FigureTable<F extends Figure>({
               <tr key={`${figure.year}-${figure.sex}-${figure.source.url}-${figure.value}`}>
                 {index === 0 && (
                   <th scope="rowgroup" rowSpan={group.figures.length} className="figure-indicator">
-                    {group.indicator.name}
+                    <IndicatorText indicator={group.indicator} field="name" />
                   </th>
                 )}
                 <td className="figure-year">{figure.year}</td>
                 <td className="number figure-value">
                   {formatValue(intl.locale, figure.value)}
-                  {!unitColumn && <span className="meta"> {group.indicator.unit}</span>}
+                  {!unitColumn && (
+                    <span className="meta">
+                      {' '}
+                      <IndicatorText indicator={group.indicator} field="unit" />
+                    </span>
+                  )}
                 </td>
-                {unitColumn && <td className="figure-unit-cell">{group.indicator.unit}</td>}
+                {unitColumn && (
+                  <td className="figure-unit-cell">
+                    <IndicatorText indicator={group.indicator} field="unit" />
+                  </td>
+                )}
                 {showSex && (
                   <td className="figure-sex" data-label={intl.formatMessage({ id: 'figures.table.sex' })}>
                     {labelOf(sexes, figure.sex)}

@@ -2,6 +2,7 @@ import { useIntl } from 'react-intl';
 import { SourceLink } from '../components/SourceLinks';
 import { formatValue } from '../format';
 import type { Figure } from './figures';
+import { IndicatorText } from './indicator-text';
 import { t } from '../i18n/message';
 
 /** A recorded figure as the forms list it: "Returnees trained, 2019: 1,200 persons — its note", then its source. */
@@ -10,7 +11,8 @@ export function FigureWithSource({ what, figure }: { what: string; figure: Figur
   return (
     <>
       <p>
-        <strong>{what}</strong>: {formatValue(locale, figure.value)} {figure.indicator.unit}
+        <strong>{what}</strong>: {formatValue(locale, figure.value)}{' '}
+        <IndicatorText indicator={figure.indicator} field="unit" />
         {figure.note && <span className="meta"> — {figure.note}</span>}
       </p>
       <p className="meta">

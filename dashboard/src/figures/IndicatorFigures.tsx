@@ -5,6 +5,7 @@ import { formatValue } from '../charts/series';
 import { SourceLink } from '../components/SourceLinks';
 import { useVocabulary } from '../components/Vocabulary';
 import { byIndicator, toSeries, type Figure, type SeriesName } from './figures';
+import { IndicatorText, useIndicatorText } from './indicator-text';
 import './figures.css';
 import { t } from '../i18n/message';
 
@@ -12,6 +13,7 @@ import { t } from '../i18n/message';
 export function IndicatorCharts({ figures }: { figures: readonly Figure[] }) {
   const intl = useIntl();
   const { labelOf } = useVocabulary();
+  const textOf = useIndicatorText();
   const seriesName: SeriesName = (sex, rank) =>
     intl.formatMessage({ id: 'figures.series' }, { sex: labelOf(sexes, sex), rank: String(rank), number: rank + 1 });
   const charted = byIndicator(figures).filter((group) => group.yearCount >= 2);
@@ -22,8 +24,8 @@ export function IndicatorCharts({ figures }: { figures: readonly Figure[] }) {
         return (
           <SeriesChart
             key={group.indicator.code}
-            title={group.indicator.name}
-            unit={group.indicator.unit}
+            title={textOf(group.indicator).name.text}
+            unit={textOf(group.indicator).unit.text}
             series={toSeries(group.figures, seriesName)}
           />
         );
@@ -43,12 +45,16 @@ export function SingleYearFigures({ figures, headingLevel = 3 }: { figures: read
     <ul className="grid single-figures">
       {singles.map((group) => (
         <li key={group.indicator.code} className="card single-figure">
-          <Heading>{group.indicator.name}</Heading>
+          <Heading>
+            <IndicatorText indicator={group.indicator} field="name" />
+          </Heading>
           {group.figures.map((figure) => (
             <div key={`${figure.sex}-${figure.source.url}-${figure.value}`} className="single-figure-value">
               <p>
                 <span className="figure-number">{formatValue(locale, figure.value)}</span>{' '}
-                <span className="figure-unit">{group.indicator.unit}</span>
+                <span className="figure-unit">
+                  <IndicatorText indicator={group.indicator} field="unit" />
+                </span>
               </p>
               <p className="meta">
                 {figure.year}

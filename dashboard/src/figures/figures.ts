@@ -1,17 +1,19 @@
 import { sexStyle } from '../charts/palette';
 import { rankedSeries, type Series } from '../charts/series';
+import type { SourceLike } from '../components/SourceLinks';
+import type { NamedIndicator } from './indicator-text';
 
 /**
  * One figure with its source: a country statistic or a programme outcome. Both pages group them
  * per indicator, mark the figures whose sources disagree, and turn them into chart series.
  */
 export interface Figure {
-  indicator: { code: string; name: string; unit: string };
+  indicator: NamedIndicator;
   year: number;
   value: number;
   sex: 'TOTAL' | 'FEMALE' | 'MALE';
   note: string | null;
-  source: { title: string; url: string; publisher?: string | null; publishedOn?: string | null };
+  source: SourceLike;
 }
 
 export interface IndicatorFigures<F extends Figure> {

@@ -1,17 +1,24 @@
 import { SourceCitation } from '../components/source-citation';
 import { graphql } from '../graphql';
 import { CountryName } from '../components/names';
+import { TranslatedTexts } from '../components/localized-text';
 
 // Unmasked fragments: the fields read as if selected in place, and a document names each once.
 
-/** What a figure's indicator is called, and the unit its values are in. */
-export const IndicatorName = graphql(`
-  fragment IndicatorName on Indicator @_unmask {
-    code
-    name
-    unit
-  }
-`);
+/** What a figure's indicator is called, and the unit its values are in (in any language: indicator-text.tsx). */
+export const IndicatorName = graphql(
+  `
+    fragment IndicatorName on Indicator @_unmask {
+      code
+      name
+      unit
+      translations {
+        ...TranslatedTexts
+      }
+    }
+  `,
+  [TranslatedTexts],
+);
 
 /** A programme's outcome as figures show it (figures.ts), with its source. */
 export const OutcomeFigure = graphql(

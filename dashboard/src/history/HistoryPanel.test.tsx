@@ -4,9 +4,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../editing/RequireRole';
 import type { ResultOf } from '../graphql';
 import { loadCatalog } from '../i18n/catalogs';
-import { LocalizedRoutes } from '../i18n/LocalizedRoutes';
 import type { ApiAnswers } from '../test-support/api-stub';
-import { renderSignedIn } from '../test-support/signed-in';
+import { renderSignedIn, renderSignedInIndonesian } from '../test-support/signed-in';
 import { HistoryPanel } from './HistoryPanel';
 import type { RevisionsQuery } from './queries';
 
@@ -240,14 +239,7 @@ describe('the history panel in Indonesian', () => {
   beforeAll(() => loadCatalog('id'));
 
   it('says what each change did, and its fields and values, in Indonesian', async () => {
-    renderSignedIn(
-      'EDITOR',
-      '/id/practices/x',
-      <LocalizedRoutes>
-        <HistoryPanel entityId={PRACTICE_ID} />
-      </LocalizedRoutes>,
-      { Revisions: history },
-    );
+    renderSignedInIndonesian('EDITOR', '/practices/x', <HistoryPanel entityId={PRACTICE_ID} />, { Revisions: history });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Riwayat' }));
     const [archived, edited, imported] = await revisionItems();

@@ -6,6 +6,8 @@ import { API_BASE } from '../api-client';
 import type { MessageId } from '../i18n/message-ids';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShareControl } from '../workshop/ShareControl';
+import { OfflineNote } from '../offline/OfflineNote';
 import { t } from '../i18n/message';
 
 const PUBLIC_NAV: readonly { href: string; label: MessageId }[] = [
@@ -58,10 +60,14 @@ export function Layout({ children }: { children: ReactNode }) {
             <li>
               <LanguageSwitch />
             </li>
+            <li>
+              <ShareControl />
+            </li>
           </ul>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <OfflineNote />
         {children}
       </main>
       <footer className="site-footer">
@@ -70,6 +76,7 @@ export function Layout({ children }: { children: ReactNode }) {
             explorer: apiLink('/graphiql'),
             csv: apiLink('/export/practices.csv'),
             json: apiLink('/export/atlas.json'),
+            indicators: (chunks) => <Link href="/indicators">{chunks}</Link>,
           })}
         </p>
       </footer>

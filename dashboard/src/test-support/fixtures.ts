@@ -15,12 +15,12 @@ export function citation(
   publisher: string | null = null,
   publishedOn: string | null = null,
 ) {
-  return { title, url, publisher, publishedOn };
+  return { id: globalId('Source', url.length), title, url, publisher, publishedOn, language: null, translations: [] };
 }
 
 /** A source of the Atlas with its ID (`Source:n`): what a form cites again. */
 export function atlasSource(id: number, ...cited: Parameters<typeof citation>) {
-  return { id: globalId('Source', id), ...citation(...cited) };
+  return { ...citation(...cited), id: globalId('Source', id) };
 }
 
 const COUNTRY_NAMES: Record<string, string> = {
@@ -53,11 +53,14 @@ export const KONTAN = atlasSource(
   'Kontan',
 );
 
-/** The indicator the overview and the comparison show for every member state. */
+/** The indicator the overview and the comparison show for every member state (its name in Indonesian too). */
 export const REMITTANCES = {
   code: 'REMITTANCES_USD',
   name: 'Personal remittances received',
   unit: 'USD',
+  translations: [
+    { field: 'name', language: 'id', text: 'Remitansi perorangan yang diterima', origin: 'ATLAS' as const },
+  ],
   description: 'Personal remittances received by the country.',
 };
 

@@ -3,6 +3,7 @@ import { onTestFinished } from 'vitest';
 import { AuthProvider, type Me } from '../auth/AuthProvider';
 import { writeSession } from '../auth/stored-session';
 import type { Role } from '../editing/RequireRole';
+import { LocalizedRoutes } from '../i18n/LocalizedRoutes';
 import { renderAt, stubApi, type ApiAnswers } from './api-stub';
 
 // Component tests only: renders a page or panel as a signed-in account of a role.
@@ -26,4 +27,12 @@ export function renderSignedIn(role: Role | null, path: string, ui: ReactNode, a
   const stub = stubApi(role ? { Me: { me: ACCOUNTS[role] }, ...answers } : answers);
   const view = renderAt(path, <AuthProvider apiUrl="http://atlas.test/graphql">{ui}</AuthProvider>, stub);
   return { ...view, requests: stub.requests };
+}
+
+/**
+ * renderSignedIn for the Indonesian page at `/id` + `path`: `ui` inside the app's language routes, as
+ * the app renders it. Load the Indonesian catalog first (`beforeAll(() => loadCatalog('id'))`).
+ */
+export function renderSignedInIndonesian(role: Role | null, path: string, ui: ReactNode, answers: ApiAnswers) {
+  return renderSignedIn(role, `/id${path}`, <LocalizedRoutes>{ui}</LocalizedRoutes>, answers);
 }

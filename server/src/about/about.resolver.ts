@@ -1,4 +1,5 @@
-import { Arg, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AtlasContext } from '../graphql/context';
 import {
   ATLAS_DESCRIPTION,
   ATLAS_NAME,
@@ -79,5 +80,13 @@ export class AboutResolver {
     url: string | null,
   ): string {
     return url ? citation(url) : about.citation;
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      "Where phones on the same network (a venue's Wi-Fi) open the Atlas: http://<LAN address>:<port>, one per IPv4 address of the machine it listens on (HOST), for a page opened at localhost to show a QR code others can use. Empty when it listens on this machine only, and in production.",
+  })
+  networkOrigins(@Ctx() context: AtlasContext): string[] {
+    return context.request.port === undefined ? [] : context.services.networkOrigins(context.request.port);
   }
 }

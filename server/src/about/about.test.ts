@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { atlasSchema } from '../assembly/schema';
 import { useTestAtlas } from '../../test-support/test-atlas';
 import { CITING_AND_LICENCE, LICENCE_URL } from './about';
@@ -48,4 +48,22 @@ it('puts the same text in the schema description and the README', async () => {
   const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'README.md'), 'utf8');
   expect(readme).toContain('## Citing the Atlas and licence');
   expect(readme).toContain(LICENCE_URL);
+});
+
+describe('where phones on the network open the Atlas', () => {
+  const onLan = useTestAtlas({ seed: false, config: { host: '192.168.1.20' } });
+  const inProduction = useTestAtlas({ seed: false, production: true });
+  const networkOrigins = async (of: typeof onLan) => {
+    const { data, errors } = await of.graphql<{ about: { networkOrigins: string[] } }>('{ about { networkOrigins } }');
+    expect(errors).toBeUndefined();
+    return data!.about.networkOrigins;
+  };
+
+  it('is the address it listens on, with the port the API answered on', async () => {
+    expect(await networkOrigins(onLan)).toEqual([`http://192.168.1.20:${new URL(onLan.url).port}`]);
+  });
+
+  it('is none in production', async () => {
+    expect(await networkOrigins(inProduction)).toEqual([]);
+  });
 });

@@ -12,6 +12,8 @@ export interface AtlasServices {
   loginThrottle: LoginThrottle;
   /** How each kind of record with a history is brought back (`restoreRevision`), registered in the assembly. */
   restorers: Restorers;
+  /** The origins phones on the network open the Atlas at, given the port a request came in on (`about.networkOrigins`). */
+  networkOrigins: (port: number) => string[];
 }
 
 /**
@@ -22,7 +24,8 @@ export interface AtlasContext {
   em: EntityManager;
   dialect: Dialect;
   viewer: Viewer;
-  request: { token: string | null; address: string };
+  /** The caller's token and address, and the port its request came in on (none outside HTTP). */
+  request: { token: string | null; address: string; port?: number };
   services: AtlasServices;
   /** Each domain's batching loaders (counts per parent), made on first use in the request. */
   loaders: RequestLoaders;

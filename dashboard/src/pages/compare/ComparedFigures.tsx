@@ -8,6 +8,7 @@ import { SourceLink } from '../../components/SourceLinks';
 import { useCountryName } from '../../components/country-name';
 import { useVocabulary } from '../../components/Vocabulary';
 import { formatList } from '../../format';
+import { IndicatorText, useIndicatorText } from '../../figures/indicator-text';
 import {
   comparisonSeries,
   countriesWithFigures,
@@ -22,6 +23,7 @@ import { t } from '../../i18n/message';
 export function SharedCharts({ comparison }: { comparison: Comparison }) {
   const intl = useIntl();
   const countryName = useCountryName();
+  const indicatorText = useIndicatorText();
   const { shared } = splitIndicators(
     comparison.indicators,
     comparison.countries.map((c) => c.code),
@@ -38,9 +40,13 @@ export function SharedCharts({ comparison }: { comparison: Comparison }) {
         const series = comparisonSeries(intl, indicatorComparison, comparison.countries);
         return (
           <div key={indicator.code} className="compare-chart">
-            <SeriesChart title={indicator.name} unit={indicator.unit} series={series} />
+            <SeriesChart
+              title={indicatorText(indicator).name.text}
+              unit={indicatorText(indicator).unit.text}
+              series={series}
+            />
             <p className="meta compare-chart-notes">
-              {indicator.description}
+              <IndicatorText indicator={indicator} field="description" />
               {missing.length > 0 && (
                 <> {t('compare.noFigureFor', { countries: formatList(intl.locale, missing.map(countryName)) })}</>
               )}
@@ -98,7 +104,10 @@ export function SingleCountryFigures({ comparison }: { comparison: Comparison })
                 return (
                   <li key={indicator.code} className="card compare-single">
                     <h4>
-                      {indicator.name} <span className="meta">({indicator.unit})</span>
+                      <IndicatorText indicator={indicator} field="name" />{' '}
+                      <span className="meta">
+                        (<IndicatorText indicator={indicator} field="unit" />)
+                      </span>
                     </h4>
                     {sharedFrom && (
                       <p className="meta">
@@ -112,7 +121,7 @@ export function SingleCountryFigures({ comparison }: { comparison: Comparison })
                           <dd>
                             <span className="compare-single-number">{formatValue(locale, value.value)}</span>{' '}
                             <span className="meta">
-                              {indicator.unit}
+                              <IndicatorText indicator={indicator} field="unit" />
                               {value.sex !== 'TOTAL' && <> ({labelOf(sexes, value.sex).toLocaleLowerCase(locale)})</>}
                             </span>
                             {!sharedFrom && (

@@ -17,7 +17,15 @@ describe('splitIndicators', () => {
 });
 
 describe('comparisonSeries', () => {
-  const source = { title: 'S', url: 'https://example.org/s', publisher: null, publishedOn: null };
+  const source = {
+    id: 'U291cmNlOjE',
+    title: 'S',
+    url: 'https://example.org/s',
+    publisher: null,
+    publishedOn: null,
+    language: null,
+    translations: [],
+  };
   const value = (code: 'PH' | 'ID', year: number, amount: number, extra: Partial<ComparedValue> = {}) => ({
     country: { code, name: code === 'PH' ? 'Philippines' : 'Indonesia' },
     kind: 'STATISTIC' as const,
@@ -29,7 +37,7 @@ describe('comparisonSeries', () => {
     source,
     ...extra,
   });
-  const indicator = { code: 'X', name: 'X', unit: 'persons', description: '' };
+  const indicator = { code: 'X', name: 'X', unit: 'persons', description: '', translations: [] };
 
   it('gives one series per country, in the order of the comparison', () => {
     const ic: IndicatorComparison = { indicator, values: [value('ID', 2020, 1), value('PH', 2020, 2)] };

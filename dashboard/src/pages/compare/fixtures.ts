@@ -56,6 +56,7 @@ export const comparisonData: ComparisonData = {
           code: 'DESMIGRATIF_VILLAGES_NEW',
           name: 'New Desmigratif villages formed in the year',
           unit: 'villages',
+          translations: [],
           description: 'Villages that joined the programme in the year.',
         },
         values: [
@@ -167,6 +168,7 @@ export const allCountriesComparison: ComparisonData = {
           code: 'REMITTANCES_SENT_HOME',
           name: 'Remittances sent home by workers abroad',
           unit: 'USD',
+          translations: [],
           description: 'Cash remittances sent home through banks.',
         },
         values: [

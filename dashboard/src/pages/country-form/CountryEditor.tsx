@@ -81,7 +81,7 @@ export function CountryEditor({ country }: { country: EditedCountry }) {
           }}
         />
       </p>
-      {conflict.notice(t('countryForm.what'), problems)}
+      {conflict.notice('countryForm.what', problems)}
       <ProblemSummary problems={problems} labels={problemLabels(problems, (path) => countryPathLabel(intl, path))} />
       <FormProblems problems={problems}>
         <TextField {...bind('name')} label={t('countryForm.name')} required />

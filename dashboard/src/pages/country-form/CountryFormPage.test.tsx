@@ -5,9 +5,9 @@ import { Route, Switch } from 'wouter';
 import { SavedNotice } from '../../editing/Confirmation';
 import type { ResultOf } from '../../graphql';
 import { loadCatalog } from '../../i18n/catalogs';
-import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { badUserInput, conflictAt, lastVariables, problemBeside } from '../../test-support/mutation-answers';
-import { renderSignedIn } from '../../test-support/signed-in';
+import { renderSignedIn, renderSignedInIndonesian } from '../../test-support/signed-in';
+import { expectContributorTurnedAway } from '../../test-support/editors-only';
 import CountryFormPage from './CountryFormPage';
 import type { CountryEditQuery } from './queries';
 import { atlasSource } from '../../test-support/fixtures';
@@ -182,10 +182,7 @@ describe('editing a country entry', () => {
 
   it('is for editors only', async () => {
     const { requests } = renderForm({}, 'CONTRIBUTOR');
-    expect((await screen.findByRole('alert')).textContent).toContain(
-      'Your account (contributor) may not edit country entries',
-    );
-    expect(requests.map((request) => request.operationName)).toEqual(['Me']);
+    await expectContributorTurnedAway(requests, 'edit country entries');
   });
 
   it('asks an anonymous reader to sign in', async () => {
@@ -200,14 +197,9 @@ describe('editing a country entry in Indonesian', () => {
   beforeAll(() => loadCatalog('id'));
 
   it('names the fields, the laws and the actions in Indonesian', async () => {
-    renderSignedIn(
-      'EDITOR',
-      '/id/countries/id/edit',
-      <LocalizedRoutes>
-        <CountryFormPage code="id" />
-      </LocalizedRoutes>,
-      { CountryEdit: { country: indonesia } },
-    );
+    renderSignedInIndonesian('EDITOR', '/countries/id/edit', <CountryFormPage code="id" />, {
+      CountryEdit: { country: indonesia },
+    });
     expect(await screen.findByRole('textbox', { name: 'Nama' })).toHaveProperty('value', 'Indonesia');
     expect(screen.getByRole('heading', { level: 1, name: 'Sunting entri negara' })).toBeTruthy();
     expect(screen.getByText(/, versi 4\. Statistik utamanya memiliki halaman tersendiri/)).toBeTruthy();

@@ -105,7 +105,7 @@ export function StatisticEditor({
       className="ef-statistic-editor"
       aria-label={intl.formatMessage({ id: 'countryStatistics.correct.label' })}
     >
-      {conflict.notice(intl.formatMessage({ id: 'countryStatistics.what.statistic' }), problems)}
+      {conflict.notice('countryStatistics.what.statistic', problems)}
       <ProblemSummary problems={problems} labels={labels} />
       <FormProblems problems={problems}>
         <StatisticFields

@@ -4,7 +4,15 @@ import { draftProblems, rowsProblems } from './statistic-checks';
 
 const UNITS: Record<string, string> = { MIGRANT_WORKERS_ABROAD: 'persons', REMITTANCES_PCT_GDP: 'percent of GDP' };
 const unitOf = (code: string) => UNITS[code];
-const source = { id: 'U291cmNlOjE', title: 'Survey', url: 'https://example.org', publisher: null, publishedOn: null };
+const source = {
+  id: 'U291cmNlOjE',
+  title: 'Survey',
+  url: 'https://example.org',
+  publisher: null,
+  publishedOn: null,
+  language: null,
+  translations: [],
+};
 
 const draft = (overrides: Partial<StatisticDraft> = {}): StatisticDraft => ({
   ...emptyDraft(source),

@@ -25,8 +25,13 @@ const databoks = citation(
   'https://databoks.katadata.co.id/datapublish/2024/02/05/negara-tujuan/',
   'Databoks (Katadata)',
 );
-const deployed = { code: 'WORKERS_DEPLOYED', name: 'Workers deployed or placed abroad in the year', unit: 'persons' };
-const remittances = { code: 'REMITTANCES_USD', name: 'Personal remittances received', unit: 'USD' };
+const deployed = {
+  code: 'WORKERS_DEPLOYED',
+  name: 'Workers deployed or placed abroad in the year',
+  unit: 'persons',
+  translations: [],
+};
+const remittances = { code: 'REMITTANCES_USD', name: 'Personal remittances received', unit: 'USD', translations: [] };
 
 const indonesia: NonNullable<Data['country']> = {
   id: 'Q291bnRyeTox',

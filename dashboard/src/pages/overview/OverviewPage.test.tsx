@@ -40,6 +40,7 @@ const villagesFormed = {
     code: 'DESMIGRATIF_VILLAGES_CUMULATIVE',
     name: 'Desmigratif villages formed, cumulative',
     unit: 'villages',
+    translations: [] as never[],
   },
   country: { code: 'ID', name: 'Indonesia' },
   program: { id: 'UHJvZ3JhbTox', name: 'Productive Migrant Village', acronym: 'Desmigratif' },
@@ -75,7 +76,15 @@ const overview: OverviewData = {
         year: 2019,
         value: 402,
         note: null,
-        source: { title: 'IDX Channel', url: 'https://example.org/idx', publisher: null, publishedOn: null },
+        source: {
+          id: 'U291cmNlOjE',
+          title: 'IDX Channel',
+          url: 'https://example.org/idx',
+          publisher: null,
+          publishedOn: null,
+          language: null,
+          translations: [],
+        },
       },
       {
         ...villagesFormed,
@@ -240,7 +249,8 @@ describe('OverviewPage in Indonesian', () => {
     const philippines = within(section).getByRole('link', { name: 'Filipina (PH)' }).closest('li')!;
     expect(within(philippines).getByText('Asal')).toBeTruthy();
     expect(within(philippines).getByRole('link', { name: '12 praktik dari Filipina' })).toBeTruthy();
-    const figure = await screen.findByRole('figure', { name: /Personal remittances received, 2020/ });
+    const figure = await screen.findByRole('figure', { name: /Remitansi perorangan yang diterima, 2020/ });
+    expect(within(figure).getByText('USD').getAttribute('lang')).toBe('en');
     const rows = within(figure).getAllByRole('row').slice(1);
     expect(within(rows[0]!).getByRole('rowheader').textContent).toBe('Filipina');
     expect(within(rows[0]!).getByText('34,9 miliar')).toBeTruthy();

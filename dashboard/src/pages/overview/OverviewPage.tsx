@@ -10,6 +10,7 @@ import { useCountryName } from '../../components/country-name';
 import { Empty, ErrorState, Loading, QueryState } from '../../components/QueryState';
 import { useVocabulary } from '../../components/Vocabulary';
 import { formatHeadline, formatValue } from '../../format';
+import { IndicatorText, useIndicatorText } from '../../figures/indicator-text';
 import type { MessageId } from '../../i18n/message-ids';
 import { practicesHref } from '../../practice-filter-params';
 import { commonYearFigures, latestHighlights } from './figures';
@@ -134,6 +135,7 @@ function ThemeShortcuts({ data }: { data: OverviewData }) {
 
 function Remittances({ countries }: { countries: OverviewData['countries'] }) {
   const intl = useIntl();
+  const indicatorText = useIndicatorText();
   const countryName = useCountryName();
   const codes = countries.map((country) => country.code);
   const [result, reexecute] = useQuery({
@@ -154,16 +156,23 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
           <figure className="overview-remittances" aria-labelledby="remittances-title">
             <figcaption>
               <h3 id="remittances-title">
-                {figures.indicator.name}, {common.year} <span className="meta">({figures.indicator.unit})</span>
+                <IndicatorText indicator={figures.indicator} field="name" />, {common.year}{' '}
+                <span className="meta">
+                  (<IndicatorText indicator={figures.indicator} field="unit" />)
+                </span>
               </h3>
-              <p className="meta">{figures.indicator.description}</p>
+              <p className="meta">
+                <IndicatorText indicator={figures.indicator} field="description" />
+              </p>
             </figcaption>
             <div className="table-scroll">
               <table>
                 <thead>
                   <tr>
                     <th scope="col">{t('overview.remittances.memberState')}</th>
-                    <th scope="col">{t('overview.remittances.unitWithSource', { unit: figures.indicator.unit })}</th>
+                    <th scope="col">
+                      {t('overview.remittances.unitWithSource', { unit: indicatorText(figures.indicator).unit.text })}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -176,7 +185,7 @@ function Remittances({ countries }: { countries: OverviewData['countries'] }) {
                       <td className="overview-bar-cell">
                         <span
                           className="overview-bar-value"
-                          title={`${formatValue(intl.locale, value.value)} ${figures.indicator.unit}`}
+                          title={`${formatValue(intl.locale, value.value)} ${indicatorText(figures.indicator).unit.text}`}
                         >
                           {formatHeadline(intl.locale, value.value)}
                         </span>
@@ -223,10 +232,14 @@ function HighlightCard({ figure }: { figure: Highlight }) {
   const countryName = useCountryName();
   return (
     <li className="card overview-figure">
-      <h4>{figure.indicator.name}</h4>
+      <h4>
+        <IndicatorText indicator={figure.indicator} field="name" />
+      </h4>
       <p className="overview-figure-value">
         <span className="overview-figure-number">{formatHeadline(intl.locale, figure.value)}</span>{' '}
-        <span className="overview-figure-unit">{figure.indicator.unit}</span>
+        <span className="overview-figure-unit">
+          <IndicatorText indicator={figure.indicator} field="unit" />
+        </span>
       </p>
       <p className="meta">
         <Link href={`/countries/${figure.country.code}`}>{countryName(figure.country)}</Link>

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { commonYearFigures } from './figures';
 import type { IndicatorFigures } from './queries';
 
-const source = { title: 'S', url: 'https://example.org/s', publisher: null, publishedOn: null };
+const source = {
+  id: 'U291cmNlOjE',
+  title: 'S',
+  url: 'https://example.org/s',
+  publisher: null,
+  publishedOn: null,
+  language: null,
+  translations: [],
+};
 const value = (code: string, year: number, amount: number) => ({
   country: { code, name: code },
   year,
@@ -11,7 +19,7 @@ const value = (code: string, year: number, amount: number) => ({
   note: null,
   source,
 });
-const indicator = { code: 'REMITTANCES_USD', name: 'Remittances', unit: 'USD', description: '' };
+const indicator = { code: 'REMITTANCES_USD', name: 'Remittances', unit: 'USD', description: '', translations: [] };
 
 describe('commonYearFigures', () => {
   it('picks the year most countries report (the latest of equals), largest first, one figure per country', () => {

@@ -102,7 +102,7 @@ export function EditPractice({ practice, options }: { practice: EditablePractice
           conflict && (
             <>
               <ConflictNotice
-                what={intl.formatMessage({ id: 'practiceForm.conflictWhat' })}
+                what="practiceForm.conflictWhat"
                 currentVersion={theirChanges === null ? conflict.currentVersion : base.version}
                 theirChanges={theirChanges}
                 onLoadLatest={loadLatest}

@@ -2,12 +2,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../i18n/catalogs';
-import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import type { ApiAnswers, ApiVariables } from '../../test-support/api-stub';
 import { problemBeside } from '../../test-support/mutation-answers';
 import PracticeFormPage from './PracticeFormPage';
 import type { EditablePractice, FormOptions } from './queries';
-import { renderSignedIn } from '../../test-support/signed-in';
+import { renderSignedIn, renderSignedInIndonesian } from '../../test-support/signed-in';
 import { SAVINGS_GROUP } from '../../test-support/fixtures';
 
 const OPTIONS: FormOptions = {
@@ -32,7 +31,15 @@ const STORED: EditablePractice = {
   program: { id: 'UmVpbnRlZ3JhdGlvblByb2dyYW06MQ' },
   event: null,
   sources: [
-    { id: 'U291cmNlOjE', title: 'Kemnaker report', url: 'https://example.org/a', publisher: null, publishedOn: null },
+    {
+      id: 'U291cmNlOjE',
+      title: 'Kemnaker report',
+      url: 'https://example.org/a',
+      publisher: null,
+      publishedOn: null,
+      language: null,
+      translations: [],
+    },
   ],
 };
 
@@ -255,14 +262,10 @@ describe('the practice form in Indonesian', () => {
   beforeAll(() => loadCatalog('id'));
 
   const openInIndonesian = (answers: ApiAnswers = {}) =>
-    renderSignedIn(
-      'CONTRIBUTOR',
-      '/id/practices/new',
-      <LocalizedRoutes>
-        <PracticeFormPage />
-      </LocalizedRoutes>,
-      { PracticeFormOptions: OPTIONS, ...answers },
-    );
+    renderSignedInIndonesian('CONTRIBUTOR', '/practices/new', <PracticeFormPage />, {
+      PracticeFormOptions: OPTIONS,
+      ...answers,
+    });
   const judul = async () => control('Judul', await screen.findByRole('group', { name: 'Praktik' }));
 
   it('labels its fields, options and problems in Indonesian', async () => {

@@ -20,7 +20,17 @@ const STORED: EditablePractice = {
   targetGroups: [],
   evidenceLevel: 'DOCUMENTED',
   partners: ['ILO'],
-  sources: [{ id: 'U291cmNlOjE', title: 'A report', url: 'https://example.org/a', publisher: null, publishedOn: null }],
+  sources: [
+    {
+      id: 'U291cmNlOjE',
+      title: 'A report',
+      url: 'https://example.org/a',
+      publisher: null,
+      publishedOn: null,
+      language: null,
+      translations: [],
+    },
+  ],
 };
 
 const filled = (patch: Partial<PracticeDraft>): PracticeDraft => ({ ...draftOf(STORED), ...patch });

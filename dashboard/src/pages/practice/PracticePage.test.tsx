@@ -57,12 +57,13 @@ const PRACTICE: PracticeDetail = {
         code: 'DESMIGRATIF_NEW_VILLAGES',
         name: 'New Desmigratif villages formed in the year',
         unit: 'villages',
+        translations: [],
       },
       source: kontan,
     },
   ],
   sources: [
-    { id: 'U291cmNlOjg4', ...kontan },
+    { ...kontan, id: 'U291cmNlOjg4' },
     atlasSource(
       4,
       'Kemnaker adakan evaluasi program Desa Migran Produktif',

@@ -8,10 +8,12 @@ export function PracticeTranslations({
   practice,
   onChanged,
 }: {
-  practice: Pick<PracticeDetail, 'id' | 'status'>;
+  practice: Pick<PracticeDetail, 'id' | 'status' | 'sources'>;
   onChanged(): void;
 }) {
   const { me } = useAuth();
   if (!me || !workflowActions(me.role, practice.status).has('edit')) return null;
-  return <TranslationsPanel recordId={practice.id} type="Practice" onChanged={onChanged} />;
+  return (
+    <TranslationsPanel recordId={practice.id} type="Practice" citableSources={practice.sources} onChanged={onChanged} />
+  );
 }

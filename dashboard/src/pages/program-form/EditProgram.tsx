@@ -81,7 +81,7 @@ function EditProgramForm({
           outcomes: (chunks) => <Link href={`/programs/${id}/outcomes`}>{chunks}</Link>,
         })}
       </p>
-      {conflict.notice(intl.formatMessage({ id: 'programForm.what' }), problems)}
+      {conflict.notice('programForm.what', problems)}
       <ProgramFields
         values={values}
         setValues={setValues}

@@ -32,11 +32,13 @@ const newVillages = {
   code: 'DESMIGRATIF_VILLAGES_NEW',
   name: 'New Desmigratif villages formed in the year',
   unit: 'villages',
+  translations: [],
 };
 const cumulative = {
   code: 'DESMIGRATIF_VILLAGES_CUMULATIVE',
   name: 'Desmigratif villages formed, cumulative',
   unit: 'villages',
+  translations: [],
 };
 
 const desmigratif: NonNullable<Data['program']> = {

@@ -21,6 +21,7 @@ import { PROGRAM_PRACTICES_SHOWN, ProgramQuery, type ProgramData } from './queri
 import { Fact } from '../../components/Fact';
 import { t } from '../../i18n/message';
 import { PrintFrame } from '../../print/PrintFrame';
+import type { MessageId } from '../../i18n/message-ids';
 import { LocalizedText, usePageContentLanguage } from '../../components/LocalizedText';
 import { textOf } from '../../components/localized-text';
 import { TranslationsPanel } from '../../editing/TranslationsPanel';
@@ -69,6 +70,12 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
   const editor = useHasRole(EDITORS);
   const fact = (id: 'country' | 'leadAgency' | 'partners' | 'years' | 'status') =>
     intl.formatMessage({ id: `programPage.fact.${id}` });
+  const focusRows: FocusRowProps[] = [
+    { label: 'programPage.focus.dimensions', vocabulary: dimensions, values: program.dimensions },
+    { label: 'programPage.focus.levels', vocabulary: levels, values: program.levels },
+    { label: 'programPage.focus.targetGroups', vocabulary: targetGroups, values: program.targetGroups },
+    { label: 'programPage.focus.stakeholders', vocabulary: stakeholders, values: program.stakeholders },
+  ];
   return (
     <article className="program-page profile">
       <PageTitle page={program.acronym ?? program.name} />
@@ -135,26 +142,9 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
       <section aria-labelledby="program-focus">
         <h2 id="program-focus">{t('programPage.focus')}</h2>
         <dl className="focus">
-          <FocusRow
-            term={intl.formatMessage({ id: 'programPage.focus.dimensions' })}
-            vocabulary={dimensions}
-            values={program.dimensions}
-          />
-          <FocusRow
-            term={intl.formatMessage({ id: 'programPage.focus.levels' })}
-            vocabulary={levels}
-            values={program.levels}
-          />
-          <FocusRow
-            term={intl.formatMessage({ id: 'programPage.focus.targetGroups' })}
-            vocabulary={targetGroups}
-            values={program.targetGroups}
-          />
-          <FocusRow
-            term={intl.formatMessage({ id: 'programPage.focus.stakeholders' })}
-            vocabulary={stakeholders}
-            values={program.stakeholders}
-          />
+          {focusRows.map((row) => (
+            <FocusRow key={row.label} {...row} />
+          ))}
         </dl>
       </section>
 
@@ -198,21 +188,28 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
         </section>
       )}
 
-      {editor && <TranslationsPanel recordId={program.id} type="ReintegrationProgram" onChanged={onChanged} />}
+      {editor && (
+        <TranslationsPanel
+          recordId={program.id}
+          type="ReintegrationProgram"
+          citableSources={program.sources}
+          onChanged={onChanged}
+        />
+      )}
       <HistoryPanel entityId={program.id} />
     </article>
   );
 }
 
-function FocusRow<E extends string>({
-  term,
-  vocabulary,
-  values,
-}: {
-  term: string;
-  vocabulary: Vocabulary<E>;
-  values: readonly `${E}`[];
-}) {
+/** A row of the programme's focus: a vocabulary's label and the programme's values of it. */
+interface FocusRowProps {
+  label: MessageId;
+  vocabulary: Vocabulary<string>;
+  values: readonly string[];
+}
+
+function FocusRow({ label, vocabulary, values }: FocusRowProps) {
+  const term = useIntl().formatMessage({ id: label });
   return (
     <Fact term={term}>
       {values.length > 0 ? (

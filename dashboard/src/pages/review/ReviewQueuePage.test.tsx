@@ -33,6 +33,8 @@ const practice = (n: number, title: string): QueuedPractice => ({
       url: `https://example.org/${n}`,
       publisher: 'DMW',
       publishedOn: '2024',
+      language: null,
+      translations: [],
     },
   ],
 });

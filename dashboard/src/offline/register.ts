@@ -1,0 +1,32 @@
+import { API_URL } from '../api-client';
+
+/**
+ * Registers the service worker (sw.ts) in a built dashboard. Browsers allow one only in a secure
+ * context (HTTPS, or localhost): over plain http:// on a LAN `navigator.serviceWorker` is missing and
+ * the dashboard works as before, online only (README, "Offline").
+ */
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const { serviceWorker } = navigator;
+  if (!serviceWorker.controller)
+    serviceWorker.addEventListener('controllerchange', saveAnswersAlreadyFetched, { once: true });
+  window.addEventListener('load', () => {
+    serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch((error: unknown) => {
+      console.warn('The offline copy is not available:', error);
+    });
+  });
+}
+
+/**
+ * At the first visit the page asks its questions before the service worker takes over, so they
+ * pass it by: it is asked to fetch and keep them now (Workbox's CACHE_URLS message), so that
+ * the first page read also survives a dropped connection. A GET to the API is one with a query string.
+ */
+function saveAnswersAlreadyFetched(): void {
+  const api = new URL(API_URL, location.href).href;
+  const urlsToCache = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => url.startsWith(`${api}?`));
+  navigator.serviceWorker.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache } });
+}
