@@ -20,12 +20,20 @@ export function PrintFooter() {
     <footer className="print-only print-footer" aria-hidden="true">
       <div className="print-footer-text">
         <p>
-          <strong>{t('print.citeAs')}</strong> {data && <span className="print-citation">{data.about.citation}</span>}
+          <strong>{t('print.citeAs')}</strong> {/* The API's wording, in English. */}
+          {data && (
+            <span className="print-citation" lang="en">
+              {data.about.citation}
+            </span>
+          )}
         </p>
         <p>{t('print.dataAsOf', { date: formatDateRange(intl.locale, today) })}</p>
-        <p className="print-footer-address">{t('print.online', { address })}</p>
+        <p className="print-footer-address">
+          {/* zxx: an address is no language's text. */}
+          {t('print.online', { address: <span lang="zxx">{address}</span> })}
+        </p>
       </div>
-      <QrCode value={address} label={address} size="22mm" />
+      <QrCode value={address} label={intl.formatMessage({ id: 'print.qrCode' })} size="22mm" />
     </footer>
   );
 }

@@ -35,7 +35,10 @@ export function SourceNotes({ content }: { content: RefObject<HTMLElement | null
         {notes.map((note, index) => (
           <li key={note.url}>
             [{index + 1}] {note.title}
-            {note.meta && ` (${note.meta})`}. <span className="note-url">{note.url}</span>
+            {note.meta && ` (${note.meta})`}.{' '}
+            <span className="note-url" lang="zxx">
+              {note.url}
+            </span>
           </li>
         ))}
       </ol>
