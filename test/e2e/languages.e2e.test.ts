@@ -27,6 +27,7 @@ describe('the dashboard in every language', () => {
   let content: string[] = [];
   let practiceId = '';
   let programId = '';
+  let sourceId = '';
 
   const graphql = async <T = Record<string, { edges: { node: { id: string } }[] }>>(
     query: string,
@@ -90,7 +91,8 @@ describe('the dashboard in every language', () => {
     }>('{ practices(first: 1) { edges { node { id sources { id } } } } programs(first: 1) { edges { node { id } } } }');
     practiceId = ids.practices!.edges[0]!.node.id;
     programId = ids.programs!.edges[0]!.node.id;
-    await submitPractice(ids.practices!.edges[0]!.node.sources[0]!.id);
+    sourceId = ids.practices!.edges[0]!.node.sources[0]!.id;
+    await submitPractice(sourceId);
 
     const watched = await watchedPage(browser, atlas.url, PHONE);
     problems.push(watched.problems);
@@ -112,6 +114,9 @@ describe('the dashboard in every language', () => {
     '/countries/ID',
     `/programs/${programId}`,
     '/compare?countries=ID,PH,VN',
+    `/sources/${sourceId}`,
+    '/indicators',
+    '/indicators/DESMIGRATIF_VILLAGES_NEW',
     '/sign-in',
     '/no-such-page',
   ];
@@ -125,6 +130,8 @@ describe('the dashboard in every language', () => {
     '/programs/new',
     `/programs/${programId}/edit`,
     `/programs/${programId}/outcomes`,
+    `/sources/${sourceId}`,
+    '/indicators/REMITTANCES_USD',
   ];
 
   /** Opens `path` in `locale` on a phone, in a fresh page or the editor's, and waits for its heading. */

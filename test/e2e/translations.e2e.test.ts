@@ -7,7 +7,8 @@ import { launchBrowser, screenshot, watchedPage, type PageProblems, signInThroug
 /**
  * Issue 14 in a real browser, on the built server: an editor adds an Indonesian summary to a
  * published practice from its page, and an anonymous reader of the Indonesian dashboard sees it,
- * marked as Indonesian, beside the title still in English, marked as English.
+ * marked as Indonesian, beside the title still in English, marked as English. Then a cited
+ * source's Indonesian title, given on the source's page, and the seed's Indonesian indicator names.
  */
 describe('translating a practice in a real browser', () => {
   let atlas: Awaited<ReturnType<typeof startSeededAtlas>>;
@@ -16,7 +17,9 @@ describe('translating a practice in a real browser', () => {
   const closers: (() => Promise<void>)[] = [];
   const EDITOR = { email: 'editor@asean.test', name: 'Ed Itor', password: 'a long editor password' };
   const SUMMARY = 'Para pekerja migran yang kembali mendapat pelatihan usaha dan modal awal.';
+  const SOURCE_TITLE = 'Judul sumber dalam bahasa Indonesia';
   let practice = { id: '', title: '' };
+  const source = { title: '' };
 
   beforeAll(async () => {
     atlas = await startSeededAtlas();
@@ -92,6 +95,57 @@ describe('translating a practice in a real browser', () => {
     expect(await languageOf(page, '.lede span', SUMMARY)).toBe('id');
     expect(await heading.locator('[lang="en"]').textContent()).toBe(practice.title);
     expect(await heading.textContent()).toBe(`${practice.title} dalam bahasa Inggris`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it('an editor gives a cited source its title in Indonesian, from the source’s own page', async () => {
+    const page = await newVisitor();
+    await signInThroughForm(page, atlas.url, EDITOR);
+    await page.goto(`${atlas.url}/en/practices/${practice.id}`, { waitUntil: 'networkidle' });
+    const sources = page.getByRole('region', { name: 'Sources' });
+    source.title = (await sources
+      .getByRole('listitem')
+      .first()
+      .locator('a')
+      .first()
+      .locator('span')
+      .first()
+      .textContent())!;
+    await sources.getByRole('listitem').first().getByRole('link', { name: 'About this source' }).click();
+    await page.getByRole('heading', { level: 1, name: source.title }).waitFor();
+    await page.getByRole('button', { name: 'Translations' }).click();
+    await page.getByRole('button', { name: 'Add a translation' }).click();
+    const form = page.getByRole('form', { name: 'New translation' });
+    expect(await form.getByRole('combobox', { name: 'Field' }).inputValue()).toBe('title');
+    await form.getByRole('combobox', { name: 'Language' }).selectOption('id');
+    await form.getByRole('textbox', { name: 'Text' }).fill(SOURCE_TITLE);
+    expect(await form.getByRole('combobox', { name: 'Whose wording' }).inputValue()).toBe('ATLAS');
+    await form.getByRole('button', { name: 'Save the translation' }).click();
+    await page.getByRole('status').filter({ hasText: 'Translation saved.' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it('a reader of the Indonesian dashboard sees the source under its own title, with the Indonesian one beside it', async () => {
+    const page = await newVisitor();
+    await page.goto(`${atlas.url}/id/practices/${practice.id}`, { waitUntil: 'networkidle' });
+    const item = page.getByRole('region', { name: 'Sumber' }).getByRole('listitem').first();
+    await item.waitFor();
+    expect(await item.locator('a span').first().textContent()).toBe(source.title);
+    expect(await item.locator('a span').first().getAttribute('lang')).toBe('en');
+    expect(await item.locator('span[lang="id"]').textContent()).toBe(`[${SOURCE_TITLE}]`);
+    expect(await item.getByText('diterjemahkan oleh Atlas').count()).toBe(1);
+  }, 60_000);
+
+  it('names the indicators in Indonesian on the Indonesian pages, as the seed translates them', async () => {
+    const page = await newVisitor();
+    await page.goto(`${atlas.url}/id/indicators`, { waitUntil: 'networkidle' });
+    const row = page.getByRole('row').filter({ hasText: 'DESMIGRATIF_VILLAGES_NEW' });
+    expect(await row.getByRole('rowheader').textContent()).toBe(
+      'Desa Desmigratif baru yang dibentuk pada tahun tersebut',
+    );
+    expect(await row.getByRole('cell').first().textContent()).toBe('desa');
+    await row.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: /Desa Desmigratif baru/ }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(problems.flatMap((watched) => watched.consoleErrors)).toEqual([]);
   }, 60_000);

@@ -64,7 +64,7 @@ export default function LineChartView({ series, unit }: { series: Series[]; unit
   return printing ? (
     chart
   ) : (
-    <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+    <ResponsiveContainer width="100%" height="100%" minHeight={CHART_HEIGHT}>
       {chart}
     </ResponsiveContainer>
   );

@@ -42,7 +42,7 @@ export function SourceItems({ sources }: { sources: readonly SourceLike[] }) {
       {editor && source.id && (
         <>
           {' '}
-          <Link href={`/sources/${encodeURIComponent(source.id)}`} className="source-page-link">
+          <Link href={`/sources/${encodeURIComponent(source.id)}`} className="source-page-link" data-editing>
             {t('sources.pageLink')}
           </Link>
         </>

@@ -37,7 +37,7 @@ export function HistorySection({ heading, children }: { heading?: string; childr
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   return (
-    <section className="history-panel" aria-labelledby={`${bodyId}-heading`}>
+    <section className="history-panel" data-editing aria-labelledby={`${bodyId}-heading`}>
       <h2 id={`${bodyId}-heading`}>
         <button type="button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
           {heading ?? intl.formatMessage({ id: 'history.heading' })}

@@ -19,10 +19,14 @@ export function AccountMenu() {
   if (me === undefined) return null;
   if (me === null) {
     const next = location === '/sign-in' ? '' : `?next=${encodeURIComponent(location)}`;
-    return <Link href={`/sign-in${next}`}>{t('account.signIn')}</Link>;
+    return (
+      <Link href={`/sign-in${next}`} data-editing>
+        {t('account.signIn')}
+      </Link>
+    );
   }
   return (
-    <span className="account">
+    <span className="account" data-editing>
       <span>
         {me.name}{' '}
         <span className="account-role">

@@ -8,15 +8,17 @@ import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShareControl } from '../workshop/ShareControl';
 import { OfflineNote } from '../offline/OfflineNote';
+import { PresentationSwitch } from '../presentation/PresentationSwitch';
 import { t } from '../i18n/message';
 
-const PUBLIC_NAV: readonly { href: string; label: MessageId }[] = [
+/** `editing`: a page for changing records, hidden in presentation mode. */
+const PUBLIC_NAV: readonly { href: string; label: MessageId; editing?: true }[] = [
   { href: '/', label: 'layout.nav.overview' },
   { href: '/practices', label: 'layout.nav.practices' },
   { href: '/compare', label: 'layout.nav.compare' },
 ];
-const WRITER_NAV = [{ href: '/my-practices', label: 'layout.nav.myPractices' }] as const;
-const EDITOR_NAV = [{ href: '/review', label: 'layout.nav.review' }] as const;
+const WRITER_NAV = [{ href: '/my-practices', label: 'layout.nav.myPractices', editing: true }] as const;
+const EDITOR_NAV = [{ href: '/review', label: 'layout.nav.review', editing: true }] as const;
 
 /** The pages of the main navigation the signed-in account may use. */
 function useNav() {
@@ -47,13 +49,16 @@ export function Layout({ children }: { children: ReactNode }) {
             {nav.map((item) => {
               const current = item.href === '/' ? location === '/' : location.startsWith(item.href);
               return (
-                <li key={item.href}>
+                <li key={item.href} data-editing={item.editing}>
                   <Link href={item.href} aria-current={current ? 'page' : undefined}>
                     <FormattedMessage id={item.label} />
                   </Link>
                 </li>
               );
             })}
+            <li>
+              <PresentationSwitch />
+            </li>
             <li>
               <AccountMenu />
             </li>

@@ -18,6 +18,7 @@ import { compareHref, MAX_COUNTRIES, parseSelection, requestedCodes, type Select
 import './compare.css';
 import { t } from '../../i18n/message';
 import { PrintFrame } from '../../print/PrintFrame';
+import { PresentationSteps } from '../../presentation/PresentationSteps';
 
 /** An example comparison, offered when fewer than two countries are chosen. */
 const EXAMPLE = ['ID', 'PH', 'VN'];
@@ -201,6 +202,7 @@ export default function ComparePage() {
       />
       <h1>{t('compare.title')}</h1>
       <p className="lede">{t('compare.lede')}</p>
+      <PresentationSteps />
       {countriesResult.error && !countries ? (
         <ErrorState error={countriesResult.error} retry={() => reexecuteCountries({ requestPolicy: 'network-only' })} />
       ) : !countries || !selection ? (

@@ -24,6 +24,7 @@ import { COUNTRY_PRACTICES_SHOWN, CountryQuery, type CountryData, type CountryRe
 import { Fact } from '../../components/Fact';
 import { t } from '../../i18n/message';
 import { PrintFrame } from '../../print/PrintFrame';
+import { PresentationSteps } from '../../presentation/PresentationSteps';
 
 export default function CountryPage({ code }: { code: string }) {
   const [result, reexecute] = useQuery({
@@ -111,7 +112,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       <SavedNotice recordKey={country.code} />
 
       {editor && (
-        <p className="form-actions">
+        <p className="form-actions" data-editing>
           <Link className="button secondary" href={`/countries/${country.code}/edit`}>
             {t('countryPage.edit')}
           </Link>
@@ -236,6 +237,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
       </section>
 
       <HistoryPanel entityId={country.id} />
+      <PresentationSteps />
     </article>
   );
 }

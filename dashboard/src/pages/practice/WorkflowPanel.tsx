@@ -65,7 +65,7 @@ export function WorkflowPanel({
   const confirmation = outcome && 'done' in outcome ? outcome.done : saved;
 
   return (
-    <section className="workflow-panel" aria-labelledby="workflow-heading">
+    <section className="workflow-panel" data-editing aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">{t('practice.workflow.heading')}</h2>
       <p>
         <StatusBadge status={practice.status} />{' '}

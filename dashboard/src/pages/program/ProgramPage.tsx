@@ -94,7 +94,7 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
       <SavedNotice recordKey={program.id} />
 
       {editor && (
-        <p className="form-actions">
+        <p className="form-actions" data-editing>
           <Link className="button secondary" href={`/programs/${program.id}/edit`}>
             {t('programPage.edit')}
           </Link>
