@@ -4,6 +4,7 @@ import { SourceLink } from '../components/SourceLinks';
 import { SeriesSwatch } from './Marker';
 import { byYear, formatValue, type Series } from './series';
 import { t } from '../i18n/message';
+import { usePrinting } from '../print/use-printing';
 
 // recharts is large: it loads only when a chart is on screen.
 const LineChartView = lazy(() => import('./LineChartView'));
@@ -17,6 +18,7 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
   const intl = useIntl();
   const { locale } = intl;
   const id = useId();
+  const printing = usePrinting();
   const rows = byYear(series);
   if (rows.length === 0) return null;
   return (
@@ -39,7 +41,8 @@ export function SeriesChart({ title, unit, series }: { title: string; unit: stri
           ))}
         </ul>
       )}
-      <details>
+      {/* On paper the table is always there: a reader cannot open it. */}
+      <details open={printing || undefined}>
         <summary>{t('charts.table')}</summary>
         <div className="table-scroll">
           <table>

@@ -63,5 +63,9 @@ export function QueryState<T>({
 
 function NotFound({ what }: { what: MessageId }) {
   const intl = useIntl();
-  return <Empty>{t('state.notFound', { what: intl.formatMessage({ id: what }) })}</Empty>;
+  return (
+    <p className="state state-empty" data-not-found>
+      {t('state.notFound', { what: intl.formatMessage({ id: what }) })}
+    </p>
+  );
 }

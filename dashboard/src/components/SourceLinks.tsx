@@ -54,7 +54,8 @@ export function SourceItems({ sources }: { sources: readonly SourceLike[] }) {
 /**
  * A link to the cited document under the title it was published under (marked with its language),
  * followed, where the page's language differs and a translation exists, by the title in the page's
- * language in brackets, as a bibliography gives a translated title.
+ * language in brackets, as a bibliography gives a translated title. Its `data-source-*` are what a
+ * printed page's numbered notes say of it (print/SourceNotes).
  */
 export function SourceLink({ source, label }: { source: SourceLike; label?: string }) {
   const page = usePageContentLanguage();
@@ -63,7 +64,13 @@ export function SourceLink({ source, label }: { source: SourceLike; label?: stri
   const translated = label ? null : textIn(page, source, 'title', source.title);
   return (
     <>
-      <a href={source.url} rel="noreferrer noopener" target="_blank">
+      <a
+        href={source.url}
+        rel="noreferrer noopener"
+        target="_blank"
+        data-source-title={source.title}
+        data-source-meta={meta || undefined}
+      >
         {label ?? <span lang={own === page ? undefined : own}>{source.title}</span>}
         {!label && meta && <span className="source-meta"> ({meta})</span>}
       </a>

@@ -6,7 +6,7 @@ import { t } from '../i18n/message';
 export default function NotFoundPage() {
   const intl = useIntl();
   return (
-    <section>
+    <section data-not-found>
       <PageTitle page={intl.formatMessage({ id: 'notFound.title' })} />
       <h1>{t('notFound.title')}</h1>
       <p>

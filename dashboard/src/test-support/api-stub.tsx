@@ -51,7 +51,7 @@ export function stubApi(answers: ApiAnswers): ApiStub {
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = readRequest(input, init);
     requests.push(request);
-    const given = answers[request.operationName];
+    const given = answers[request.operationName] ?? ALWAYS_ANSWERED[request.operationName];
     if (given === undefined) {
       unanswered.push(request.operationName);
       throw new Error(`The stubbed API has no answer for the operation "${request.operationName}".`);
@@ -70,6 +70,13 @@ export function stubApi(answers: ApiAnswers): ApiStub {
   });
   return { client: createApiClient('http://atlas.test/graphql'), requests };
 }
+
+/** What every handout page asks besides its own data: the citation its printed footer shows. */
+const ALWAYS_ANSWERED: ApiAnswers = {
+  Citation: (variables) => ({
+    about: { citation: `Reintegration Atlas (ASEAN). ${String(variables.url)}. Accessed 2026-12-04.` },
+  }),
+};
 
 /** Queries come as GET, with the operation in the URL; long ones and mutations as POST, in a JSON body. */
 function readRequest(input: RequestInfo | URL, init?: RequestInit): ApiRequest {

@@ -8,6 +8,7 @@ import { loadSeed } from '../bulk/seed/load-seed';
 import { seedIfEmpty } from '../bulk/seed/seed';
 import { GENERATE_USAGE, runGenerate } from '../bulk/synthetic/generate-command';
 import { runExport, runImport } from '../bulk/transfer/commands';
+import { PRINT_USAGE, runPrint } from '../print/print-command';
 
 export interface Command {
   summary: string;
@@ -87,5 +88,9 @@ export const COMMANDS: Record<string, Command> = {
   generate: {
     summary: GENERATE_USAGE,
     run: (args) => runGenerate(args),
+  },
+  print: {
+    summary: PRINT_USAGE,
+    run: (args) => runPrint(args),
   },
 };

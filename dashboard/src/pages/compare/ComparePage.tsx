@@ -17,6 +17,7 @@ import { CompareCountriesQuery, ComparisonQuery, type Comparison } from './queri
 import { compareHref, MAX_COUNTRIES, parseSelection, requestedCodes, type Selection } from './selection';
 import './compare.css';
 import { t } from '../../i18n/message';
+import { PrintFrame } from '../../print/PrintFrame';
 import { PresentationSteps } from '../../presentation/PresentationSteps';
 
 /** An example comparison, offered when fewer than two countries are chosen. */
@@ -191,7 +192,7 @@ export default function ComparePage() {
   const list = (items: readonly string[]) => formatList(intl.locale, items);
 
   return (
-    <>
+    <PrintFrame>
       <PageTitle
         page={
           ready && countries
@@ -236,6 +237,6 @@ export default function ComparePage() {
           )}
         </>
       )}
-    </>
+    </PrintFrame>
   );
 }

@@ -23,6 +23,7 @@ import { PracticeList } from '../../components/PracticeList';
 import { COUNTRY_PRACTICES_SHOWN, CountryQuery, type CountryData, type CountryResult } from './queries';
 import { Fact } from '../../components/Fact';
 import { t } from '../../i18n/message';
+import { PrintFrame } from '../../print/PrintFrame';
 import { PresentationSteps } from '../../presentation/PresentationSteps';
 
 export default function CountryPage({ code }: { code: string }) {
@@ -34,7 +35,11 @@ export default function CountryPage({ code }: { code: string }) {
     return <CountryNotFound code={code} countries={result.data.countries} />;
   return (
     <QueryState what="countryPage.what" result={result} data={result.data?.country} retry={reexecute}>
-      {(country) => <Country country={country} countries={result.data?.countries ?? []} />}
+      {(country) => (
+        <PrintFrame>
+          <Country country={country} countries={result.data?.countries ?? []} />
+        </PrintFrame>
+      )}
     </QueryState>
   );
 }
@@ -43,7 +48,7 @@ function CountryNotFound({ code, countries }: { code: string; countries: Country
   const intl = useIntl();
   const countryName = useCountryName();
   return (
-    <section>
+    <section data-not-found>
       <PageTitle page={intl.formatMessage({ id: 'countryPage.notFound' })} />
       <h1>{t('countryPage.notFound')}</h1>
       <p className="state state-empty">

@@ -36,6 +36,7 @@ import { LocalizedText, usePageContentLanguage } from '../../components/Localize
 import { textOf } from '../../components/localized-text';
 import './practice.css';
 import { t } from '../../i18n/message';
+import { PrintFrame } from '../../print/PrintFrame';
 
 /** The outcome table's columns: their headers, and which hold numbers. */
 const OUTCOME_COLUMNS: readonly { id: MessageId; className?: string }[] = [
@@ -63,15 +64,17 @@ export default function PracticePage({ id }: { id: string }) {
   if (!data || (fetching && data.practice && data.practice.id !== id)) return <Loading what="practice.what" />;
   if (!data.practice) return <PracticeNotFound />;
   return (
-    <PracticeView
-      practice={data.practice}
-      history={
-        <>
-          <PracticeTranslations practice={data.practice} onChanged={reload} />
-          <HistoryPanel entityId={data.practice.id} onRestored={reload} />
-        </>
-      }
-    />
+    <PrintFrame>
+      <PracticeView
+        practice={data.practice}
+        history={
+          <>
+            <PracticeTranslations practice={data.practice} onChanged={reload} />
+            <HistoryPanel entityId={data.practice.id} onRestored={reload} />
+          </>
+        }
+      />
+    </PrintFrame>
   );
 }
 
@@ -79,7 +82,7 @@ function PracticeNotFound() {
   const intl = useIntl();
   const heading = intl.formatMessage({ id: 'practice.notFound.heading' });
   return (
-    <section className="practice-not-found">
+    <section className="practice-not-found" data-not-found>
       <PageTitle page={heading} />
       <h1>{heading}</h1>
       <p className="state state-empty">{t('practice.notFound.text')}</p>

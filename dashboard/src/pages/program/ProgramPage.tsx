@@ -20,6 +20,7 @@ import { PracticeList } from '../../components/PracticeList';
 import { PROGRAM_PRACTICES_SHOWN, ProgramQuery, type ProgramData } from './queries';
 import { Fact } from '../../components/Fact';
 import { t } from '../../i18n/message';
+import { PrintFrame } from '../../print/PrintFrame';
 import type { MessageId } from '../../i18n/message-ids';
 import { LocalizedText, usePageContentLanguage } from '../../components/LocalizedText';
 import { textOf } from '../../components/localized-text';
@@ -34,7 +35,11 @@ export default function ProgramPage({ id }: { id: string }) {
   if (result.data && result.data.program === null) return <ProgramNotFound />;
   return (
     <QueryState what="programPage.what" result={result} data={result.data?.program} retry={reexecute}>
-      {(program) => <Program program={program} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}
+      {(program) => (
+        <PrintFrame>
+          <Program program={program} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
+        </PrintFrame>
+      )}
     </QueryState>
   );
 }
@@ -42,7 +47,7 @@ export default function ProgramPage({ id }: { id: string }) {
 function ProgramNotFound() {
   const intl = useIntl();
   return (
-    <section>
+    <section data-not-found>
       <PageTitle page={intl.formatMessage({ id: 'programPage.notFound' })} />
       <h1>{t('programPage.notFound')}</h1>
       <p className="state state-empty">{t('programPage.notFound.explanation')}</p>

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createApp } from '../app';
+import { seedIfEmpty } from '../bulk/seed/seed';
+import type { AtlasConfig } from '../config';
+import { openDatabase } from '../db/orm';
+import { PrintProblem } from './chromium';
+
+export interface LocalAtlas {
+  /** http://127.0.0.1:<port> */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The Atlas as the server runs it (the same app, database and dashboard), on an ephemeral port of
+ * this machine only, for the browser that prints its pages.
+ */
+export async function startLocalAtlas(config: AtlasConfig): Promise<LocalAtlas> {
+  if (!fs.existsSync(path.join(config.dashboardDir, 'index.html'))) {
+    throw new PrintProblem(`The dashboard is not built (${config.dashboardDir}): run pnpm build first.`);
+  }
+  const orm = await openDatabase(config);
+  // The only client is the printing browser: no rate budget to run out of on --all-countries.
+  const limits = { ...config.limits, rateLimitPoints: Number.MAX_SAFE_INTEGER };
+  const app = await createApp(orm, { ...config, limits, logLevel: 'warn' });
+  if (config.seedOnEmpty) await seedIfEmpty(orm);
+  const server = http.createServer(app.serverOptions, app.handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await app.stop();
+      await orm.close();
+    },
+  };
+}
