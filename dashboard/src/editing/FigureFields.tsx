@@ -2,6 +2,7 @@ import { sexes, type Sex } from '@atlas/shared';
 import { useIntl } from 'react-intl';
 import { NumberField, SelectField, useVocabularyOptions } from './fields';
 import { fieldBinding } from './field-binding';
+import { useIndicatorText, type NamedIndicator } from '../figures/indicator-text';
 
 /** What every figure measures, as a form holds it: a country's statistic or a programme's outcome. */
 export interface FigureMeasure {
@@ -11,12 +12,8 @@ export interface FigureMeasure {
   sex: `${Sex}`;
 }
 
-/** An indicator a figure can measure. */
-export interface IndicatorChoice {
-  code: string;
-  name: string;
-  unit: string;
-}
+/** An indicator a figure can measure (with its translations: the form names it in the page's language). */
+export type IndicatorChoice = NamedIndicator;
 
 /**
  * The indicator, year, value and sex of one figure, named by the input path the API uses (`rows[2]`,
@@ -39,7 +36,9 @@ export function FigureFields({
   const intl = useIntl();
   const sexOptions = useVocabularyOptions(sexes);
   const bind = fieldBinding(value, onChange, path);
-  const unit = indicators.find((indicator) => indicator.code === value.indicatorCode)?.unit;
+  const textOf = useIndicatorText();
+  const chosen = indicators.find((indicator) => indicator.code === value.indicatorCode);
+  const unit = chosen && textOf(chosen).unit.text;
   return (
     <>
       <SelectField
@@ -47,10 +46,10 @@ export function FigureFields({
         label={intl.formatMessage({ id: 'editing.figure.indicator' })}
         required
         emptyLabel={intl.formatMessage({ id: 'editing.figure.chooseIndicator' })}
-        options={indicators.map((indicator) => ({
-          value: indicator.code,
-          label: `${indicator.name} (${indicator.unit})`,
-        }))}
+        options={indicators.map((indicator) => {
+          const { name, unit } = textOf(indicator);
+          return { value: indicator.code, label: `${name.text} (${unit.text})` };
+        })}
       />
       <NumberField {...bind('year')} label={intl.formatMessage({ id: 'editing.figure.year' })} required />
       <NumberField

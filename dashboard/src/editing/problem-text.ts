@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import type { MessageId } from '../i18n/message-ids';
 import type { CodedProblem, MutationProblems } from './mutation-problems';
+import { useUnitName } from './unit-names';
 
 /** The whole-form problems a page can say in any language, by their code (MutationProblems' `code`). */
 const FORM_PROBLEMS: Readonly<Record<string, MessageId>> = {
@@ -24,6 +25,7 @@ const EMPTY: CodedProblem = { message: REQUIRED, code: 'REQUIRED', values: {} };
  */
 export function useProblemText() {
   const intl = useIntl();
+  const unitName = useUnitName();
   return useMemo(() => {
     const english = intl.locale === 'en';
     /**
@@ -34,7 +36,9 @@ export function useProblemText() {
     const field = (message: string, coded: CodedProblem | undefined = message === REQUIRED ? EMPTY : undefined) => {
       const id = `problems.${coded?.code ?? ''}`;
       if (english || coded?.message !== message || !Object.hasOwn(intl.messages, id)) return message;
-      return intl.formatMessage({ id: id as MessageId }, coded.values);
+      const { unit } = coded.values;
+      const values = typeof unit === 'string' ? { ...coded.values, unit: unitName(unit) } : coded.values;
+      return intl.formatMessage({ id: id as MessageId }, values);
     };
     return {
       /**
@@ -57,5 +61,5 @@ export function useProblemText() {
         return found === undefined ? undefined : field(found, problems.codes?.[path]);
       },
     };
-  }, [intl]);
+  }, [intl, unitName]);
 }

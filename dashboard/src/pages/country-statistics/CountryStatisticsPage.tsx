@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { UnitNames } from '../../editing/unit-names';
 import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -55,7 +56,7 @@ function Statistics({ code }: { code: string }) {
         // The sources this country's figures cite: the likeliest to be cited again.
         const suggestions = uniqueSources(country.statistics.map((statistic) => statistic.source));
         return (
-          <>
+          <UnitNames indicators={indicators}>
             <p className="lede">
               {t('countryStatistics.lede', {
                 country: <Link href={`/countries/${country.code}`}>{countryName(country)}</Link>,
@@ -86,7 +87,7 @@ function Statistics({ code }: { code: string }) {
                 refresh();
               }}
             />
-          </>
+          </UnitNames>
         );
       }}
     </QueryState>

@@ -19,7 +19,15 @@ const newVillages = {
   unit: 'villages',
   translations: [],
 };
-const trained = { code: 'RETURNEES_TRAINED', name: 'Returnees trained', unit: 'persons', translations: [] };
+const trained = {
+  code: 'RETURNEES_TRAINED',
+  name: 'Returnees trained',
+  unit: 'persons',
+  translations: [
+    { field: 'name', language: 'id', text: 'Purna pekerja migran yang dilatih', origin: 'ATLAS' as const },
+    { field: 'unit', language: 'id', text: 'orang', origin: 'ATLAS' as const },
+  ],
+};
 const indicators: ResultOf<typeof OutcomesFormQuery>['indicators'] = [newVillages, trained];
 const pilot = {
   id: 'T3V0Y29tZTox',
@@ -234,7 +242,7 @@ describe('a programme’s outcomes in Indonesian', () => {
     expect(screen.getByRole('button', { name: 'Hapus hasil baru 2' })).toBeTruthy();
   });
 
-  it('says in Indonesian that a value does not fit its indicator’s unit', async () => {
+  it('says in Indonesian that a value does not fit its indicator’s unit, named in Indonesian', async () => {
     const { requests } = renderSignedInIndonesian('EDITOR', `/programs/${ID}/outcomes`, <OutcomesFormPage id={ID} />, {
       OutcomesForm: { program: desmigratif, indicators },
     });
@@ -247,7 +255,9 @@ describe('a programme’s outcomes in Indonesian', () => {
     await user.click(screen.getByRole('button', { name: 'Catat hasil ini' }));
     await expect
       .poll(() => problemBeside(fields.getByRole('spinbutton', { name: 'Nilai' })))
-      .toBe('harus berupa bilangan bulat persons dari 0 sampai 10.000.000.000');
+      .toBe('harus berupa bilangan bulat orang dari 0 sampai 10.000.000.000');
+    const indicator = fields.getByRole('combobox', { name: 'Indikator' }) as HTMLSelectElement;
+    expect(indicator.selectedOptions[0]?.textContent).toBe('Purna pekerja migran yang dilatih (orang)');
     expect(requests.some((request) => request.operationName === 'RecordOutcomes')).toBe(false);
   });
 });

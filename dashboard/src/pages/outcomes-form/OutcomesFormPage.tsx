@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { UnitNames } from '../../editing/unit-names';
 import { useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -57,7 +58,9 @@ function Outcomes({ id }: { id: string }) {
               }}
             />
           </section>
-          <RecordOutcomes program={program} indicators={result.data?.indicators ?? []} onRecorded={refresh} />
+          <UnitNames indicators={result.data?.indicators ?? []}>
+            <RecordOutcomes program={program} indicators={result.data?.indicators ?? []} onRecorded={refresh} />
+          </UnitNames>
         </>
       )}
     </QueryState>
