@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +28,9 @@ export default defineConfig({
         },
       },
     ],
+    // One worker per core, not vitest's default of one fewer: most suites wait on a server and a
+    // browser they started, so a 2-core machine ran them one at a time with a core idle.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     reporters: report ? ['default', 'json'] : ['default'],
     outputFile: report ? { json: report } : undefined,
   },

@@ -31,9 +31,14 @@ export interface PageProblems {
   failedRequests: string[];
 }
 
-/** A page that records console errors, failed requests and any request that leaves `origin`. */
+/**
+ * A page that records console errors, failed requests and any request that leaves `origin`. Its
+ * context runs no service worker: offline.e2e.test.ts tries the offline copy; elsewhere each fresh
+ * context would first download the whole app for it (87 files, 1.1 MB), and a test could read an
+ * answer an earlier step saved rather than what the Atlas says now.
+ */
 export async function watchedPage(browser: Browser, origin: string, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   const problems = watch(page, origin);
   return { page, problems, close: () => context.close() };
