@@ -1,27 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { findChromium, launchChromium } from '@atlas/server/src/print/chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
 
-/** Debian's chromium, headless, with nothing that would phone out from a closed network. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+/**
+ * Debian's chromium (or CHROMIUM_PATH), headless, with nothing that would phone out from a closed
+ * network: found and launched as `pnpm cli print` does, so both fail the same clear way without it.
+ */
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium(findChromium());
 }
 
 /** What a page did that a user on a LAN with no internet would suffer from. */
