@@ -3,3 +3,4 @@ export * from './practice-facets.js';
 export * from './rules/formats.js';
 export * from './rules/units.js';
 export * from './rules/filter-rules.js';
+export * from './practice-rules/index.js';
