@@ -30,7 +30,7 @@ export function isEditor(viewer: Viewer): boolean {
  * readable record needs no check of its own (a readable record cites only readable sources).
  */
 
-/** The viewer's reach beyond public records (`PracticeVisibility` of `@atlas/shared`, which the facet columns apply too). */
+/** The viewer's reach beyond public records (`PracticeVisibility`, which the facet columns apply too). */
 export function practiceVisibility(viewer: Viewer): PracticeVisibility {
   return { all: isEditor(viewer), ownerId: viewer.userId };
 }
