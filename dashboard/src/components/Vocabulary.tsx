@@ -1,5 +1,17 @@
-import * as shared from '@atlas/shared';
-import type { Vocabulary } from '@atlas/shared';
+import {
+  dimensions,
+  evidenceLevels,
+  instrumentKinds,
+  levels,
+  migrationProfiles,
+  practiceStatuses,
+  programStatuses,
+  sexes,
+  stakeholders,
+  targetGroups,
+  themes,
+  type Vocabulary,
+} from '@atlas/shared';
 import { useMemo } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import type { MessageId } from '../i18n/message-ids';
@@ -19,7 +31,22 @@ export const VOCABULARY_NAMES = [
   'themes',
 ] as const;
 
-const NAMES = new Map<Vocabulary<string>, string>(VOCABULARY_NAMES.map((name) => [shared[name], name]));
+/** Named one by one: a namespace import would bundle the whole of `@atlas/shared` into this chunk. */
+const VOCABULARIES: Record<(typeof VOCABULARY_NAMES)[number], Vocabulary<string>> = {
+  dimensions,
+  evidenceLevels,
+  instrumentKinds,
+  levels,
+  migrationProfiles,
+  practiceStatuses,
+  programStatuses,
+  sexes,
+  stakeholders,
+  targetGroups,
+  themes,
+};
+
+const NAMES = new Map<Vocabulary<string>, string>(VOCABULARY_NAMES.map((name) => [VOCABULARIES[name], name]));
 
 /** A vocabulary value's label or description in the page's language; null for a value the catalogs lack. */
 function message(intl: IntlShape, vocabulary: Vocabulary<string>, value: string, part: '' | '.description') {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { findChromium, launchChromium, PrintProblem } from './chromium';
-import { startLocalAtlas } from './local-atlas';
+import { findChromium, launchChromium, OperatorProblem } from '../headless/chromium';
+import { startLocalAtlas } from '../headless/local-atlas';
 import { printPage, type Paper, type PrintRequest } from './print-page';
 
 export const PRINT_USAGE = `print <page path> --out file.pdf [--lang en|id] [--paper a4|letter] [--site https://…]
@@ -62,7 +62,7 @@ export async function runPrint(args: string[]): Promise<number> {
       await atlas.close();
     }
   } catch (error) {
-    if (!(error instanceof PrintProblem)) throw error;
+    if (!(error instanceof OperatorProblem)) throw error;
     console.error(error.message);
     return 1;
   }
@@ -87,7 +87,7 @@ async function memberStates(origin: string): Promise<{ code: string; name: strin
     body: JSON.stringify({ query: '{ countries { code name } }' }),
   });
   const { data } = (await response.json()) as { data?: { countries: { code: string; name: string }[] } };
-  if (!data) throw new PrintProblem(`The Atlas did not list its member states (HTTP ${response.status}).`);
+  if (!data) throw new OperatorProblem(`The Atlas did not list its member states (HTTP ${response.status}).`);
   return data.countries;
 }
 
