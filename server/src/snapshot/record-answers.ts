@@ -1,4 +1,4 @@
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { answerKey } from '@atlas/shared';
 import { OperatorProblem } from '../headless/chromium';
 
@@ -35,31 +35,34 @@ export async function recordAnswers(
   site: string | null,
 ): Promise<Map<string, RecordedAnswer>> {
   const answers = new Map<string, RecordedAnswer>();
-  const pending: Promise<void>[] = [];
-  const record = (response: Response) => {
-    const url = new URL(response.url());
-    if (url.origin !== origin || url.pathname !== '/graphql' || response.request().method() !== 'GET') return;
-    const { searchParams } = url;
-    const operationName = searchParams.get('operationName');
-    const query = searchParams.get('query');
-    if (!operationName || !query || response.status() !== 200) return;
-    pending.push(
-      response.text().then((body) => {
-        const variables = searchParams.get('variables');
-        // An answer with errors is not kept: the page that asked for it fails below instead.
-        if (!(JSON.parse(body) as { errors?: unknown[] }).errors?.length) {
-          answers.set(answerKey(operationName, variables), { operationName, query, variables, body });
-        }
-      }),
-    );
-  };
   // bypassCSP: the wait below is evaluated from a string, which the Atlas's CSP refuses to its own scripts.
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     serviceWorkers: 'block',
     bypassCSP: true,
   });
-  context.on('response', record);
+  // Each GET to the API is fetched here and handed to the page: the body is read before the page
+  // can move on (Chromium forgets the bodies of a page that changed address or ran short of memory).
+  await context.route(`${origin}/graphql?*`, async (route) => {
+    const request = route.request();
+    const { searchParams } = new URL(request.url());
+    const operationName = searchParams.get('operationName');
+    const query = searchParams.get('query');
+    let response, body;
+    try {
+      response = await route.fetch();
+      body = await response.text();
+      await route.fulfill({ response, body });
+    } catch {
+      // The page closed meanwhile (the last address read): nobody waits for this answer.
+      return;
+    }
+    // An answer with errors is not kept: the page that asked for it fails below instead.
+    if (request.method() !== 'GET' || !operationName || !query || response.status() !== 200) return;
+    if ((JSON.parse(body) as { errors?: unknown[] }).errors?.length) return;
+    const variables = searchParams.get('variables');
+    answers.set(answerKey(operationName, variables), { operationName, query, variables, body });
+  });
   // The pages cite themselves at the live Atlas's address, as they will in the snapshot (print/page-address.ts).
   if (site) await context.addInitScript(`window.atlasPublicOrigin = ${JSON.stringify(site)};`);
   try {
@@ -74,7 +77,6 @@ export async function recordAnswers(
       await page.close();
     };
     await Promise.all(Array.from({ length: Math.min(AT_ONCE, addresses.length) }, reader));
-    await Promise.all(pending);
   } finally {
     await context.close();
   }
