@@ -6,7 +6,11 @@ import {
   InstrumentKind,
   instrumentKinds,
   Level,
+  GeographicReach,
+  geographicReaches,
   levels,
+  MeasureKind,
+  measureKinds,
   MigrationProfile,
   migrationProfiles,
   PracticeStatus,
@@ -35,6 +39,9 @@ const DESCRIPTIONS = {
   Theme: 'What a practice is about.',
   TargetGroup: 'Whom a programme or practice serves.',
   EvidenceLevel: 'How strong the evidence of a practice’s results is.',
+  MeasureKind:
+    'What a programme or practice is: reintegration, return, or a destination state’s measure for workers leaving it.',
+  GeographicReach: 'Whether a programme belongs to one member state, several, or the region.',
   PracticeStatus: 'Editorial workflow status of a practice.',
   MigrationProfile: 'A country’s role in labour migration.',
   ProgramStatus: 'Status of a programme as last reported.',
@@ -64,6 +71,8 @@ export const STAKEHOLDERS = register(Stakeholder, 'Stakeholder', stakeholders);
 export const THEMES = register(Theme, 'Theme', themes);
 export const TARGET_GROUPS = register(TargetGroup, 'TargetGroup', targetGroups);
 export const EVIDENCE_LEVELS = register(EvidenceLevel, 'EvidenceLevel', evidenceLevels);
+export const MEASURE_KINDS = register(MeasureKind, 'MeasureKind', measureKinds);
+export const GEOGRAPHIC_REACHES = register(GeographicReach, 'GeographicReach', geographicReaches);
 export const PRACTICE_STATUSES = register(PracticeStatus, 'PracticeStatus', practiceStatuses);
 export const MIGRATION_PROFILES = register(MigrationProfile, 'MigrationProfile', migrationProfiles);
 export const PROGRAM_STATUSES = register(ProgramStatus, 'ProgramStatus', programStatuses);

@@ -5,6 +5,8 @@ import {
   evidenceLevels,
   Level,
   levels,
+  MeasureKind,
+  measureKinds,
   Stakeholder,
   stakeholders,
   TargetGroup,
@@ -56,6 +58,13 @@ function facet<const N extends string, E extends string, const K extends Holds>(
  * catalogs (`facets.<name>.legend`, `.chip`).
  */
 export const VOCABULARY_FACETS = [
+  facet('kinds', 'one', [MeasureKind, measureKinds], {
+    typeName: 'MeasureKind',
+    what: 'kind',
+    facetDescription: 'Per kind: reintegration, return, or a destination state’s measure.',
+    filterDescription: 'Practices of any of these kinds.',
+    param: 'kind',
+  }),
   facet('themes', 'set', [Theme, themes], {
     typeName: 'Theme',
     what: 'theme',

@@ -175,6 +175,50 @@ export const evidenceLevels: Vocabulary<EvidenceLevel> = {
   RIGOROUS: { label: 'Rigorous', description: 'Experimental or quasi-experimental evaluation.' },
 };
 
+/**
+ * What a programme or practice is, after the reference files' labels: reintegration in the state
+ * workers come home to, their return itself, or a measure a destination state takes for workers
+ * leaving it (labelled "destination-side measure" in the reference files).
+ */
+export enum MeasureKind {
+  REINTEGRATION = 'REINTEGRATION',
+  RETURN = 'RETURN',
+  DESTINATION_SIDE = 'DESTINATION_SIDE',
+}
+export const measureKinds: Vocabulary<MeasureKind> = {
+  REINTEGRATION: {
+    label: 'Reintegration',
+    description: 'Support to returned migrant workers and their communities in the country of origin.',
+  },
+  RETURN: {
+    label: 'Return',
+    description: 'Getting workers home: repatriation, amnesties and assisted return.',
+  },
+  DESTINATION_SIDE: {
+    label: 'Destination-side measure',
+    description:
+      'A destination state’s measure for the migrant workers it hosts, such as employer-paid return, security bonds or support before leaving: not a reintegration programme.',
+  },
+};
+
+/** Whether a programme or practice belongs to one member state, several, or the region. */
+export enum GeographicReach {
+  NATIONAL = 'NATIONAL',
+  MULTI_COUNTRY = 'MULTI_COUNTRY',
+  REGIONAL = 'REGIONAL',
+}
+export const geographicReaches: Vocabulary<GeographicReach> = {
+  NATIONAL: { label: 'National', description: 'Run in one member state.' },
+  MULTI_COUNTRY: {
+    label: 'Several member states',
+    description: 'Run in its lead or filing state and one or more partner states.',
+  },
+  REGIONAL: {
+    label: 'Regional',
+    description: 'A region-wide programme, run in each of its participating member states.',
+  },
+};
+
 export enum PracticeStatus {
   DRAFT = 'DRAFT',
   IN_REVIEW = 'IN_REVIEW',

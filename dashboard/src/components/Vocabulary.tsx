@@ -1,8 +1,10 @@
 import {
   dimensions,
   evidenceLevels,
+  geographicReaches,
   instrumentKinds,
   levels,
+  measureKinds,
   migrationProfiles,
   practiceStatuses,
   programStatuses,
@@ -20,8 +22,10 @@ import type { MessageId } from '../i18n/message-ids';
 export const VOCABULARY_NAMES = [
   'dimensions',
   'evidenceLevels',
+  'geographicReaches',
   'instrumentKinds',
   'levels',
+  'measureKinds',
   'migrationProfiles',
   'practiceStatuses',
   'programStatuses',
@@ -35,8 +39,10 @@ export const VOCABULARY_NAMES = [
 const VOCABULARIES: Record<(typeof VOCABULARY_NAMES)[number], Vocabulary<string>> = {
   dimensions,
   evidenceLevels,
+  geographicReaches,
   instrumentKinds,
   levels,
+  measureKinds,
   migrationProfiles,
   practiceStatuses,
   programStatuses,

@@ -1,8 +1,10 @@
 import {
   dimensions,
   evidenceLevels,
+  geographicReaches,
   instrumentKinds,
   levels,
+  measureKinds,
   migrationProfiles,
   practiceStatuses,
   programStatuses,
@@ -26,7 +28,8 @@ const BY_FIELD: Record<string, readonly Vocabulary<string>[]> = {
   status: [practiceStatuses, programStatuses],
   migrationProfile: [migrationProfiles],
   sex: [sexes],
-  kind: [instrumentKinds],
+  kind: [instrumentKinds, measureKinds],
+  reach: [geographicReaches],
 };
 
 function vocabularyOf(field: string, value: string): Vocabulary<string> | undefined {

@@ -1,4 +1,4 @@
-import { arrangeComparison, normalCountryCode } from '@atlas/shared';
+import { arrangeComparison, GeographicReach, normalCountryCode } from '@atlas/shared';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { Dimension, Theme } from '@atlas/shared';
 import { Country } from '../countries/country.entity';
@@ -122,7 +122,11 @@ async function recentOutcomes(
   );
 }
 
-/** Ids of the countries' outcomes, newest first, one more than kept (outcome_year_id_index serves it). */
+/**
+ * Ids of the countries' outcomes, newest first, one more than kept (outcome_year_id_index serves it).
+ * Only of national programmes: an outcome of a programme of several states or the region measures
+ * all of them, and filed under its lead state it would be that state's figure alone.
+ */
 export function recentOutcomesQuery(
   knex: Knex,
   countryIds: number[],
@@ -132,6 +136,7 @@ export function recentOutcomesQuery(
     .from({ o: 'outcome' })
     .join({ pr: 'program' }, 'pr.id', 'o.program_id')
     .whereIn('pr.country_id', countryIds)
+    .where('pr.reach', GeographicReach.NATIONAL)
     .select('o.id')
     .orderBy([
       { column: 'o.year', order: 'desc' },

@@ -20,7 +20,11 @@ export class ComparedValue {
   @Field(() => ValueKind, { description: 'A programme outcome or a country statistic.' })
   kind!: ValueKind;
 
-  @Field(() => ReintegrationProgram, { nullable: true, description: 'The programme, for outcomes.' })
+  @Field(() => ReintegrationProgram, {
+    nullable: true,
+    description:
+      'The programme, for outcomes: a national one (outcomes of programmes of several states or the region are on the programme, not a state).',
+  })
   program!: ReintegrationProgram | null;
 
   @Field(() => Int, { description: 'Year the figure refers to.' })

@@ -47,6 +47,7 @@ const COMPARED: Compared[] = [
   { field: 'country', named: named(Country, (country) => country.name) },
   { field: 'program', named: named(ReintegrationProgram, (program) => program.name) },
   { field: 'year' },
+  { field: 'kind' },
   { field: 'themes', unordered: true },
   { field: 'dimensions', unordered: true },
   { field: 'levels', unordered: true },

@@ -1,5 +1,14 @@
 import { ref } from '@mikro-orm/core';
-import { Dimension, EvidenceLevel, Level, PracticeStatus, Stakeholder, TargetGroup, Theme } from '@atlas/shared';
+import {
+  Dimension,
+  EvidenceLevel,
+  Level,
+  MeasureKind,
+  PracticeStatus,
+  Stakeholder,
+  TargetGroup,
+  Theme,
+} from '@atlas/shared';
 import { z } from 'zod';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
@@ -24,6 +33,8 @@ const recordedPractice = z.looseObject({
   country: related,
   program: related.nullish(),
   year: z.number().int(),
+  // States recorded before kinds were: every practice was a reintegration practice.
+  kind: z.enum(MeasureKind).default(MeasureKind.REINTEGRATION),
   themes: z.array(z.enum(Theme)),
   dimensions: z.array(z.enum(Dimension)),
   levels: z.array(z.enum(Level)),
@@ -71,6 +82,7 @@ export const restorePractice: Restorer = async (em, viewer, entityId, recorded) 
       summary: state.summary,
       body: state.body,
       year: state.year,
+      kind: state.kind,
       themes: state.themes,
       dimensions: state.dimensions,
       levels: state.levels,

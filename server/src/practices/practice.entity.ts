@@ -25,6 +25,7 @@ import { THEMES } from '../vocabularies';
     'year',
     'program',
     'evidenceLevel',
+    'kind',
     'themes',
     'dimensions',
     'levels',

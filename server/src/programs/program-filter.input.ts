@@ -1,4 +1,4 @@
-import { Dimension, ProgramStatus, TargetGroup } from '@atlas/shared';
+import { Dimension, GeographicReach, MeasureKind, ProgramStatus, TargetGroup } from '@atlas/shared';
 import { Field, InputType } from 'type-graphql';
 import { describedEnum, type EnumValue } from '../graphql/described-enum';
 
@@ -6,8 +6,24 @@ import { describedEnum, type EnumValue } from '../graphql/described-enum';
   description: 'Narrows a list of programmes. Values within a field are alternatives; fields must all match.',
 })
 export class ProgramFilter {
-  @Field(() => [String], { nullable: true, description: 'Member states by ISO 3166-1 alpha-2 code.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Member states by ISO 3166-1 alpha-2 code: programmes filed under any of them or run there as a partner state.',
+  })
   countryCodes?: string[] | null;
+
+  @Field(() => [MeasureKind], {
+    nullable: true,
+    description: 'Programmes of any of these kinds: reintegration, return, or a destination state’s measures.',
+  })
+  kinds?: MeasureKind[] | null;
+
+  @Field(() => [GeographicReach], {
+    nullable: true,
+    description: 'Programmes of any of these reaches: one member state, several, or the region.',
+  })
+  reaches?: GeographicReach[] | null;
 
   @Field(() => [ProgramStatus], { nullable: true, description: 'Programmes with any of these statuses.' })
   statuses?: ProgramStatus[] | null;

@@ -18,7 +18,7 @@ export async function createProgram(
   input: ProgramInput,
 ): Promise<ReintegrationProgram> {
   return inTransaction(em, async (tx) => {
-    const { fields, country, sources } = await checkProgramInput(tx, input);
+    const { fields, country, partnerCountries, sources } = await checkProgramInput(tx, input);
     const program = tx.create(ReintegrationProgram, {
       key: await uniqueKey(tx, ReintegrationProgram, fields.name, 'programme'),
       name: fields.name,
@@ -27,7 +27,7 @@ export async function createProgram(
       status: fields.status,
       summary: fields.summary,
     });
-    applyProgram(program, fields, { country, sources });
+    applyProgram(program, fields, { country, partnerCountries, sources });
     await tx.flush();
     recordProgramRevision(tx, viewer, program, RevisionAction.CREATE, null);
     return program;
@@ -49,10 +49,10 @@ export async function updateProgram(
     async (tx) => {
       const program = await loadProgram(tx, programId);
       if (!program) throw notFound('programme');
-      const { fields, country, sources } = await checkProgramInput(tx, input);
+      const { fields, country, partnerCountries, sources } = await checkProgramInput(tx, input);
       checkVersion('programme', program, expectedVersion);
       const before = programState(program);
-      applyProgram(program, fields, { country, sources });
+      applyProgram(program, fields, { country, partnerCountries, sources });
       await tx.flush();
       recordProgramRevision(tx, viewer, program, RevisionAction.UPDATE, before);
       return program;
@@ -65,9 +65,9 @@ async function checkProgramInput(tx: EntityManager, input: ProgramInput) {
   const problems = new InputProblems();
   const { data, problems: formatProblems } = checkInput(programInputSchema, input);
   problems.addAll(formatProblems);
-  const { country, sources } = await programReferences(tx, input, problems);
+  const { country, partnerCountries, sources } = await programReferences(tx, input, problems);
   problems.throwIfAny();
-  return { fields: data!, country: country!, sources };
+  return { fields: data!, country: country!, partnerCountries, sources };
 }
 
 /** The revision of a programme's change: its state before (null for a creation) and now. */

@@ -11,7 +11,7 @@ export const restoreProgram: Restorer = async (em, viewer, entityId, state) => {
   if (typeof state.key !== 'string') throw badUserInput([{ path: 'id', message: invalid }]);
   const key = state.key;
   const problems = new InputProblems();
-  const { country, sources } = await programReferences(em, fields, problems);
+  const { country, partnerCountries, sources } = await programReferences(em, fields, problems);
   problems.throwIfAny();
   const record = {
     entityType: 'ReintegrationProgram',
@@ -31,7 +31,7 @@ export const restoreProgram: Restorer = async (em, viewer, entityId, state) => {
         status: fields.status,
         summary: fields.summary,
       });
-    applyProgram(program, fields, { country: country!, sources });
+    applyProgram(program, fields, { country: country!, partnerCountries, sources });
     return program;
   });
 };

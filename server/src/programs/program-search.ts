@@ -47,8 +47,18 @@ function programQuery(knex: Knex, filter: ProgramFilter): Knex.QueryBuilder {
   const qb = knex.from({ pr: 'program' });
   if (filter.countryCodes?.length) {
     const codes = filter.countryCodes.map(normalCountryCode);
-    qb.whereIn('pr.country_id', knex.from('country').select('id').whereIn('code', codes));
+    const countryIds = knex.from('country').select('id').whereIn('code', codes);
+    qb.where((inner) =>
+      inner
+        .whereIn('pr.country_id', countryIds)
+        .orWhereIn(
+          'pr.id',
+          knex.from('program_partner_countries').select('program_id').whereIn('country_id', countryIds),
+        ),
+    );
   }
+  if (filter.kinds?.length) qb.whereIn('pr.kind', filter.kinds);
+  if (filter.reaches?.length) qb.whereIn('pr.reach', filter.reaches);
   if (filter.statuses?.length) qb.whereIn('pr.status', filter.statuses);
   if (filter.dimensions?.length) qb.whereRaw('(pr.dimensions & ?) <> 0', [maskOf(DIMENSIONS, filter.dimensions)]);
   if (filter.targetGroups?.length) {

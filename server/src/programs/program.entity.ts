@@ -1,5 +1,5 @@
 import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, type Ref } from '@mikro-orm/core';
-import { ProgramStatus } from '@atlas/shared';
+import { GeographicReach, ProgramStatus } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
@@ -12,9 +12,10 @@ import { ReachEntity } from './reach.entity';
 @Entity({ tableName: 'program' })
 @ObjectType({
   implements: Node,
-  description: 'A reintegration programme run in one member state, with its practices and measured outcomes.',
+  description:
+    'A programme run in one member state, several or the region (reach), with its practices and measured outcomes; its kind says whether it is reintegration, return or a destination state’s measure.',
 })
-export class ReintegrationProgram extends ReachEntity<'partners' | 'components' | 'version' | 'updatedAt'> {
+export class ReintegrationProgram extends ReachEntity<'partners' | 'components' | 'version' | 'updatedAt' | 'reach'> {
   @Column.string({ length: 120, unique: true, description: 'Stable short key (`desmigratif`, `nrco`, …).' })
   key!: string;
 
@@ -27,8 +28,25 @@ export class ReintegrationProgram extends ReachEntity<'partners' | 'components' 
   @Column.string({ length: 60, nullable: true, description: 'Acronym or short name (`Desmigratif`, `LDAP`).' })
   acronym: string | null = null;
 
+  /** The lead or filing state; partnerCountries are the others it runs in. */
   @ManyToOne(() => Country, { ref: true })
   country!: Ref<Country>;
+
+  @Column.enum(GeographicReach, {
+    length: 20,
+    description:
+      'Whether it runs in one member state (NATIONAL), several (MULTI_COUNTRY) or across the region (REGIONAL); the others are partnerCountries.',
+  })
+  reach: GeographicReach = GeographicReach.NATIONAL;
+
+  /** The other member states it runs in, for a MULTI_COUNTRY or REGIONAL programme; none for a NATIONAL one. */
+  @ManyToMany({
+    entity: () => Country,
+    pivotTable: 'program_partner_countries',
+    joinColumn: 'program_id',
+    inverseJoinColumn: 'country_id',
+  })
+  partnerCountries = new Collection<Country>(this);
 
   @Column.text({ description: 'Agency that runs it.' })
   leadAgency!: string;

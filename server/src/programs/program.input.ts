@@ -1,4 +1,4 @@
-import { Dimension, ProgramStatus } from '@atlas/shared';
+import { Dimension, GeographicReach, ProgramStatus } from '@atlas/shared';
 import { FIRST_YEAR, YEARS_AHEAD } from '@atlas/shared/rules';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ProgramComponent } from './program-component';
@@ -17,8 +17,25 @@ export class ProgramInput extends ReachInput {
   @Field(() => String, { nullable: true, description: 'Acronym or short name (`Desmigratif`, `LDAP`).' })
   acronym?: string | null;
 
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of the member state where it runs.' })
+  @Field(() => String, {
+    description:
+      'ISO 3166-1 alpha-2 code of the member state where it runs: for a programme of several states or the region, the lead or filing state.',
+  })
   countryCode!: string;
+
+  @Field(() => GeographicReach, {
+    nullable: true,
+    description:
+      'Whether it runs in one member state, several or across the region; NATIONAL when omitted. MULTI_COUNTRY and REGIONAL need partnerCountryCodes.',
+  })
+  reach?: GeographicReach | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'ISO 3166-1 alpha-2 codes of the other member states it runs in, besides countryCode; none for a NATIONAL programme.',
+  })
+  partnerCountryCodes?: string[] | null;
 
   @Field(() => String, { description: 'Agency that runs it.' })
   leadAgency!: string;

@@ -36,9 +36,21 @@ export class ProgramResolver {
     return related.readable(ReintegrationProgram, idOf(id, 'ReintegrationProgram', 'id'));
   }
 
-  @FieldResolver(() => Country, { description: 'The member state where it runs.' })
+  @FieldResolver(() => Country, {
+    description:
+      'The member state where it runs; for a programme of several states or the region, its lead or filing state.',
+  })
   async country(@Root() program: ReintegrationProgram, @Ctx() { related }: AtlasContext): Promise<Country> {
     return (await related.one(Country, program.country.id))!;
+  }
+
+  @FieldResolver(() => [Country], {
+    description:
+      'The other member states it runs in, besides country, by name: none for a NATIONAL programme. Each lists it among its programmes.',
+  })
+  async partnerCountries(@Root() program: ReintegrationProgram, @Ctx() { related }: AtlasContext): Promise<Country[]> {
+    const countries = await related.collection(ReintegrationProgram, 'partnerCountries', program.id);
+    return [...countries].sort((a, b) => a.name.localeCompare(b.name));
   }
 
   @FieldResolver(() => [Source], { description: 'Where the programme is documented; at least one.' })

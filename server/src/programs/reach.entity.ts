@@ -1,10 +1,10 @@
-import { Dimension, Level, Stakeholder, TargetGroup } from '@atlas/shared';
+import { Dimension, Level, MeasureKind, Stakeholder, TargetGroup } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
 import { Column } from '../db/columns';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS } from '../vocabularies';
 
-type ReachColumn = 'dimensions' | 'levels' | 'stakeholders' | 'targetGroups';
+type ReachColumn = 'kind' | 'dimensions' | 'levels' | 'stakeholders' | 'targetGroups';
 
 /**
  * The columns a programme and its practices both classify themselves by (ReintegrationProgram and
@@ -13,6 +13,12 @@ type ReachColumn = 'dimensions' | 'levels' | 'stakeholders' | 'targetGroups';
  */
 @ObjectType({ description: 'Whom, where and how a programme or practice works.' })
 export abstract class ReachEntity<Optional extends string = never> extends AtlasEntity<Optional | ReachColumn> {
+  @Column.enum(MeasureKind, {
+    length: 20,
+    description: 'What it is: reintegration, return, or a destination state’s measure for workers leaving it.',
+  })
+  kind: MeasureKind = MeasureKind.REINTEGRATION;
+
   @Column.enumSet(Dimension, DIMENSIONS, { description: 'Reintegration dimensions it addresses.' })
   dimensions: Dimension[] = [];
 

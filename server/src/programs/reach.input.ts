@@ -1,4 +1,4 @@
-import { Level, Stakeholder, TargetGroup } from '@atlas/shared';
+import { Level, MeasureKind, Stakeholder, TargetGroup } from '@atlas/shared';
 import { Field, InputType } from 'type-graphql';
 
 /**
@@ -9,6 +9,12 @@ import { Field, InputType } from 'type-graphql';
  */
 @InputType({ description: 'Whom and where a programme or practice works.' })
 export abstract class ReachInput {
+  @Field(() => MeasureKind, {
+    nullable: true,
+    description: 'What it is: reintegration, return, or a destination state’s measure; REINTEGRATION when omitted.',
+  })
+  kind?: MeasureKind | null;
+
   @Field(() => [Level], { nullable: true, description: 'Levels it works at.' })
   levels?: Level[] | null;
 

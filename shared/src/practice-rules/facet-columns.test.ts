@@ -20,6 +20,7 @@ function practice(id: number, values: Partial<FacetRow>): FacetRow {
     stakeholders: 0,
     target_groups: 0,
     evidence_level: null,
+    kind: 'REINTEGRATION',
     year: 2019,
     program_id: null,
     ...values,
@@ -30,7 +31,13 @@ function practice(id: number, values: Partial<FacetRow>): FacetRow {
 const ROWS = [
   practice(1, { themes: 0b0001, evidence_level: 'EVALUATED', year: 2015, program_id: 10 }),
   practice(2, { themes: 0b1001, country_id: 2, year: 2020, program_id: 10 }),
-  practice(3, { themes: 0b1000, country_id: 2, evidence_level: 'DOCUMENTED', program_id: 11 }),
+  practice(3, {
+    themes: 0b1000,
+    country_id: 2,
+    evidence_level: 'DOCUMENTED',
+    kind: 'DESTINATION_SIDE',
+    program_id: 11,
+  }),
   practice(4, { status: DRAFT, created_by_id: 5, themes: 0b0001, event_id: 8 }),
 ];
 
@@ -90,6 +97,8 @@ describe('FacetColumns', () => {
     expect(count({ masks: { themes: 0b1000 } })).toBe(2);
     expect(count({ masks: { themes: 0b1001 } })).toBe(4);
     expect(count({ choices: { evidenceLevels: ['EVALUATED', 'DOCUMENTED'] } })).toBe(2);
+    expect(count({ choices: { kinds: ['DESTINATION_SIDE', 'RETURN'] } })).toBe(1);
+    expect(count({ choices: { kinds: ['REINTEGRATION'] } })).toBe(3);
     expect(count({}, new Set([2]))).toBe(2);
     expect(count({ programId: 10 })).toBe(2);
     expect(count({ yearFrom: 2016, yearTo: 2019 })).toBe(2);
@@ -139,6 +148,11 @@ describe('facetList', () => {
       ['MONITORED', 0],
       ['EVALUATED', 1],
       ['RIGOROUS', 0],
+    ]);
+    expect(list('kinds').map(({ value, label, count }) => [value, label, count])).toEqual([
+      ['REINTEGRATION', 'Reintegration', 2],
+      ['RETURN', 'Return', 0],
+      ['DESTINATION_SIDE', 'Destination-side measure', 1],
     ]);
   });
 

@@ -45,6 +45,7 @@ export type FacetName = FacetField['name'];
  * server's filter input, SQL and `PracticeFacets` type all read these rows.
  */
 const VOCABULARY_COLUMNS: Record<VocabularyFacetName, string> = {
+  kinds: 'kind',
   themes: 'themes',
   dimensions: 'dimensions',
   levels: 'levels',

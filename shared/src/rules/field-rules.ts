@@ -27,6 +27,7 @@ import {
   PARTIAL_DATE,
   WEB_ADDRESS_MAX_LENGTH,
 } from './formats.js';
+import { MeasureKind } from '../vocabulary.js';
 import { problemError, type ListItems, type ProblemCode } from './problems.js';
 
 /** The message of a field left empty, and the rules' `error` parameter for it. */
@@ -68,6 +69,15 @@ export function chosen(missing: ProblemCode, ...then: z.core.$ZodCheck<string>[]
 export function choice<E extends Record<string, string>>(vocabulary: E, missing: ProblemCode) {
   return z.enum(vocabulary, problemError(missing));
 }
+
+/**
+ * What a programme or practice is: one of the vocabulary's kinds, REINTEGRATION when none is given
+ * (every record the Atlas held before kinds were recorded is one).
+ */
+export const measureKind = z.pipe(
+  z.nullish(choice(MeasureKind, 'CHOOSE_KIND')),
+  z.transform((kind: MeasureKind | null | undefined): MeasureKind => kind ?? MeasureKind.REINTEGRATION),
+);
 
 /** A member state, by ISO 3166-1 alpha-2 code; empty when none was chosen in a form. */
 export const countryCode = chosen('CHOOSE_COUNTRY', [z.regex(ISO_ALPHA2, problemError('COUNTRY_CODE'))]);

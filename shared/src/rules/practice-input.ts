@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { Dimension, EvidenceLevel, Level, Stakeholder, TargetGroup, Theme } from '../vocabulary.js';
-import { choice, choices, citations, orEmpty } from './field-rules.js';
+import { choice, choices, citations, measureKind, orEmpty } from './field-rules.js';
 import { problemError, problemIssue } from './problems.js';
 import { practiceFields, sourceFields } from './record-fields.js';
 
@@ -43,6 +43,7 @@ export const sourceReferenceSchema = z
 
 /** How a practice is classified: the same rules for the API's input, the import and the seed. */
 export const practiceClassification = {
+  kind: measureKind,
   themes: choices(Theme, { atLeastOne: true }),
   dimensions: choices(Dimension, { atLeastOne: true }),
   levels: orEmpty(choices(Level)),

@@ -28,6 +28,13 @@ const ENGLISH = {
   CHOOSE_MIGRATION_PROFILE: words('choose a migration profile'),
   CHOOSE_STATUS: words('choose a status'),
   CHOOSE_EVIDENCE_LEVEL: words('choose how strong the evidence is'),
+  CHOOSE_KIND: words('choose reintegration, return or destination-side measure'),
+  CHOOSE_REACH: words('choose national, several member states or regional'),
+  LEAD_COUNTRY_AS_PARTNER: words('the lead member state is already named: list only the others'),
+  PARTNER_COUNTRIES_REQUIRED: words('name the other member states it runs in'),
+  NATIONAL_WITHOUT_PARTNER_COUNTRIES: words(
+    'a national programme runs in one member state: choose several member states or regional, or remove these',
+  ),
   COUNTRY_CODE: words('must be a country code of two capital letters, such as ID or PH'),
   COUNTRY_CODE_ISO3: words('must be a country code of three capital letters, such as IDN or PHL'),
   LANGUAGE_CODE: words('must be a two-letter language code, such as en or id'),
@@ -74,6 +81,7 @@ const LIST_ITEMS = {
   areas: 'areas',
   choices: 'choices',
   values: 'values',
+  memberStates: 'member states',
 } as const;
 export type ListItems = keyof typeof LIST_ITEMS;
 

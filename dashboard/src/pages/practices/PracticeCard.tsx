@@ -1,4 +1,4 @@
-import { evidenceLevels, themes } from '@atlas/shared';
+import { evidenceLevels, measureKinds, themes } from '@atlas/shared';
 import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { useCountryName } from '../../components/country-name';
@@ -21,6 +21,9 @@ export function PracticeCard({ practice }: { practice: PracticeSummary }) {
         </Link>
       </h3>
       <p className="meta practice-meta">
+        <span className="practice-kind" title={descriptionOf(measureKinds, practice.kind)}>
+          {labelOf(measureKinds, practice.kind)}
+        </span>{' '}
         <span>
           <Link href={`/countries/${practice.country.code}`}>{countryName(practice.country)}</Link>
         </span>{' '}

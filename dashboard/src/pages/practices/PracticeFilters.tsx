@@ -31,7 +31,7 @@ const GROUPS: readonly { field: ListField; facet: ListFacet; legend: MessageId; 
 ];
 
 /** The groups whose options show their value's description under them, where the label alone is not enough. */
-const HINTED: readonly ListField[] = ['evidenceLevels'];
+const HINTED: readonly ListField[] = ['kinds', 'evidenceLevels'];
 
 export function PracticeFilters({
   state,

@@ -30,6 +30,7 @@ function practice(n: number): PracticeSummary {
     year: 2010 + (n % 15),
     themes: ['ENTREPRENEURSHIP', 'ACCESS_TO_FINANCE'],
     evidenceLevel: n === 1 ? 'EVALUATED' : 'DOCUMENTED',
+    kind: n === 3 ? 'DESTINATION_SIDE' : 'REINTEGRATION',
     country: n % 2 ? { code: 'PH', name: 'Philippines' } : { code: 'ID', name: 'Indonesia' },
     program: n === 1 ? { id: 'UHJvZ3JhbTox', name: 'National Reintegration Center for OFWs', acronym: 'NRCO' } : null,
     texts: [],
@@ -58,6 +59,7 @@ function facetsOf(filter: Filter | null | undefined): PracticeFacets {
     stakeholders: { GOVERNMENT: some(46) },
     targetGroups: { WOMEN: some(5) },
     evidenceLevels: { DOCUMENTED: some(40), EVALUATED: some(12) },
+    kinds: { REINTEGRATION: some(48), RETURN: some(1), DESTINATION_SIDE: some(3) },
   };
   return {
     countries: [
@@ -174,6 +176,22 @@ describe('the practice browser', () => {
     for (const group of ['Dimension', 'Level', 'Stakeholder', 'Target group', 'Evidence level']) {
       expect(within(filters()).getByRole('group', { name: group })).toBeTruthy();
     }
+  });
+
+  it('filters by kind: a destination state’s measures apart from reintegration, each card saying its kind', async () => {
+    const user = userEvent.setup();
+    const { current, lastVariables } = openBrowser();
+    await screen.findByRole('heading', { level: 2, name: '52 practices' });
+    const third = screen.getAllByRole('article')[2]!;
+    expect(within(third).getByText('Destination-side measure')).toBeTruthy();
+    expect(within(screen.getAllByRole('article')[0]!).getByText('Reintegration')).toBeTruthy();
+    const kind = within(filters()).getByRole('group', { name: 'Kind' });
+    expect(within(kind).getByRole('checkbox', { name: /^Reintegration 48 practices/ })).toBeTruthy();
+
+    await user.click(within(kind).getByRole('checkbox', { name: /^Destination-side measure 3 practices/ }));
+
+    expect(current()).toBe('/practices?kind=DESTINATION_SIDE');
+    await waitFor(() => expect(lastVariables()?.filter?.kinds).toEqual(['DESTINATION_SIDE']));
   });
 
   it('checking a theme puts it in the query string and the API filter, and announces the new count', async () => {

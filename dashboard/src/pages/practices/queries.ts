@@ -27,6 +27,7 @@ export const PracticeListQuery = graphql(
           }
           themes
           evidenceLevel
+          kind
           country {
             ...CountryName
           }
@@ -54,6 +55,11 @@ export const PracticeFacetsQuery = graphql(`
     practices(filter: $filter, first: 0) {
       facets(eachWithoutItsOwnFilter: true) {
         countries {
+          value
+          label
+          count
+        }
+        kinds {
           value
           label
           count

@@ -49,6 +49,7 @@ interface PracticeRow {
   stakeholders: number | string;
   target_groups: number | string;
   evidence_level: string;
+  kind: string;
   summary: string;
 }
 
@@ -85,7 +86,7 @@ export async function* practiceCsvRecords(
           .from({ p: 'practice' })
           .join({ c: 'country' }, 'c.id', 'p.country_id')
           .leftJoin({ pr: 'program' }, 'pr.id', 'p.program_id')
-          .select('p.id', 'p.key', 'p.title', 'p.status', 'p.year', 'p.summary', 'p.evidence_level')
+          .select('p.id', 'p.key', 'p.title', 'p.status', 'p.year', 'p.summary', 'p.evidence_level', 'p.kind')
           .select('p.themes', 'p.dimensions', 'p.levels', 'p.stakeholders', 'p.target_groups')
           .select({ country_code: 'c.code', country_name: 'c.name', program_id: 'pr.id', program_name: 'pr.name' })
           .whereIn('p.id', page)
@@ -124,6 +125,7 @@ function practiceCsvRecord(row: PracticeRow, sources: SourceRow[], siteUrl: stri
     year: Number(row.year),
     program: row.program_name ?? '',
     programId: row.program_id === null ? '' : toGlobalId('ReintegrationProgram', Number(row.program_id)),
+    kind: row.kind,
     themes: set(THEMES, row.themes),
     dimensions: set(DIMENSIONS, row.dimensions),
     levels: set(LEVELS, row.levels),

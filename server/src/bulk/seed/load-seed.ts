@@ -174,6 +174,7 @@ export function checkReferences(
   });
   data.programs?.forEach((p, i) => {
     check('programs', i, 'country', p.country, countries);
+    p.partnerCountries.forEach((code) => check('programs', i, 'partner country', code, countries));
     checkSources('programs', i, p.sources);
   });
   data.practices?.forEach((p, i) => {

@@ -27,6 +27,7 @@ import {
   programClassification,
   programComponentFields,
   programFields,
+  programReach,
   sourceFields,
 } from '@atlas/shared/rules';
 import { z } from 'zod';
@@ -119,6 +120,9 @@ export const eventRecord = z
   })
   .check(inOrder('startDate', 'endDate', ORDER_PROBLEMS.endDate));
 
+/** A programme's reach and its partner states, by code (`partnerCountries: [LA, MY, MM, TH, VN]`). */
+const seedReach = programReach('partnerCountries', 'country');
+
 export const programRecord = z
   .strictObject({
     key,
@@ -142,10 +146,11 @@ export const programRecord = z
         'components',
       ),
     ),
+    ...seedReach.fields,
     ...programClassification,
     sources,
   })
-  .check(inOrder('startYear', 'endYear', ORDER_PROBLEMS.endYear));
+  .check(inOrder('startYear', 'endYear', ORDER_PROBLEMS.endYear), seedReach.check);
 
 export const practiceRecord = z.strictObject({
   key,

@@ -4,7 +4,7 @@ import { recordKind } from '../record-kind';
 
 export const programs = recordKind('programs', {
   entity: ReintegrationProgram,
-  references: { country: 'countries', sources: 'sources' },
+  references: { country: 'countries', partnerCountries: 'countries', sources: 'sources' },
   fields: {
     components: {
       read: (p) => p.components.map((c) => ({ name: c.name, description: c.description ?? undefined })),
