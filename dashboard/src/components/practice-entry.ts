@@ -18,6 +18,7 @@ export const PracticeEntry = graphql(
       stakeholders
       targetGroups
       evidenceLevel
+      kind
       partners
       sources {
         id

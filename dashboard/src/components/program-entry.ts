@@ -9,6 +9,12 @@ export const ProgramEntry = graphql(`
     localName
     leadAgency
     status
+    kind
+    reach
+    partnerCountries {
+      code
+      name
+    }
     startYear
     endYear
     summary

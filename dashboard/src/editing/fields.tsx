@@ -177,9 +177,22 @@ export function VocabularyChecklist<E extends string>({
   vocabulary,
   ...props
 }: FieldProps<readonly `${E}`[]> & { vocabulary: Vocabulary<E> }) {
-  const { problem, id } = useField(props.path);
   const { labelOf, descriptionOf } = useVocabulary();
-  const toggle = (value: `${E}`, on: boolean) =>
+  const options = (Object.keys(vocabulary) as `${E}`[]).map((value) => ({
+    value,
+    label: labelOf(vocabulary, value),
+    description: descriptionOf(vocabulary, value),
+  }));
+  return <Checklist {...props} options={options} />;
+}
+
+/** Checkboxes, one per option (member states, …): the values checked, in the order checked. */
+export function Checklist<V extends string>({
+  options,
+  ...props
+}: FieldProps<readonly V[]> & { options: readonly { value: V; label: string; description?: string }[] }) {
+  const { problem, id } = useField(props.path);
+  const toggle = (value: V, on: boolean) =>
     props.onChange(on ? [...props.value, value] : props.value.filter((v) => v !== value));
   return (
     <fieldset
@@ -192,8 +205,8 @@ export function VocabularyChecklist<E extends string>({
         {props.required && <span aria-hidden="true"> *</span>}
       </legend>
       {props.hint && <span className="field-hint">{props.hint}</span>}
-      {(Object.keys(vocabulary) as `${E}`[]).map((value) => (
-        <label key={value} title={descriptionOf(vocabulary, value)}>
+      {options.map(({ value, label, description }) => (
+        <label key={value} title={description}>
           <input
             type="checkbox"
             name={props.path}
@@ -201,7 +214,7 @@ export function VocabularyChecklist<E extends string>({
             checked={props.value.includes(value)}
             onChange={(e) => toggle(value, e.target.checked)}
           />{' '}
-          {labelOf(vocabulary, value)}
+          {label}
         </label>
       ))}
       <FieldMessage id={id} problem={problem} />

@@ -75,5 +75,6 @@ export const SAVINGS_GROUP: Omit<ResultOf<typeof PracticeEntry>, 'id' | 'version
   stakeholders: [],
   targetGroups: [],
   evidenceLevel: 'DOCUMENTED',
+  kind: 'REINTEGRATION',
   partners: [],
 };

@@ -106,6 +106,9 @@ const indonesia: NonNullable<Data['country']> = {
       localName: 'Desa Migran Produktif',
       acronym: 'Desmigratif',
       status: 'ACTIVE',
+      kind: 'REINTEGRATION',
+      reach: 'NATIONAL',
+      country: { code: 'ID', name: 'Indonesia' },
       startYear: 2016,
       endYear: null,
       leadAgency: 'Ministry of Manpower (Kemnaker)',
@@ -231,7 +234,7 @@ describe('CountryPage', () => {
       countries: memberStates,
     });
     expect(await screen.findByText('No headline statistic is recorded for Indonesia yet.')).toBeTruthy();
-    expect(screen.getByText('No reintegration programme is recorded for Indonesia yet.')).toBeTruthy();
+    expect(screen.getByText('No programme or measure is recorded for Indonesia yet.')).toBeTruthy();
     expect(screen.getByText('No published practice from Indonesia yet.')).toBeTruthy();
     expect(screen.getByText(/No law or policy on migrant workers is recorded/)).toBeTruthy();
   });

@@ -1,5 +1,5 @@
 import { useIntl } from 'react-intl';
-import { migrationProfiles, programStatuses } from '@atlas/shared';
+import { geographicReaches, measureKinds, migrationProfiles, programStatuses } from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
@@ -83,7 +83,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
   const nameOf = (code: string) => countryName(countries.find((c) => c.code === code) ?? { code, name: code });
   const neighbours = NEIGHBOURS[country.code] ?? [];
   const editor = useHasRole(EDITORS);
-  const fact = (id: 'status' | 'years' | 'leadAgency' | 'practices') =>
+  const fact = (id: 'kind' | 'reach' | 'status' | 'years' | 'leadAgency' | 'practices') =>
     intl.formatMessage({ id: `countryPage.fact.${id}` });
   return (
     <article className="country-page profile">
@@ -199,6 +199,15 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
                   <p className="meta">{[program.localName, program.acronym].filter(Boolean).join(' · ')}</p>
                 )}
                 <dl className="card-facts">
+                  <Fact term={fact('kind')}>{labelOf(measureKinds, program.kind)}</Fact>
+                  {program.reach !== 'NATIONAL' && (
+                    <Fact term={fact('reach')}>
+                      {t('countryPage.programmes.reach', {
+                        reach: labelOf(geographicReaches, program.reach),
+                        lead: countryName(program.country),
+                      })}
+                    </Fact>
+                  )}
                   <Fact term={fact('status')}>{labelOf(programStatuses, program.status)}</Fact>
                   <Fact term={fact('years')}>
                     {programYears(intl, program.startYear, program.endYear, program.status)}

@@ -25,6 +25,12 @@ export const CountryQuery = graphql(
           localName
           acronym
           status
+          kind
+          reach
+          country {
+            code
+            name
+          }
           startYear
           endYear
           leadAgency

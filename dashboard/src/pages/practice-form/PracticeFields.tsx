@@ -1,4 +1,4 @@
-import { evidenceLevels, themes } from '@atlas/shared';
+import { evidenceLevels, measureKinds, themes } from '@atlas/shared';
 import { useIntl } from 'react-intl';
 import { useCountryName } from '../../components/country-name';
 import { ClassificationFields } from '../../editing/ClassificationFields';
@@ -37,6 +37,7 @@ export function PracticeFields({
   const L = (field: DraftField) => text(FIELD_LABELS[field]);
   const bind = fieldBinding(draft, onChange);
   const evidenceOptions = useVocabularyOptions(evidenceLevels);
+  const kindOptions = useVocabularyOptions(measureKinds);
   const country = options.countries.find((candidate) => candidate.code === draft.countryCode);
   const programs = country?.programs ?? [];
   const chooseCountry = (countryCode: string) => {
@@ -90,6 +91,13 @@ export function PracticeFields({
 
       <fieldset className="practice-form-group">
         <legend>{t('practiceForm.group.about')}</legend>
+        <SelectField
+          {...bind('kind')}
+          label={L('kind')}
+          hint={text('practiceForm.hint.kind')}
+          required
+          options={kindOptions}
+        />
         <VocabularyChecklist {...bind('themes')} label={L('themes')} required vocabulary={themes} />
         <ClassificationFields value={draft} onChange={onChange} dimensionsRequired />
         <SelectField

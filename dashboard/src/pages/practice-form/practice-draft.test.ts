@@ -19,6 +19,7 @@ const STORED: EditablePractice = {
   stakeholders: ['COMMUNITY'],
   targetGroups: [],
   evidenceLevel: 'DOCUMENTED',
+  kind: 'REINTEGRATION',
   partners: ['ILO'],
   sources: [
     {

@@ -31,6 +31,7 @@ export interface PracticeDraft {
   stakeholders: readonly NonNullable<PracticeInput['stakeholders']>[number][];
   targetGroups: readonly NonNullable<PracticeInput['targetGroups']>[number][];
   evidenceLevel: PracticeInput['evidenceLevel'] | '';
+  kind: NonNullable<PracticeInput['kind']>;
   partners: readonly string[];
   sources: readonly SourceDraft[];
 }
@@ -52,6 +53,7 @@ export const FIELD_LABELS: Record<DraftField, MessageId> = {
   stakeholders: 'practiceForm.field.stakeholders',
   targetGroups: 'practiceForm.field.targetGroups',
   evidenceLevel: 'practiceForm.field.evidenceLevel',
+  kind: 'practiceForm.field.kind',
   partners: 'practiceForm.field.partners',
   sources: 'practiceForm.field.sources',
 };
@@ -81,6 +83,7 @@ export function emptyDraft(): PracticeDraft {
     stakeholders: [],
     targetGroups: [],
     evidenceLevel: '',
+    kind: 'REINTEGRATION',
     partners: [],
     sources: [newSourceDraft()],
   };
@@ -102,6 +105,7 @@ export function draftOf(practice: EditablePractice): PracticeDraft {
     stakeholders: practice.stakeholders,
     targetGroups: practice.targetGroups,
     evidenceLevel: practice.evidenceLevel,
+    kind: practice.kind,
     partners: practice.partners,
     sources: practice.sources.map((source) => ({ ...newSourceDraft(), sourceId: source.id })),
   };
@@ -129,6 +133,7 @@ export function checkDraft(draft: PracticeDraft) {
     stakeholders: [...draft.stakeholders],
     targetGroups: [...draft.targetGroups],
     evidenceLevel: draft.evidenceLevel,
+    kind: draft.kind,
     partners: cleanLines(draft.partners),
     sources: draft.sources.map((source) =>
       source.sourceId !== ''

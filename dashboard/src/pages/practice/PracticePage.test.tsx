@@ -34,6 +34,7 @@ const PRACTICE: PracticeDetail = {
   stakeholders: ['GOVERNMENT', 'COMMUNITY'],
   targetGroups: ['FAMILIES_AND_CHILDREN'],
   evidenceLevel: 'MONITORED',
+  kind: 'REINTEGRATION',
   partners: ['World Bank (village survey in Karanganyar)'],
   event: {
     id: 'RXZlbnQ6MQ',

@@ -6,6 +6,8 @@ import {
   evidenceLevels,
   Level,
   levels,
+  MeasureKind,
+  measureKinds,
   sexes,
   Stakeholder,
   stakeholders,
@@ -105,7 +107,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
   const { country, program, event } = practice;
   const evidence = descriptionOf(evidenceLevels, practice.evidenceLevel);
   const current = howCurrent(intl, practice);
-  const label = (id: 'themes' | 'dimensions' | 'levels' | 'stakeholders' | 'targetGroups' | 'evidenceLevel') =>
+  const label = (id: 'kind' | 'themes' | 'dimensions' | 'levels' | 'stakeholders' | 'targetGroups' | 'evidenceLevel') =>
     intl.formatMessage({ id: `practice.facts.${id}` });
   const title = textOf(practice.texts, 'title', practice.title);
   const body = textOf(practice.texts, 'body', practice.body);
@@ -200,6 +202,15 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
                 values={practice.targetGroups}
                 label={label('targetGroups')}
                 href={(value) => practicesHref({ targetGroups: members(Object.values(TargetGroup), [value]) })}
+              />
+            </dd>
+            <dt>{label('kind')}</dt>
+            <dd>
+              <LinkedTags
+                vocabulary={measureKinds}
+                values={[practice.kind]}
+                label={label('kind')}
+                href={(value) => practicesHref({ kinds: members(Object.values(MeasureKind), [value]) })}
               />
             </dd>
             <dt>{label('evidenceLevel')}</dt>

@@ -1,10 +1,11 @@
-import { programStatuses, type ProgramStatus } from '@atlas/shared';
+import { geographicReaches, measureKinds, programStatuses, type ProgramStatus } from '@atlas/shared';
 import type { Dispatch, SetStateAction } from 'react';
 import { useIntl } from 'react-intl';
 import { useCountryName } from '../../components/country-name';
 import { ClassificationFields } from '../../editing/ClassificationFields';
 import { fieldBinding } from '../../editing/field-binding';
 import {
+  Checklist,
   FormProblems,
   LinesField,
   NumberField,
@@ -43,6 +44,8 @@ export function ProgramFields({
   const t = (id: MessageId) => intl.formatMessage({ id });
   const countryName = useCountryName();
   const statusOptions = useVocabularyOptions(programStatuses);
+  const kindOptions = useVocabularyOptions(measureKinds);
+  const reachOptions = useVocabularyOptions(geographicReaches);
   const change = (patch: Partial<ProgramValues>) => setValues((current) => ({ ...current, ...patch }));
   const bind = fieldBinding(values, change);
   return (
@@ -58,6 +61,31 @@ export function ProgramFields({
           required
           emptyLabel={t('programForm.country.choose')}
           options={countries.map((country) => ({ value: country.code, label: countryName(country) }))}
+        />
+        <SelectField
+          {...bind('reach')}
+          label={t('programForm.reach')}
+          hint={t('programForm.reach.hint')}
+          required
+          options={reachOptions}
+        />
+        {values.reach !== 'NATIONAL' && (
+          <Checklist
+            {...bind('partnerCountryCodes')}
+            label={t('programForm.partnerCountries')}
+            hint={t('programForm.partnerCountries.hint')}
+            required
+            options={countries
+              .filter((country) => country.code !== values.countryCode)
+              .map((country) => ({ value: country.code, label: countryName(country) }))}
+          />
+        )}
+        <SelectField
+          {...bind('kind')}
+          label={t('programForm.kind')}
+          hint={t('programForm.kind.hint')}
+          required
+          options={kindOptions}
         />
         <TextField {...bind('leadAgency')} label={t('programForm.leadAgency')} required />
         <SelectField<`${ProgramStatus}`>

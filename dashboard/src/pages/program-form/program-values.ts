@@ -1,4 +1,12 @@
-import type { Dimension, Level, ProgramStatus, Stakeholder, TargetGroup } from '@atlas/shared';
+import type {
+  Dimension,
+  GeographicReach,
+  Level,
+  MeasureKind,
+  ProgramStatus,
+  Stakeholder,
+  TargetGroup,
+} from '@atlas/shared';
 import { programInputSchema } from '@atlas/shared/rules';
 import type { IntlShape } from 'react-intl';
 import { checkedInput } from '../../editing/checked-input';
@@ -27,6 +35,9 @@ export interface ProgramValues {
   countryCode: string;
   leadAgency: string;
   status: `${ProgramStatus}` | '';
+  kind: `${MeasureKind}`;
+  reach: `${GeographicReach}`;
+  partnerCountryCodes: readonly string[];
   startYear: number | null;
   endYear: number | null;
   summary: string;
@@ -48,6 +59,9 @@ const PROGRAM_LABELS: Record<keyof ProgramValues, MessageId> = {
   countryCode: 'programForm.country',
   leadAgency: 'programForm.leadAgency',
   status: 'programForm.status',
+  kind: 'programForm.kind',
+  reach: 'programForm.reach',
+  partnerCountryCodes: 'programForm.partnerCountries',
   startYear: 'programForm.startYear',
   endYear: 'programForm.endYear',
   summary: 'programForm.summary',
@@ -73,6 +87,9 @@ export function emptyProgram(countryCode = ''): ProgramValues {
     countryCode,
     leadAgency: '',
     status: '',
+    kind: 'REINTEGRATION',
+    reach: 'NATIONAL',
+    partnerCountryCodes: [],
     startYear: null,
     endYear: null,
     summary: '',
@@ -94,6 +111,9 @@ export function programValues(program: EditedProgram): ProgramValues {
     countryCode: program.country.code,
     leadAgency: program.leadAgency,
     status: program.status,
+    kind: program.kind,
+    reach: program.reach,
+    partnerCountryCodes: program.partnerCountries.map((country) => country.code),
     startYear: program.startYear,
     endYear: program.endYear,
     summary: program.summary,
@@ -123,6 +143,9 @@ export function checkProgram(values: ProgramValues) {
     countryCode: values.countryCode,
     leadAgency: values.leadAgency,
     status: values.status,
+    kind: values.kind,
+    reach: values.reach,
+    partnerCountryCodes: values.reach === 'NATIONAL' ? [] : [...values.partnerCountryCodes],
     startYear: values.startYear,
     endYear: values.endYear,
     summary: values.summary,

@@ -53,6 +53,9 @@ const desmigratif: NonNullable<Data['program']> = {
   startYear: 2016,
   endYear: null,
   status: 'ACTIVE',
+  kind: 'REINTEGRATION',
+  reach: 'NATIONAL',
+  partnerCountries: [],
   summary: "Kemnaker's village-based programme, started in 2016.",
   components: [
     { name: 'Migration services', description: 'Migration information and services in the village.' },

@@ -1,5 +1,14 @@
 import { useIntl } from 'react-intl';
-import { dimensions, levels, programStatuses, stakeholders, targetGroups, type Vocabulary } from '@atlas/shared';
+import {
+  dimensions,
+  geographicReaches,
+  levels,
+  measureKinds,
+  programStatuses,
+  stakeholders,
+  targetGroups,
+  type Vocabulary,
+} from '@atlas/shared';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
@@ -65,11 +74,23 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
   const intl = useIntl();
   const otherNames = [program.localName, program.acronym].filter((name): name is string => Boolean(name));
   const { labelOf, descriptionOf } = useVocabulary();
-  const country = useCountryName()(program.country);
+  const countryName = useCountryName();
+  const country = countryName(program.country);
+  const national = program.reach === 'NATIONAL';
   const statusDescription = descriptionOf(programStatuses, program.status);
   const editor = useHasRole(EDITORS);
-  const fact = (id: 'country' | 'leadAgency' | 'partners' | 'years' | 'status') =>
-    intl.formatMessage({ id: `programPage.fact.${id}` });
+  const fact = (
+    id:
+      | 'country'
+      | 'leadCountry'
+      | 'partnerCountries'
+      | 'kind'
+      | 'reach'
+      | 'leadAgency'
+      | 'partners'
+      | 'years'
+      | 'status',
+  ) => intl.formatMessage({ id: `programPage.fact.${id}` });
   const focusRows: FocusRowProps[] = [
     { label: 'programPage.focus.dimensions', vocabulary: dimensions, values: program.dimensions },
     { label: 'programPage.focus.levels', vocabulary: levels, values: program.levels },
@@ -105,9 +126,25 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
       )}
 
       <dl className="facts">
-        <Fact term={fact('country')}>
+        <Fact term={fact('kind')}>
+          {labelOf(measureKinds, program.kind)}
+          <span className="meta"> — {descriptionOf(measureKinds, program.kind)}</span>
+        </Fact>
+        <Fact term={fact('reach')}>{labelOf(geographicReaches, program.reach)}</Fact>
+        <Fact term={fact(national ? 'country' : 'leadCountry')}>
           <Link href={`/countries/${program.country.code}`}>{country}</Link>
         </Fact>
+        {!national && (
+          <Fact term={fact('partnerCountries')}>
+            <ul className="partner-countries">
+              {program.partnerCountries.map((partner) => (
+                <li key={partner.code}>
+                  <Link href={`/countries/${partner.code}`}>{countryName(partner)}</Link>
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        )}
         <Fact term={fact('leadAgency')}>{program.leadAgency}</Fact>
         <Fact term={fact('partners')}>
           {program.partners.length > 0 ? program.partners.join(', ') : t('programPage.fact.partners.none')}
