@@ -16,7 +16,8 @@ export type GraphqlFacetField = FacetField & FacetGraphql;
 const OTHER_FIELDS: Record<Exclude<FacetField['name'], VocabularyFacetName>, FacetGraphql> = {
   countries: {
     graphql: { value: () => String, typeName: 'Country', what: 'member state (ISO code)' },
-    description: 'Per member state, by name.',
+    description:
+      'Per member state, by name: each practice counts once, under the member state where it is done (a practice of a regional programme is filed under its own state, not every state of the programme).',
   },
   years: {
     graphql: { value: () => Int, typeName: 'Year', what: 'year' },
