@@ -222,6 +222,24 @@ describe('CountryPage', () => {
     );
   });
 
+  it('marks a regional programme it takes part in, with the state it is filed under, and says each kind', async () => {
+    const triangle = {
+      ...indonesia.programs[0]!,
+      id: 'UmVpbnRlZ3JhdGlvblByb2dyYW06Mg',
+      name: 'ILO TRIANGLE in ASEAN',
+      localName: null,
+      acronym: 'TRIANGLE',
+      reach: 'REGIONAL' as const,
+      country: { code: 'KH', name: 'Cambodia' },
+    };
+    renderCountry({ country: { ...indonesia, programs: [...indonesia.programs, triangle] }, countries: memberStates });
+    const card = (await screen.findByRole('link', { name: 'ILO TRIANGLE in ASEAN' })).closest('li')!;
+    expect(within(card).getByText('Regional, filed under Cambodia')).toBeTruthy();
+    expect(within(card).getByText('Reintegration')).toBeTruthy();
+    const own = screen.getByRole('link', { name: 'Productive Migrant Village' }).closest('li')!;
+    expect(within(own).queryByText(/filed under/)).toBeNull();
+  });
+
   it('says when there is no statistic, programme or practice', async () => {
     renderCountry({
       country: {

@@ -136,6 +136,28 @@ describe('editing a programme', () => {
     });
   });
 
+  it('runs a programme in several member states: the partner states asked for, the lead state not among them', async () => {
+    const { requests, current } = editAs({ UpdateProgram: updated });
+    const user = userEvent.setup();
+    const reach = await screen.findByRole('combobox', { name: /^Reach/ });
+    expect(reach).toHaveProperty('value', 'NATIONAL');
+    expect(screen.queryByRole('group', { name: /^Other member states it runs in/ })).toBeNull();
+    await user.selectOptions(reach, 'MULTI_COUNTRY');
+    const partners = screen.getByRole('group', { name: /^Other member states it runs in/ });
+    expect(within(partners).queryByRole('checkbox', { name: 'Indonesia' })).toBeNull();
+    await save();
+    await expect.poll(() => within(partners).queryByText('name the other member states it runs in')).toBeTruthy();
+    expect(requests.some((request) => request.operationName === 'UpdateProgram')).toBe(false);
+
+    await user.click(within(partners).getByRole('checkbox', { name: 'Philippines' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Kind/ }), 'RETURN');
+    await save();
+    await expect.poll(current).toBe(`/programs/${ID}`);
+    expect(lastVariables(requests, 'UpdateProgram')).toMatchObject({
+      input: { countryCode: 'ID', kind: 'RETURN', reach: 'MULTI_COUNTRY', partnerCountryCodes: ['PH'] },
+    });
+  });
+
   it('names five mistakes as five messages at once before sending: an end before the start, the second component’s empty name, a year out of range, …', async () => {
     const { requests } = editAs({});
     const user = userEvent.setup();

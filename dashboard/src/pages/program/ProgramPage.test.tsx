@@ -134,6 +134,25 @@ describe('ProgramPage', () => {
     expect(within(screen.getByRole('list', { name: 'Target groups' })).getByText('Women')).toBeTruthy();
   });
 
+  it('shows a regional programme’s kind, reach, lead state and the other states it runs in', async () => {
+    renderProgram({
+      ...desmigratif,
+      kind: 'REINTEGRATION',
+      reach: 'REGIONAL',
+      country: { code: 'KH', name: 'Cambodia' },
+      partnerCountries: [
+        { code: 'LA', name: 'Lao PDR' },
+        { code: 'TH', name: 'Thailand' },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Productive Migrant Village' });
+    expect(screen.getByText('Regional')).toBeTruthy();
+    expect(screen.getByText('Lead or filing state')).toBeTruthy();
+    expect(screen.getByText('Also runs in')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Thailand' }).getAttribute('href')).toBe('/countries/TH');
+    expect(screen.getByText('Reintegration')).toBeTruthy();
+  });
+
   it('lists the components with their descriptions', async () => {
     renderProgram(desmigratif);
     const section = (await screen.findByRole('heading', { name: 'Components' })).closest('section')!;
