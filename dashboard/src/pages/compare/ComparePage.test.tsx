@@ -130,6 +130,31 @@ describe('ComparePage', () => {
     ).toBe('https://example.org/kontan');
   });
 
+  it('marks a regional programme in each state’s column as regional', async () => {
+    const [philippines, indonesia] = comparisonData.compareCountries.countries;
+    const triangle = {
+      id: 'UHJvZ3JhbTo5',
+      name: 'ILO TRIANGLE in ASEAN',
+      acronym: 'TRIANGLE',
+      status: 'ACTIVE' as const,
+      kind: 'REINTEGRATION' as const,
+      reach: 'REGIONAL' as const,
+      startYear: 2015,
+      endYear: null,
+    };
+    const regional = {
+      compareCountries: {
+        ...comparisonData.compareCountries,
+        countries: [philippines!, { ...indonesia!, programs: [...indonesia!.programs, triangle] }],
+      },
+    };
+    renderAt('/compare?countries=PH,ID', <ComparePage />, stubApi({ ...answers, Comparison: regional }));
+    const item = (await screen.findByRole('link', { name: 'ILO TRIANGLE in ASEAN' })).closest('li')!;
+    expect(item.textContent).toMatch(/· Regional$/);
+    const own = screen.getByRole('link', { name: 'Productive Migrant Village' }).closest('li')!;
+    expect(own.textContent).not.toMatch(/Regional/);
+  });
+
   it('downloads exactly this comparison as CSV', async () => {
     const user = userEvent.setup();
     let blob: Blob | undefined;

@@ -1,4 +1,4 @@
-import { programStatuses } from '@atlas/shared';
+import { geographicReaches, measureKinds, programStatuses } from '@atlas/shared';
 import { useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { MemberStateMark } from '../../charts/Marker';
@@ -45,6 +45,8 @@ export function ProgramsSideBySide({ countries }: { countries: readonly Compared
                       <span className="visually-hidden">{t('compare.programmes.status')}</span>
                       {labelOf(programStatuses, program.status)}
                       {period && <> · {period}</>}
+                      {program.kind !== 'REINTEGRATION' && <> · {labelOf(measureKinds, program.kind)}</>}
+                      {program.reach !== 'NATIONAL' && <> · {labelOf(geographicReaches, program.reach)}</>}
                     </span>
                   </li>
                 );

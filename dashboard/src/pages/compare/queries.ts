@@ -31,6 +31,8 @@ export const ComparisonQuery = graphql(
             name
             acronym
             status
+            kind
+            reach
             startYear
             endYear
           }
