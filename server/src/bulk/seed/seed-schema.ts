@@ -39,6 +39,13 @@ import { z } from 'zod';
  */
 const sources = citations(key);
 
+/**
+ * What the sources consulted did not give about a record ("participant numbers", "the end year of
+ * Phase II"), each a short phrase: readers see it in one place as "not found in the sources
+ * consulted", never as a note in the record's prose. Optional; the database does not keep it yet.
+ */
+const notFound = z.optional(z.array(z.string().trim().min(3).max(200)).max(12));
+
 export const sourceRecord = z.strictObject({
   key,
   title: sourceFields.title,
@@ -56,6 +63,7 @@ export const countryRecord = z.strictObject({
   migrationProfile: z.enum(MigrationProfile),
   leadAgency: countryFields.leadAgency,
   summary: countryFields.summary,
+  notFound,
   sources: z.optional(sources),
   legalInstruments: orEmpty(
     list(
@@ -102,6 +110,7 @@ export const instrumentRecord = z.strictObject({
   summary: instrumentFields.summary,
   areas: orEmpty(instrumentFields.areas),
   sources,
+  notFound,
 });
 
 export const eventRecord = z
@@ -116,6 +125,7 @@ export const eventRecord = z
     organiser: z.optional(eventFields.organiser),
     summary: eventFields.summary,
     sources,
+    notFound,
   })
   .check(inOrder('startDate', 'endDate', ORDER_PROBLEMS.endDate));
 
@@ -144,6 +154,7 @@ export const programRecord = z
     ),
     ...programClassification,
     sources,
+    notFound,
   })
   .check(inOrder('startYear', 'endYear', ORDER_PROBLEMS.endYear));
 
@@ -160,6 +171,7 @@ export const practiceRecord = z.strictObject({
   partners: orEmpty(practiceFields.partners),
   event: z.optional(key),
   sources,
+  notFound,
   // Not in the seed files (all published); exports carry them for practices in the editorial workflow.
   status: z.enum(PracticeStatus).default(PracticeStatus.PUBLISHED),
   rejectionReason: z.optional(practiceFields.rejectionReason),

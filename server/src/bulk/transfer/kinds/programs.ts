@@ -4,6 +4,7 @@ import { recordKind } from '../record-kind';
 
 export const programs = recordKind('programs', {
   entity: ReintegrationProgram,
+  unstored: ['notFound'],
   references: { country: 'countries', sources: 'sources' },
   fields: {
     components: {
