@@ -122,6 +122,7 @@ export interface DataTruthReport {
 export function checkDataTruth(data: SeedData, reference: Reference = readReference()): DataTruthReport {
   const problems: string[] = [];
   const urlOf = new Map(data.sources.map((s) => [s.key, s.url]));
+  const publishedOn = new Map(data.sources.flatMap((s) => (s.publishedOn ? [[s.key, s.publishedOn] as const] : [])));
   data.sources.forEach((s, i) => {
     if (!reference.urls.has(s.url)) {
       problems.push(`sources.yaml, record ${i + 1} (${s.key}): url ${s.url} is not an address of the reference files`);
@@ -131,10 +132,17 @@ export function checkDataTruth(data: SeedData, reference: Reference = readRefere
   for (const { where, record, sourceKeys } of citedRecords(data)) {
     const urls = sourceKeys.map((k) => urlOf.get(k)).filter((u): u is string => u !== undefined);
     const entries = urls.flatMap((u) => reference.entriesOf.get(u) ?? []);
-    // A source's own title may take a number from its address ("…/kemnaker-tambah-150-desmigratif-pada-2019").
-    const ownAddress = 'url' in record ? [String(record.url)] : [];
-    const stated = [...entries.map((e) => e.text), ...ownAddress].flatMap((t) => numbersIn(t, 'reference'));
-    const texts = [...entries.map((e) => e.text.toLowerCase()), ...ownAddress];
+    // A source's own title and date may take a number from its address ("…-tambah-150-desmigratif-pada-2019",
+    // "…/2024/05/22/…"); a record may say when a source it cites was published.
+    const ownAddress = 'url' in record ? [String(record.url), addressWords(String(record.url))] : [];
+    const published = sourceKeys.flatMap((k) => {
+      const date = publishedOn.get(k);
+      return date ? [date] : [];
+    });
+    const stated = [...entries.map((e) => e.text), ...ownAddress.slice(1), ...published].flatMap((t) =>
+      numbersIn(t, 'reference'),
+    );
+    const texts = [...entries.map((e) => e.text.toLowerCase()), ...ownAddress, ...published];
     const cites = sourceKeys.length ? sourceKeys.join(', ') : 'no source';
     for (const claim of claimsOf(record)) {
       checked++;
@@ -159,4 +167,18 @@ function mentionsMonth(text: string, month: number): boolean {
   if (names.some((n) => new RegExp(`\\b${n}\\b`).test(text))) return true;
   const mm = String(month).padStart(2, '0');
   return new RegExp(`\\d-${mm}-\\d|\\b\\d{1,2}[./]0?${month}[./]\\d{2,4}\\b|/${mm}/`).test(text);
+}
+
+/**
+ * An address read as words: "…/income-of-58-627-million-baht" as "income of 58,627 million baht",
+ * "…-20180322/" as "2018-03-22", "…/page251.html" as "page 251".
+ */
+function addressWords(url: string): string {
+  return url
+    .replace(/(\d)-(\d{3})(?!\d)/g, '$1,$2')
+    .replace(/(\d)-(\d)-(percent|per-cent)/g, '$1.$2 $3')
+    .replace(/[-_/?=&#+]+|\.(?!\d)|(?<!\d)\./g, ' ')
+    .replace(/([A-Za-z])(\d)/g, '$1 $2')
+    .replace(/(\d)([A-Za-z])/g, '$1 $2')
+    .replace(/(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)/g, '$1-$2-$3');
 }

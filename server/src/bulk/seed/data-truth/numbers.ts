@@ -65,7 +65,7 @@ function asciiDigits(text: string): string {
 }
 
 /** The values a run of digits and separators may stand for ("273,747", "2,3", "39.412"). */
-function readDigits(raw: string, reading: Reading): number[] {
+function readDigits(raw: string): number[] {
   const separators = raw.replace(/\d/g, '');
   if (!separators) return [Number(raw)];
   const groups = raw.split(/[,.’']/);
@@ -78,10 +78,8 @@ function readDigits(raw: string, reading: Reading): number[] {
     return groups.length === 2 ? [Number(`${groups[0]}.${groups[1]}`)] : groups.map(Number);
   }
   if (/^\.+$/.test(separators)) {
-    if (groups.length === 2) {
-      const decimal = Number(raw);
-      return reading === 'reference' && thousands ? [decimal, joined] : [decimal];
-    }
+    // "39.412" is 39,412 in an Indonesian or Portuguese text: both readings, on either side.
+    if (groups.length === 2) return thousands ? [Number(raw), joined] : [Number(raw)];
     return thousands ? [joined] : groups.map(Number);
   }
   // Both kinds: the last separator is the decimal point ("9,698,579.15"; "1.234,5").
@@ -110,7 +108,7 @@ export function numbersIn(text: string, reading: Reading): NumberMention[] {
         currency = true;
       } else continue; // "BP2MI", "QH14": part of a name
     }
-    let values = readDigits(match[0], reading);
+    let values = readDigits(match[0]);
     let multiplier: number | undefined;
     const after = source.slice(end);
     const gluedAfter = /^[A-Za-z]+/.exec(after)?.[0];
@@ -123,7 +121,8 @@ export function numbersIn(text: string, reading: Reading): NumberMention[] {
       }
       end += gluedAfter.length;
     } else {
-      const word = /^[\s\u00a0]+([a-zA-Zệỷ]+)/.exec(after);
+      // "about 1.3 [million] workers": the reference's own insertion counts.
+      const word = /^[\s\u00a0]+\[?([a-zA-Zệỷ]+)/.exec(after);
       const scale = word && MULTIPLIERS[word[1].toLowerCase()];
       if (scale && word[1].length > 1) {
         multiplier = scale;

@@ -129,10 +129,10 @@ function addFile(reference: Reference, file: string, content: string): void {
 
   const visit = (node: Node) => {
     if (node.urls.length) {
-      // Headings above it that cite nothing themselves ("Named programme — Desmigratif, since 2016")
-      // give the facts under them their context.
+      // The bullets above it give the facts under them their subject ("Named programme — Desmigratif,
+      // since 2016"; "RA 11641 … created the DMW" above "The IRR is dated 4 Apr 2022").
       const context: string[] = [];
-      for (let up = node.parent; up && !up.urls.length; up = up.parent) context.unshift(...up.lines);
+      for (let up = node.parent; up; up = up.parent) context.unshift(...up.lines);
       const text = [...context, ...subtree(node)].join('\n');
       addEntry(reference, node.urls, { at: `${file}:${node.firstLine}`, text: stripUrls(text) });
     }
