@@ -33,7 +33,22 @@ const MULTIPLIERS: Record<string, number> = {
 };
 
 /** Letters glued to a number that make it an amount, not part of a name ("Rp328", "VND7", "FY2016"). */
-const CURRENCY_PREFIXES = new Set(['rp', 'php', 'p', 'rm', 'vnd', 'usd', 'us', 'a', 'c', 's', 'hk', 'chf', 'lak', 'fy']);
+const CURRENCY_PREFIXES = new Set([
+  'rp',
+  'php',
+  'p',
+  'rm',
+  'vnd',
+  'usd',
+  'us',
+  'a',
+  'c',
+  's',
+  'hk',
+  'chf',
+  'lak',
+  'fy',
+]);
 const SUFFIXES_KEPT = new Set(['st', 'nd', 'rd', 'th', 's']);
 const NUMBER_WORDS: Record<string, number> = {
   two: 2,
@@ -130,7 +145,7 @@ export function numbersIn(text: string, reading: Reading): NumberMention[] {
       }
     }
     if (multiplier) {
-      const scaled = values.map((v) => v * multiplier);
+      const scaled = values.map((v) => scale(v, multiplier));
       values = reading === 'reference' ? [...values, ...scaled] : scaled;
     }
     mentions.push({ text: source.slice(start, end), values, start, end, multiplier });
@@ -141,7 +156,7 @@ export function numbersIn(text: string, reading: Reading): NumberMention[] {
     const between = source.slice(a.end, b.start);
     if (!/^\s*[–—-]\s*$/.test(between)) continue;
     if (!a.multiplier && b.multiplier) {
-      const scaled = a.values.map((v) => v * b.multiplier!);
+      const scaled = a.values.map((v) => scale(v, b.multiplier!));
       a.values = reading === 'reference' ? [...a.values, ...scaled] : scaled;
     }
     const year = a.values[0];
@@ -154,6 +169,11 @@ export function numbersIn(text: string, reading: Reading): NumberMention[] {
     return value === undefined ? [] : [{ text: m[1], values: [value] }];
   });
   return [...mentions.map(({ text: t, values }) => ({ text: t, values })), ...words];
+}
+
+/** 8.3 × 10⁶ as 8300000, not 8300000.000000001. */
+function scale(value: number, multiplier: number): number {
+  return Number((value * multiplier).toPrecision(12));
 }
 
 /** Whether two values are the same number (products of decimals differ in the last bits). */
