@@ -20,7 +20,7 @@ function altered<F extends keyof SeedData>(
   const data = structuredClone(seed);
   const index = (data[file] as SeedData[F][number][]).findIndex(find);
   expect(index, `a ${file} record to alter`).toBeGreaterThanOrEqual(0);
-  change(data[file][index]);
+  change(data[file][index] as SeedData[F][number]);
   return { data, index };
 }
 

@@ -115,7 +115,7 @@ export function numbersIn(text: string, reading: Reading): NumberMention[] {
     const glued = /([A-Za-z]+)(-?)$/.exec(before);
     let currency = /[$€£₱]$/.test(before);
     if (glued) {
-      const [, letters, hyphen] = glued;
+      const [, letters = '', hyphen] = glued;
       if (hyphen) {
         // "COVID-19", "AEARCTR-0000342" name something; "mid-2024", "end-2018" are dates.
         if (/[A-Z]/.test(letters)) continue;
@@ -138,9 +138,9 @@ export function numbersIn(text: string, reading: Reading): NumberMention[] {
     } else {
       // "about 1.3 [million] workers": the reference's own insertion counts.
       const word = /^[\s\u00a0]+\[?([a-zA-Zệỷ]+)/.exec(after);
-      const scale = word && MULTIPLIERS[word[1].toLowerCase()];
-      if (scale && word[1].length > 1) {
-        multiplier = scale;
+      const factor = word?.[1] && word[1].length > 1 ? MULTIPLIERS[word[1].toLowerCase()] : undefined;
+      if (word && factor) {
+        multiplier = factor;
         end += word[0].length;
       }
     }
@@ -151,22 +151,26 @@ export function numbersIn(text: string, reading: Reading): NumberMention[] {
     mentions.push({ text: source.slice(start, end), values, start, end, multiplier });
   }
   // Ranges: "US$134–136 billion" scales both ends; "2027-28" is 2027–2028.
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const [a, b] = [mentions[i], mentions[i + 1]];
+  mentions.forEach((a, i) => {
+    const b = mentions[i + 1];
+    if (!b) return;
     const between = source.slice(a.end, b.start);
-    if (!/^\s*[–—-]\s*$/.test(between)) continue;
-    if (!a.multiplier && b.multiplier) {
-      const scaled = a.values.map((v) => scale(v, b.multiplier!));
+    if (!/^\s*[–—-]\s*$/.test(between)) return;
+    const { multiplier } = b;
+    if (!a.multiplier && multiplier) {
+      const scaled = a.values.map((v) => scale(v, multiplier));
       a.values = reading === 'reference' ? [...a.values, ...scaled] : scaled;
     }
-    const year = a.values[0];
+    const [year = 0] = a.values;
+    const [short = 0] = b.values;
     if (/^\d\d$/.test(b.text) && Number.isInteger(year) && year >= 1900 && year < 2100) {
-      b.values = [...b.values, Math.floor(year / 100) * 100 + b.values[0]];
+      b.values = [...b.values, Math.floor(year / 100) * 100 + short];
     }
-  }
+  });
   const words = [...source.matchAll(/\b([A-Za-z]+)\b/g)].flatMap((m) => {
-    const value = NUMBER_WORDS[m[1].toLowerCase()];
-    return value === undefined ? [] : [{ text: m[1], values: [value] }];
+    const word = m[1] ?? '';
+    const value = NUMBER_WORDS[word.toLowerCase()];
+    return value === undefined ? [] : [{ text: word, values: [value] }];
   });
   return [...mentions.map(({ text: t, values }) => ({ text: t, values })), ...words];
 }

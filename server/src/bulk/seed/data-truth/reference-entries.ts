@@ -84,7 +84,7 @@ function addFile(reference: Reference, file: string, content: string): void {
     const at = `${file}:${index + 1}`;
     if (/^\s*\|/.test(line)) {
       if (!table) {
-        table = { header: line, owner: stack[stack.length - 1], previousUrls: [] };
+        table = { header: line, owner: stack.at(-1), previousUrls: [] };
         return;
       }
       if (/^\s*\|[\s|:-]+\|\s*$/.test(line)) return; // |---|---|
@@ -106,8 +106,8 @@ function addFile(reference: Reference, file: string, content: string): void {
         stack.length = 0; // a heading or a paragraph ends the bullets above it
         return;
       }
-      while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
-      const owner = stack[stack.length - 1];
+      popTo(stack, indent);
+      const owner = stack.at(-1);
       if (owner) {
         owner.lines.push(line);
         const urls = ownUrls(line);
@@ -118,9 +118,9 @@ function addFile(reference: Reference, file: string, content: string): void {
       }
       return;
     }
-    const indent = bullet[1].length;
-    while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
-    const parent = stack[stack.length - 1];
+    const indent = bullet[1]?.length ?? 0;
+    popTo(stack, indent);
+    const parent = stack.at(-1);
     const node: Node = { indent, lines: [line], firstLine: index + 1, parent, children: [], urls: ownUrls(line) };
     if (urlsIn(line).length) previousUrls = node.urls;
     (parent ? parent.children : roots).push(node);
@@ -139,6 +139,11 @@ function addFile(reference: Reference, file: string, content: string): void {
     node.children.forEach(visit);
   };
   roots.forEach(visit);
+}
+
+/** Closes the bullets a line at this indent is not inside of. */
+function popTo(stack: Node[], indent: number): void {
+  while ((stack.at(-1)?.indent ?? -1) >= indent) stack.pop();
 }
 
 function subtree(node: Node): string[] {
