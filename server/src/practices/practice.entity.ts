@@ -3,6 +3,7 @@ import { EvidenceLevel, PracticeStatus, Theme } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity';
 import { Column } from '../db/columns';
+import { notFoundColumn } from '../db/not-found-column';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import { Node } from '../graphql/node.type';
@@ -42,6 +43,7 @@ export class Practice extends ReachEntity<
   | 'version'
   | 'status'
   | 'partners'
+  | 'notFound'
   | 'createdBy'
   | 'rejectionReason'
   | 'publishedAt'
@@ -82,6 +84,9 @@ export class Practice extends ReachEntity<
 
   @Column.json(() => [String], { description: 'Partners, such as the destination country a practice is run with.' })
   partners: string[] = [];
+
+  @notFoundColumn()
+  notFound: string[] = [];
 
   @ManyToOne(() => Event, { ref: true, nullable: true })
   event: Ref<Event> | null = null;

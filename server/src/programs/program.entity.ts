@@ -2,6 +2,7 @@ import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, type Ref } from '
 import { ProgramStatus } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { Column } from '../db/columns';
+import { notFoundColumn } from '../db/not-found-column';
 import { Node } from '../graphql/node.type';
 import { Country } from '../countries/country.entity';
 import { Outcome } from '../outcomes/outcome.entity';
@@ -14,7 +15,9 @@ import { ReachEntity } from './reach.entity';
   implements: Node,
   description: 'A reintegration programme run in one member state, with its practices and measured outcomes.',
 })
-export class ReintegrationProgram extends ReachEntity<'partners' | 'components' | 'version' | 'updatedAt'> {
+export class ReintegrationProgram extends ReachEntity<
+  'partners' | 'notFound' | 'components' | 'version' | 'updatedAt'
+> {
   @Column.string({ length: 120, unique: true, description: 'Stable short key (`desmigratif`, `nrco`, …).' })
   key!: string;
 
@@ -37,6 +40,9 @@ export class ReintegrationProgram extends ReachEntity<'partners' | 'components' 
     description: 'Partners: other governments (such as a destination country), agencies and donors.',
   })
   partners: string[] = [];
+
+  @notFoundColumn()
+  notFound: string[] = [];
 
   @Column.int({ nullable: true, description: 'Year it started.' })
   startYear: number | null = null;

@@ -34,6 +34,7 @@ const deployed = {
 const remittances = { code: 'REMITTANCES_USD', name: 'Personal remittances received', unit: 'USD', translations: [] };
 
 const indonesia: NonNullable<Data['country']> = {
+  notFound: [],
   id: 'Q291bnRyeTox',
   code: 'ID',
   iso3: 'IDN',

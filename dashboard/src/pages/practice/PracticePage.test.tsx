@@ -35,6 +35,7 @@ const PRACTICE: PracticeDetail = {
   targetGroups: ['FAMILIES_AND_CHILDREN'],
   evidenceLevel: 'MONITORED',
   partners: ['World Bank (village survey in Karanganyar)'],
+  notFound: ['results of the 2024 evaluation'],
   event: {
     id: 'RXZlbnQ6MQ',
     name: 'ASEAN Workshop on Reintegration Programmes for Returning Migrant Workers',
@@ -162,6 +163,16 @@ describe('the page of a practice', () => {
     const links = within(sources).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(PRACTICE.sources.map((source) => source.url));
     expect(links[1]!.textContent).toContain('Abadikini, 2024-05-22');
+  });
+
+  it('says what the sources consulted do not give, in one line under its sources', async () => {
+    const { unmount } = openPractice(PRACTICE.id, { practice: PRACTICE });
+    const line = await screen.findByText('Not found in the sources consulted:');
+    expect(line.parentElement?.textContent).toBe('Not found in the sources consulted: results of the 2024 evaluation.');
+    unmount();
+    openPractice(PRACTICE.id, { practice: { ...PRACTICE, notFound: [] } });
+    await screen.findByRole('region', { name: 'Sources' });
+    expect(screen.queryByText('Not found in the sources consulted:')).toBeNull();
   });
 
   it('says so when a practice has no outcome, no event and no programme', async () => {

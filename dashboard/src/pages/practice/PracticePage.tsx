@@ -20,6 +20,7 @@ import { Link } from 'wouter';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { HistoryPanel } from '../../history/HistoryPanel';
 import { SourceLink, SourceLinks } from '../../components/SourceLinks';
+import { NotFoundInSources } from '../../components/NotFoundInSources';
 import { members, useVocabulary } from '../../components/Vocabulary';
 import { useCountryName } from '../../components/country-name';
 import { PageTitle } from '../../layout/PageTitle';
@@ -318,6 +319,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
               {evidence ? ` — ${evidence}` : ''}
             </p>
             <SourceLinks sources={practice.sources} />
+            <NotFoundInSources items={practice.notFound} />
             {current && (
               <p className="meta">
                 {current.label} <time dateTime={current.dateTime}>{current.date}</time>.

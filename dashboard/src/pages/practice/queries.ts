@@ -16,6 +16,7 @@ export const PracticeQuery = graphql(
         updatedAt
         lastEditedAt
         rejectionReason
+        notFound
         country {
           ...CountryName
         }

@@ -50,6 +50,7 @@ const desmigratif: NonNullable<Data['program']> = {
   country: { code: 'ID', name: 'Indonesia' },
   leadAgency: 'Ministry of Manpower (Kemnaker)',
   partners: ['Provincial and district governments'],
+  notFound: [],
   startYear: 2016,
   endYear: null,
   status: 'ACTIVE',

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceItems } from '../../components/SourceLinks';
+import { NotFoundInSources } from '../../components/NotFoundInSources';
 import { useCountryName } from '../../components/country-name';
 import { useVocabulary, VocabularyTags } from '../../components/Vocabulary';
 import { SavedNotice } from '../../editing/Confirmation';
@@ -187,6 +188,7 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
           </ol>
         </section>
       )}
+      <NotFoundInSources items={program.notFound} />
 
       {editor && (
         <TranslationsPanel

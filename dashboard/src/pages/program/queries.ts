@@ -23,6 +23,7 @@ export const ProgramQuery = graphql(
         sources {
           ...SourceCitation
         }
+        notFound
         outcomes {
           ...OutcomeFigure
         }

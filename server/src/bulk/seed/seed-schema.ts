@@ -42,9 +42,10 @@ const sources = citations(key);
 /**
  * What the sources consulted did not give about a record ("participant numbers", "the end year of
  * Phase II"), each a short phrase: readers see it in one place as "not found in the sources
- * consulted", never as a note in the record's prose. Optional; the database does not keep it yet.
+ * consulted", never as a note in the record's prose. Optional. Kept for countries, programmes and
+ * practices (`notFound` of the API); for framework instruments and events only in the seed files.
  */
-const notFound = z.optional(z.array(z.string().trim().min(3).max(200)).max(12));
+const notFound = orEmpty(z.array(z.string().trim().min(3).max(200)).max(12));
 
 export const sourceRecord = z.strictObject({
   key,

@@ -5,7 +5,7 @@ import { recordKind } from '../record-kind';
 /** Countries keep no sources of their own in the database; a record's legal instruments are part of it. */
 export const countries = recordKind('countries', {
   entity: Country,
-  unstored: ['sources', 'notFound'],
+  unstored: ['sources'],
   populate: ['legalInstruments.sources'],
   fields: {
     legalInstruments: {

@@ -3,7 +3,6 @@ import { recordKind } from '../record-kind';
 
 export const practices = recordKind('practices', {
   entity: Practice,
-  unstored: ['notFound'],
   references: { country: 'countries', program: 'programs', event: 'events', sources: 'sources' },
   bulk: { stamps: (now) => ({ createdAt: now, updatedAt: now, version: 1 }) },
 });

@@ -4,7 +4,6 @@ import { recordKind } from '../record-kind';
 
 export const programs = recordKind('programs', {
   entity: ReintegrationProgram,
-  unstored: ['notFound'],
   references: { country: 'countries', sources: 'sources' },
   fields: {
     components: {
