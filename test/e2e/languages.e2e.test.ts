@@ -23,6 +23,11 @@ describe('the dashboard in every language', () => {
   const closers: (() => Promise<void>)[] = [];
   const EDITOR = { email: 'editor@asean.test', name: 'Ed Itor', password: 'a long editor password' };
   const PHONE = { width: 375, height: 800 };
+  /**
+   * How many routes are shown at once. A page mostly waits (on the server, and on 'networkidle': half
+   * a second with no request), so one page at a time left the machine idle: 44 pages took about 60 s.
+   */
+  const AT_ONCE = 4;
 
   /** Every text of the Atlas's content: what a page shows as it is stored, in its own language. */
   let content: string[] = [];
@@ -139,12 +144,6 @@ describe('the dashboard in every language', () => {
     `/sources/${sourceId}`,
     '/indicators/REMITTANCES_USD',
   ];
-
-  /**
-   * How many routes are shown at once. A page mostly waits (on the server, and on 'networkidle': half
-   * a second with no request), so one page at a time left the machine idle: 44 pages took about 60 s.
-   */
-  const AT_ONCE = 4;
 
   /**
    * Shows every public route anonymously (each in a fresh page) and every editor route in one of the
