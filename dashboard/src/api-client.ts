@@ -1,5 +1,7 @@
 import { Client, cacheExchange, fetchExchange } from 'urql';
 import { watchedFetch } from './offline/connection';
+import { snapshotFetch } from './snapshot/snapshot-answers';
+import { SNAPSHOT } from './snapshot/snapshot-meta';
 
 /**
  * Where the API lives: the same origin by default (`/graphql`, as `pnpm start` serves it), or the
@@ -21,8 +23,9 @@ export function createApiClient(url = API_URL, token?: string): Client {
     // longest is 2.2 KB as a URL, and api-client.test.ts keeps every one within 6 KB.
     preferGetMethod: 'force',
     requestPolicy: 'cache-first',
-    // Notes answers the service worker gave from its saved copies (offline/OfflineNote.tsx).
-    fetch: watchedFetch,
+    // Notes answers the service worker gave from its saved copies (offline/OfflineNote.tsx); in a
+    // snapshot's folder, answers from the snapshot, never from the network (snapshot/).
+    fetch: SNAPSHOT ? snapshotFetch : watchedFetch,
     fetchOptions: token ? { headers: { authorization: `Bearer ${token}` } } : undefined,
   });
 }

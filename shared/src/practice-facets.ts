@@ -17,7 +17,7 @@ import {
 /**
  * A practice field over a vocabulary that practices are filtered and counted by: the API's
  * `PracticeFilter` field and `PracticeFacets` field of that name, the practice browser's filter
- * group. The server adds its column (server/src/facets/facet-fields.ts).
+ * group. Its column is in the facet fields (practice-rules/facet-fields.ts).
  */
 export interface VocabularyFacet<N extends string = string, E extends string = string, K extends Holds = Holds> {
   name: N;
@@ -51,7 +51,7 @@ function facet<const N extends string, E extends string, const K extends Holds>(
 
 /**
  * The vocabulary facets, in the order the practice browser shows them. A new vocabulary filter is
- * one row here, one in the server's facet fields (its column), the column's migration, its
+ * one row here, one in the facet fields (practice-rules/facet-fields.ts: its column), the column's migration, its
  * selection in the practice browser's facets query, and its legend and chip in the dashboard's
  * catalogs (`facets.<name>.legend`, `.chip`).
  */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { findChromium, launchChromium } from '@atlas/server/src/print/chromium';
+import { findChromium, launchChromium } from '@atlas/server/src/headless/chromium';
 
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
 

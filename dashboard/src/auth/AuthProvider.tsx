@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { Provider, useQuery } from 'urql';
 import { createApiClient } from '../api-client';
 import { graphql, type ResultOf } from '../graphql';
+import { SNAPSHOT } from '../snapshot/snapshot-meta';
 import { onSessionChange, readSession, writeSession, type StoredSession } from './stored-session';
 
 export const MeQuery = graphql(`
@@ -33,9 +34,10 @@ export function useAuth(): Auth {
 /**
  * The API client of the signed-in session (its bearer token on every request). Signing in or out,
  * here or in another tab, makes a new client: nothing cached for one viewer is shown to another.
+ * A snapshot has no accounts: its reader is always anonymous.
  */
 export function AuthProvider({ children, apiUrl }: { children: ReactNode; apiUrl?: string }) {
-  const [session, setSession] = useState(readSession);
+  const [session, setSession] = useState(() => (SNAPSHOT ? null : readSession()));
   useEffect(() => onSessionChange(() => setSession(readSession())), []);
   const client = useMemo(() => createApiClient(apiUrl, session?.token), [apiUrl, session]);
   const signedIn = useCallback((next: StoredSession) => {

@@ -16,13 +16,12 @@ export function Loading({ what }: { what: MessageId }) {
 
 export function ErrorState({ error, retry }: { error: CombinedError; retry?: () => void }) {
   const offline = error.networkError !== undefined;
+  const reasons = error.graphQLErrors.map((e) => e.message).join('; ');
+  // A snapshot answers what it does not hold with NOT_IN_SNAPSHOT (snapshot/snapshot-answers.ts).
+  const notInSnapshot = error.graphQLErrors.some((e) => e.extensions.code === 'NOT_IN_SNAPSHOT');
   return (
     <div className="state state-error" role="alert">
-      <p>
-        {offline
-          ? t('state.offline')
-          : t('state.failed', { reasons: error.graphQLErrors.map((e) => e.message).join('; ') })}
-      </p>
+      <p>{offline ? t('state.offline') : t(notInSnapshot ? 'state.notInSnapshot' : 'state.failed', { reasons })}</p>
       {retry && (
         <button type="button" onClick={retry}>
           {t('state.tryAgain')}

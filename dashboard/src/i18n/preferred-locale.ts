@@ -1,4 +1,9 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+import { SNAPSHOT } from '../snapshot/snapshot-meta';
+import { DEFAULT_LOCALE, isLocale as isAnyLocale, type Locale } from './locales';
+
+/** A language of ours, and in a snapshot one it holds. */
+const isLocale = (code: string): code is Locale =>
+  isAnyLocale(code) && (!SNAPSHOT || SNAPSHOT.languages.includes(code));
 
 const KEY = 'atlas.locale';
 
@@ -10,7 +15,7 @@ export function preferredLocale(): Locale {
     const code = tag.split('-')[0]!.toLowerCase();
     if (isLocale(code)) return code;
   }
-  return DEFAULT_LOCALE;
+  return SNAPSHOT ? (SNAPSHOT.languages[0] as Locale) : DEFAULT_LOCALE;
 }
 
 export function rememberLocale(locale: Locale): void {

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useAuth } from '../auth/AuthProvider';
 import { graphql } from '../graphql';
 import { t } from '../i18n/message';
+import { SNAPSHOT } from '../snapshot/snapshot-meta';
 
 const LogoutMutation = graphql(`
   mutation Logout {
@@ -11,8 +12,15 @@ const LogoutMutation = graphql(`
   }
 `);
 
-/** "Sign in", or who is signed in with a way to sign out (which also revokes the token on the server). */
+/**
+ * "Sign in", or who is signed in with a way to sign out (which also revokes the token on the server);
+ * nothing in a snapshot, which has no accounts.
+ */
 export function AccountMenu() {
+  return SNAPSHOT ? null : <Account />;
+}
+
+function Account() {
   const { me, signOut } = useAuth();
   const [location] = useLocation();
   const [, logout] = useMutation(LogoutMutation);

@@ -1,6 +1,10 @@
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useSearch } from 'wouter';
 import { LOCALES } from '../i18n/locales';
+import { SNAPSHOT } from '../snapshot/snapshot-meta';
+
+/** The languages offered: every one, or in a snapshot those it holds. */
+const OFFERED = Object.entries(LOCALES).filter(([code]) => !SNAPSHOT || SNAPSHOT.languages.includes(code));
 
 /** This page in each of the dashboard's languages: the same address under another prefix. */
 export function LanguageSwitch() {
@@ -10,7 +14,7 @@ export function LanguageSwitch() {
   const page = `${location === '/' ? '' : location}${search ? `?${search}` : ''}`;
   return (
     <ul className="language-switch" aria-label={intl.formatMessage({ id: 'layout.language.label' })}>
-      {Object.entries(LOCALES).map(([code, name]) => (
+      {OFFERED.map(([code, name]) => (
         <li key={code}>
           <Link
             href={`~/${code}${page}`}

@@ -8,6 +8,8 @@ import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShareControl } from '../workshop/ShareControl';
 import { OfflineNote } from '../offline/OfflineNote';
+import { SnapshotNote } from '../snapshot/SnapshotNote';
+import { SNAPSHOT } from '../snapshot/snapshot-meta';
 import { PresentationSwitch } from '../presentation/PresentationSwitch';
 import { t } from '../i18n/message';
 
@@ -72,12 +74,13 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <SnapshotNote />
         <OfflineNote />
         {children}
       </main>
       <footer className="site-footer">
         <p>
-          {t('layout.footer', {
+          {t(SNAPSHOT ? 'layout.footer.snapshot' : 'layout.footer', {
             explorer: apiLink('/graphiql'),
             csv: apiLink('/export/practices.csv'),
             json: apiLink('/export/atlas.json'),

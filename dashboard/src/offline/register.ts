@@ -1,12 +1,14 @@
 import { API_URL } from '../api-client';
+import { SNAPSHOT } from '../snapshot/snapshot-meta';
 
 /**
  * Registers the service worker (sw.ts) in a built dashboard. Browsers allow one only in a secure
  * context (HTTPS, or localhost): over plain http:// on a LAN `navigator.serviceWorker` is missing and
- * the dashboard works as before, online only (README, "Offline").
+ * the dashboard works as before, online only (README, "Offline"). A snapshot's folder never
+ * changes and holds no service worker.
  */
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD || SNAPSHOT || !('serviceWorker' in navigator)) return;
   const { serviceWorker } = navigator;
   if (!serviceWorker.controller)
     serviceWorker.addEventListener('controllerchange', saveAnswersAlreadyFetched, { once: true });

@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/knex';
-import { PracticeStatus } from '@atlas/shared';
+import { PracticeStatus, type PracticeVisibility } from '@atlas/shared';
 import { Role } from './role';
 
 /** Who is asking: an anonymous reader, or a signed-in account with its role. */
@@ -30,12 +30,7 @@ export function isEditor(viewer: Viewer): boolean {
  * readable record needs no check of its own (a readable record cites only readable sources).
  */
 
-/** The viewer's reach beyond public records: everything (editors), or what their account created. */
-export interface PracticeVisibility {
-  all: boolean;
-  ownerId: number | null;
-}
-
+/** The viewer's reach beyond public records (`PracticeVisibility`, which the facet columns apply too). */
 export function practiceVisibility(viewer: Viewer): PracticeVisibility {
   return { all: isEditor(viewer), ownerId: viewer.userId };
 }

@@ -9,6 +9,7 @@ import { seedIfEmpty } from '../bulk/seed/seed';
 import { GENERATE_USAGE, runGenerate } from '../bulk/synthetic/generate-command';
 import { runExport, runImport } from '../bulk/transfer/commands';
 import { PRINT_USAGE, runPrint } from '../print/print-command';
+import { runSnapshot, SNAPSHOT_USAGE } from '../snapshot/snapshot-command';
 
 export interface Command {
   summary: string;
@@ -92,5 +93,9 @@ export const COMMANDS: Record<string, Command> = {
   print: {
     summary: PRINT_USAGE,
     run: (args) => runPrint(args),
+  },
+  snapshot: {
+    summary: SNAPSHOT_USAGE,
+    run: (args) => runSnapshot(args),
   },
 };

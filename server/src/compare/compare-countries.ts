@@ -1,4 +1,4 @@
-import { normalCountryCode } from '@atlas/shared';
+import { arrangeComparison, normalCountryCode } from '@atlas/shared';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { Dimension, Theme } from '@atlas/shared';
 import { Country } from '../countries/country.entity';
@@ -94,12 +94,9 @@ export async function compareCountries(
       note: statistic.note,
     });
   }
-  const order = new Map(countries.map((country, index) => [country.id, index]));
-  const compared = [...byIndicator.values()].sort((a, b) => a.indicator.code.localeCompare(b.indicator.code));
-  for (const { values } of compared) {
-    values.sort((a, b) => order.get(a.country.id)! - order.get(b.country.id)! || a.year - b.year);
-  }
-  return { countries, indicators: compared, coverage, outcomesTruncated };
+  // The same arrangement a snapshot applies to its comparison of every member state (shared/).
+  const compared = arrangeComparison({ countries, indicators: [...byIndicator.values()], coverage }, wanted);
+  return { ...compared, outcomesTruncated };
 }
 
 /**

@@ -1,9 +1,11 @@
+import { maskOf, valuesOf } from '@atlas/shared';
 import { Type } from '@mikro-orm/core';
 
 /**
  * Stores a set of enum values as an integer bit mask (bit i = the i-th value of the vocabulary).
  * Filters become `(column & mask) != 0` and facet counts one pass over the rows, on SQLite and
- * PostgreSQL alike. Values are only ever appended to a vocabulary, so stored masks stay valid.
+ * PostgreSQL alike. Values are only ever appended to a vocabulary, so stored masks stay valid. The
+ * masks themselves are `@atlas/shared`'s (`maskOf`, `valuesOf`), which the static Atlas reads too.
  */
 export class EnumSetType<E extends string> extends Type<E[], number> {
   constructor(private readonly values: readonly E[]) {
@@ -25,18 +27,4 @@ export class EnumSetType<E extends string> extends Type<E[], number> {
   override getColumnType(): string {
     return 'integer';
   }
-}
-
-export function maskOf<E extends string>(values: readonly E[], selected: readonly E[]): number {
-  return selected.reduce((mask, value) => mask | bitOf(values, value), 0);
-}
-
-export function bitOf<E extends string>(values: readonly E[], value: E): number {
-  const index = values.indexOf(value);
-  if (index < 0) throw new Error(`Unknown value ${value}`);
-  return 1 << index;
-}
-
-export function valuesOf<E extends string>(values: readonly E[], mask: number): E[] {
-  return values.filter((_, index) => (mask & (1 << index)) !== 0);
 }

@@ -1,9 +1,8 @@
+import { countryIdsOf, FACET_FIELDS, facetList, type FacetLists, type PracticeCriteria } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Country } from '../countries/country.entity';
 import { toGlobalId } from '../graphql/global-id';
-import type { PracticeCriteria } from '../practices/practice-query';
-import { FACET_FIELDS, type FacetCount, type FacetField, type FacetLists } from './facet-fields';
-import { facetSnapshot, type FacetSnapshot } from './facet-snapshot';
+import { facetSnapshot } from './facet-snapshot';
 
 /** The ids of the practices matching the criteria's search terms; null when they have none. */
 export type TextMatches = Set<number> | null | Promise<Set<number> | null>;
@@ -28,8 +27,15 @@ export async function facetCounts(
   ]);
   const countryIds = countryIdsOf(criteria, countries);
   const tally = snapshot.columns.tally(criteria, countryIds, matches, eachWithoutItsOwnFilter);
+  // The programmes that occur, by their global IDs (made only for those, as the list shows them).
+  const programs = new Map(
+    [...tally.counts.allPrograms!.keys()].map((id) => [
+      id,
+      { value: toGlobalId('ReintegrationProgram', id), name: snapshot.programNames.get(id) ?? '' },
+    ]),
+  );
   const facets = Object.fromEntries(
-    FACET_FIELDS.map((field) => [field.name, facetList(field, tally.counts[field.name]!, { countries, snapshot })]),
+    FACET_FIELDS.map((field) => [field.name, facetList(field, tally.counts[field.name]!, { countries, programs })]),
   ) as FacetLists;
   return { total: tally.total, facets, countries };
 }
@@ -62,46 +68,6 @@ export async function selectMatching(
   return snapshot.columns.select(criteria, countryIdsOf(criteria, countries), candidates);
 }
 
-/** A facet field's counts as values with labels, in the field's order. */
-function facetList(
-  field: FacetField,
-  counts: Map<number, number>,
-  { countries, snapshot }: { countries: Country[]; snapshot: FacetSnapshot },
-): FacetCount<string | number>[] {
-  switch (field.kind) {
-    case 'set':
-    case 'one': {
-      // A mask counts per bit, a choice per index + 1 (0 is none).
-      const offset = field.kind === 'set' ? 0 : 1;
-      return field.values.map((value, index) => ({
-        value,
-        label: field.vocabulary[value]?.label ?? value,
-        count: counts.get(index + offset) ?? 0,
-      }));
-    }
-    case 'country':
-      return countries.map((country) => ({
-        value: country.code,
-        label: country.name,
-        count: counts.get(country.id) ?? 0,
-      }));
-    case 'year':
-      return [...counts.entries()]
-        .sort(([a], [b]) => b - a)
-        .map(([year, count]) => ({ value: year, label: String(year), count }));
-    case 'program':
-      return [...counts.entries()]
-        .map(([id, count]) => ({ id, name: snapshot.programNames.get(id) ?? '', count }))
-        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-        .map(({ id, name, count }) => ({ value: toGlobalId('ReintegrationProgram', id), label: name, count }));
-  }
-}
-
 function criteriaCountries(em: EntityManager, criteria: PracticeCriteria): Promise<Country[]> {
   return criteria.countryCodes ? em.find(Country, { code: { $in: criteria.countryCodes } }) : Promise.resolve([]);
-}
-
-function countryIdsOf(criteria: PracticeCriteria, countries: Country[]): Set<number> | null {
-  if (!criteria.countryCodes) return null;
-  return new Set(countries.filter((country) => criteria.countryCodes!.includes(country.code)).map((c) => c.id));
 }

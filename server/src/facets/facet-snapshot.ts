@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { FACET_ROW_COLUMNS, FacetColumns, type FacetRow } from './facet-columns';
+import { FACET_ROW_COLUMNS, FacetColumns, type FacetRow } from '@atlas/shared';
 
 export interface FacetSnapshot {
   columns: FacetColumns;

@@ -1,6 +1,6 @@
+import type { FacetCount, FacetLists } from '@atlas/shared';
 import { Args, ArgsType, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Range } from '../graphql/argument-range';
-import type { FacetCount, FacetLists } from './facet-fields';
 import { FACET_VALUE_TYPES, PracticeFacets } from './practice-facets.type';
 
 const PROGRAMS_LISTED = { byDefault: 50, atMost: 500 };

@@ -1,9 +1,10 @@
+import type { FacetCount } from '@atlas/shared';
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { FACET_FIELDS, type FacetCount, type FacetField } from './facet-fields';
+import { GRAPHQL_FACET_FIELDS, type GraphqlFacetField } from './facet-graphql';
 
 /** Declares `<typeName>FacetValue { value, label, count }` for a facet field. */
-function FacetValue({ graphql: { value, typeName, what } }: FacetField): ClassType<FacetCount<unknown>> {
+function FacetValue({ graphql: { value, typeName, what } }: GraphqlFacetField): ClassType<FacetCount<unknown>> {
   @ObjectType(`${typeName}FacetValue`, {
     description: `A ${what} and how many practices under the current filter have it.`,
   })
@@ -21,15 +22,15 @@ function FacetValue({ graphql: { value, typeName, what } }: FacetField): ClassTy
 }
 
 /** Per facet field (by name), its `<typeName>FacetValue` type. */
-export const FACET_VALUE_TYPES = new Map(FACET_FIELDS.map((field) => [field.name, FacetValue(field)]));
+export const FACET_VALUE_TYPES = new Map(GRAPHQL_FACET_FIELDS.map((field) => [field.name, FacetValue(field)]));
 
 /**
- * The GraphQL `PracticeFacets` type: one field per row of `FACET_FIELDS`. Its values are
- * `FacetLists` (facet-fields.ts), as `facetCounts` assembles them.
+ * The GraphQL `PracticeFacets` type: one field per row of `GRAPHQL_FACET_FIELDS`. Its values are
+ * `FacetLists` (`@atlas/shared`), as `facetCounts` assembles them.
  */
 export class PracticeFacets {}
 
-for (const field of FACET_FIELDS) {
+for (const field of GRAPHQL_FACET_FIELDS) {
   const valueType = FACET_VALUE_TYPES.get(field.name)!;
   if (field.description)
     Field(() => [valueType], { description: field.description })(PracticeFacets.prototype, field.name);

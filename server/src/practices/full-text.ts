@@ -1,23 +1,11 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Dialect } from '../config';
 
-const MAX_TERMS = 12;
-
-/** The words of a search, letters and digits only: nothing a user types can break the query syntax. */
-export function searchTerms(text: string | null | undefined): string[] {
-  return (
-    (text ?? '')
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu)
-      ?.slice(0, MAX_TERMS) ?? []
-  );
-}
-
 /**
  * Ranked full-text search, one implementation per database: SQLite FTS5 (porter stemming, bm25
  * with title weighted over summary over body) and PostgreSQL tsvector (english stemming, ts_rank
- * over title A, summary B, body C). Every term must match; each is also a prefix.
+ * over title A, summary B, body C). Every term must match; each is also a prefix. The terms are
+ * `searchTerms` of `@atlas/shared` (letters and digits only), as the criteria hold them.
  *
  * A practice also matches by its translations (translations/, the `translation` table of migration
  * 20261201): when every term matches its texts in one language, without English stemming (FTS5's

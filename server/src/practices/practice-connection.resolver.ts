@@ -1,5 +1,5 @@
 import { Arg, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { FacetLists } from '../facets/facet-fields';
+import type { FacetLists } from '@atlas/shared';
 import { PracticeFacets } from '../facets/practice-facets.type';
 import { PracticeConnection } from './practice-connection.type';
 import type { PracticePage } from './practice-search';

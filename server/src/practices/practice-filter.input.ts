@@ -1,9 +1,6 @@
-import { PracticeStatus, type VocabularyFacetValues } from '@atlas/shared';
+import { PracticeStatus, type VocabularyFilterValues } from '@atlas/shared';
 import { Field, ID, InputType, Int, type ClassType } from 'type-graphql';
-import { VOCABULARY_FACET_FIELDS } from '../facets/facet-fields';
-
-/** The filter's vocabulary fields, one per row of `VOCABULARY_FACET_FIELDS`. */
-type VocabularyFilter = { [N in keyof VocabularyFacetValues]?: VocabularyFacetValues[N][] | null };
+import { GRAPHQL_FACET_FIELDS } from '../facets/facet-graphql';
 
 @InputType('PracticeFilter', {
   description:
@@ -40,7 +37,8 @@ class PracticeFilterInput {
   yearTo?: number | null;
 }
 
-for (const field of VOCABULARY_FACET_FIELDS) {
+for (const field of GRAPHQL_FACET_FIELDS) {
+  if (field.kind !== 'set' && field.kind !== 'one') continue;
   Field(() => [field.graphql.value()], { nullable: true, description: field.filterDescription })(
     PracticeFilterInput.prototype,
     field.name,
@@ -48,5 +46,5 @@ for (const field of VOCABULARY_FACET_FIELDS) {
 }
 
 /** Narrows a list of practices: the fields above, and the vocabulary fields of the facet table. */
-export type PracticeFilter = PracticeFilterInput & VocabularyFilter;
+export type PracticeFilter = PracticeFilterInput & VocabularyFilterValues;
 export const PracticeFilter: ClassType<PracticeFilter> = PracticeFilterInput;

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Dialect } from '../config';
 import { countMatching, facetCounts, selectMatching } from '../facets/facet-counts';
 import { fullText } from './full-text';
-import type { PracticeCriteria } from './practice-query';
+import type { PracticeCriteria } from '@atlas/shared';
 
 /** The practices matching the search terms of `criteria`, from the full-text index; null without terms. */
 export async function textMatches(

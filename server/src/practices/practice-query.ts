@@ -1,28 +1,13 @@
+import { VOCABULARY_FACET_FIELDS, type PracticeCriteria } from '@atlas/shared';
 import type { Knex } from '@mikro-orm/knex';
-import type { PracticeStatus } from '@atlas/shared';
-import { whereReadablePractice, type PracticeVisibility } from '../access/viewer';
+import { whereReadablePractice } from '../access/viewer';
 import type { Dialect } from '../config';
-import type { VocabularyFacetName } from '@atlas/shared';
-import { VOCABULARY_FACET_FIELDS } from '../facets/facet-fields';
 import { fullText } from './full-text';
 
-/** A practice filter checked and turned into database terms (ids, masks, search terms). */
-export interface PracticeCriteria {
-  statuses: PracticeStatus[];
-  visibility: PracticeVisibility;
-  countryCodes?: string[];
-  /** Per vocabulary facet that a practice holds a set of (facets/facet-fields.ts), the chosen values' bit mask. */
-  masks: Partial<Record<VocabularyFacetName, number>>;
-  /** Per vocabulary facet that a practice holds one of, the chosen values. */
-  choices: Partial<Record<VocabularyFacetName, string[]>>;
-  programId?: number;
-  eventId?: number;
-  yearFrom?: number;
-  yearTo?: number;
-  terms: string[];
-}
-
-/** `select … from practice as p where <criteria>`: the one place the filter becomes SQL. */
+/**
+ * `select … from practice as p where <criteria>`: the one place the filter becomes SQL. The criteria
+ * are `@atlas/shared`'s (practice-rules/practice-criteria.ts), which the facet columns also test in memory.
+ */
 export function practiceQuery(knex: Knex, dialect: Dialect, criteria: PracticeCriteria): Knex.QueryBuilder {
   const qb = knex.from({ p: 'practice' }).whereIn('p.status', criteria.statuses);
   whereReadablePractice(qb, criteria.visibility, 'p');

@@ -1,26 +1,15 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { practiceCriteriaOf, type FacetLists, type PracticeCriteria } from '@atlas/shared';
 import type { Dialect } from '../config';
 import { practiceVisibility, type Viewer } from '../access/viewer';
-import {
-  filterCountryCodeProblem,
-  filterListProblem,
-  filterTextProblem,
-  filterYearProblem,
-  normalCountryCode,
-  PracticeStatus,
-  yearRangeProblem,
-} from '@atlas/shared';
 import { InputProblems } from '../graphql/errors';
 import { fromGlobalId, NOT_A_GLOBAL_ID } from '../graphql/global-id';
 import { ConnectionResult, pageWindow, type PageArgs, type PageWindow } from '../graphql/pagination';
-import { maskOf } from '../db/enum-set.type';
 import { readInOrder } from '../db/read-model';
-import { VOCABULARY_FACET_FIELDS, type FacetLists } from '../facets/facet-fields';
-import { searchTerms } from './full-text';
 import type { PracticeFilter } from './practice-filter.input';
 import { practiceCount, practiceFacets, rankedPractices } from './practice-matches';
 import { PracticeOrder } from './practice-order';
-import { practiceQuery, type PracticeCriteria } from './practice-query';
+import { practiceQuery } from './practice-query';
 import { Practice } from './practice.entity';
 
 type FacetTotals = { total: number; facets: FacetLists };
@@ -116,59 +105,19 @@ function orderPractices(qb: ReturnType<typeof practiceQuery>, order: PracticeOrd
   qb.orderBy([{ column: 'p.id', order: order === PracticeOrder.OLDEST ? 'asc' : 'desc' }]);
 }
 
-/** Checks a filter and turns it into database terms; every problem is reported with its path. */
+/**
+ * Checks a filter and turns it into database terms by the shared rule (`practiceCriteriaOf` of
+ * `@atlas/shared`); every problem is reported with its path.
+ */
 export function practiceCriteria(filter: PracticeFilter, viewer: Viewer, problems: InputProblems): PracticeCriteria {
-  const list = <T>(name: keyof PracticeFilter, values: T[] | null | undefined): T[] | undefined => {
-    if (values == null) return undefined;
-    problems.addIf(`filter.${name}`, filterListProblem(values));
-    return values.length ? values : undefined;
-  };
-  const countryCodes = list('countryCodes', filter.countryCodes)?.map(normalCountryCode);
-  countryCodes?.forEach((code, index) =>
-    problems.addIf(`filter.countryCodes[${index}]`, filterCountryCodeProblem(code)),
-  );
-  const masks: PracticeCriteria['masks'] = {};
-  const choices: PracticeCriteria['choices'] = {};
-  for (const field of VOCABULARY_FACET_FIELDS) {
-    const chosen = list<string>(field.name, filter[field.name]);
-    if (chosen && field.kind === 'set') masks[field.name] = maskOf<string>(field.values, chosen);
-    if (chosen && field.kind === 'one') choices[field.name] = chosen;
-  }
-  const yearFrom = year('yearFrom', filter.yearFrom, problems);
-  const yearTo = year('yearTo', filter.yearTo, problems);
-  problems.addIf('filter.yearTo', yearRangeProblem(yearFrom, yearTo));
-  problems.addIf('filter.text', filterTextProblem(filter.text));
-  return {
-    statuses: list('statuses', filter.statuses) ?? [PracticeStatus.PUBLISHED],
+  return practiceCriteriaOf(filter, {
     visibility: practiceVisibility(viewer),
-    countryCodes,
-    masks,
-    choices,
-    programId: entityId('programId', 'ReintegrationProgram', filter.programId, problems),
-    eventId: entityId('eventId', 'Event', filter.eventId, problems),
-    yearFrom,
-    yearTo,
-    terms: searchTerms(filter.text),
-  };
-}
-
-function year(name: string, value: number | null | undefined, problems: InputProblems): number | undefined {
-  if (value == null) return undefined;
-  problems.addIf(`filter.${name}`, filterYearProblem(value));
-  return value;
-}
-
-function entityId(
-  name: string,
-  typeName: string,
-  value: string | null | undefined,
-  problems: InputProblems,
-): number | undefined {
-  if (value == null) return undefined;
-  const decoded = fromGlobalId(value);
-  if (decoded?.typeName !== typeName) {
-    problems.add(`filter.${name}`, `is not the global ID of a ${typeName}`, NOT_A_GLOBAL_ID, { type: typeName });
-    return undefined;
-  }
-  return decoded.id;
+    report: (path, problem) => problems.addIf(path, problem),
+    decodeId: (value, typeName, path) => {
+      const decoded = fromGlobalId(value);
+      if (decoded?.typeName === typeName) return decoded.id;
+      problems.add(path, `is not the global ID of a ${typeName}`, NOT_A_GLOBAL_ID, { type: typeName });
+      return undefined;
+    },
+  });
 }

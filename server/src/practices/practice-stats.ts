@@ -1,3 +1,4 @@
+import type { FacetCount, FacetLists } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { describedEnum, type EnumValue } from '../graphql/described-enum';
@@ -5,7 +6,6 @@ import type { Viewer } from '../access/viewer';
 import type { Dialect } from '../config';
 import { Country } from '../countries/country.entity';
 import { InputProblems } from '../graphql/errors';
-import type { FacetCount, FacetLists } from '../facets/facet-fields';
 import type { PracticeFilter } from './practice-filter.input';
 import { practiceFacets } from './practice-matches';
 import { practiceCriteria } from './practice-search';

@@ -1,10 +1,10 @@
-import { PracticeStatus } from '@atlas/shared';
+import { PracticeStatus, type PracticeCriteria } from '@atlas/shared';
 import type { Knex } from '@mikro-orm/knex';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test-support/test-database';
 import { recentOutcomesQuery } from '../compare/compare-countries';
 import { fullText } from './full-text';
-import { practiceQuery, type PracticeCriteria } from './practice-query';
+import { practiceQuery } from './practice-query';
 
 const db = useTestDatabase({ synthetic: { programs: 100, practices: 5000, outcomes: 20_000, seed: 7 }, analyze: true });
 

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { PrintProblem } from './chromium';
+import { OperatorProblem } from '../headless/chromium';
 
 export type Paper = 'a4' | 'letter';
 
@@ -60,10 +60,10 @@ const CHARTS_DRAWN = `[...document.querySelectorAll('.chart-canvas')].every((can
 async function waitForContent(page: Page, address: string): Promise<void> {
   await page.waitForFunction(SETTLED, undefined, { timeout: WAIT_MS });
   if (await page.$('[data-not-found]'))
-    throw new PrintProblem(`Not found: ${address} (the dashboard has no such page).`);
-  if (await page.$('.state-error')) throw new PrintProblem(`${address} could not load its data from the Atlas.`);
+    throw new OperatorProblem(`Not found: ${address} (the dashboard has no such page).`);
+  if (await page.$('.state-error')) throw new OperatorProblem(`${address} could not load its data from the Atlas.`);
   if (!(await page.$('.print-frame'))) {
-    throw new PrintProblem(
+    throw new OperatorProblem(
       `${address} does not print as a handout: print a country, programme, practice or comparison page.`,
     );
   }

@@ -1,6 +1,5 @@
-import { filterTextProblem, normalCountryCode } from '@atlas/shared';
+import { filterTextProblem, maskOf, normalCountryCode } from '@atlas/shared';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { maskOf } from '../db/enum-set.type';
 import { readInOrder } from '../db/read-model';
 import { InputProblems } from '../graphql/errors';
 import { ConnectionResult, pageWindow, type PageArgs } from '../graphql/pagination';

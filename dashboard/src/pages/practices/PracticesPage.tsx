@@ -20,6 +20,8 @@ import { PracticeFilters } from './PracticeFilters';
 import { PracticeFacetsQuery, PracticeListQuery, type PracticeListData } from './queries';
 import './practices.css';
 import { t } from '../../i18n/message';
+import { API_BASE } from '../../api-client';
+import { SNAPSHOT } from '../../snapshot/snapshot-meta';
 
 /** Practices per page. */
 const PAGE_SIZE = 20;
@@ -121,20 +123,25 @@ export default function PracticesPage() {
       <h1>{t('practices.title')}</h1>
       <p className="lede">{t('practices.lede')}</p>
 
-      <form role="search" className="practice-search" onSubmit={onSearch}>
-        <label htmlFor="practice-search-input">{t('practices.search.label')}</label>
-        <div className="practice-search-row">
-          <input
-            key={state.text}
-            id="practice-search-input"
-            type="search"
-            name="q"
-            defaultValue={state.text}
-            placeholder={intl.formatMessage({ id: 'practices.search.placeholder' })}
-          />
-          <button type="submit">{t('practices.search.submit')}</button>
-        </div>
-      </form>
+      {SNAPSHOT ? (
+        // Ranking by words is the database's full-text index: a snapshot filters, it does not search.
+        <p className="practice-search">{t('practices.search.snapshot')}</p>
+      ) : (
+        <form role="search" className="practice-search" onSubmit={onSearch}>
+          <label htmlFor="practice-search-input">{t('practices.search.label')}</label>
+          <div className="practice-search-row">
+            <input
+              key={state.text}
+              id="practice-search-input"
+              type="search"
+              name="q"
+              defaultValue={state.text}
+              placeholder={intl.formatMessage({ id: 'practices.search.placeholder' })}
+            />
+            <button type="submit">{t('practices.search.submit')}</button>
+          </div>
+        </form>
+      )}
 
       <div className="two-columns">
         <aside className="practice-sidebar" aria-labelledby="filters-heading">
@@ -212,7 +219,15 @@ export default function PracticesPage() {
           </p>
 
           <ActiveFilters state={state} countryName={countryName} programLabel={programLabel} onChange={go} />
-          {page && page.totalCount > 0 && (
+          {page && page.totalCount > 0 && SNAPSHOT && (
+            // A snapshot's CSV is a file of every published practice: it cannot be cut to the filter.
+            <p className="results-download">
+              <a className="button secondary" href={`${API_BASE}/export/practices.csv`} download>
+                {t('practices.download.snapshot')}
+              </a>
+            </p>
+          )}
+          {page && page.totalCount > 0 && !SNAPSHOT && (
             <p className="results-download">
               <a className="button secondary" href={practicesCsvHref(state)} download>
                 {t('practices.download', { count: page.totalCount })}

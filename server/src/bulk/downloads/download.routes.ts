@@ -7,7 +7,7 @@ import { callerOf } from '../../accounts/authenticate';
 import type { AtlasConfig } from '../../config';
 import type { AtlasOrm } from '../../db/orm';
 import { sendErrors } from '../../graphql/send-errors';
-import type { PracticeCriteria } from '../../practices/practice-query';
+import type { PracticeCriteria } from '@atlas/shared';
 import { csvStringifier } from './csv-stringifier';
 import { PRACTICE_CSV_COLUMNS, practiceCsvRecords } from './practices-csv';
 import { publicAtlasChunks } from './public-atlas';

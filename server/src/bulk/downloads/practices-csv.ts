@@ -1,9 +1,8 @@
+import { valuesOf, type PracticeCriteria } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Dialect } from '../../config';
 import type { AtlasOrm } from '../../db/orm';
-import type { PracticeCriteria } from '../../practices/practice-query';
 import { practiceQuery } from '../../practices/practice-query';
-import { valuesOf } from '../../db/enum-set.type';
 import { toGlobalId } from '../../graphql/global-id';
 import { DIMENSIONS, LEVELS, STAKEHOLDERS, TARGET_GROUPS, THEMES } from '../../vocabularies';
 import { PRACTICE_VOCABULARY_FIELDS } from '../../practices/practice-vocabulary-fields';

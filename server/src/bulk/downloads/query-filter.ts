@@ -13,7 +13,7 @@ import type { Viewer } from '../../access/viewer';
 import { badUserInput, InputProblems, type FieldProblem } from '../../graphql/errors';
 import { pathOf } from '../../graphql/validate-input';
 import type { PracticeFilter } from '../../practices/practice-filter.input';
-import type { PracticeCriteria } from '../../practices/practice-query';
+import type { PracticeCriteria } from '@atlas/shared';
 import { practiceCriteria } from '../../practices/practice-search';
 
 /**

@@ -5,22 +5,24 @@ import path from 'node:path';
 import { createApp } from '../app';
 import { seedIfEmpty } from '../bulk/seed/seed';
 import type { AtlasConfig } from '../config';
-import { openDatabase } from '../db/orm';
-import { PrintProblem } from './chromium';
+import { openDatabase, type AtlasOrm } from '../db/orm';
+import { OperatorProblem } from './chromium';
 
 export interface LocalAtlas {
   /** http://127.0.0.1:<port> */
   origin: string;
+  /** The database it serves. */
+  orm: AtlasOrm;
   close(): Promise<void>;
 }
 
 /**
  * The Atlas as the server runs it (the same app, database and dashboard), on an ephemeral port of
- * this machine only, for the browser that prints its pages.
+ * this machine only, for the headless browser that prints its pages or copies them (print/, snapshot/).
  */
 export async function startLocalAtlas(config: AtlasConfig): Promise<LocalAtlas> {
   if (!fs.existsSync(path.join(config.dashboardDir, 'index.html'))) {
-    throw new PrintProblem(`The dashboard is not built (${config.dashboardDir}): run pnpm build first.`);
+    throw new OperatorProblem(`The dashboard is not built (${config.dashboardDir}): run pnpm build first.`);
   }
   const orm = await openDatabase(config);
   // The only client is the printing browser: no rate budget to run out of on --all-countries.
@@ -34,6 +36,7 @@ export async function startLocalAtlas(config: AtlasConfig): Promise<LocalAtlas> 
   });
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    orm,
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -1,5 +1,5 @@
-import type { PracticeCriteria } from '../practices/practice-query';
-import type { FacetField } from './facet-fields';
+import type { FacetField } from './facet-fields.js';
+import type { PracticeCriteria } from './practice-criteria.js';
 
 /** A facet field's value as held in memory: an integer, 0 for none. */
 export function stored(field: FacetField, value: number | string | null): number {

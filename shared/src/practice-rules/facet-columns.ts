@@ -1,7 +1,7 @@
-import { PracticeStatus } from '@atlas/shared';
-import type { PracticeCriteria } from '../practices/practice-query';
-import { fieldCondition, passes, stored, type Condition } from './facet-conditions';
-import { FACET_FIELDS } from './facet-fields';
+import { PracticeStatus } from '../vocabulary.js';
+import { fieldCondition, passes, stored, type Condition } from './facet-conditions.js';
+import { FACET_FIELDS } from './facet-fields.js';
+import type { PracticeCriteria } from './practice-criteria.js';
 
 const STATUSES = Object.values(PracticeStatus);
 
@@ -27,7 +27,7 @@ export interface FacetTally {
  * Every practice's filterable columns, column by column in typed arrays (about 50 bytes a practice:
  * 5 MB at 100,000), counted in one pass in memory. A scan of the practice table per request cost
  * SQLite 80–250 ms at 100,000 practices, most of it evaluating 44 bit tests per row; this pass
- * takes a few milliseconds. `facet-snapshot.ts` keeps it in step with the database. At 100,000
+ * takes a few milliseconds. The server's `facets/facet-snapshot.ts` keeps it in step with the database. At 100,000
  * practices, a filter on three fields: 3 ms, 4 ms with each field counted without its own condition
  * (one pass either way; the practice browser used to send one filter variant per field in use).
  */
@@ -61,7 +61,7 @@ export class FacetColumns {
 
   /**
    * Counts the practices matching `criteria` (`countryIds` for its country codes; `textMatches`,
-   * the ids matching its search terms, when it has any), as `practiceQuery` would select them.
+   * the ids matching its search terms, when it has any), as the server's `practiceQuery` would select them.
    * `eachWithoutItsOwnFilter`: each field is counted under the criteria without its own condition
    * (disjunctive facets), from the same pass: a practice failing exactly one field's condition
    * counts for that field alone.
@@ -135,7 +135,7 @@ export class FacetColumns {
     return counts;
   }
 
-  /** Whether practice `i` matches: `practiceQuery`'s conditions, one by one. */
+  /** Whether practice `i` matches: the server's `practiceQuery`'s conditions, one by one. */
   private matcher(
     criteria: PracticeCriteria,
     countryIds: Set<number> | null,

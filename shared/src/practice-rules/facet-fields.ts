@@ -3,12 +3,11 @@ import {
   type VocabularyFacet,
   type VocabularyFacetName,
   type VocabularyFacetValues,
-} from '@atlas/shared';
-import { ID, Int } from 'type-graphql';
+} from '../practice-facets.js';
 
 /** How a facet field is stored, filtered and counted. */
 export type FacetKind =
-  /** A set of vocabulary values stored as a bit mask (db/enum-set.type.ts); matches any chosen value. */
+  /** A set of vocabulary values stored as a bit mask (enum-set.ts); matches any chosen value. */
   | 'set'
   /** One vocabulary value, stored as its name; matches when it is one of the chosen. */
   | 'one'
@@ -25,28 +24,25 @@ interface FacetFieldBase<N extends string> {
   kind: FacetKind;
   /** The practice column, as the database names it. */
   column: string;
-  /** The GraphQL type of a value; its `<typeName>FacetValue` type; what a value is, in words. */
-  graphql: { value: () => object; typeName: string; what: string };
-  /** The description of the `PracticeFacets` field (null: a resolver of its own exposes it). */
-  description: string | null;
 }
 
-/** A facet of a vocabulary (`VOCABULARY_FACETS` of `@atlas/shared`), held in a column of its own. */
+/** A facet of a vocabulary (`VOCABULARY_FACETS`), held in a column of its own. */
 export type VocabularyFacetField = FacetFieldBase<VocabularyFacetName> &
   Omit<VocabularyFacet, 'name'> & { kind: 'set' | 'one' };
 
 /** A facet of a reference or of the year, with filter fields of its own. */
-interface OtherFacetField extends FacetFieldBase<'countries' | 'years' | 'allPrograms'> {
+export interface OtherFacetField extends FacetFieldBase<'countries' | 'years' | 'allPrograms'> {
   kind: Exclude<FacetKind, 'set' | 'one'>;
 }
 
 export type FacetField = VocabularyFacetField | OtherFacetField;
+export type FacetName = FacetField['name'];
 
 /**
- * The practice column of each vocabulary facet. With `VOCABULARY_FACETS` (`@atlas/shared`: values,
- * descriptions, the dashboard's words) this is all the server needs: the filter input
- * (`PracticeFilter`), the filter's translation into database terms, the in-memory columns and their
- * counting, and the GraphQL `PracticeFacets` type all read these rows.
+ * The practice column of each vocabulary facet. With `VOCABULARY_FACETS` (practice-facets.ts:
+ * values, descriptions, the dashboard's words) this is all the facet rules need: the filter's
+ * criteria (practice-criteria.ts), the in-memory columns and their counting (facet-columns.ts), the
+ * server's filter input, SQL and `PracticeFacets` type all read these rows.
  */
 const VOCABULARY_COLUMNS: Record<VocabularyFacetName, string> = {
   themes: 'themes',
@@ -61,35 +57,19 @@ export const VOCABULARY_FACET_FIELDS: readonly VocabularyFacetField[] = VOCABULA
   ...facet,
   kind: facet.holds,
   column: VOCABULARY_COLUMNS[facet.name],
-  graphql: { value: () => facet.enumObject, typeName: facet.typeName, what: facet.what },
-  description: facet.facetDescription,
 }));
 
-/** Every facet field: the vocabularies, and the member state, year and programme. */
+/**
+ * Every facet field: the member state, the vocabularies, the year and the programme, in this order
+ * (the order of the facet columns and of `PracticeFacets`). The server adds how each appears in the
+ * API schema (server/src/facets/facet-graphql.ts).
+ */
 export const FACET_FIELDS: readonly FacetField[] = [
-  {
-    name: 'countries',
-    column: 'country_id',
-    kind: 'country',
-    graphql: { value: () => String, typeName: 'Country', what: 'member state (ISO code)' },
-    description: 'Per member state, by name.',
-  },
+  { name: 'countries', column: 'country_id', kind: 'country' },
   ...VOCABULARY_FACET_FIELDS,
-  {
-    name: 'years',
-    column: 'year',
-    kind: 'year',
-    graphql: { value: () => Int, typeName: 'Year', what: 'year' },
-    description: 'Per year the practices began, latest first.',
-  },
-  {
-    // Every programme that occurs, most practices first; `programs` (practice-facets.resolver.ts) pages it.
-    name: 'allPrograms',
-    column: 'program_id',
-    kind: 'program',
-    graphql: { value: () => ID, typeName: 'Program', what: 'programme (global ID)' },
-    description: null,
-  },
+  { name: 'years', column: 'year', kind: 'year' },
+  // Every programme that occurs, most practices first; the API's `programs` pages it.
+  { name: 'allPrograms', column: 'program_id', kind: 'program' },
 ];
 
 /** One value of a facet and how many practices have it. */

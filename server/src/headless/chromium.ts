@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 /** A problem the operator can fix: said plainly, without a stack. */
-export class PrintProblem extends Error {}
+export class OperatorProblem extends Error {}
 
 const NAMES = ['chromium', 'chromium-browser'];
 
@@ -12,7 +12,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const given = env.CHROMIUM_PATH?.trim();
   if (given) {
     if (isExecutable(given)) return given;
-    throw new PrintProblem(`Chromium is not at CHROMIUM_PATH=${given}. ${INSTALL}`);
+    throw new OperatorProblem(`Chromium is not at CHROMIUM_PATH=${given}. ${INSTALL}`);
   }
   const folders = [...(env.PATH ?? '').split(path.delimiter).filter(Boolean), '/usr/bin'];
   for (const folder of folders) {
@@ -21,11 +21,11 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
       if (isExecutable(candidate)) return candidate;
     }
   }
-  throw new PrintProblem(`Chromium was not found on PATH. ${INSTALL}`);
+  throw new OperatorProblem(`Chromium was not found on PATH. ${INSTALL}`);
 }
 
 const INSTALL =
-  'pnpm cli print needs Debian’s package `chromium`: install it with `sudo apt-get install -y chromium` ' +
+  'pnpm cli print and pnpm cli snapshot need Debian’s package `chromium`: install it with `sudo apt-get install -y chromium` ' +
   '(or set CHROMIUM_PATH to a Chromium or Chrome program).';
 
 function isExecutable(file: string): boolean {

@@ -1,0 +1,118 @@
+import type { VocabularyFacetName, VocabularyFacetValues } from '../practice-facets.js';
+import {
+  filterCountryCodeProblem,
+  filterListProblem,
+  filterTextProblem,
+  filterYearProblem,
+  normalCountryCode,
+  yearRangeProblem,
+} from '../rules/filter-rules.js';
+import type { Problem } from '../rules/problems.js';
+import { PracticeStatus } from '../vocabulary.js';
+import { maskOf } from './enum-set.js';
+import { VOCABULARY_FACET_FIELDS } from './facet-fields.js';
+import { searchTerms } from './search-terms.js';
+
+/** The viewer's reach beyond public records: everything (editors), or what their account created. */
+export interface PracticeVisibility {
+  all: boolean;
+  ownerId: number | null;
+}
+
+/** A practice filter checked and turned into database terms (ids, masks, search terms). */
+export interface PracticeCriteria {
+  statuses: PracticeStatus[];
+  visibility: PracticeVisibility;
+  countryCodes?: string[];
+  /** Per vocabulary facet that a practice holds a set of (facet-fields.ts), the chosen values' bit mask. */
+  masks: Partial<Record<VocabularyFacetName, number>>;
+  /** Per vocabulary facet that a practice holds one of, the chosen values. */
+  choices: Partial<Record<VocabularyFacetName, string[]>>;
+  programId?: number;
+  eventId?: number;
+  yearFrom?: number;
+  yearTo?: number;
+  terms: string[];
+}
+
+/** The vocabulary fields of the API's `PracticeFilter`, one per vocabulary facet. */
+export type VocabularyFilterValues = { [N in VocabularyFacetName]?: VocabularyFacetValues[N][] | null };
+
+/** The fields of the API's `PracticeFilter`, as plain values. */
+export type PracticeFilterValues = VocabularyFilterValues & {
+  countryCodes?: string[] | null;
+  /** A programme's global ID. */
+  programId?: string | null;
+  /** An event's global ID. */
+  eventId?: string | null;
+  text?: string | null;
+  statuses?: PracticeStatus[] | null;
+  yearFrom?: number | null;
+  yearTo?: number | null;
+};
+
+/** The kinds of record a filter names by global ID. */
+export type FilterIdType = 'ReintegrationProgram' | 'Event';
+
+/** What turning a filter into criteria needs from the side that does it (the API, the static Atlas). */
+export interface CriteriaContext {
+  /** Who may read what: the viewer's reach. */
+  visibility: PracticeVisibility;
+  /** The database id inside `value`, a global ID of a `typeName`; undefined when it is not one (report it at `path`). */
+  decodeId(value: string, typeName: FilterIdType, path: string): number | undefined;
+  /** Takes a problem the filter rules found, at its path (`filter.yearTo`, `filter.countryCodes[1]`). */
+  report(path: string, problem: Problem): void;
+}
+
+/**
+ * Checks a filter and turns it into criteria: the API's `practiceCriteria`, and the static Atlas's
+ * practice browser, read the filter by this one rule. Every problem is reported with its path, the
+ * argument named `filter`; an absent `statuses` means published practices.
+ */
+export function practiceCriteriaOf(
+  filter: PracticeFilterValues,
+  { visibility, decodeId, report }: CriteriaContext,
+): PracticeCriteria {
+  const check = (path: string, problem: Problem | null) => problem && report(path, problem);
+  const list = <T>(name: keyof PracticeFilterValues, values: T[] | null | undefined): T[] | undefined => {
+    if (values == null) return undefined;
+    check(`filter.${name}`, filterListProblem(values));
+    return values.length ? values : undefined;
+  };
+  const year = (name: 'yearFrom' | 'yearTo'): number | undefined => {
+    const value = filter[name];
+    if (value == null) return undefined;
+    check(`filter.${name}`, filterYearProblem(value));
+    return value;
+  };
+  const id = (name: 'programId' | 'eventId', typeName: FilterIdType): number | undefined => {
+    const value = filter[name];
+    return value == null ? undefined : decodeId(value, typeName, `filter.${name}`);
+  };
+
+  const countryCodes = list('countryCodes', filter.countryCodes)?.map(normalCountryCode);
+  countryCodes?.forEach((code, index) => check(`filter.countryCodes[${index}]`, filterCountryCodeProblem(code)));
+  const masks: PracticeCriteria['masks'] = {};
+  const choices: PracticeCriteria['choices'] = {};
+  for (const field of VOCABULARY_FACET_FIELDS) {
+    const chosen = list<string>(field.name, filter[field.name]);
+    if (chosen && field.kind === 'set') masks[field.name] = maskOf<string>(field.values, chosen);
+    if (chosen && field.kind === 'one') choices[field.name] = chosen;
+  }
+  const yearFrom = year('yearFrom');
+  const yearTo = year('yearTo');
+  check('filter.yearTo', yearRangeProblem(yearFrom, yearTo));
+  check('filter.text', filterTextProblem(filter.text));
+  return {
+    statuses: list('statuses', filter.statuses) ?? [PracticeStatus.PUBLISHED],
+    visibility,
+    countryCodes,
+    masks,
+    choices,
+    programId: id('programId', 'ReintegrationProgram'),
+    eventId: id('eventId', 'Event'),
+    yearFrom,
+    yearTo,
+    terms: searchTerms(filter.text),
+  };
+}
