@@ -8,6 +8,7 @@ import {
   programStatuses,
   sexes,
   stakeholders,
+  studyDesigns,
   targetGroups,
   themes,
   type Vocabulary,
@@ -27,6 +28,7 @@ export const VOCABULARY_NAMES = [
   'programStatuses',
   'sexes',
   'stakeholders',
+  'studyDesigns',
   'targetGroups',
   'themes',
 ] as const;
@@ -42,6 +44,7 @@ const VOCABULARIES: Record<(typeof VOCABULARY_NAMES)[number], Vocabulary<string>
   programStatuses,
   sexes,
   stakeholders,
+  studyDesigns,
   targetGroups,
   themes,
 };

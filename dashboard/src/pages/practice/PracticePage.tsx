@@ -20,6 +20,7 @@ import { Link } from 'wouter';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { HistoryPanel } from '../../history/HistoryPanel';
 import { SourceLink, SourceLinks } from '../../components/SourceLinks';
+import { StudyList } from '../../components/StudyList';
 import { members, useVocabulary } from '../../components/Vocabulary';
 import { useCountryName } from '../../components/country-name';
 import { PageTitle } from '../../layout/PageTitle';
@@ -317,6 +318,8 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
               })}
               {evidence ? ` — ${evidence}` : ''}
             </p>
+            <h3>{t('practice.evidence.studies')}</h3>
+            <StudyList studies={practice.studies} />
             <SourceLinks sources={practice.sources} />
             {current && (
               <p className="meta">

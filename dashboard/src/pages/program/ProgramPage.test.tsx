@@ -65,6 +65,7 @@ const desmigratif: NonNullable<Data['program']> = {
   targetGroups: ['WOMEN', 'FAMILIES_AND_CHILDREN'],
   stakeholders: [],
   sources: [katadata, kontan],
+  studies: [],
   outcomes: [
     {
       id: 'O1',
