@@ -54,6 +54,9 @@ const indonesia: NonNullable<Data['country']> = {
   ],
   statistics: [
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S1',
       indicator: deployed,
       year: 2022,
@@ -63,6 +66,9 @@ const indonesia: NonNullable<Data['country']> = {
       source: indopos,
     },
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S2',
       indicator: deployed,
       year: 2023,
@@ -72,6 +78,9 @@ const indonesia: NonNullable<Data['country']> = {
       source: indopos,
     },
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S3',
       indicator: deployed,
       year: 2023,
@@ -81,6 +90,9 @@ const indonesia: NonNullable<Data['country']> = {
       source: databoks,
     },
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S4',
       indicator: deployed,
       year: 2023,
@@ -90,6 +102,9 @@ const indonesia: NonNullable<Data['country']> = {
       source: databoks,
     },
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S5',
       indicator: remittances,
       year: 2020,

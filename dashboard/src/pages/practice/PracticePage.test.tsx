@@ -48,6 +48,9 @@ const PRACTICE: PracticeDetail = {
   },
   outcomes: [
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'T3V0Y29tZTo4',
       year: 2017,
       value: 1220,
