@@ -324,3 +324,22 @@ export const translationOrigins: Vocabulary<TranslationOrigin> = {
 export function labelOf<E extends string>(vocabulary: Vocabulary<E>, value: E): string {
   return vocabulary[value].label;
 }
+
+/**
+ * The vocabularies the dashboard's catalogs name, by the name in their message ids
+ * (`vocabulary.<name>.<VALUE>`, `….description`).
+ */
+export const NAMED_VOCABULARIES = {
+  dimensions,
+  evidenceLevels,
+  instrumentKinds,
+  levels,
+  migrationProfiles,
+  practiceStatuses,
+  programStatuses,
+  sexes,
+  stakeholders,
+  studyDesigns,
+  targetGroups,
+  themes,
+} as const;

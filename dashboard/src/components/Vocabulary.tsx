@@ -1,55 +1,12 @@
-import {
-  dimensions,
-  evidenceLevels,
-  instrumentKinds,
-  levels,
-  migrationProfiles,
-  practiceStatuses,
-  programStatuses,
-  sexes,
-  stakeholders,
-  studyDesigns,
-  targetGroups,
-  themes,
-  type Vocabulary,
-} from '@atlas/shared';
+import { NAMED_VOCABULARIES, type Vocabulary } from '@atlas/shared';
 import { useMemo } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import type { MessageId } from '../i18n/message-ids';
 
-/** The vocabularies the catalogs name, by their name in the ids: `vocabulary.themes.ENTREPRENEURSHIP(.description)`. */
-export const VOCABULARY_NAMES = [
-  'dimensions',
-  'evidenceLevels',
-  'instrumentKinds',
-  'levels',
-  'migrationProfiles',
-  'practiceStatuses',
-  'programStatuses',
-  'sexes',
-  'stakeholders',
-  'studyDesigns',
-  'targetGroups',
-  'themes',
-] as const;
-
-/** Named one by one: a namespace import would bundle the whole of `@atlas/shared` into this chunk. */
-const VOCABULARIES: Record<(typeof VOCABULARY_NAMES)[number], Vocabulary<string>> = {
-  dimensions,
-  evidenceLevels,
-  instrumentKinds,
-  levels,
-  migrationProfiles,
-  practiceStatuses,
-  programStatuses,
-  sexes,
-  stakeholders,
-  studyDesigns,
-  targetGroups,
-  themes,
-};
-
-const NAMES = new Map<Vocabulary<string>, string>(VOCABULARY_NAMES.map((name) => [VOCABULARIES[name], name]));
+/** Each vocabulary's name in the catalogs' ids: `vocabulary.themes.ENTREPRENEURSHIP(.description)`. */
+const NAMES = new Map<Vocabulary<string>, string>(
+  Object.entries(NAMED_VOCABULARIES).map(([name, vocabulary]) => [vocabulary as Vocabulary<string>, name]),
+);
 
 /** A vocabulary value's label or description in the page's language; null for a value the catalogs lack. */
 function message(intl: IntlShape, vocabulary: Vocabulary<string>, value: string, part: '' | '.description') {

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { textIn, type LocalizedTextValue, type TranslatedTextsValue } from '../components/localized-text';
 import { usePageContentLanguage } from '../components/LocalizedText';
 
@@ -12,14 +13,20 @@ export interface NamedIndicator {
 
 type IndicatorTexts = Record<'name' | 'unit' | 'description', LocalizedTextValue>;
 
-/** An indicator's name, unit and description in the page's language where translated, else in English. */
+/**
+ * An indicator's name, unit and description in the page's language where translated, else in
+ * English. The same function while the language stays, so that what is worked out from it can be kept.
+ */
 export function useIndicatorText(): (indicator: NamedIndicator) => IndicatorTexts {
   const page = usePageContentLanguage();
-  return (indicator) => ({
-    name: textIn(page, indicator, 'name', indicator.name),
-    unit: textIn(page, indicator, 'unit', indicator.unit),
-    description: textIn(page, indicator, 'description', indicator.description ?? ''),
-  });
+  return useCallback(
+    (indicator) => ({
+      name: textIn(page, indicator, 'name', indicator.name),
+      unit: textIn(page, indicator, 'unit', indicator.unit),
+      description: textIn(page, indicator, 'description', indicator.description ?? ''),
+    }),
+    [page],
+  );
 }
 
 /**

@@ -1,6 +1,5 @@
-import * as shared from '@atlas/shared';
+import { NAMED_VOCABULARIES } from '@atlas/shared';
 import { describe, expect, it } from 'vitest';
-import { VOCABULARY_NAMES } from '../components/Vocabulary';
 import en from './catalogs/en.json';
 
 // Every catalog has the English one's ids with the same arguments: `pnpm run messages` (formatjs verify), run by typecheck.
@@ -10,8 +9,8 @@ describe('the English catalog', () => {
     // Compiled as the app's are (vite.config.ts): a label is one literal.
     const messages = en as unknown as Record<string, unknown>;
     const literal = (value: string) => [{ type: 0, value }];
-    for (const name of VOCABULARY_NAMES) {
-      for (const [value, { label, description }] of Object.entries(shared[name])) {
+    for (const [name, vocabulary] of Object.entries(NAMED_VOCABULARIES)) {
+      for (const [value, { label, description }] of Object.entries(vocabulary)) {
         expect(messages[`vocabulary.${name}.${value}`], `vocabulary.${name}.${value}`).toEqual(literal(label));
         expect(messages[`vocabulary.${name}.${value}.description`], `vocabulary.${name}.${value}.description`).toEqual(
           literal(description),

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { findChromium, launchChromium, OperatorProblem } from '../headless/chromium';
-import { startLocalAtlas } from '../headless/local-atlas';
+import { PublicApi } from '../headless/public-api';
+import { withHeadlessAtlas } from '../headless/with-headless-atlas';
 import { printPage, type Paper, type PrintRequest } from './print-page';
 
 export const PRINT_USAGE = `print <page path> --out file.pdf [--lang en|id] [--paper a4|letter] [--site https://…]
@@ -40,32 +40,19 @@ export async function runPrint(args: string[]): Promise<number> {
   if (!PAPERS.includes(values.paper as Paper)) return usage(`--paper is one of ${PAPERS.join(', ')}.`);
   const base = { lang: values.lang, paper: values.paper as Paper, site: values.site };
 
-  try {
-    const browser = await launchChromium(findChromium());
-    const atlas = await startLocalAtlas(loadConfig()).catch(async (error: unknown) => {
-      await browser.close();
-      throw error;
-    });
-    try {
-      if (!all) {
-        await writePdf(browser, atlas.origin, { ...base, path: positionals[0]! }, values.out);
-        return 0;
-      }
-      fs.mkdirSync(values.out, { recursive: true });
-      for (const country of await memberStates(atlas.origin)) {
-        const file = path.join(values.out, `${country.code}-${slug(country.name)}.pdf`);
-        await writePdf(browser, atlas.origin, { ...base, path: `/countries/${country.code}` }, file);
-      }
+  const { out } = values;
+  return withHeadlessAtlas(loadConfig(), async (browser, atlas) => {
+    if (!all) {
+      await writePdf(browser, atlas.origin, { ...base, path: positionals[0]! }, out);
       return 0;
-    } finally {
-      await browser.close();
-      await atlas.close();
     }
-  } catch (error) {
-    if (!(error instanceof OperatorProblem)) throw error;
-    console.error(error.message);
-    return 1;
-  }
+    fs.mkdirSync(out, { recursive: true });
+    for (const country of await memberStates(atlas.origin)) {
+      const file = path.join(out, `${country.code}-${slug(country.name)}.pdf`);
+      await writePdf(browser, atlas.origin, { ...base, path: `/countries/${country.code}` }, file);
+    }
+    return 0;
+  });
 }
 
 async function writePdf(
@@ -81,14 +68,10 @@ async function writePdf(
 
 /** The member states, as the public API lists them. */
 async function memberStates(origin: string): Promise<{ code: string; name: string }[]> {
-  const response = await fetch(`${origin}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query: '{ countries { code name } }' }),
-  });
-  const { data } = (await response.json()) as { data?: { countries: { code: string; name: string }[] } };
-  if (!data) throw new OperatorProblem(`The Atlas did not list its member states (HTTP ${response.status}).`);
-  return data.countries;
+  const { countries } = await new PublicApi(origin).ask<{ countries: { code: string; name: string }[] }>(
+    '{ countries { code name } }',
+  );
+  return countries;
 }
 
 /** "Lao PDR" → "lao-pdr", for a file name. */

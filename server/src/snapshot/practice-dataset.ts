@@ -3,7 +3,7 @@ import { FACET_ROW_COLUMNS, PracticeStatus, type FacetRow, type SnapshotPractice
 import type { AtlasOrm } from '../db/orm';
 import { toGlobalId } from '../graphql/global-id';
 import { PracticeOrder } from '../practices/practice-order';
-import type { PublicApi } from './public-api';
+import type { PublicApi } from '../headless/public-api';
 import type { RecordedAnswer } from './record-answers';
 
 const PAGE = 'first: 100, after: $after';

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { findChromium, launchChromium, OperatorProblem } from '../headless/chromium';
-import { startLocalAtlas } from '../headless/local-atlas';
-import { checkFolder } from './snapshot-folder';
+import { withHeadlessAtlas } from '../headless/with-headless-atlas';
+import { folderRefusal } from './snapshot-folder';
 import { takeSnapshot } from './take-snapshot';
 
 export const SNAPSHOT_USAGE = `snapshot --out <folder> [--lang en,id] [--force] [--site https://…]
@@ -36,41 +35,31 @@ export async function runSnapshot(args: string[]): Promise<number> {
     return usage(`--lang takes ${LANGUAGES.join(', ')} (comma-separated); not ${unknown.join(', ') || 'nothing'}.`);
   }
   const folder = path.resolve(values.out);
-  const config = loadConfig();
-  try {
-    // Refused at once, before a browser starts: a folder that holds anything, without --force.
-    checkFolder(folder, values.force);
-    const browser = await launchChromium(findChromium());
-    const atlas = await startLocalAtlas(config).catch(async (error: unknown) => {
-      await browser.close();
-      throw error;
-    });
-    try {
-      const started = Date.now();
-      const summary = await takeSnapshot(browser, atlas, {
-        folder,
-        force: values.force,
-        languages,
-        site: values.site?.replace(/\/+$/, '') ?? null,
-        dashboardDir: config.dashboardDir,
-      });
-      console.log(
-        `Wrote a snapshot of the Atlas to ${folder}: ${summary.pages} pages (${languages.join(', ')}), ` +
-          `${summary.practices} published practices, ${summary.answers} answers recorded; ` +
-          `${summary.files} files, ${summary.bytes} bytes, in ${((Date.now() - started) / 1000).toFixed(1)} s.\n` +
-          `Serve the folder itself with any static file server, e.g. \`npx serve ${values.out}\` or ` +
-          `\`python3 -m http.server -d ${values.out}\`, and open its address.`,
-      );
-      return 0;
-    } finally {
-      await browser.close();
-      await atlas.close();
-    }
-  } catch (error) {
-    if (!(error instanceof OperatorProblem)) throw error;
-    console.error(error.message);
+  // Refused at once, before a browser starts: a folder that holds anything, without --force.
+  const refusal = folderRefusal(folder, values.force);
+  if (refusal) {
+    console.error(refusal);
     return 1;
   }
+  const config = loadConfig();
+  return withHeadlessAtlas(config, async (browser, atlas) => {
+    const started = Date.now();
+    const summary = await takeSnapshot(browser, atlas, {
+      folder,
+      force: values.force,
+      languages,
+      site: values.site?.replace(/\/+$/, '') ?? null,
+      dashboardDir: config.dashboardDir,
+    });
+    console.log(
+      `Wrote a snapshot of the Atlas to ${folder}: ${summary.pages} pages (${languages.join(', ')}), ` +
+        `${summary.practices} published practices, ${summary.answers} answers recorded; ` +
+        `${summary.files} files, ${summary.bytes} bytes, in ${((Date.now() - started) / 1000).toFixed(1)} s.\n` +
+        `Serve the folder itself with any static file server, e.g. \`npx serve ${values.out}\` or ` +
+        `\`python3 -m http.server -d ${values.out}\`, and open its address.`,
+    );
+    return 0;
+  });
 }
 
 function usage(problem: string): number {

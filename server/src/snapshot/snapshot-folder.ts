@@ -1,21 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SNAPSHOT_META_NAME, type SnapshotMeta } from '@atlas/shared';
-import { OperatorProblem } from '../headless/chromium';
 
 /** Files of the built dashboard a snapshot leaves out: the service worker (a snapshot never changes) and the API's explorer. */
 const LEFT_OUT = new Set(['sw.js', 'graphiql.html']);
 
-/** Refuses a `folder` that holds anything, unless `force`. Checked before the snapshot is taken. */
-export function checkFolder(folder: string, force: boolean): void {
-  if (!fs.existsSync(folder)) return;
-  if (!fs.statSync(folder).isDirectory()) throw new OperatorProblem(`${folder} is a file, not a folder.`);
+/** Why `folder` is refused (it holds anything, and not `force`; it is a file), or null. Checked before the snapshot is taken. */
+export function folderRefusal(folder: string, force: boolean): string | null {
+  if (!fs.existsSync(folder)) return null;
+  if (!fs.statSync(folder).isDirectory()) return `${folder} is a file, not a folder.`;
   const held = fs.readdirSync(folder).length;
-  if (held > 0 && !force) {
-    throw new OperatorProblem(
-      `${folder} is not empty (${held} entries): choose an empty folder, or add --force to replace what it holds.`,
-    );
-  }
+  if (held === 0 || force) return null;
+  return `${folder} is not empty (${held} entries): choose an empty folder, or add --force to replace what it holds.`;
 }
 
 /** Empties `folder` (made if missing) once the snapshot is taken and about to be written. */

@@ -1,4 +1,4 @@
-import type { PublicApi } from './public-api';
+import type { PublicApi } from '../headless/public-api';
 
 const PAGE = 'first: 100, after: $after';
 

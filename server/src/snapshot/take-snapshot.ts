@@ -4,7 +4,7 @@ import { SNAPSHOT_MANIFEST_PATH, type SnapshotManifest, type SnapshotMeta } from
 import { OperatorProblem } from '../headless/chromium';
 import type { LocalAtlas } from '../headless/local-atlas';
 import { practiceDatasets } from './practice-dataset';
-import { PublicApi } from './public-api';
+import { PublicApi } from '../headless/public-api';
 import { recordAnswers, type RecordedAnswer } from './record-answers';
 import { snapshotPages } from './snapshot-pages';
 import { emptyFolder, folderSize, writeDashboard, writeFile } from './snapshot-folder';

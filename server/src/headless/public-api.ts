@@ -1,4 +1,4 @@
-import { OperatorProblem } from '../headless/chromium';
+import { OperatorProblem } from './chromium';
 
 /**
  * Questions to the Atlas's public API, as an anonymous reader asks them: whatever the snapshot
