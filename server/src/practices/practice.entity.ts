@@ -11,6 +11,7 @@ import { Outcome } from '../outcomes/outcome.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { ReachEntity } from '../programs/reach.entity';
 import { Source } from '../sources/source.entity';
+import { Study } from '../studies/study.entity';
 import { THEMES } from '../vocabularies';
 
 @Entity()
@@ -126,4 +127,7 @@ export class Practice extends ReachEntity<
 
   @Column.version()
   version!: number;
+
+  @ManyToMany(() => Study, (study) => study.practices, { orderBy: { year: 'desc', id: 'asc' } })
+  studies = new Collection<Study>(this);
 }

@@ -13,6 +13,7 @@ import { ReintegrationProgram } from './program.entity';
 export function programState(program: ReintegrationProgram): Record<string, unknown> {
   const state = snapshot(program);
   delete state.outcomes;
+  delete state.studies;
   delete state.sources;
   state.countryCode = program.country.getEntity().code;
   state.sourceIds = program.sources.getItems().map((source) => source.globalId);

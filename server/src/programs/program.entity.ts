@@ -7,6 +7,7 @@ import { Node } from '../graphql/node.type';
 import { Country } from '../countries/country.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Source } from '../sources/source.entity';
+import { Study } from '../studies/study.entity';
 import { ProgramComponent } from './program-component';
 import { ReachEntity } from './reach.entity';
 
@@ -73,4 +74,7 @@ export class ReintegrationProgram extends ReachEntity<
 
   @OneToMany(() => Outcome, (outcome) => outcome.program, { orderBy: { year: 'asc', id: 'asc' } })
   outcomes = new Collection<Outcome>(this);
+
+  @ManyToMany(() => Study, (study) => study.programs, { orderBy: { year: 'desc', id: 'asc' } })
+  studies = new Collection<Study>(this);
 }

@@ -55,6 +55,9 @@ const indonesia: NonNullable<Data['country']> = {
   ],
   statistics: [
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S1',
       indicator: deployed,
       year: 2022,
@@ -64,6 +67,9 @@ const indonesia: NonNullable<Data['country']> = {
       source: indopos,
     },
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S2',
       indicator: deployed,
       year: 2023,
@@ -73,6 +79,9 @@ const indonesia: NonNullable<Data['country']> = {
       source: indopos,
     },
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S3',
       indicator: deployed,
       year: 2023,
@@ -82,6 +91,9 @@ const indonesia: NonNullable<Data['country']> = {
       source: databoks,
     },
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S4',
       indicator: deployed,
       year: 2023,
@@ -91,6 +103,9 @@ const indonesia: NonNullable<Data['country']> = {
       source: databoks,
     },
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S5',
       indicator: remittances,
       year: 2020,

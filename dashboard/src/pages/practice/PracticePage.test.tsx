@@ -49,6 +49,9 @@ const PRACTICE: PracticeDetail = {
   },
   outcomes: [
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'T3V0Y29tZTo4',
       year: 2017,
       value: 1220,
@@ -72,6 +75,20 @@ const PRACTICE: PracticeDetail = {
       'Abadikini',
       '2024-05-22',
     ),
+  ],
+  studies: [
+    {
+      id: 'U3R1ZHk6MQ',
+      title: 'Kemnaker’s evaluation of the Productive Migrant Village programme',
+      authors: 'Ministry of Manpower (Kemnaker)',
+      design: 'EVALUATION',
+      year: 2024,
+      sampleSize: null,
+      sample: 'The 503 Desmigratif villages formed 2016–2022',
+      measured: 'Sustainability and local-government involvement.',
+      findings: 'Its quantitative results are not found in the sources consulted.',
+      source: kontan,
+    },
   ],
 };
 
@@ -155,6 +172,20 @@ describe('the page of a practice', () => {
         .getByRole('link', { name: /Kemnaker sasar 150 desa/ })
         .getAttribute('href'),
     ).toBe(kontan.url);
+  });
+
+  it('shows the studies behind its evidence level, with design, year, sample and source', async () => {
+    openPractice(PRACTICE.id, { practice: PRACTICE });
+    const evidence = await screen.findByRole('region', { name: 'Evidence and sources' });
+    expect(within(evidence).getByText('Programme evaluation')).toBeTruthy();
+    expect(within(evidence).getByText('2024')).toBeTruthy();
+    expect(within(evidence).getByText('The 503 Desmigratif villages formed 2016–2022')).toBeTruthy();
+    expect(within(evidence).getAllByRole('link', { name: /Kemnaker sasar 150 desa/ }).length).toBeGreaterThan(0);
+  });
+
+  it('says in one place when no study of it was found', async () => {
+    openPractice(PRACTICE.id, { practice: { ...PRACTICE, studies: [] } });
+    expect(await screen.findByText('No study of it was found in the sources consulted.')).toBeTruthy();
   });
 
   it('lists its sources as links to the cited documents', async () => {

@@ -21,6 +21,7 @@ import { ErrorState, Loading } from '../../components/QueryState';
 import { HistoryPanel } from '../../history/HistoryPanel';
 import { SourceLink, SourceLinks } from '../../components/SourceLinks';
 import { NotFoundInSources } from '../../components/NotFoundInSources';
+import { StudyList } from '../../components/StudyList';
 import { members, useVocabulary } from '../../components/Vocabulary';
 import { useCountryName } from '../../components/country-name';
 import { PageTitle } from '../../layout/PageTitle';
@@ -318,6 +319,8 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
               })}
               {evidence ? ` — ${evidence}` : ''}
             </p>
+            <h3>{t('practice.evidence.studies')}</h3>
+            <StudyList studies={practice.studies} />
             <SourceLinks sources={practice.sources} />
             <NotFoundInSources items={practice.notFound} />
             {current && (

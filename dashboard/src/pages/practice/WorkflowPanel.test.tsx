@@ -26,6 +26,7 @@ const PRACTICE: PracticeDetail = {
   event: null,
   outcomes: [],
   sources: [],
+  studies: [],
 };
 
 /** The page of a practice in `status` (with `patch`), as `role` sees it. */

@@ -3,6 +3,7 @@ import { PracticeEntry } from '../../components/practice-entry';
 import { OutcomeFigure } from '../../figures/queries';
 import { CountryName, ProgramName } from '../../components/names';
 import { LocalizedTextFields } from '../../components/localized-text';
+import { StudyEntry } from '../../components/study-entry';
 
 /** One practice with everything its page shows. */
 export const PracticeQuery = graphql(
@@ -41,10 +42,13 @@ export const PracticeQuery = graphql(
         outcomes {
           ...OutcomeFigure
         }
+        studies {
+          ...StudyEntry
+        }
       }
     }
   `,
-  [PracticeEntry, OutcomeFigure, CountryName, ProgramName, LocalizedTextFields],
+  [PracticeEntry, OutcomeFigure, CountryName, ProgramName, LocalizedTextFields, StudyEntry],
 );
 
 export type PracticeData = ResultOf<typeof PracticeQuery>;

@@ -18,6 +18,7 @@ import { programYears } from '../../components/program-years';
 import '../../components/profile.css';
 import './program.css';
 import { PracticeList } from '../../components/PracticeList';
+import { StudyList } from '../../components/StudyList';
 import { PROGRAM_PRACTICES_SHOWN, ProgramQuery, type ProgramData } from './queries';
 import { Fact } from '../../components/Fact';
 import { t } from '../../i18n/message';
@@ -166,6 +167,11 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
             />
           </>
         )}
+      </section>
+
+      <section aria-labelledby="program-evidence">
+        <h2 id="program-evidence">{t('programPage.evidence')}</h2>
+        <StudyList studies={program.studies} />
       </section>
 
       <section aria-labelledby="program-practices">

@@ -6,6 +6,7 @@ import {
   PracticeStatus,
   ProgramStatus,
   Sex,
+  StudyDesign,
 } from '@atlas/shared';
 import {
   citations,
@@ -28,6 +29,8 @@ import {
   programComponentFields,
   programFields,
   sourceFields,
+  MAX_STUDIED,
+  studyFields,
 } from '@atlas/shared/rules';
 import { z } from 'zod';
 
@@ -97,6 +100,10 @@ const figure = {
   sex: z.enum(Sex).default(Sex.TOTAL),
   source: key,
   note: z.optional(figureFields.note),
+  /** Absent means true: the source states the year the figure describes. */
+  yearStated: z.optional(z.boolean()),
+  destination: z.optional(figureFields.destination),
+  phase: z.optional(figureFields.phase),
 };
 
 export const statisticRecord = z.strictObject({ country: countryFields.code, ...figure });
@@ -180,6 +187,21 @@ export const practiceRecord = z.strictObject({
 
 export const outcomeRecord = z.strictObject({ program: key, practice: z.optional(key), ...figure });
 
+export const studyRecord = z.strictObject({
+  key,
+  title: studyFields.title,
+  authors: z.optional(studyFields.authors),
+  design: z.enum(StudyDesign),
+  year: z.optional(studyFields.year),
+  sampleSize: z.optional(studyFields.sampleSize),
+  sample: z.optional(studyFields.sample),
+  measured: studyFields.measured,
+  findings: studyFields.findings,
+  source: key,
+  programs: orEmpty(list(key, MAX_STUDIED, 'values')),
+  practices: orEmpty(list(key, MAX_STUDIED, 'values')),
+});
+
 export const SEED_FILES = {
   sources: sourceRecord,
   countries: countryRecord,
@@ -190,6 +212,7 @@ export const SEED_FILES = {
   programs: programRecord,
   practices: practiceRecord,
   outcomes: outcomeRecord,
+  studies: studyRecord,
 } as const;
 
 export type SeedFileName = keyof typeof SEED_FILES;
