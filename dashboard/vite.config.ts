@@ -58,5 +58,10 @@ export default defineConfig({
     // A form filled in field by field takes a second on an idle machine, and several times that when
     // CI's two cores also run the server suites: 5 s (the default) failed there.
     testTimeout: 20_000,
+    // The files of a worker share one module graph and happy-dom: importing React, urql and the
+    // pages again and setting up a fresh DOM for each of the 56 files took 64 s on two workers;
+    // shared, 13 s. src/test-setup.ts empties the page after each test, and a test that stubs a
+    // global or spies on a prototype restores it when it finishes.
+    isolate: false,
   },
 });

@@ -21,6 +21,8 @@ import {
   sexes,
   Stakeholder,
   stakeholders,
+  StudyDesign,
+  studyDesigns,
   TargetGroup,
   targetGroups,
   Theme,
@@ -46,6 +48,7 @@ const DESCRIPTIONS = {
   MigrationProfile: 'A country’s role in labour migration.',
   ProgramStatus: 'Status of a programme as last reported.',
   Sex: 'Sex disaggregation of a figure.',
+  StudyDesign: 'How a study of programmes or practices was designed.',
   InstrumentKind: 'Kind of ASEAN regional instrument.',
   TranslationOrigin: 'Who gives a translation’s wording.',
 };
@@ -77,5 +80,6 @@ export const PRACTICE_STATUSES = register(PracticeStatus, 'PracticeStatus', prac
 export const MIGRATION_PROFILES = register(MigrationProfile, 'MigrationProfile', migrationProfiles);
 export const PROGRAM_STATUSES = register(ProgramStatus, 'ProgramStatus', programStatuses);
 export const SEXES = register(Sex, 'Sex', sexes);
+export const STUDY_DESIGNS = register(StudyDesign, 'StudyDesign', studyDesigns);
 export const INSTRUMENT_KINDS = register(InstrumentKind, 'InstrumentKind', instrumentKinds);
 export const TRANSLATION_ORIGINS = register(TranslationOrigin, 'TranslationOrigin', translationOrigins);

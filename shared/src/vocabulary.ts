@@ -219,6 +219,66 @@ export const geographicReaches: Vocabulary<GeographicReach> = {
   },
 };
 
+/** How a study of a programme or practice was designed. */
+export enum StudyDesign {
+  RANDOMISED_TRIAL = 'RANDOMISED_TRIAL',
+  FIELD_EXPERIMENT = 'FIELD_EXPERIMENT',
+  AUDIT_STUDY = 'AUDIT_STUDY',
+  QUASI_EXPERIMENTAL = 'QUASI_EXPERIMENTAL',
+  EVALUATION = 'EVALUATION',
+  TRACER_SURVEY = 'TRACER_SURVEY',
+  QUALITATIVE = 'QUALITATIVE',
+  REVIEW = 'REVIEW',
+  DESIGN_NOT_STATED = 'DESIGN_NOT_STATED',
+}
+export const studyDesigns: Vocabulary<StudyDesign> = {
+  RANDOMISED_TRIAL: {
+    label: 'Randomised controlled trial',
+    description: 'People or places assigned at random to the intervention or to a comparison group.',
+  },
+  FIELD_EXPERIMENT: {
+    label: 'Lab-in-field experiment',
+    description: 'A randomised experiment run with real participants in a controlled setting.',
+  },
+  AUDIT_STUDY: {
+    label: 'Audit study',
+    description: 'Fictitious applications or requests with randomly assigned traits, to measure how they are treated.',
+  },
+  QUASI_EXPERIMENTAL: {
+    label: 'Quasi-experimental study',
+    description: 'A comparison group built without random assignment.',
+  },
+  EVALUATION: {
+    label: 'Programme evaluation',
+    description: 'An evaluation of a programme, by or for its funders or government.',
+  },
+  TRACER_SURVEY: {
+    label: 'Survey of returnees',
+    description: 'A survey or tracer study of workers who returned, describing their outcomes.',
+  },
+  QUALITATIVE: {
+    label: 'Qualitative study',
+    description: 'Interviews, cases or observation, without a measured effect.',
+  },
+  REVIEW: {
+    label: 'Policy review',
+    description: 'A study of policies and institutions from documents and interviews.',
+  },
+  DESIGN_NOT_STATED: {
+    label: 'Design not stated',
+    description:
+      'The sources consulted do not say how the study was designed (for example, whether it had a comparison group).',
+  },
+};
+
+/** The designs that can show an effect: a study of one of them may stand behind a RIGOROUS evidence level. */
+export const RIGOROUS_DESIGNS: readonly StudyDesign[] = [
+  StudyDesign.RANDOMISED_TRIAL,
+  StudyDesign.FIELD_EXPERIMENT,
+  StudyDesign.AUDIT_STUDY,
+  StudyDesign.QUASI_EXPERIMENTAL,
+];
+
 export enum PracticeStatus {
   DRAFT = 'DRAFT',
   IN_REVIEW = 'IN_REVIEW',
@@ -325,6 +385,7 @@ export const NAMED_VOCABULARIES = {
   programStatuses,
   sexes,
   stakeholders,
+  studyDesigns,
   targetGroups,
   themes,
 } as const;

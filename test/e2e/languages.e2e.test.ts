@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSeededAtlas } from '../api/atlas-process';
 import { seriousAxeViolations, type AxeViolation } from './axe';
-import { launchBrowser, watchedPage, type PageProblems, signInThroughForm } from './browser';
+import { launchBrowser, watch, watchedPage, type PageProblems, signInThroughForm } from './browser';
 
 /**
  * Issue 14 in a real browser, on the built server: every page of the dashboard, anonymous and
@@ -17,11 +17,17 @@ import { launchBrowser, watchedPage, type PageProblems, signInThroughForm } from
 describe('the dashboard in every language', () => {
   let atlas: Awaited<ReturnType<typeof startSeededAtlas>>;
   let browser: Browser;
-  let editorPage: Page;
+  /** The editor's tabs, one per route shown at once: one browser context, so one session. */
+  const editorPages: Page[] = [];
   const problems: PageProblems[] = [];
   const closers: (() => Promise<void>)[] = [];
   const EDITOR = { email: 'editor@asean.test', name: 'Ed Itor', password: 'a long editor password' };
   const PHONE = { width: 375, height: 800 };
+  /**
+   * How many routes are shown at once. A page mostly waits (on the server, and on 'networkidle': half
+   * a second with no request), so one page at a time left the machine idle: 44 pages took about 60 s.
+   */
+  const AT_ONCE = 4;
 
   /** Every text of the Atlas's content: what a page shows as it is stored, in its own language. */
   let content: string[] = [];
@@ -97,8 +103,13 @@ describe('the dashboard in every language', () => {
     const watched = await watchedPage(browser, atlas.url, PHONE);
     problems.push(watched.problems);
     closers.push(watched.close);
-    editorPage = watched.page;
-    await signInThroughForm(editorPage, atlas.url, EDITOR);
+    await signInThroughForm(watched.page, atlas.url, EDITOR);
+    editorPages.push(watched.page);
+    while (editorPages.length < AT_ONCE) {
+      const tab = await watched.page.context().newPage();
+      watch(tab, atlas.url, watched.problems);
+      editorPages.push(tab);
+    }
   }, 180_000);
 
   afterAll(async () => {
@@ -134,18 +145,33 @@ describe('the dashboard in every language', () => {
     '/indicators/REMITTANCES_USD',
   ];
 
-  /** Opens `path` in `locale` on a phone, in a fresh page or the editor's, and waits for its heading. */
-  const show = async (locale: string, path: string, signedIn: boolean) => {
-    let page = editorPage;
-    if (!signedIn) {
-      const watched = await watchedPage(browser, atlas.url, PHONE);
-      problems.push(watched.problems);
-      closers.push(watched.close);
-      page = watched.page;
-    }
-    await page.goto(`${atlas.url}/${locale}${path}`, { waitUntil: 'networkidle' });
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    return page;
+  /**
+   * Shows every public route anonymously (each in a fresh page) and every editor route in one of the
+   * editor's tabs, in `locale` on a phone, AT_ONCE at a time; `check` reads each page once its
+   * heading is there. Resolves with what `check` found, by "anonymous /path" or "editor /path".
+   */
+  const showEveryRoute = async <T>(locale: string, check: (page: Page) => Promise<T>) => {
+    const routes = [
+      ...publicRoutes().map((path) => ({ path, signedIn: false })),
+      ...editorRoutes().map((path) => ({ path, signedIn: true })),
+    ];
+    const found: Record<string, T> = {};
+    const showNext = async (tab: Page) => {
+      for (let route = routes.shift(); route; route = routes.shift()) {
+        let page = tab;
+        if (!route.signedIn) {
+          const watched = await watchedPage(browser, atlas.url, PHONE);
+          problems.push(watched.problems);
+          closers.push(watched.close);
+          page = watched.page;
+        }
+        await page.goto(`${atlas.url}/${locale}${route.path}`, { waitUntil: 'networkidle' });
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        found[`${route.signedIn ? 'editor' : 'anonymous'} ${route.path}`] = await check(page);
+      }
+    };
+    await Promise.all(editorPages.map(showNext));
+    return found;
   };
 
   /** Words of plain letters on the page, in texts and in what assistive technology reads, that are not content. */
@@ -195,36 +221,29 @@ describe('the dashboard in every language', () => {
     page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
   it('shows every page in the pseudo-language with no text outside the catalog and nothing wider than a phone', async () => {
+    const found = await showEveryRoute('en-XA', async (page) => ({
+      words: (await plainWords(page)).filter((word) => !INTL_WORDS.has(word.split(': ')[1]!.toLowerCase())),
+      overflow: await widerThanTheScreen(page),
+    }));
     const untranslated: Record<string, string[]> = {};
     const overflowing: Record<string, number> = {};
-    for (const [routes, signedIn] of [
-      [publicRoutes(), false],
-      [editorRoutes(), true],
-    ] as const) {
-      for (const path of routes) {
-        const page = await show('en-XA', path, signedIn);
-        const words = (await plainWords(page)).filter((found) => !INTL_WORDS.has(found.split(': ')[1]!.toLowerCase()));
-        if (words.length > 0) untranslated[path] = words;
-        const overflow = await widerThanTheScreen(page);
-        if (overflow > 1) overflowing[path] = overflow;
-      }
+    for (const [route, { words, overflow }] of Object.entries(found)) {
+      if (words.length > 0) untranslated[route] = words;
+      if (overflow > 1) overflowing[route] = overflow;
     }
     expect(untranslated).toEqual({});
     expect(overflowing).toEqual({});
   }, 300_000);
 
   it('shows every page in Bahasa Indonesia, marked as Indonesian, with no serious accessibility problem', async () => {
+    const found = await showEveryRoute('id', async (page) => ({
+      lang: await page.evaluate(() => document.documentElement.lang),
+      violations: await seriousAxeViolations(page),
+    }));
     const accessibility: Record<string, AxeViolation[]> = {};
-    for (const [routes, signedIn] of [
-      [publicRoutes(), false],
-      [editorRoutes(), true],
-    ] as const) {
-      for (const path of routes) {
-        const page = await show('id', path, signedIn);
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
-        const violations = await seriousAxeViolations(page);
-        if (violations.length > 0) accessibility[path] = violations;
-      }
+    for (const [route, { lang, violations }] of Object.entries(found)) {
+      expect(lang, route).toBe('id');
+      if (violations.length > 0) accessibility[route] = violations;
     }
     expect(accessibility).toEqual({});
     expect(problems.flatMap((page) => page.consoleErrors)).toEqual([]);

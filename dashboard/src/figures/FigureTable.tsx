@@ -4,6 +4,7 @@ import { SourceLink } from '../components/SourceLinks';
 import { useVocabulary } from '../components/Vocabulary';
 import { formatValue } from '../charts/series';
 import { byIndicator, disagreeingFigures, type Figure } from './figures';
+import { breakdownLabel, yearLabel } from './breakdown-label';
 import { IndicatorText } from './indicator-text';
 import './figures.css';
 import { t } from '../i18n/message';
@@ -55,13 +56,15 @@ export function FigureTable<F extends Figure>({
         {groups.map((group) => (
           <tbody key={group.indicator.code}>
             {group.figures.map((figure, index) => (
-              <tr key={`${figure.year}-${figure.sex}-${figure.source.url}-${figure.value}`}>
+              <tr
+                key={`${figure.year}-${figure.sex}-${figure.destination ?? ''}-${figure.phase ?? ''}-${figure.source.url}-${figure.value}`}
+              >
                 {index === 0 && (
                   <th scope="rowgroup" rowSpan={group.figures.length} className="figure-indicator">
                     <IndicatorText indicator={group.indicator} field="name" />
                   </th>
                 )}
-                <td className="figure-year">{figure.year}</td>
+                <td className="figure-year">{yearLabel(intl, figure)}</td>
                 <td className="number figure-value">
                   {formatValue(intl.locale, figure.value)}
                   {!unitColumn && (
@@ -82,6 +85,9 @@ export function FigureTable<F extends Figure>({
                   </td>
                 )}
                 <td className="figure-note">
+                  {breakdownLabel(intl, figure) && (
+                    <strong className="figure-breakdown">{breakdownLabel(intl, figure)} </strong>
+                  )}
                   {disagreeing.has(figure) && <strong className="disagree">{t('figures.disagree')}</strong>}
                   {disagreeing.has(figure) && figure.note && ' '}
                   {figure.note}

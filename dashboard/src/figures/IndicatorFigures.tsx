@@ -5,6 +5,7 @@ import { formatValue } from '../charts/series';
 import { SourceLink } from '../components/SourceLinks';
 import { useVocabulary } from '../components/Vocabulary';
 import { byIndicator, toSeries, type Figure, type SeriesName } from './figures';
+import { breakdownLabel, yearLabel } from './breakdown-label';
 import { IndicatorText, useIndicatorText } from './indicator-text';
 import './figures.css';
 import { t } from '../i18n/message';
@@ -14,8 +15,14 @@ export function IndicatorCharts({ figures }: { figures: readonly Figure[] }) {
   const intl = useIntl();
   const { labelOf } = useVocabulary();
   const textOf = useIndicatorText();
-  const seriesName: SeriesName = (sex, rank) =>
-    intl.formatMessage({ id: 'figures.series' }, { sex: labelOf(sexes, sex), rank: String(rank), number: rank + 1 });
+  const seriesName: SeriesName = (sex, rank, breakdown) => {
+    const name = intl.formatMessage(
+      { id: 'figures.series' },
+      { sex: labelOf(sexes, sex), rank: String(rank), number: rank + 1 },
+    );
+    const label = breakdown && breakdownLabel(intl, breakdown);
+    return label ? `${name}, ${label}` : name;
+  };
   const charted = byIndicator(figures).filter((group) => group.yearCount >= 2);
   if (charted.length === 0) return null;
   return (
@@ -36,7 +43,8 @@ export function IndicatorCharts({ figures }: { figures: readonly Figure[] }) {
 
 /** The indicators with figures for one year only, each as a figure with its source rather than a chart. */
 export function SingleYearFigures({ figures, headingLevel = 3 }: { figures: readonly Figure[]; headingLevel?: 3 | 4 }) {
-  const { locale } = useIntl();
+  const intl = useIntl();
+  const { locale } = intl;
   const { labelOf } = useVocabulary();
   const singles = byIndicator(figures).filter((group) => group.yearCount === 1);
   if (singles.length === 0) return null;
@@ -49,7 +57,10 @@ export function SingleYearFigures({ figures, headingLevel = 3 }: { figures: read
             <IndicatorText indicator={group.indicator} field="name" />
           </Heading>
           {group.figures.map((figure) => (
-            <div key={`${figure.sex}-${figure.source.url}-${figure.value}`} className="single-figure-value">
+            <div
+              key={`${figure.sex}-${figure.destination ?? ''}-${figure.phase ?? ''}-${figure.source.url}-${figure.value}`}
+              className="single-figure-value"
+            >
               <p>
                 <span className="figure-number">{formatValue(locale, figure.value)}</span>{' '}
                 <span className="figure-unit">
@@ -57,8 +68,9 @@ export function SingleYearFigures({ figures, headingLevel = 3 }: { figures: read
                 </span>
               </p>
               <p className="meta">
-                {figure.year}
+                {yearLabel(intl, figure)}
                 {figure.sex !== 'TOTAL' && `, ${labelOf(sexes, figure.sex).toLowerCase()}`}
+                {breakdownLabel(intl, figure) && `, ${breakdownLabel(intl, figure)}`}
                 {figure.note && ` — ${figure.note}`}
               </p>
               <p className="meta">

@@ -28,8 +28,11 @@ export const OutcomeFigure = graphql(
         ...IndicatorName
       }
       year
+      yearStated
       value
       sex
+      destination
+      phase
       note
       source {
         ...SourceCitation
@@ -48,8 +51,11 @@ export const StatisticFigure = graphql(
         ...IndicatorName
       }
       year
+      yearStated
       value
       sex
+      destination
+      phase
       note
       source {
         ...SourceCitation

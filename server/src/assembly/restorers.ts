@@ -4,6 +4,7 @@ import type { Restorers } from '../history/restorers';
 import { restoreOutcome } from '../outcomes/outcome-restorer';
 import { restorePractice } from '../practices/practice-restorer';
 import { restoreProgram } from '../programs/program-restorer';
+import { restoreStudy } from '../studies/study-restorer';
 import { removeTranslationRecord, restoreTranslation } from '../translations/translation-restorer';
 
 /**
@@ -16,5 +17,6 @@ export const RESTORERS: Restorers = new Map([
   ['Outcome', { restore: restoreOutcome }],
   ['Practice', { restore: restorePractice }],
   ['ReintegrationProgram', { restore: restoreProgram }],
+  ['Study', { restore: restoreStudy }],
   ['Translation', { restore: restoreTranslation, remove: removeTranslationRecord }],
 ]);

@@ -46,6 +46,9 @@ import {
   SourceTranslationsResolver,
 } from '../translations/record-translations.resolver';
 import { TranslationResolver } from '../translations/translation.resolver';
+import { PracticeStudiesResolver, ProgramStudiesResolver } from '../studies/parent-studies.resolver';
+import { StudyMutationResolver } from '../studies/study-mutation.resolver';
+import { StudyResolver } from '../studies/study.resolver';
 import { NodeResolver } from './node.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -101,11 +104,13 @@ function build(): Promise<GraphQLSchema> {
       PracticeResolver,
       PracticeReviewResolver,
       PracticeStatsResolver,
+      PracticeStudiesResolver,
       PracticeTranslationsResolver,
       ProgramMutationResolver,
       ProgramOutcomesResolver,
       ProgramPracticesResolver,
       ProgramResolver,
+      ProgramStudiesResolver,
       ProgramTranslationsResolver,
       RegionalInstrumentResolver,
       RevisionAuthorResolver,
@@ -113,6 +118,8 @@ function build(): Promise<GraphQLSchema> {
       SourceMutationResolver,
       SourceResolver,
       SourceTranslationsResolver,
+      StudyMutationResolver,
+      StudyResolver,
       TranslationResolver,
     ],
     emitSchemaFile: false,

@@ -4,7 +4,8 @@ import { runUserCommand, USER_USAGE } from './user-command';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/orm';
 import { printAtlasSchema, SCHEMA_FILE } from '../assembly/schema-file';
-import { loadSeed } from '../bulk/seed/load-seed';
+import { checkDataTruth } from '../bulk/seed/data-truth/data-truth';
+import { loadSeed, SeedError } from '../bulk/seed/load-seed';
 import { seedIfEmpty } from '../bulk/seed/seed';
 import { GENERATE_USAGE, runGenerate } from '../bulk/synthetic/generate-command';
 import { runExport, runImport } from '../bulk/transfer/commands';
@@ -36,11 +37,17 @@ export const COMMANDS: Record<string, Command> = {
     async run(args) {
       const { values } = parseArgs({ args, options: { check: { type: 'boolean', default: false } } });
       const data = loadSeed();
+      // Every number must be one its sources state: a seed that fails is neither loaded nor valid.
+      const truth = checkDataTruth(data);
+      if (truth.problems.length) {
+        console.error(new SeedError(truth.problems).message);
+        return 1;
+      }
       if (values.check) {
         console.log(
           `Seed data is valid: ${Object.entries(data)
             .map(([k, v]) => `${v.length} ${k}`)
-            .join(', ')}.`,
+            .join(', ')}; ${truth.checked} numbers found in the reference entries of their sources.`,
         );
         return 0;
       }

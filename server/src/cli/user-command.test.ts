@@ -15,6 +15,8 @@ import { runUserCommand } from './user-command';
 // The command opens the database of the environment, as `pnpm cli` does: a file or PostgreSQL of this test's own.
 let orm: AtlasOrm;
 let drop = async () => {};
+// Put back afterwards: the next test file of this worker reads them (the server's files share a worker).
+const before = { DATABASE_URL: process.env.DATABASE_URL, SQLITE_PATH: process.env.SQLITE_PATH };
 beforeAll(async () => {
   if (process.env.DATABASE_URL?.startsWith('postgres')) {
     const database = await createTestDatabase();
@@ -32,6 +34,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await orm.close();
   await drop();
+  for (const [name, value] of Object.entries(before)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 });
 
 /** Runs `pnpm cli user …` with `piped` on standard input; its exit code and what it printed. */

@@ -11,6 +11,7 @@ import { recordRevision, RevisionAction } from '../history/record-revision';
 import { createSources, isStoredSource, recordCreatedSources } from '../sources/source-reference';
 import { checkStatistics } from './check-statistics';
 import { loadStatistic, statisticState } from './country-statistic-state';
+import { breakdownOf } from '../indicators/figure-breakdown';
 import { CountryStatistic } from './country-statistic.entity';
 import { statisticInputSchema, type CountryStatisticInput } from './country-statistic.input';
 
@@ -53,6 +54,7 @@ export function updateCountryStatistic(
       value: figure!.value,
       sex: figure!.sex,
       note: figure!.note ?? null,
+      ...breakdownOf(figure!),
       source: ref(isStoredSource(cited) ? cited : created.get(cited)!),
     });
     await tx.flush();

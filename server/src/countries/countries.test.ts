@@ -36,6 +36,19 @@ describe('countries', () => {
     expect(data?.country.memberSince).toBe('2025-10-26');
   });
 
+  it('says what the sources consulted do not give about a country, a programme and a practice', async () => {
+    const { data } = await atlas.graphql<{
+      country: { notFound: string[]; programs: { name: string; notFound: string[] }[] };
+      practices: { nodes: { title: string; notFound: string[] }[] };
+    }>(
+      '{ country(code: "LA") { notFound programs { name notFound } } practices(first: 100) { nodes { title notFound } } }',
+    );
+    expect(data?.country.notFound).toContain('a named national reintegration programme');
+    expect(data?.country.programs.every((p) => Array.isArray(p.notFound))).toBe(true);
+    const jendela = data?.practices.nodes.find((p) => p.title.startsWith('JENDELA TKI'));
+    expect(jendela?.notFound).toEqual(["the app's features", 'its users']);
+  });
+
   it('finds a country by alpha-2 or alpha-3 code in any case, and returns null for an unknown code', async () => {
     const { data, errors } = await atlas.graphql<Record<string, { code: string } | null>>(
       '{ a: country(code: "id") { code } b: country(code: "PHL") { code } c: country(code: "XX") { code } d: country(code: "") { code } }',

@@ -9,6 +9,7 @@ import {
   type Restorer,
 } from '../history/restorers';
 import { loadStatistic, referencesOf, statisticState, statisticStateSchema } from './country-statistic-state';
+import { breakdownOf } from '../indicators/figure-breakdown';
 import { CountryStatistic } from './country-statistic.entity';
 
 /** A statistic as its restorer and remover read and record it. */
@@ -25,7 +26,14 @@ export const restoreCountryStatistic: Restorer = async (em, viewer, entityId, st
   const references = await referencesOf(em, figure);
   if (!references) throw badUserInput([{ path: 'id', message: 'a record this figure refers to no longer exists' }]);
   return restoreRecord(em, viewer, statisticRecord(em, entityId), (existing) => {
-    const fields = { ...references, year: figure.year, value: figure.value, sex: figure.sex, note: figure.note };
+    const fields = {
+      ...references,
+      year: figure.year,
+      value: figure.value,
+      sex: figure.sex,
+      note: figure.note,
+      ...breakdownOf(figure),
+    };
     return existing ? em.assign(existing, fields) : em.create(CountryStatistic, { id: entityId, ...fields });
   });
 };

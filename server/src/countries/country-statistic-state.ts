@@ -26,6 +26,9 @@ export function statisticState(statistic: CountryStatistic): Record<string, unkn
     value: statistic.value,
     sex: statistic.sex,
     note: statistic.note,
+    yearStated: statistic.yearStated,
+    destination: statistic.destination,
+    phase: statistic.phase,
     sourceId: source.globalId,
     sourceTitle: source.title,
     version: statistic.version,
@@ -40,6 +43,9 @@ export const statisticStateSchema = z.object({
   value: z.number(),
   sex: z.enum(Sex),
   note: z.string().nullable(),
+  yearStated: z.boolean().default(true),
+  destination: z.string().nullable().default(null),
+  phase: z.string().nullable().default(null),
   sourceId: z.string(),
 });
 

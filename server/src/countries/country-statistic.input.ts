@@ -2,20 +2,21 @@ import { Sex } from '@atlas/shared';
 import { figureFields, FIRST_YEAR, YEARS_AHEAD } from '@atlas/shared/rules';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
+import { FigureBreakdownInput } from '../indicators/figure-breakdown';
 import { citedSourceSchema, SourceReferenceInput } from '../sources/source-reference';
 
 @InputType({
   description:
     'A headline statistic of a country, with its source. A figure that disagrees with one already recorded from another source is kept beside it.',
 })
-export class CountryStatisticInput {
+export class CountryStatisticInput extends FigureBreakdownInput {
   @Field(() => String, {
     description: 'Code of the indicator measured (`MIGRANT_WORKERS_ABROAD`, …); its unit applies.',
   })
   indicatorCode!: string;
 
   @Field(() => Int, {
-    description: `Year the figure refers to (${FIRST_YEAR} to this year + ${YEARS_AHEAD}).`,
+    description: `Year the figure describes, or the year its source was published when yearStated is false (${FIRST_YEAR} to this year + ${YEARS_AHEAD}).`,
   })
   year!: number;
 
@@ -49,6 +50,9 @@ export const statisticInputSchema = z.object({
     .nullish()
     .transform((sex) => sex ?? Sex.TOTAL),
   note: z.nullish(figureFields.note),
+  yearStated: z.boolean().nullish(),
+  destination: z.nullish(figureFields.destination),
+  phase: z.nullish(figureFields.phase),
   source: citedSourceSchema,
 });
 

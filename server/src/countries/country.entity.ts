@@ -3,13 +3,14 @@ import { MigrationProfile } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
 import { Column } from '../db/columns';
+import { notFoundColumn } from '../db/not-found-column';
 import { Node } from '../graphql/node.type';
 import { CountryStatistic } from './country-statistic.entity';
 import { LegalInstrument } from './legal-instrument.entity';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'An ASEAN member state.' })
-export class Country extends AtlasEntity<'version' | 'updatedAt'> {
+export class Country extends AtlasEntity<'notFound' | 'version' | 'updatedAt'> {
   @Column.string({ length: 2, unique: true, description: 'ISO 3166-1 alpha-2 code (`ID`, `PH`, …).' })
   code!: string;
 
@@ -33,6 +34,9 @@ export class Country extends AtlasEntity<'version' | 'updatedAt'> {
 
   @Column.text({ description: 'Its role in labour migration and its return and reintegration arrangements.' })
   summary!: string;
+
+  @notFoundColumn()
+  notFound: string[] = [];
 
   @Column.version()
   version!: number;

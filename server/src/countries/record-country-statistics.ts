@@ -9,6 +9,7 @@ import { recordRevision, RevisionAction } from '../history/record-revision';
 import { createSources, isStoredSource, recordCreatedSources } from '../sources/source-reference';
 import { checkStatistics } from './check-statistics';
 import { statisticState } from './country-statistic-state';
+import { breakdownOf } from '../indicators/figure-breakdown';
 import { CountryStatistic } from './country-statistic.entity';
 import { MAX_STATISTICS, statisticBatchSchema, type CountryStatisticInput } from './country-statistic.input';
 import { Country } from './country.entity';
@@ -56,6 +57,7 @@ export async function recordCountryStatistics(
         value: figure.value,
         sex: figure.sex,
         note: figure.note ?? null,
+        ...breakdownOf(figure),
         source: isStoredSource(source) ? source : created.get(source)!,
       });
     });

@@ -61,7 +61,8 @@ export class BulkInsert {
     for (let start = 0; start < rows.length; start += size) {
       const batch = rows.slice(start, start + size);
       const sql = `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) values ${this.values(columns.length, batch.length)}${tail}`;
-      const returned = await this.execute(sql, batch.flat(), tail !== '');
+      const values = this.dialect === 'sqlite' ? batch.flat().map(sqliteValue) : batch.flat();
+      const returned = await this.execute(sql, values, tail !== '');
       for (const row of returned) results.push(row);
     }
     return results;
@@ -77,6 +78,11 @@ export class BulkInsert {
     }
     return text;
   }
+}
+
+/** libsql binds no booleans (it panics): stored as SQLite stores them, 1 and 0, as the ORM writes them. */
+function sqliteValue(value: unknown): unknown {
+  return typeof value === 'boolean' ? Number(value) : value;
 }
 
 function quoted(identifier: string): string {

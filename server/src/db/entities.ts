@@ -11,6 +11,7 @@ import { Outcome } from '../outcomes/outcome.entity';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
+import { Study } from '../studies/study.entity';
 import { Translation } from '../translations/translation.entity';
 
 /** Every entity, by GraphQL type name (which is also its class name and the prefix of its global ID). */
@@ -26,6 +27,7 @@ export const ENTITIES = {
   ReintegrationProgram,
   Revision,
   Source,
+  Study,
   Translation,
   User,
 } as const;

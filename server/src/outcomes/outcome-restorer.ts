@@ -1,6 +1,7 @@
 import { badUserInput } from '../graphql/errors';
 import { snapshot } from '../history/record-revision';
 import { parseRecorded, restoreRecord, type Restorer } from '../history/restorers';
+import { breakdownOf } from '../indicators/figure-breakdown';
 import { Indicator } from '../indicators/indicator.entity';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
@@ -36,6 +37,7 @@ export const restoreOutcome: Restorer = async (em, viewer, entityId, state) => {
       value: figure.value,
       sex: figure.sex,
       note: figure.note,
+      ...breakdownOf(figure),
     };
     return existing ? em.assign(existing, fields) : em.create(Outcome, { id: entityId, ...fields });
   });

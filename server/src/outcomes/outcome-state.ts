@@ -11,4 +11,7 @@ export const outcomeStateSchema = z.object({
   sex: z.enum(Sex),
   source: z.number().int(),
   note: z.string().nullable(),
+  yearStated: z.boolean().default(true),
+  destination: z.string().nullable().default(null),
+  phase: z.string().nullable().default(null),
 });

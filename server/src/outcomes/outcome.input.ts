@@ -1,9 +1,10 @@
 import { Sex } from '@atlas/shared';
 import { FIRST_YEAR, YEARS_AHEAD } from '@atlas/shared/rules';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { FigureBreakdownInput } from '../indicators/figure-breakdown';
 
 @InputType({ description: 'One measured value of a programme’s results, with its source.' })
-export class OutcomeInput {
+export class OutcomeInput extends FigureBreakdownInput {
   @Field(() => ID, { description: 'Global ID of the programme whose result this is.' })
   programId!: string;
 
@@ -17,7 +18,7 @@ export class OutcomeInput {
   indicatorCode!: string;
 
   @Field(() => Int, {
-    description: `Year (period) the value refers to (${FIRST_YEAR} to this year + ${YEARS_AHEAD}).`,
+    description: `Year (period) the value describes, or the year its source was published when yearStated is false (${FIRST_YEAR} to this year + ${YEARS_AHEAD}).`,
   })
   year!: number;
 

@@ -11,6 +11,7 @@ import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
 import { MAX_FIGURES, outcomeBatchSchema, type OutcomeFields, type OutcomeInput } from './outcome.input';
+import { breakdownOf } from '../indicators/figure-breakdown';
 import { Outcome } from './outcome.entity';
 
 /**
@@ -60,6 +61,7 @@ export async function recordOutcomes(em: EntityManager, viewer: Viewer, inputs: 
         sex: figure.sex,
         source: sources.get(figure.sourceId)!,
         note: figure.note ?? null,
+        ...breakdownOf(figure),
       }),
     );
     await tx.flush();

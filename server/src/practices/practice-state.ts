@@ -9,5 +9,6 @@ export function practiceState(practice: Practice): Record<string, unknown> {
   if (!practice.sources.isInitialized()) throw new Error('load the sources of a practice before recording it');
   const state = snapshot(practice);
   delete state.outcomes;
+  delete state.studies;
   return state;
 }

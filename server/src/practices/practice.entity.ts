@@ -3,6 +3,7 @@ import { EvidenceLevel, PracticeStatus, Theme } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity';
 import { Column } from '../db/columns';
+import { notFoundColumn } from '../db/not-found-column';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import { Node } from '../graphql/node.type';
@@ -10,6 +11,7 @@ import { Outcome } from '../outcomes/outcome.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { ReachEntity } from '../programs/reach.entity';
 import { Source } from '../sources/source.entity';
+import { Study } from '../studies/study.entity';
 import { THEMES } from '../vocabularies';
 
 @Entity()
@@ -43,6 +45,7 @@ export class Practice extends ReachEntity<
   | 'version'
   | 'status'
   | 'partners'
+  | 'notFound'
   | 'createdBy'
   | 'rejectionReason'
   | 'publishedAt'
@@ -84,6 +87,9 @@ export class Practice extends ReachEntity<
   @Column.json(() => [String], { description: 'Partners, such as the destination country a practice is run with.' })
   partners: string[] = [];
 
+  @notFoundColumn()
+  notFound: string[] = [];
+
   @ManyToOne(() => Event, { ref: true, nullable: true })
   event: Ref<Event> | null = null;
 
@@ -122,4 +128,7 @@ export class Practice extends ReachEntity<
 
   @Column.version()
   version!: number;
+
+  @ManyToMany(() => Study, (study) => study.practices, { orderBy: { year: 'desc', id: 'asc' } })
+  studies = new Collection<Study>(this);
 }

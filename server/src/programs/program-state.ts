@@ -16,6 +16,7 @@ import { ReintegrationProgram } from './program.entity';
 export function programState(program: ReintegrationProgram): Record<string, unknown> {
   const state = snapshot(program);
   delete state.outcomes;
+  delete state.studies;
   delete state.sources;
   delete state.partnerCountries;
   state.countryCode = program.country.getEntity().code;

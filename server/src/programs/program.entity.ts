@@ -2,10 +2,12 @@ import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, type Ref } from '
 import { GeographicReach, ProgramStatus } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { Column } from '../db/columns';
+import { notFoundColumn } from '../db/not-found-column';
 import { Node } from '../graphql/node.type';
 import { Country } from '../countries/country.entity';
 import { Outcome } from '../outcomes/outcome.entity';
 import { Source } from '../sources/source.entity';
+import { Study } from '../studies/study.entity';
 import { ProgramComponent } from './program-component';
 import { ReachEntity } from './reach.entity';
 
@@ -15,7 +17,9 @@ import { ReachEntity } from './reach.entity';
   description:
     'A programme run in one member state, several or the region (reach), with its practices and measured outcomes; its kind says whether it is reintegration, return or a destination state’s measure.',
 })
-export class ReintegrationProgram extends ReachEntity<'partners' | 'components' | 'version' | 'updatedAt' | 'reach'> {
+export class ReintegrationProgram extends ReachEntity<
+  'partners' | 'notFound' | 'components' | 'version' | 'updatedAt' | 'reach'
+> {
   @Column.string({ length: 120, unique: true, description: 'Stable short key (`desmigratif`, `nrco`, …).' })
   key!: string;
 
@@ -56,6 +60,9 @@ export class ReintegrationProgram extends ReachEntity<'partners' | 'components' 
   })
   partners: string[] = [];
 
+  @notFoundColumn()
+  notFound: string[] = [];
+
   @Column.int({ nullable: true, description: 'Year it started.' })
   startYear: number | null = null;
 
@@ -85,4 +92,7 @@ export class ReintegrationProgram extends ReachEntity<'partners' | 'components' 
 
   @OneToMany(() => Outcome, (outcome) => outcome.program, { orderBy: { year: 'asc', id: 'asc' } })
   outcomes = new Collection<Outcome>(this);
+
+  @ManyToMany(() => Study, (study) => study.programs, { orderBy: { year: 'desc', id: 'asc' } })
+  studies = new Collection<Study>(this);
 }

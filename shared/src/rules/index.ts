@@ -15,6 +15,7 @@ export * from './practice-input.js';
 export * from './program-input.js';
 export * from './country-input.js';
 export * from './outcome-input.js';
+export * from './study-input.js';
 export * from './source-input.js';
 export * from './sign-in-input.js';
 export * from './translation-input.js';

@@ -21,6 +21,12 @@ export const outcomeInputSchema = z.object({
   ),
   sourceId: chosen('CHOOSE_SOURCE'),
   note: z.nullish(figureFields.note),
+  yearStated: z.pipe(
+    z.nullish(z.boolean()),
+    z.transform((stated: boolean | null | undefined) => stated ?? true),
+  ),
+  destination: z.nullish(figureFields.destination),
+  phase: z.nullish(figureFields.phase),
 });
 
 export const MAX_FIGURES = 500;

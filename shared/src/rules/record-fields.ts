@@ -17,7 +17,10 @@ import {
   webAddress,
   year,
 } from './field-rules.js';
-import { englishOf } from './problems.js';
+import { englishOf, problemError } from './problems.js';
+
+const MAX_SAMPLE = 100_000_000;
+const sampleRange = problemError('COUNT_RANGE', { unit: 'people or units', min: 1, max: MAX_SAMPLE });
 
 /** A figure cites one source: this is said (`NO_SOURCE`) when it cites none (neither a source of the Atlas nor a new one). */
 export const NO_SOURCE = englishOf('NO_SOURCE');
@@ -66,6 +69,22 @@ export const figureFields = {
   year,
   value: figureValue,
   note: text(2000),
+  /** The breakdown: where the workers went (ISO 3166-1 alpha-2, any country), and a programme's phase. */
+  destination: countryCode,
+  phase: text(100),
+};
+
+/** A study (evaluation, survey, audit, trial) of programmes and practices. */
+export const studyFields = {
+  title: text(500),
+  authors: text(500),
+  year,
+  sampleSize: z
+    .number(problemError('NOT_A_NUMBER'))
+    .check(z.refine((n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_SAMPLE, sampleRange)),
+  sample: text(1000),
+  measured: text(2000),
+  findings: text(5000),
 };
 
 /** A regional instrument of the ASEAN framework (a declaration, a consensus, an action plan). */

@@ -33,6 +33,9 @@ const share = {
 };
 const indicators = [abroad, share];
 const census: RecordedStatistic = {
+  yearStated: true,
+  destination: null,
+  phase: null,
   id: 'Q291bnRyeVN0YXRpc3RpYzox',
   version: 1,
   indicator: abroad,

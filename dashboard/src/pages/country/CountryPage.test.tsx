@@ -34,6 +34,7 @@ const deployed = {
 const remittances = { code: 'REMITTANCES_USD', name: 'Personal remittances received', unit: 'USD', translations: [] };
 
 const indonesia: NonNullable<Data['country']> = {
+  notFound: [],
   id: 'Q291bnRyeTox',
   code: 'ID',
   iso3: 'IDN',
@@ -54,6 +55,9 @@ const indonesia: NonNullable<Data['country']> = {
   ],
   statistics: [
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S1',
       indicator: deployed,
       year: 2022,
@@ -63,6 +67,9 @@ const indonesia: NonNullable<Data['country']> = {
       source: indopos,
     },
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S2',
       indicator: deployed,
       year: 2023,
@@ -72,6 +79,9 @@ const indonesia: NonNullable<Data['country']> = {
       source: indopos,
     },
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S3',
       indicator: deployed,
       year: 2023,
@@ -81,6 +91,9 @@ const indonesia: NonNullable<Data['country']> = {
       source: databoks,
     },
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S4',
       indicator: deployed,
       year: 2023,
@@ -90,6 +103,9 @@ const indonesia: NonNullable<Data['country']> = {
       source: databoks,
     },
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'S5',
       indicator: remittances,
       year: 2020,

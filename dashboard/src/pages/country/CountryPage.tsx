@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceItems } from '../../components/SourceLinks';
+import { NotFoundInSources } from '../../components/NotFoundInSources';
 import { useCountryName } from '../../components/country-name';
 import { useVocabulary } from '../../components/Vocabulary';
 import { SavedNotice } from '../../editing/Confirmation';
@@ -138,6 +139,7 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
 
       <div className="prose">
         <p>{country.summary}</p>
+        <NotFoundInSources items={country.notFound} />
       </div>
 
       <section aria-labelledby="country-laws">

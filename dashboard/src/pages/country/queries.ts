@@ -13,6 +13,7 @@ export const CountryQuery = graphql(
     query CountryPage($code: String!, $practices: Int!) {
       country(code: $code) {
         ...CountryEntry
+        notFound
         legalInstruments {
           ...LegalInstrumentEntry
         }

@@ -30,6 +30,9 @@ const trained = {
 };
 const indicators: ResultOf<typeof OutcomesFormQuery>['indicators'] = [newVillages, trained];
 const pilot = {
+  yearStated: true,
+  destination: null,
+  phase: null,
   id: 'T3V0Y29tZTox',
   indicator: newVillages,
   year: 2016,

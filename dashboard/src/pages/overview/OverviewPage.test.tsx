@@ -71,6 +71,9 @@ const overview: OverviewData = {
   highlights: {
     nodes: [
       {
+        yearStated: true,
+        destination: null,
+        phase: null,
         ...villagesFormed,
         id: 'o1',
         year: 2019,
@@ -87,6 +90,9 @@ const overview: OverviewData = {
         },
       },
       {
+        yearStated: true,
+        destination: null,
+        phase: null,
         ...villagesFormed,
         id: 'o2',
         year: 2022,

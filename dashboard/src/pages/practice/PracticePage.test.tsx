@@ -36,6 +36,7 @@ const PRACTICE: PracticeDetail = {
   evidenceLevel: 'MONITORED',
   kind: 'REINTEGRATION',
   partners: ['World Bank (village survey in Karanganyar)'],
+  notFound: ['results of the 2024 evaluation'],
   event: {
     id: 'RXZlbnQ6MQ',
     name: 'ASEAN Workshop on Reintegration Programmes for Returning Migrant Workers',
@@ -49,6 +50,9 @@ const PRACTICE: PracticeDetail = {
   },
   outcomes: [
     {
+      yearStated: true,
+      destination: null,
+      phase: null,
       id: 'T3V0Y29tZTo4',
       year: 2017,
       value: 1220,
@@ -72,6 +76,20 @@ const PRACTICE: PracticeDetail = {
       'Abadikini',
       '2024-05-22',
     ),
+  ],
+  studies: [
+    {
+      id: 'U3R1ZHk6MQ',
+      title: 'Kemnaker’s evaluation of the Productive Migrant Village programme',
+      authors: 'Ministry of Manpower (Kemnaker)',
+      design: 'EVALUATION',
+      year: 2024,
+      sampleSize: null,
+      sample: 'The 503 Desmigratif villages formed 2016–2022',
+      measured: 'Sustainability and local-government involvement.',
+      findings: 'Its quantitative results are not found in the sources consulted.',
+      source: kontan,
+    },
   ],
 };
 
@@ -157,12 +175,36 @@ describe('the page of a practice', () => {
     ).toBe(kontan.url);
   });
 
+  it('shows the studies behind its evidence level, with design, year, sample and source', async () => {
+    openPractice(PRACTICE.id, { practice: PRACTICE });
+    const evidence = await screen.findByRole('region', { name: 'Evidence and sources' });
+    expect(within(evidence).getByText('Programme evaluation')).toBeTruthy();
+    expect(within(evidence).getByText('2024')).toBeTruthy();
+    expect(within(evidence).getByText('The 503 Desmigratif villages formed 2016–2022')).toBeTruthy();
+    expect(within(evidence).getAllByRole('link', { name: /Kemnaker sasar 150 desa/ }).length).toBeGreaterThan(0);
+  });
+
+  it('says in one place when no study of it was found', async () => {
+    openPractice(PRACTICE.id, { practice: { ...PRACTICE, studies: [] } });
+    expect(await screen.findByText('No study of it was found in the sources consulted.')).toBeTruthy();
+  });
+
   it('lists its sources as links to the cited documents', async () => {
     openPractice(PRACTICE.id, { practice: PRACTICE });
     const sources = await screen.findByRole('region', { name: 'Sources' });
     const links = within(sources).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(PRACTICE.sources.map((source) => source.url));
     expect(links[1]!.textContent).toContain('Abadikini, 2024-05-22');
+  });
+
+  it('says what the sources consulted do not give, in one line under its sources', async () => {
+    const { unmount } = openPractice(PRACTICE.id, { practice: PRACTICE });
+    const line = await screen.findByText('Not found in the sources consulted:');
+    expect(line.parentElement?.textContent).toBe('Not found in the sources consulted: results of the 2024 evaluation.');
+    unmount();
+    openPractice(PRACTICE.id, { practice: { ...PRACTICE, notFound: [] } });
+    await screen.findByRole('region', { name: 'Sources' });
+    expect(screen.queryByText('Not found in the sources consulted:')).toBeNull();
   });
 
   it('says so when a practice has no outcome, no event and no programme', async () => {

@@ -22,6 +22,8 @@ import { Link } from 'wouter';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { HistoryPanel } from '../../history/HistoryPanel';
 import { SourceLink, SourceLinks } from '../../components/SourceLinks';
+import { NotFoundInSources } from '../../components/NotFoundInSources';
+import { StudyList } from '../../components/StudyList';
 import { members, useVocabulary } from '../../components/Vocabulary';
 import { useCountryName } from '../../components/country-name';
 import { PageTitle } from '../../layout/PageTitle';
@@ -328,7 +330,10 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
               })}
               {evidence ? ` — ${evidence}` : ''}
             </p>
+            <h3>{t('practice.evidence.studies')}</h3>
+            <StudyList studies={practice.studies} />
             <SourceLinks sources={practice.sources} />
+            <NotFoundInSources items={practice.notFound} />
             {current && (
               <p className="meta">
                 {current.label} <time dateTime={current.dateTime}>{current.date}</time>.

@@ -11,6 +11,7 @@ import type { PracticeStatusValue } from '../../workflow/queries';
 import type { PracticeDetail } from './queries';
 
 const PRACTICE: PracticeDetail = {
+  notFound: [],
   id: 'UHJhY3RpY2U6Nw',
   title: 'Savings groups for returnees',
   texts: [],
@@ -25,6 +26,7 @@ const PRACTICE: PracticeDetail = {
   event: null,
   outcomes: [],
   sources: [],
+  studies: [],
 };
 
 /** The page of a practice in `status` (with `patch`), as `role` sees it. */

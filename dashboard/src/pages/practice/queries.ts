@@ -3,6 +3,7 @@ import { PracticeEntry } from '../../components/practice-entry';
 import { OutcomeFigure } from '../../figures/queries';
 import { CountryName, ProgramName } from '../../components/names';
 import { LocalizedTextFields } from '../../components/localized-text';
+import { StudyEntry } from '../../components/study-entry';
 
 /** One practice with everything its page shows. */
 export const PracticeQuery = graphql(
@@ -16,6 +17,7 @@ export const PracticeQuery = graphql(
         updatedAt
         lastEditedAt
         rejectionReason
+        notFound
         country {
           ...CountryName
         }
@@ -40,10 +42,13 @@ export const PracticeQuery = graphql(
         outcomes {
           ...OutcomeFigure
         }
+        studies {
+          ...StudyEntry
+        }
       }
     }
   `,
-  [PracticeEntry, OutcomeFigure, CountryName, ProgramName, LocalizedTextFields],
+  [PracticeEntry, OutcomeFigure, CountryName, ProgramName, LocalizedTextFields, StudyEntry],
 );
 
 export type PracticeData = ResultOf<typeof PracticeQuery>;

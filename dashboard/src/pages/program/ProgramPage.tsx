@@ -13,6 +13,7 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { Empty, QueryState } from '../../components/QueryState';
 import { SourceItems } from '../../components/SourceLinks';
+import { NotFoundInSources } from '../../components/NotFoundInSources';
 import { useCountryName } from '../../components/country-name';
 import { useVocabulary, VocabularyTags } from '../../components/Vocabulary';
 import { SavedNotice } from '../../editing/Confirmation';
@@ -26,6 +27,7 @@ import { programYears } from '../../components/program-years';
 import '../../components/profile.css';
 import './program.css';
 import { PracticeList } from '../../components/PracticeList';
+import { StudyList } from '../../components/StudyList';
 import { PROGRAM_PRACTICES_SHOWN, ProgramQuery, type ProgramData } from './queries';
 import { Fact } from '../../components/Fact';
 import { t } from '../../i18n/message';
@@ -204,6 +206,11 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
         )}
       </section>
 
+      <section aria-labelledby="program-evidence">
+        <h2 id="program-evidence">{t('programPage.evidence')}</h2>
+        <StudyList studies={program.studies} />
+      </section>
+
       <section aria-labelledby="program-practices">
         <h2 id="program-practices">{t('programPage.practices', { count: program.practices.totalCount })}</h2>
         {program.practices.nodes.length === 0 ? (
@@ -224,6 +231,7 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
           </ol>
         </section>
       )}
+      <NotFoundInSources items={program.notFound} />
 
       {editor && (
         <TranslationsPanel

@@ -5,6 +5,7 @@ import { ProgramEntry } from '../../components/program-entry';
 import { LocalizedTextFields } from '../../components/localized-text';
 import { SourceCitation } from '../../components/source-citation';
 import { OutcomeFigure } from '../../figures/queries';
+import { StudyEntry } from '../../components/study-entry';
 
 /** How many of a programme's practices the page lists; the browser has the rest. */
 export const PROGRAM_PRACTICES_SHOWN = 50;
@@ -23,8 +24,12 @@ export const ProgramQuery = graphql(
         sources {
           ...SourceCitation
         }
+        notFound
         outcomes {
           ...OutcomeFigure
+        }
+        studies {
+          ...StudyEntry
         }
         practiceCount
         practices(first: $practices) {
@@ -36,7 +41,7 @@ export const ProgramQuery = graphql(
       }
     }
   `,
-  [ProgramEntry, SourceCitation, OutcomeFigure, CountryName, PracticeListItem, LocalizedTextFields],
+  [ProgramEntry, SourceCitation, OutcomeFigure, CountryName, PracticeListItem, LocalizedTextFields, StudyEntry],
 );
 
 export type ProgramData = NonNullable<ResultOf<typeof ProgramQuery>['program']>;

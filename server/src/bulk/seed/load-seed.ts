@@ -41,6 +41,7 @@ const UNIQUE_FIELDS: { [K in SeedFileName]: readonly UniqueField<K>[] } = {
   practices: [['key', (p) => p.key]],
   statistics: [['statistic', (s) => statisticIdentity(s)]],
   outcomes: [['outcome', (o) => outcomeIdentity(o)]],
+  studies: [['key', (s) => s.key]],
 };
 
 const REFERRED_KINDS: readonly string[] = ['sources', 'countries', 'indicators', 'events', 'programs', 'practices'];
@@ -189,6 +190,11 @@ export function checkReferences(
     check('outcomes', i, 'indicator', o.indicator, indicators);
     check('outcomes', i, 'source', o.source, sources);
   });
+  data.studies?.forEach((s, i) => {
+    check('studies', i, 'source', s.source, sources);
+    s.programs.forEach((key) => check('studies', i, 'program', key, programs));
+    s.practices.forEach((key) => check('studies', i, 'practice', key, practices));
+  });
 }
 
 /**
@@ -213,14 +219,33 @@ export function checkFigureValues(
 
 /** What makes a statistic the same figure: where sources disagree, each keeps its own record. */
 export function statisticIdentity(
-  s: Pick<SeedData['statistics'][number], 'country' | 'indicator' | 'year' | 'sex' | 'source' | 'note'>,
+  s: Pick<SeedData['statistics'][number], 'country' | 'indicator' | 'year' | 'sex' | 'source' | 'note'> & FigureSlot,
 ): string {
-  return JSON.stringify([s.country, s.indicator, s.year, s.sex, s.source, s.note ?? null]);
+  return JSON.stringify([s.country, s.indicator, s.year, s.sex, s.source, s.note ?? null, ...slotOf(s)]);
+}
+
+/** The parts of a figure's slot beside indicator, year and sex: the year's kind and the breakdown. */
+type FigureSlot = Partial<Pick<SeedData['outcomes'][number], 'yearStated' | 'destination' | 'phase'>>;
+
+/** Absent parts as null (and a stated year as true), so that a record and its export agree; appended only when set. */
+function slotOf(figure: FigureSlot): unknown[] {
+  const slot = [figure.yearStated ?? true, figure.destination ?? null, figure.phase ?? null];
+  return slot[0] === true && slot[1] === null && slot[2] === null ? [] : slot;
 }
 
 /** What makes an outcome the same figure (the note tells apart figures a source gives side by side). */
 export function outcomeIdentity(
-  o: Pick<SeedData['outcomes'][number], 'program' | 'practice' | 'indicator' | 'year' | 'sex' | 'source' | 'note'>,
+  o: Pick<SeedData['outcomes'][number], 'program' | 'practice' | 'indicator' | 'year' | 'sex' | 'source' | 'note'> &
+    FigureSlot,
 ): string {
-  return JSON.stringify([o.program, o.practice ?? null, o.indicator, o.year, o.sex, o.source, o.note ?? null]);
+  return JSON.stringify([
+    o.program,
+    o.practice ?? null,
+    o.indicator,
+    o.year,
+    o.sex,
+    o.source,
+    o.note ?? null,
+    ...slotOf(o),
+  ]);
 }

@@ -6,6 +6,7 @@ import {
   PracticeStatus,
   ProgramStatus,
   Sex,
+  StudyDesign,
 } from '@atlas/shared';
 import {
   citations,
@@ -29,6 +30,8 @@ import {
   programFields,
   programReach,
   sourceFields,
+  MAX_STUDIED,
+  studyFields,
 } from '@atlas/shared/rules';
 import { z } from 'zod';
 
@@ -39,6 +42,14 @@ import { z } from 'zod';
  * unit needs the indicator: `checkFigureValues` in load-seed.ts.
  */
 const sources = citations(key);
+
+/**
+ * What the sources consulted did not give about a record ("participant numbers", "the end year of
+ * Phase II"), each a short phrase: readers see it in one place as "not found in the sources
+ * consulted", never as a note in the record's prose. Optional. Kept for countries, programmes and
+ * practices (`notFound` of the API); for framework instruments and events only in the seed files.
+ */
+const notFound = orEmpty(z.array(z.string().trim().min(3).max(200)).max(12));
 
 export const sourceRecord = z.strictObject({
   key,
@@ -57,6 +68,7 @@ export const countryRecord = z.strictObject({
   migrationProfile: z.enum(MigrationProfile),
   leadAgency: countryFields.leadAgency,
   summary: countryFields.summary,
+  notFound,
   sources: z.optional(sources),
   legalInstruments: orEmpty(
     list(
@@ -89,6 +101,10 @@ const figure = {
   sex: z.enum(Sex).default(Sex.TOTAL),
   source: key,
   note: z.optional(figureFields.note),
+  /** Absent means true: the source states the year the figure describes. */
+  yearStated: z.optional(z.boolean()),
+  destination: z.optional(figureFields.destination),
+  phase: z.optional(figureFields.phase),
 };
 
 export const statisticRecord = z.strictObject({ country: countryFields.code, ...figure });
@@ -103,6 +119,7 @@ export const instrumentRecord = z.strictObject({
   summary: instrumentFields.summary,
   areas: orEmpty(instrumentFields.areas),
   sources,
+  notFound,
 });
 
 export const eventRecord = z
@@ -117,6 +134,7 @@ export const eventRecord = z
     organiser: z.optional(eventFields.organiser),
     summary: eventFields.summary,
     sources,
+    notFound,
   })
   .check(inOrder('startDate', 'endDate', ORDER_PROBLEMS.endDate));
 
@@ -149,6 +167,7 @@ export const programRecord = z
     ...seedReach.fields,
     ...programClassification,
     sources,
+    notFound,
   })
   .check(inOrder('startYear', 'endYear', ORDER_PROBLEMS.endYear), seedReach.check);
 
@@ -165,12 +184,28 @@ export const practiceRecord = z.strictObject({
   partners: orEmpty(practiceFields.partners),
   event: z.optional(key),
   sources,
+  notFound,
   // Not in the seed files (all published); exports carry them for practices in the editorial workflow.
   status: z.enum(PracticeStatus).default(PracticeStatus.PUBLISHED),
   rejectionReason: z.optional(practiceFields.rejectionReason),
 });
 
 export const outcomeRecord = z.strictObject({ program: key, practice: z.optional(key), ...figure });
+
+export const studyRecord = z.strictObject({
+  key,
+  title: studyFields.title,
+  authors: z.optional(studyFields.authors),
+  design: z.enum(StudyDesign),
+  year: z.optional(studyFields.year),
+  sampleSize: z.optional(studyFields.sampleSize),
+  sample: z.optional(studyFields.sample),
+  measured: studyFields.measured,
+  findings: studyFields.findings,
+  source: key,
+  programs: orEmpty(list(key, MAX_STUDIED, 'values')),
+  practices: orEmpty(list(key, MAX_STUDIED, 'values')),
+});
 
 export const SEED_FILES = {
   sources: sourceRecord,
@@ -182,6 +217,7 @@ export const SEED_FILES = {
   programs: programRecord,
   practices: practiceRecord,
   outcomes: outcomeRecord,
+  studies: studyRecord,
 } as const;
 
 export type SeedFileName = keyof typeof SEED_FILES;

@@ -14,6 +14,7 @@ export type SeedCounts = Record<
   | 'outcomes'
   | 'statistics'
   | 'sources'
+  | 'studies'
   | 'events'
   | 'instruments'
   | 'translations',
@@ -45,6 +46,7 @@ export async function seedIfEmpty(orm: AtlasOrm, given?: SeedData): Promise<Seed
     outcomes: data.outcomes.length,
     statistics: data.statistics.length,
     sources: data.sources.length,
+    studies: data.studies.length,
     events: data.events.length,
     instruments: data.framework.length,
     translations: translations.length,

@@ -70,6 +70,7 @@ export async function* atlasChunks(
       (practice) => scope.practiceRecord(practice),
     );
     yield* writer.kind('outcomes', outcomePages(page, keyColumn('pr'), scope), (record) => record);
+    yield* writer.kind('studies', once(studyRecords(page(), scope)), (record) => record);
     // Those of the records written: a practice's or a source's only when the scope holds it.
     yield writer.list('translations', await storedTranslations(page(), scope));
     yield writer.end();
@@ -169,6 +170,9 @@ async function outcomeRecords(
       sex: SeedRecord<'outcomes'>['sex'];
       source: string;
       note: string | null;
+      year_stated: boolean | number;
+      destination: string | null;
+      phase: string | null;
     }[]
   >(
     knex
@@ -187,6 +191,9 @@ async function outcomeRecords(
         sex: 'o.sex',
         source: 's.key',
         note: 'o.note',
+        year_stated: 'o.year_stated',
+        destination: 'o.destination',
+        phase: 'o.phase',
       }),
   );
   return rows.map((row) => ({
@@ -198,7 +205,24 @@ async function outcomeRecords(
     sex: row.sex,
     source: row.source,
     note: row.note ?? undefined,
+    yearStated: row.year_stated ? undefined : false,
+    destination: row.destination ?? undefined,
+    phase: row.phase ?? undefined,
   }));
+}
+
+/** Studies as records; a study names a practice only when the scope holds that practice. */
+async function studyRecords(em: EntityManager, scope: AtlasScope): Promise<SeedRecord<'studies'>[]> {
+  const { studies } = RECORD_KINDS;
+  const [stored, visible] = await Promise.all([
+    em.find(studies.entity, {}, { populate: studies.populate as never }),
+    em.execute<{ key: string }[]>(scope.practices(em.getKnex()).select('p.key')),
+  ]);
+  const keys = new Set(visible.map((row) => row.key));
+  return stored.map((study) => {
+    const record = studies.toRecord(study);
+    return { ...record, practices: record.practices.filter((key) => keys.has(key)) };
+  });
 }
 
 async function* once<T>(items: Promise<T[]>): AsyncGenerator<T[]> {

@@ -57,12 +57,24 @@ const orderFields: { [K in SeedFileName]: (record: SeedRecord<K>) => SortValue[]
   sources: (s) => [s.key],
   countries: (c) => [c.code],
   indicators: (i) => [i.code],
-  statistics: (s) => [s.country, s.indicator, s.year, s.sex, s.source, s.note, s.value],
+  statistics: (s) => [s.country, s.indicator, s.year, s.destination, s.phase, s.sex, s.source, s.note, s.value],
   framework: (f) => [f.key],
   events: (e) => [e.key],
   programs: (p) => [p.key],
   practices: (p) => [p.key],
-  outcomes: (o) => [o.program, o.indicator, o.year, o.sex, o.practice, o.source, o.note, o.value],
+  outcomes: (o) => [
+    o.program,
+    o.indicator,
+    o.year,
+    o.destination,
+    o.phase,
+    o.sex,
+    o.practice,
+    o.source,
+    o.note,
+    o.value,
+  ],
+  studies: (s) => [s.key],
 };
 
 /** Canonical records of one kind in the stable export order. */

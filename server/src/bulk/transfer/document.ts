@@ -18,6 +18,7 @@ export const TRANSFER_KINDS = [
   'programs',
   'practices',
   'outcomes',
+  'studies',
 ] as const satisfies readonly SeedFileName[];
 
 /** The whole dataset in the seed format (records refer to each other by keys and codes, never ids). */

@@ -105,7 +105,8 @@ export function recordKind<K extends SeedFileName, E extends { id: number }>(
       const record: Record<string, unknown> = {};
       for (const field of fields) {
         const target = references[field];
-        const value = custom[field]?.read(entity) ?? values[field];
+        const read = custom[field]?.read;
+        const value = read ? read(entity) : values[field];
         record[field] = target ? referredBy(value, REFERRED_BY[target]) : (value ?? undefined);
       }
       return record as SeedRecord<K>;

@@ -48,6 +48,11 @@ function changed(document: AtlasDocument): AtlasDocument {
   practice.program = next.programs[1]!.key;
   practice.themes = [Theme.SKILLS_TRAINING, Theme.ENTREPRENEURSHIP];
   next.outcomes[0]!.value = Math.floor(next.outcomes[0]!.value / 2);
+  const study = next.studies[0]!;
+  study.findings += ' Revised.';
+  study.sampleSize = undefined;
+  study.programs = [next.programs[2]!.key];
+  study.practices = [...study.practices, next.practices[1]!.key];
   return next;
 }
 
@@ -75,5 +80,10 @@ describe('the kinds of record', () => {
     expect(document.sources.some((s) => s.title.endsWith(' (revised)') && s.publisher === undefined)).toBe(true);
     expect(document.countries.some((c) => c.legalInstruments.some((l) => l.title === 'A new act'))).toBe(true);
     expect(document.programs.some((p) => p.components.some((c) => c.name === 'A new component'))).toBe(true);
+    // The seed's breakdowns and unstated years survive both ways (they are part of a figure's identity).
+    expect(document.outcomes.some((o) => o.destination === 'KR')).toBe(true);
+    expect(document.outcomes.some((o) => o.phase === 'TRIANGLE II')).toBe(true);
+    expect(document.statistics.some((s) => s.yearStated === false)).toBe(true);
+    expect(document.studies.some((s) => s.findings.endsWith(' Revised.') && s.sampleSize === undefined)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { practices } from './kinds/practices';
 import { programs } from './kinds/programs';
 import { sources } from './kinds/sources';
 import { statistics } from './kinds/statistics';
+import { studies } from './kinds/studies';
 import type { RecordKind } from './record-kind';
 
 /** Every kind of record of the export format, described once (kinds/). */
@@ -21,6 +22,7 @@ export const RECORD_KINDS = {
   programs,
   practices,
   outcomes,
+  studies,
 } as const satisfies { [K in SeedFileName]: RecordKind<K, { id: number }> };
 
 /** The entity a kind of record is stored as. */

@@ -10,7 +10,9 @@ import { Migration20261129150000_source_visibility as PostgresSourceVisibility }
 import { Migration20261129160000_statistic_versions as PostgresStatisticVersions } from './postgresql/Migration20261129160000_statistic_versions';
 import { Migration20261129170000_last_edited as PostgresLastEdited } from './postgresql/Migration20261129170000_last_edited';
 import { Migration20261201000000_translations as PostgresTranslations } from './postgresql/Migration20261201000000_translations';
+import { Migration20261204000000_not_found as PostgresNotFound } from './postgresql/Migration20261204000000_not_found';
 import { Migration20261204100000_kinds_and_reach as PostgresKindsAndReach } from './postgresql/Migration20261204100000_kinds_and_reach';
+import { Migration20261204110000_studies_figures as PostgresStudiesFigures } from './postgresql/Migration20261204110000_studies_figures';
 import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migration20261129000000_initial';
 import { Migration20261129100000_accounts as SqliteAccounts } from './sqlite/Migration20261129100000_accounts';
 import { Migration20261129110000_versions as SqliteVersions } from './sqlite/Migration20261129110000_versions';
@@ -21,7 +23,9 @@ import { Migration20261129150000_source_visibility as SqliteSourceVisibility } f
 import { Migration20261129160000_statistic_versions as SqliteStatisticVersions } from './sqlite/Migration20261129160000_statistic_versions';
 import { Migration20261129170000_last_edited as SqliteLastEdited } from './sqlite/Migration20261129170000_last_edited';
 import { Migration20261201000000_translations as SqliteTranslations } from './sqlite/Migration20261201000000_translations';
+import { Migration20261204000000_not_found as SqliteNotFound } from './sqlite/Migration20261204000000_not_found';
 import { Migration20261204100000_kinds_and_reach as SqliteKindsAndReach } from './sqlite/Migration20261204100000_kinds_and_reach';
+import { Migration20261204110000_studies_figures as SqliteStudiesFigures } from './sqlite/Migration20261204110000_studies_figures';
 
 /**
  * Migrations are dialect-specific SQL, one folder per database, listed here in order: a row per
@@ -40,7 +44,9 @@ const MIGRATIONS: [name: string, sqlite: MigrationObject['class'], postgresql: M
   ['Migration20261129160000_statistic_versions', SqliteStatisticVersions, PostgresStatisticVersions],
   ['Migration20261129170000_last_edited', SqliteLastEdited, PostgresLastEdited],
   ['Migration20261201000000_translations', SqliteTranslations, PostgresTranslations],
+  ['Migration20261204000000_not_found', SqliteNotFound, PostgresNotFound],
   ['Migration20261204100000_kinds_and_reach', SqliteKindsAndReach, PostgresKindsAndReach],
+  ['Migration20261204110000_studies_figures', SqliteStudiesFigures, PostgresStudiesFigures],
 ];
 
 export function migrationsFor(dialect: Dialect): MigrationObject[] {

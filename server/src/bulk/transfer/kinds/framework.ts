@@ -3,5 +3,6 @@ import { recordKind } from '../record-kind';
 
 export const framework = recordKind('framework', {
   entity: RegionalInstrument,
+  unstored: ['notFound'],
   references: { sources: 'sources' },
 });

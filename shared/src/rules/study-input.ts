@@ -1,0 +1,33 @@
+/**
+ * The rules of a study as `createStudy` and `updateStudy` take it, checked by the API (and its
+ * restore). A study cites exactly one source: without it the API refuses the study, naming the field.
+ */
+import * as z from 'zod/mini';
+import { StudyDesign } from '../vocabulary.js';
+import { choice, chosen, list, orEmpty } from './field-rules.js';
+import { studyFields } from './record-fields.js';
+
+/** How many programmes, and how many practices, one study may concern. */
+export const MAX_STUDIED = 50;
+
+export const studyInputSchema = z.object({
+  title: studyFields.title,
+  authors: z.nullish(studyFields.authors),
+  design: choice(StudyDesign, 'REQUIRED'),
+  year: z.nullish(studyFields.year),
+  sampleSize: z.nullish(studyFields.sampleSize),
+  sample: z.nullish(studyFields.sample),
+  measured: studyFields.measured,
+  findings: studyFields.findings,
+  sourceId: z.pipe(
+    z.pipe(
+      z.nullish(z.string()),
+      z.transform((id: string | null | undefined) => id ?? ''),
+    ),
+    chosen('CHOOSE_SOURCE'),
+  ),
+  programIds: orEmpty(list(z.string(), MAX_STUDIED, 'values')),
+  practiceIds: orEmpty(list(z.string(), MAX_STUDIED, 'values')),
+});
+
+export type StudyFields = z.output<typeof studyInputSchema>;
