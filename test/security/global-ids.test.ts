@@ -162,6 +162,30 @@ const CASES: Record<string, Case> = {
     path: 'id',
     token: () => editor,
   },
+  'Query.study(id)': { query: 'query($v: ID!) { study(id: $v) { id } }', variables: (v) => ({ v }), path: 'id' },
+  'Mutation.updateStudy(id)': {
+    query: 'mutation($v: ID!, $input: StudyInput!) { updateStudy(id: $v, input: $input, expectedVersion: 1) { id } }',
+    variables: (v) => ({ v, input: studyInput() }),
+    path: 'id',
+    token: () => editor,
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['sourceId', (v: string) => ({ sourceId: v }), 'input.sourceId'],
+        ['practiceIds', (v: string) => ({ practiceIds: [v] }), 'input.practiceIds[0]'],
+        ['programIds', (v: string) => ({ programIds: [v] }), 'input.programIds[0]'],
+      ] as const
+    ).map(([field, override, path]) => [
+      `StudyInput.${field}`,
+      {
+        query: 'mutation($input: StudyInput!) { createStudy(input: $input) { id } }',
+        variables: (v: string) => ({ input: studyInput(override(v)) }),
+        path,
+        token: () => editor,
+      },
+    ]),
+  ),
   'PracticeFilter.programId': {
     query: 'query($v: ID) { practices(filter: { programId: $v }) { totalCount } }',
     variables: (v) => ({ v }),
@@ -249,6 +273,17 @@ const CASES: Record<string, Case> = {
     token: () => editor,
   },
 };
+
+function studyInput(overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'A tracer survey of returnees',
+    design: 'EVALUATION',
+    measured: 'Employment a year after return.',
+    findings: 'Most had work.',
+    sourceId: valid.source,
+    ...overrides,
+  };
+}
 
 function programInput(sourceIds: string[]) {
   return {

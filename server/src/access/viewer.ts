@@ -70,6 +70,8 @@ export const SOURCE_CITATIONS = {
     'regional_instrument_sources',
     'outcome',
     'country_statistic',
+    // Studies are public records, written by editors (studies/).
+    'study',
     // Only editors cite a source in a translation (translations/translation-editor.ts).
     'translation',
   ],
