@@ -21,6 +21,7 @@ const ReviewQueuePage = lazy(() => import('./pages/review/ReviewQueuePage'));
 const SourcePage = lazy(() => import('./pages/source/SourcePage'));
 const IndicatorsPage = lazy(() => import('./pages/indicators/IndicatorsPage'));
 const IndicatorPage = lazy(() => import('./pages/indicators/IndicatorPage'));
+const CoveragePage = lazy(() => import('./pages/coverage/CoveragePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export function App() {
@@ -43,6 +44,7 @@ export function App() {
           <Route path="/programs/:id">{(params) => <ProgramPage id={params.id} />}</Route>
           <Route path="/compare" component={ComparePage} />
           <Route path="/sources/:id">{(params) => <SourcePage id={params.id} />}</Route>
+          <Route path="/coverage" component={CoveragePage} />
           <Route path="/indicators" component={IndicatorsPage} />
           <Route path="/indicators/:code">{(params) => <IndicatorPage code={params.code} />}</Route>
           <Route path="/sign-in" component={SignInPage} />

@@ -127,6 +127,7 @@ describe('the dashboard in every language', () => {
     '/compare?countries=ID,PH,VN',
     `/sources/${sourceId}`,
     '/indicators',
+    '/coverage',
     '/indicators/DESMIGRATIF_VILLAGES_NEW',
     '/sign-in',
     '/no-such-page',

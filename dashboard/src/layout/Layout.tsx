@@ -85,6 +85,7 @@ export function Layout({ children }: { children: ReactNode }) {
             csv: apiLink('/export/practices.csv'),
             json: apiLink('/export/atlas.json'),
             indicators: (chunks) => <Link href="/indicators">{chunks}</Link>,
+            coverage: (chunks) => <Link href="/coverage">{chunks}</Link>,
           })}
         </p>
       </footer>

@@ -34,6 +34,7 @@ import { PracticeReviewResolver } from '../practices/practice-review.resolver';
 import { PracticeStatsResolver } from '../practices/practice-stats.resolver';
 import { PracticeResolver } from '../practices/practice.resolver';
 import { CountryProgramsResolver } from '../programs/country-programs.resolver';
+import { CountryCoverageResolver } from '../coverage/country-coverage.resolver';
 import { ProgramMutationResolver } from '../programs/program-mutation.resolver';
 import { ProgramResolver } from '../programs/program.resolver';
 import { SourceMutationResolver } from '../sources/source-mutation.resolver';
@@ -82,6 +83,7 @@ function build(): Promise<GraphQLSchema> {
       CountryMutationResolver,
       CountryPracticesResolver,
       CountryProgramsResolver,
+      CountryCoverageResolver,
       CountryResolver,
       CountryStatisticHistoryResolver,
       CountryStatisticMutationResolver,

@@ -5,7 +5,7 @@ const PAGE = 'first: 100, after: $after';
 /**
  * The dashboard's pages a snapshot holds, without their language prefix: the overview, the
  * practice browser, the comparison (of every member state: any selection is taken from it), what
- * the figures measure, and every member state, programme, published practice and indicator.
+ * the figures measure, what the Atlas holds per member state, and every member state, programme, published practice and indicator.
  * Pages for editors (forms, review, history) and sign-in are not part of it.
  */
 export async function snapshotPages(api: PublicApi): Promise<{ pages: string[]; countryCodes: string[] }> {
@@ -28,6 +28,7 @@ export async function snapshotPages(api: PublicApi): Promise<{ pages: string[]; 
     '/practices',
     `/compare?countries=${countryCodes.join(',')}`,
     '/indicators',
+    '/coverage',
     ...countryCodes.map((code) => `/countries/${code}`),
     ...programs.map((program) => `/programs/${program.id}`),
     ...practices.map((practice) => `/practices/${practice.id}`),
