@@ -8,7 +8,8 @@ import { CountryCoverage } from './country-coverage.type';
 @Resolver(() => Country)
 export class CountryCoverageResolver {
   @FieldResolver(() => CountryCoverage, {
-    description: 'What the Atlas holds about it, counted (the coverage page); published records only, the same for everybody.',
+    description:
+      'What the Atlas holds about it, counted (the coverage page); published records only, the same for everybody.',
   })
   coverage(@Root() country: Country, @Ctx() { loaders }: AtlasContext): Promise<CountryCoverage> {
     return loaders.of(coverageByCountry).load(country.id);

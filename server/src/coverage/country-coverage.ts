@@ -72,7 +72,9 @@ export const coverageByCountry = (em: EntityManager) =>
       statisticCount: countOf(statistics, id),
       // A study of both a programme and a practice of the state counts once.
       studyCount: new Set(
-        [...programStudies, ...practiceStudies].filter((row) => Number(row.country_id) === id).map((row) => row.study_id),
+        [...programStudies, ...practiceStudies]
+          .filter((row) => Number(row.country_id) === id)
+          .map((row) => row.study_id),
       ).size,
     }));
   });
