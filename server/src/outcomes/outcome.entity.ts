@@ -1,9 +1,9 @@
 import { Entity, Index, ManyToOne, type Ref } from '@mikro-orm/core';
 import { Sex } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
-import { AtlasEntity } from '../db/atlas.entity';
 import { Column } from '../db/columns';
 import { Node } from '../graphql/node.type';
+import { FigureSlotEntity } from '../indicators/figure-slot.entity';
 import { Indicator } from '../indicators/indicator.entity';
 import type { Practice } from '../practices/practice.entity';
 import type { ReintegrationProgram } from '../programs/program.entity';
@@ -14,7 +14,7 @@ import { Source } from '../sources/source.entity';
 // Newest first, for compareCountries (migration 130000).
 @Index({ name: 'outcome_year_id_index', properties: ['year', 'id'] })
 @ObjectType({ implements: Node, description: 'One measured value of a programme’s results, with its source.' })
-export class Outcome extends AtlasEntity<'sex' | 'yearStated' | 'destination' | 'phase'> {
+export class Outcome extends FigureSlotEntity<'sex'> {
   @ManyToOne('ReintegrationProgram', { ref: true, deleteRule: 'cascade' })
   program!: Ref<ReintegrationProgram>;
 
@@ -23,32 +23,6 @@ export class Outcome extends AtlasEntity<'sex' | 'yearStated' | 'destination' | 
 
   @ManyToOne(() => Indicator, { ref: true })
   indicator!: Ref<Indicator>;
-
-  @Column.int({
-    description:
-      'Year (period) the figure describes; where its source does not say (yearStated false), the year the source published it.',
-  })
-  year!: number;
-
-  @Column.boolean({
-    description:
-      'Whether the source states the year the figure describes; false when `year` is only the year the source was published (its `publishedOn`).',
-  })
-  yearStated = true;
-
-  @Column.string({
-    length: 2,
-    nullable: true,
-    description:
-      'Breakdown: the destination country the figure is about (ISO 3166-1 alpha-2, any country: `KR`, `AU`); null when not broken down.',
-  })
-  destination: string | null = null;
-
-  @Column.text({
-    nullable: true,
-    description: 'Breakdown: the programme phase the figure is about (`TRIANGLE I`); null when not broken down.',
-  })
-  phase: string | null = null;
 
   @Column.float({ description: 'The value, in the unit of its indicator.' })
   value!: number;
