@@ -118,7 +118,9 @@ describe('export and import', () => {
   it('round-trips: export, import into an empty database, export again: byte-identical', async () => {
     const empty = await freshDatabase({ seed: false });
     const result = await importAtlas(empty, readJsonDocument(exported));
-    expect(result).toMatchObject({ ok: true, counts: { practices: { created: 74, updated: 0, unchanged: 0 } } });
+    const practices = (JSON.parse(exported) as { practices: unknown[] }).practices.length;
+    expect(practices).toBeGreaterThan(0);
+    expect(result).toMatchObject({ ok: true, counts: { practices: { created: practices, updated: 0, unchanged: 0 } } });
     expect(await exportAtlas(empty)).toBe(exported);
   });
 
