@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { AtlasContext } from '../graphql/context';
 import { badUserInput } from '../graphql/errors';
+import { lookUp } from '../graphql/look-up';
 import { Source } from './source.entity';
 
 const MAX_SOURCES = 100;
@@ -9,6 +10,28 @@ const MAX_SEARCH = 200;
 
 @Resolver(() => Source)
 export class SourceResolver {
+  @Query(() => Source, {
+    nullable: true,
+    description:
+      'One source by global ID, by key or by address (exactly one of them; BAD_USER_INPUT otherwise, naming the arguments); null when unknown or not visible to you (the same rule as `node`); BAD_USER_INPUT when the ID is not a source’s.',
+  })
+  source(
+    @Arg('id', () => ID, { nullable: true, description: 'Global ID of the source.' }) id: string | null,
+    @Arg('key', () => String, {
+      nullable: true,
+      description: 'Stable key of the source, as the downloads and the JSON dataset name it.',
+    })
+    key: string | null,
+    @Arg('url', () => String, {
+      nullable: true,
+      description: 'Address of the document, exactly as cited (the `url` of the sources download).',
+    })
+    url: string | null,
+    @Ctx() { related }: AtlasContext,
+  ): Promise<Source | null> {
+    return lookUp(related, Source, { id, key, url });
+  }
+
   @Query(() => [Source], {
     description: `Sources by title, to cite one again: those whose title, publisher or address contains \`search\` (any case), or all of them. At most \`first\` (20 by default, at most ${MAX_SOURCES}).`,
   })
