@@ -3,7 +3,7 @@ import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
 import { Source } from '../sources/source.entity';
 import { Event } from './event.entity';
-import { lookUp } from '../graphql/look-up';
+import { lookUp } from '../db/look-up';
 
 @Resolver(() => Event)
 export class EventResolver {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { AtlasContext } from '../graphql/context';
-import { lookUp } from '../graphql/look-up';
+import { lookUp } from '../db/look-up';
 import { Indicator } from './indicator.entity';
 
 @Resolver(() => Indicator)

@@ -12,7 +12,7 @@ import { PracticeFilter } from './practice-filter.input';
 import { PracticeOrder } from './practice-order';
 import { searchPractices, type PracticePage } from './practice-search';
 import { Practice } from './practice.entity';
-import { lookUp } from '../graphql/look-up';
+import { lookUp } from '../db/look-up';
 
 @Resolver(() => Practice)
 export class PracticeResolver {

@@ -6,7 +6,7 @@ import { Source } from '../sources/source.entity';
 import { ProgramFilter, ProgramOrder } from './program-filter.input';
 import { searchPrograms } from './program-search';
 import { ReintegrationProgram } from './program.entity';
-import { lookUp } from '../graphql/look-up';
+import { lookUp } from '../db/look-up';
 
 @ObjectType({ description: 'A page of reintegration programmes.' })
 export class ProgramConnection extends Connection(ReintegrationProgram, 'Program', 'programmes') {}

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { AtlasContext } from '../graphql/context';
 import { badUserInput } from '../graphql/errors';
-import { lookUp } from '../graphql/look-up';
+import { lookUp } from '../db/look-up';
 import { Source } from './source.entity';
 
 const MAX_SOURCES = 100;

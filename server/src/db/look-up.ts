@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { RelatedRecords } from '../db/related-records';
-import { badUserInput } from './errors';
-import { idOf } from './global-id';
+import type { RelatedRecords } from './related-records';
+import { badUserInput } from '../graphql/errors';
+import { idOf } from '../graphql/global-id';
 
 /**
  * A root look-up of one record (`practice`, `program`, `event`, `indicator`, `source`) by its global
