@@ -1,16 +1,14 @@
-import { normalCountryCode, yearRangeProblem } from '@atlas/shared';
-import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
 import { InputProblems } from '../graphql/errors';
-import { fromGlobalId, NOT_A_GLOBAL_ID, notAnIdOf } from '../graphql/global-id';
 import { Connection, ConnectionResult, PageArgs, pageWindow } from '../graphql/pagination';
 import { Indicator } from '../indicators/indicator.entity';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
 import { OutcomeFilter } from './outcome-filter.input';
+import { outcomeWhere } from './outcome-where';
 import { Outcome } from './outcome.entity';
 
 @ObjectType({ description: 'A page of outcomes.' })
@@ -66,32 +64,4 @@ export class OutcomeResolver {
   async source(@Root() outcome: Outcome, @Ctx() { related }: AtlasContext): Promise<Source> {
     return (await related.one(Source, outcome.source.id))!;
   }
-}
-
-function outcomeWhere(filter: OutcomeFilter, problems: InputProblems): FilterQuery<Outcome> {
-  const where: FilterQuery<Outcome> & Record<string, unknown> = {};
-  if (filter.programId != null) {
-    const decoded = fromGlobalId(filter.programId);
-    if (decoded?.typeName !== 'ReintegrationProgram') {
-      problems.add('filter.programId', notAnIdOf('ReintegrationProgram'), NOT_A_GLOBAL_ID, {
-        type: 'ReintegrationProgram',
-      });
-    } else where.program = decoded.id;
-  }
-  if (filter.countryCodes?.length) {
-    where.program = {
-      ...(typeof where.program === 'number' ? { id: where.program } : {}),
-      country: { code: { $in: filter.countryCodes.map(normalCountryCode) } },
-    };
-  }
-  if (filter.indicatorCodes?.length) where.indicator = { code: { $in: filter.indicatorCodes } };
-  if (filter.yearFrom != null || filter.yearTo != null) {
-    problems.addIf('filter.yearTo', yearRangeProblem(filter.yearFrom, filter.yearTo));
-    where.year = {
-      ...(filter.yearFrom != null && { $gte: filter.yearFrom }),
-      ...(filter.yearTo != null && { $lte: filter.yearTo }),
-    };
-  }
-  if (filter.sexes?.length) where.sex = { $in: filter.sexes };
-  return where;
 }

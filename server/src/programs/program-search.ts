@@ -43,7 +43,7 @@ export async function searchPrograms(
   });
 }
 
-function programQuery(knex: Knex, filter: ProgramFilter): Knex.QueryBuilder {
+export function programQuery(knex: Knex, filter: ProgramFilter): Knex.QueryBuilder {
   const qb = knex.from({ pr: 'program' });
   if (filter.countryCodes?.length) {
     const codes = filter.countryCodes.map(normalCountryCode);
