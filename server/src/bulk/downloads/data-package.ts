@@ -1,4 +1,12 @@
-import { ATLAS_DESCRIPTION, ATLAS_NAME, CITE_SOURCES_NOTE, citation, LICENCE, LICENCE_NOTE, LICENCE_URL } from '../../about/about';
+import {
+  ATLAS_DESCRIPTION,
+  ATLAS_NAME,
+  CITE_SOURCES_NOTE,
+  citation,
+  LICENCE,
+  LICENCE_NOTE,
+  LICENCE_URL,
+} from '../../about/about';
 import { CSV_DOWNLOADS } from './download-tables';
 import type { Column, CsvDownload } from './table';
 

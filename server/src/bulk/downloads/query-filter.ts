@@ -54,7 +54,9 @@ export function filterFromQuery<F>(schema: GraphQLSchema, typeName: string | nul
       const known = Object.keys(fields);
       problems.push({
         path: name,
-        message: known.length ? `is not a filter; use ${known.join(', ')}` : 'is not a filter; this download takes none',
+        message: known.length
+          ? `is not a filter; use ${known.join(', ')}`
+          : 'is not a filter; this download takes none',
       });
       continue;
     }

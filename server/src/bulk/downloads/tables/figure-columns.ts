@@ -32,12 +32,19 @@ export function figureColumns<R extends FigureCsvRecord<Figure>>(): Column<R>[] 
       description: 'Code of the indicator measured: `indicator(code:)` in the API.',
       value: (r) => r.indicator.code,
     },
-    { name: 'indicatorUnit', type: 'string', required: true, description: 'Unit of the value.', value: (r) => r.indicator.unit },
+    {
+      name: 'indicatorUnit',
+      type: 'string',
+      required: true,
+      description: 'Unit of the value.',
+      value: (r) => r.indicator.unit,
+    },
     {
       name: 'year',
       type: 'integer',
       required: true,
-      description: 'Year (period) the figure describes; where its source does not say (yearStated false), the year the source was published.',
+      description:
+        'Year (period) the figure describes; where its source does not say (yearStated false), the year the source was published.',
       value: (r) => r.figure.year,
     },
     {
@@ -47,7 +54,13 @@ export function figureColumns<R extends FigureCsvRecord<Figure>>(): Column<R>[] 
       description: 'Whether the source states the year the figure describes (`true`/`false`).',
       value: (r) => r.figure.yearStated,
     },
-    { name: 'value', type: 'number', required: true, description: 'The figure, in the unit of its indicator.', value: (r) => r.figure.value },
+    {
+      name: 'value',
+      type: 'number',
+      required: true,
+      description: 'The figure, in the unit of its indicator.',
+      value: (r) => r.figure.value,
+    },
     {
       name: 'sex',
       type: 'string',
@@ -59,7 +72,8 @@ export function figureColumns<R extends FigureCsvRecord<Figure>>(): Column<R>[] 
     {
       name: 'destination',
       type: 'string',
-      description: 'Breakdown: the destination country the figure is about (ISO 3166-1 alpha-2); empty when not broken down.',
+      description:
+        'Breakdown: the destination country the figure is about (ISO 3166-1 alpha-2); empty when not broken down.',
       value: (r) => r.figure.destination,
     },
     {
@@ -68,7 +82,12 @@ export function figureColumns<R extends FigureCsvRecord<Figure>>(): Column<R>[] 
       description: 'Breakdown: the programme phase the figure is about; empty when not broken down.',
       value: (r) => r.figure.phase,
     },
-    { name: 'note', type: 'string', description: 'Caveats: period covered, definitions, disagreements.', value: (r) => r.figure.note },
+    {
+      name: 'note',
+      type: 'string',
+      description: 'Caveats: period covered, definitions, disagreements.',
+      value: (r) => r.figure.note,
+    },
     {
       name: 'sourceKey',
       type: 'string',

@@ -43,11 +43,18 @@ export const OUTCOME_COLUMNS: readonly Column<OutcomeCsvRecord>[] = [
     description: 'Global ID of that programme in the API.',
     value: (r) => toGlobalId('ReintegrationProgram', r.program.id),
   },
-  { name: 'programName', type: 'string', required: true, description: 'Name of that programme.', value: (r) => r.program.name },
+  {
+    name: 'programName',
+    type: 'string',
+    required: true,
+    description: 'Name of that programme.',
+    value: (r) => r.program.name,
+  },
   {
     name: 'practiceKey',
     type: 'string',
-    description: 'Key of the practice it measures (`key` of practices.csv); empty if none, or if that practice is not published.',
+    description:
+      'Key of the practice it measures (`key` of practices.csv); empty if none, or if that practice is not published.',
     value: (r) => r.practice?.key,
   },
   {

@@ -46,12 +46,21 @@ export interface PracticeCsvRecord {
 
 const idOf = (record: PracticeCsvRecord) => toGlobalId('Practice', Number(record.row.id));
 const set =
-  <E extends string>(values: readonly E[], column: 'themes' | 'dimensions' | 'levels' | 'stakeholders' | 'target_groups') =>
+  <E extends string>(
+    values: readonly E[],
+    column: 'themes' | 'dimensions' | 'levels' | 'stakeholders' | 'target_groups',
+  ) =>
   (record: PracticeCsvRecord) =>
     valuesOf(values, Number(record.row[column]));
 
 export const PRACTICE_COLUMNS: readonly Column<PracticeCsvRecord>[] = [
-  { name: 'id', type: 'string', required: true, description: 'Global ID in the API: `practice(id:)`, `node(id:)`.', value: idOf },
+  {
+    name: 'id',
+    type: 'string',
+    required: true,
+    description: 'Global ID in the API: `practice(id:)`, `node(id:)`.',
+    value: idOf,
+  },
   {
     name: 'key',
     type: 'string',
@@ -75,9 +84,26 @@ export const PRACTICE_COLUMNS: readonly Column<PracticeCsvRecord>[] = [
     description: 'ISO 3166-1 alpha-2 code of the member state where returnees receive it.',
     value: (r) => r.row.country_code,
   },
-  { name: 'countryName', type: 'string', required: true, description: 'Name of that member state.', value: (r) => r.row.country_name },
-  { name: 'year', type: 'integer', required: true, description: 'Year it started or was documented.', value: (r) => Number(r.row.year) },
-  { name: 'program', type: 'string', description: 'Name of the programme it belongs to; empty if none.', value: (r) => r.row.program_name },
+  {
+    name: 'countryName',
+    type: 'string',
+    required: true,
+    description: 'Name of that member state.',
+    value: (r) => r.row.country_name,
+  },
+  {
+    name: 'year',
+    type: 'integer',
+    required: true,
+    description: 'Year it started or was documented.',
+    value: (r) => Number(r.row.year),
+  },
+  {
+    name: 'program',
+    type: 'string',
+    description: 'Name of the programme it belongs to; empty if none.',
+    value: (r) => r.row.program_name,
+  },
   {
     name: 'programId',
     type: 'string',
@@ -94,11 +120,18 @@ export const PRACTICE_COLUMNS: readonly Column<PracticeCsvRecord>[] = [
     name: 'kind',
     type: 'string',
     required: true,
-    description: 'What it is: reintegration, return, a destination state’s measure, or services to migrant workers (MeasureKind).',
+    description:
+      'What it is: reintegration, return, a destination state’s measure, or services to migrant workers (MeasureKind).',
     values: Object.values(MeasureKind),
     value: (r) => r.row.kind,
   },
-  { name: 'themes', type: 'array', description: 'Themes (Theme), a JSON array.', values: THEMES, value: set(THEMES, 'themes') },
+  {
+    name: 'themes',
+    type: 'array',
+    description: 'Themes (Theme), a JSON array.',
+    values: THEMES,
+    value: set(THEMES, 'themes'),
+  },
   {
     name: 'dimensions',
     type: 'array',
@@ -106,7 +139,13 @@ export const PRACTICE_COLUMNS: readonly Column<PracticeCsvRecord>[] = [
     values: DIMENSIONS,
     value: set(DIMENSIONS, 'dimensions'),
   },
-  { name: 'levels', type: 'array', description: 'Levels it works at (Level), a JSON array.', values: LEVELS, value: set(LEVELS, 'levels') },
+  {
+    name: 'levels',
+    type: 'array',
+    description: 'Levels it works at (Level), a JSON array.',
+    values: LEVELS,
+    value: set(LEVELS, 'levels'),
+  },
   {
     name: 'stakeholders',
     type: 'array',

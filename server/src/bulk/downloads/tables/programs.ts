@@ -34,17 +34,24 @@ export const PROGRAM_COLUMNS: readonly Column<ProgramCsvRecord>[] = [
     name: 'key',
     type: 'string',
     required: true,
-    description: 'Stable key (`desmigratif`): `program(key:)` in the API; `programKey` of practices.csv and outcomes.csv.',
+    description:
+      'Stable key (`desmigratif`): `program(key:)` in the API; `programKey` of practices.csv and outcomes.csv.',
     value: (r) => r.program.key,
   },
   { name: 'name', type: 'string', required: true, description: 'Name in English.', value: (r) => r.program.name },
-  { name: 'localName', type: 'string', description: 'Name in the national language, where different.', value: (r) => r.program.localName },
+  {
+    name: 'localName',
+    type: 'string',
+    description: 'Name in the national language, where different.',
+    value: (r) => r.program.localName,
+  },
   { name: 'acronym', type: 'string', description: 'Acronym or short name.', value: (r) => r.program.acronym },
   {
     name: 'countryCode',
     type: 'string',
     required: true,
-    description: 'ISO 3166-1 alpha-2 code of the member state where it runs (its lead or filing state if it runs in several).',
+    description:
+      'ISO 3166-1 alpha-2 code of the member state where it runs (its lead or filing state if it runs in several).',
     value: (r) => r.country.code,
   },
   {
@@ -65,7 +72,8 @@ export const PROGRAM_COLUMNS: readonly Column<ProgramCsvRecord>[] = [
     name: 'kind',
     type: 'string',
     required: true,
-    description: 'What it is: reintegration, return, a destination state’s measure, or services to migrant workers (MeasureKind).',
+    description:
+      'What it is: reintegration, return, a destination state’s measure, or services to migrant workers (MeasureKind).',
     values: Object.values(MeasureKind),
     value: (r) => r.program.kind,
   },
@@ -77,15 +85,31 @@ export const PROGRAM_COLUMNS: readonly Column<ProgramCsvRecord>[] = [
     values: Object.values(ProgramStatus),
     value: (r) => r.program.status,
   },
-  { name: 'leadAgency', type: 'string', required: true, description: 'Agency that runs it.', value: (r) => r.program.leadAgency },
+  {
+    name: 'leadAgency',
+    type: 'string',
+    required: true,
+    description: 'Agency that runs it.',
+    value: (r) => r.program.leadAgency,
+  },
   {
     name: 'partners',
     type: 'array',
     description: 'Partners (other governments, agencies, donors), a JSON array.',
     value: (r) => r.program.partners,
   },
-  { name: 'startYear', type: 'integer', description: 'Year it started; empty where unknown.', value: (r) => r.program.startYear },
-  { name: 'endYear', type: 'integer', description: 'Year it ended; empty if it has not or where unknown.', value: (r) => r.program.endYear },
+  {
+    name: 'startYear',
+    type: 'integer',
+    description: 'Year it started; empty where unknown.',
+    value: (r) => r.program.startYear,
+  },
+  {
+    name: 'endYear',
+    type: 'integer',
+    description: 'Year it ended; empty if it has not or where unknown.',
+    value: (r) => r.program.endYear,
+  },
   {
     name: 'dimensions',
     type: 'array',
@@ -93,7 +117,13 @@ export const PROGRAM_COLUMNS: readonly Column<ProgramCsvRecord>[] = [
     values: DIMENSIONS,
     value: (r) => r.program.dimensions,
   },
-  { name: 'levels', type: 'array', description: 'Levels it works at (Level), a JSON array.', values: LEVELS, value: (r) => r.program.levels },
+  {
+    name: 'levels',
+    type: 'array',
+    description: 'Levels it works at (Level), a JSON array.',
+    values: LEVELS,
+    value: (r) => r.program.levels,
+  },
   {
     name: 'stakeholders',
     type: 'array',
@@ -108,7 +138,13 @@ export const PROGRAM_COLUMNS: readonly Column<ProgramCsvRecord>[] = [
     values: TARGET_GROUPS,
     value: (r) => r.program.targetGroups,
   },
-  { name: 'summary', type: 'string', required: true, description: 'What the programme does, for whom.', value: (r) => r.program.summary },
+  {
+    name: 'summary',
+    type: 'string',
+    required: true,
+    description: 'What the programme does, for whom.',
+    value: (r) => r.program.summary,
+  },
   {
     name: 'url',
     type: 'string',

@@ -20,7 +20,13 @@ export const SOURCE_COLUMNS: readonly Column<Source>[] = [
     description: 'Stable key: `source(key:)` in the API; `sourceKey(s)` of the other files.',
     value: (s) => s.key,
   },
-  { name: 'title', type: 'string', required: true, description: 'Title of the cited document or page.', value: (s) => s.title },
+  {
+    name: 'title',
+    type: 'string',
+    required: true,
+    description: 'Title of the cited document or page.',
+    value: (s) => s.title,
+  },
   {
     name: 'publisher',
     type: 'string',
@@ -33,7 +39,12 @@ export const SOURCE_COLUMNS: readonly Column<Source>[] = [
     description: 'Publication date, ISO 8601, possibly partial (`2019`, `2019-08`, `2019-08-27`).',
     value: (s) => s.publishedOn,
   },
-  { name: 'language', type: 'string', description: 'Language of the document, ISO 639-1 (`en`, `id`, …).', value: (s) => s.language },
+  {
+    name: 'language',
+    type: 'string',
+    description: 'Language of the document, ISO 639-1 (`en`, `id`, …).',
+    value: (s) => s.language,
+  },
   {
     name: 'url',
     type: 'string',

@@ -28,7 +28,13 @@ export const STATISTIC_COLUMNS: readonly Column<StatisticCsvRecord>[] = [
     description: 'ISO 3166-1 alpha-2 code of the member state: `country(code:)` in the API.',
     value: (r) => r.country.code,
   },
-  { name: 'countryName', type: 'string', required: true, description: 'Name of that member state.', value: (r) => r.country.name },
+  {
+    name: 'countryName',
+    type: 'string',
+    required: true,
+    description: 'Name of that member state.',
+    value: (r) => r.country.name,
+  },
   ...figureColumns<StatisticCsvRecord>(),
 ];
 
