@@ -73,7 +73,8 @@ function resourceOf({ table }: CsvDownload): Record<string, unknown> {
       fields: table.columns.map((column) => fieldOf(column, column.name === table.primaryKey)),
       missingValues: [''],
       primaryKey: table.primaryKey,
-      foreignKeys: table.foreignKeys,
+      // The profile wants at least one foreign key where the property is given.
+      ...(table.foreignKeys.length > 0 && { foreignKeys: table.foreignKeys }),
     },
   };
 }
