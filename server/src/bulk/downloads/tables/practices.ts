@@ -95,7 +95,7 @@ export const PRACTICE_COLUMNS: readonly Column<PracticeCsvRecord>[] = [
     name: 'year',
     type: 'integer',
     required: true,
-    description: 'Year it started or was documented.',
+    description: 'Year the practice began or was first documented.',
     value: (r) => Number(r.row.year),
   },
   {
@@ -168,7 +168,7 @@ export const PRACTICE_COLUMNS: readonly Column<PracticeCsvRecord>[] = [
     values: Object.values(EvidenceLevel),
     value: (r) => r.row.evidence_level,
   },
-  { name: 'summary', type: 'string', required: true, description: 'Short summary.', value: (r) => r.row.summary },
+  { name: 'summary', type: 'string', required: true, description: 'Summary, one or two sentences.', value: (r) => r.row.summary },
   {
     name: 'url',
     type: 'string',
