@@ -168,7 +168,13 @@ export const PRACTICE_COLUMNS: readonly Column<PracticeCsvRecord>[] = [
     values: Object.values(EvidenceLevel),
     value: (r) => r.row.evidence_level,
   },
-  { name: 'summary', type: 'string', required: true, description: 'Summary, one or two sentences.', value: (r) => r.row.summary },
+  {
+    name: 'summary',
+    type: 'string',
+    required: true,
+    description: 'Summary, one or two sentences.',
+    value: (r) => r.row.summary,
+  },
   {
     name: 'url',
     type: 'string',
