@@ -169,4 +169,15 @@ describe('kinds of practices', () => {
     expect(counts.REINTEGRATION).toBeGreaterThan(counts.DESTINATION_SIDE!);
     expect(counts.RETURN).toBeGreaterThan(0);
   });
+
+  it('files the apps shown at a forum that are not about return as migration services, not reintegration', async () => {
+    const { data } = await atlas.graphql<{ practices: { nodes: { title: string; country: { code: string } }[] } }>(
+      `{ practices(first: 100, filter: { kinds: [MIGRATION_SERVICES] }) { nodes { title country { code } } } }`,
+    );
+    expect(data?.practices.nodes.map((p) => `${p.country.code}: ${p.title}`).sort()).toEqual([
+      'ID: JENDELA TKI app (shared at the 11th AFML)',
+      'PH: POEA e-Services (shared at the 11th AFML)',
+      'TH: HOMENET Smart Domestic Workers app (shared at the 11th AFML)',
+    ]);
+  });
 });
