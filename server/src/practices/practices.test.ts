@@ -104,6 +104,51 @@ describe('practices', () => {
     expect(finance.label).toBe('Access to finance');
   });
 
+  it('filters by a minimum evidence level, up the scale, and counts it as the evidence-level filter', async () => {
+    const all = await page({ first: 0 });
+    const count = (level: string) => all.facets.evidenceLevels.find((f) => f.value === level)?.count ?? 0;
+    const evaluated = await page({ first: 100, filter: { minEvidenceLevel: 'EVALUATED' } });
+    expect(evaluated.totalCount).toBe(count('EVALUATED') + count('RIGOROUS'));
+    expect(evaluated.totalCount).toBeGreaterThan(0);
+    expect(new Set(evaluated.nodes.map((n) => n.evidenceLevel))).toEqual(new Set(['EVALUATED', 'RIGOROUS']));
+    expect(evaluated.facets.evidenceLevels.filter((f) => f.count > 0).map((f) => f.value)).toEqual([
+      'EVALUATED',
+      'RIGOROUS',
+    ]);
+    const { data } = await atlas.graphql<{ practices: { facets: { evidenceLevels: Facet[] } } }>(
+      `{ practices(filter: { minEvidenceLevel: RIGOROUS }) { facets(eachWithoutItsOwnFilter: true) { evidenceLevels { value count } } } }`,
+    );
+    expect(data?.practices.facets.evidenceLevels.map((f) => f.count)).toEqual(
+      all.facets.evidenceLevels.map((f) => f.count),
+    );
+    const narrowed = await page({
+      first: 0,
+      filter: { minEvidenceLevel: 'MONITORED', evidenceLevels: ['DOCUMENTED'] },
+    });
+    expect(narrowed.totalCount).toBe(0);
+  });
+
+  it('answers "a theme or a dimension" in one request: the union of the two, counted once each', async () => {
+    const ids = async (filter: Record<string, unknown>) => {
+      const { data, errors } = await atlas.graphql<{ practices: { totalCount: number; nodes: { id: string }[] } }>(
+        `query($filter: PracticeFilter) { practices(first: 100, filter: $filter) { totalCount nodes { id } } }`,
+        { filter },
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.practices.nodes).toHaveLength(data!.practices.totalCount);
+      return new Set(data!.practices.nodes.map((n) => n.id));
+    };
+    const finance = await ids({ countryCodes: ['PH', 'ID'], themes: ['ACCESS_TO_FINANCE'] });
+    const psychosocial = await ids({ countryCodes: ['PH', 'ID'], dimensions: ['PSYCHOSOCIAL'] });
+    const either = await ids({
+      countryCodes: ['PH', 'ID'],
+      anyOf: [{ themes: ['ACCESS_TO_FINANCE'] }, { dimensions: ['PSYCHOSOCIAL'] }],
+    });
+    expect(either).toEqual(new Set([...finance, ...psychosocial]));
+    expect(either.size).toBeLessThan(finance.size + psychosocial.size + 1);
+    expect(either.size).toBeGreaterThan(Math.max(finance.size, psychosocial.size));
+  });
+
   it('lets a researcher follow a programme facet back into the filter', async () => {
     const all = await page({ first: 1 });
     const top = all.facets.programs[0]!;
@@ -246,6 +291,19 @@ describe('practices: bad input', () => {
       f: { themes: ['FLYING'] },
     });
     expect(variable).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['f.themes[0]'] });
+  });
+
+  it('refuses nested alternatives and a search inside alternatives, naming each path', async () => {
+    const { errors } = await atlas.graphql(
+      `{ practices(filter: { anyOf: [{ text: "village" }, { anyOf: [{ themes: [ENTREPRENEURSHIP] }] }] }) { totalCount } }`,
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { path: 'filter.anyOf[0].text', code: 'WHOLE_FILTER_FIELD' },
+        { path: 'filter.anyOf[1].anyOf', code: 'NESTED_ALTERNATIVES' },
+      ],
+    });
   });
 
   it('refuses an inverted year range and a programme id of the wrong type, listing both', async () => {

@@ -161,7 +161,8 @@ describe('export and import', () => {
     practice.status = 'REJECTED' as SeedRecord<'practices'>['status'];
     practice.rejectionReason = 'No source gives its results.';
     const result = await importAtlas(orm, readJsonDocument(JSON.stringify(document)));
-    expect(result).toMatchObject({ ok: true, counts: { practices: { created: 0, updated: 1, unchanged: 73 } } });
+    const unchanged = document.practices.length - 1;
+    expect(result).toMatchObject({ ok: true, counts: { practices: { created: 0, updated: 1, unchanged } } });
     const after = JSON.parse(await exportAtlas(orm)) as AtlasDocument;
     expect(after.practices[0]).toMatchObject({
       title: 'A new title',
@@ -210,10 +211,14 @@ describe('export and import', () => {
   it('imports and exports translations of indicators (by code) and sources (by key)', async () => {
     const orm = await freshDatabase({ seed: true });
     const document = JSON.parse(await exportAtlas(orm)) as AtlasDocument;
+    // An indicator whose unit the seed does not translate yet, so that the import creates it.
+    const untranslated = document.indicators.find(
+      (i) => !document.translations.some((t) => t.kind === 'indicators' && t.key === i.code && t.field === 'unit'),
+    )!;
     const translations = [
       {
         kind: 'indicators',
-        key: document.indicators[0]!.code,
+        key: untranslated.code,
         field: 'unit',
         language: 'id',
         origin: 'ATLAS',
