@@ -56,6 +56,15 @@ describe('CSV downloads of every kind', () => {
     },
   );
 
+  it('are each listed in `about.downloads`, with the descriptor and the JSON dataset', async () => {
+    const { data } = await atlas.graphql<{ about: { downloads: string[] } }>('{ about { downloads } }');
+    expect(data!.about.downloads).toEqual([
+      ...CSV_DOWNLOADS.map((d) => `/export/${d.table.name}.csv`),
+      '/export/datapackage.json',
+      '/export/atlas.json',
+    ]);
+  });
+
   it('gives programmes, outcomes, statistics and sources the API’s IDs and keys', async () => {
     const programs = await csv('programs');
     const desmigratif = programs.find((row) => row.key === 'desmigratif')!;
