@@ -27,7 +27,7 @@ export function weakAddresses(dir = REFERENCE_DIR, files = REFERENCE_FILES): Map
         end = match.index + match[0].length;
         // "URL; URL": the second address shares the citation of the first.
         const citation = before.split(FIELD_BREAK).at(-1) ?? '';
-        const flagged = /^[\s;,]*(?:and)?[\s;,]*$/.test(citation) ? previousWeak : WEAK_FLAG.test(citation);
+        const flagged: boolean = /^[\s;,]*(?:and)?[\s;,]*$/.test(citation) ? previousWeak : WEAK_FLAG.test(citation);
         previousWeak = flagged;
         if (!flagged) continue;
         for (const url of urlForms(match[0])) {
