@@ -128,7 +128,9 @@ export function CheckboxField(props: FieldProps<boolean>) {
           {...control}
           type="checkbox"
           checked={props.value}
-          aria-describedby={[props.hint && `${id}-hint`, control['aria-describedby']].filter(Boolean).join(' ') || undefined}
+          aria-describedby={
+            [props.hint && `${id}-hint`, control['aria-describedby']].filter(Boolean).join(' ') || undefined
+          }
           onChange={(e) => props.onChange(e.target.checked)}
         />{' '}
         {props.label}

@@ -28,7 +28,8 @@ export class OfficialName extends AtlasEntity {
 
   @Column.string({
     length: 8,
-    description: 'Language of `nameAsGiven`, a content language of the Atlas by BCP 47 code (`km`, `lo`, `my`, `th`, `vi`, …).',
+    description:
+      'Language of `nameAsGiven`, a content language of the Atlas by BCP 47 code (`km`, `lo`, `my`, `th`, `vi`, …).',
   })
   language!: string;
 

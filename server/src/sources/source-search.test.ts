@@ -37,10 +37,15 @@ describe('sources', () => {
     });
     const flagged = blogs.data!.sources.filter((s) => s.publisher.includes('weak'));
     expect(flagged.map((s) => s.title)).toEqual(
-      expect.arrayContaining(['6P amnesty and legalisation processes', expect.stringMatching(/^Burmese govt to offer/)]),
+      expect.arrayContaining([
+        '6P amnesty and legalisation processes',
+        expect.stringMatching(/^Burmese govt to offer/),
+      ]),
     );
     expect(flagged.every((s) => s.weak)).toBe(true);
-    const official = await atlas.graphql<{ sources: { weak: boolean }[] }>(WEAK, { search: 'iom.int/news/first-labour' });
+    const official = await atlas.graphql<{ sources: { weak: boolean }[] }>(WEAK, {
+      search: 'iom.int/news/first-labour',
+    });
     expect(official.data!.sources).toEqual([{ title: expect.any(String), publisher: expect.anything(), weak: false }]);
   });
 

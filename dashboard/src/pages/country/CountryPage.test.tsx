@@ -297,7 +297,9 @@ describe('CountryPage', () => {
     expect(ministry.queryByText('weak source')).toBeNull();
     // A mirror's copy says so, with what that means on hover and for screen readers.
     const weak = within(rows[1]!).getByText('weak source');
-    expect(weak.getAttribute('title')).toMatch(/^The research files flag this source as weak: a blog, a repost or a document mirror/);
+    expect(weak.getAttribute('title')).toMatch(
+      /^The research files flag this source as weak: a blog, a repost or a document mirror/,
+    );
     expect(weak.textContent).toMatch(/weak source: The research files flag this source as weak/);
   });
 

@@ -19,7 +19,9 @@ export function OfficialNames({ names }: { names: CountryData['officialNames'] }
       <p className="meta">{t('countryPage.officialNames.lede')}</p>
       <div className="table-scroll">
         <table className="official-names">
-          <caption className="visually-hidden">{intl.formatMessage({ id: 'countryPage.officialNames.caption' })}</caption>
+          <caption className="visually-hidden">
+            {intl.formatMessage({ id: 'countryPage.officialNames.caption' })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('countryPage.officialNames.name')}</th>

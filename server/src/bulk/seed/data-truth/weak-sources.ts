@@ -49,7 +49,9 @@ export function weakSourceProblems(sources: SeedData['sources'], weak: Map<strin
     const flaggedAt = weak.get(source.url);
     const where = `sources.yaml, record ${index + 1} (${source.key})`;
     if (flaggedAt && source.weak !== true) {
-      problems.push(`${where}: mark it \`weak: true\`: the reference flags ${source.url} weak at ${flaggedAt.join(', ')}`);
+      problems.push(
+        `${where}: mark it \`weak: true\`: the reference flags ${source.url} weak at ${flaggedAt.join(', ')}`,
+      );
     }
     if (!flaggedAt && source.weak === true) {
       problems.push(`${where}: remove \`weak: true\`: no entry of the reference flags ${source.url} weak`);
