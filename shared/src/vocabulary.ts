@@ -177,13 +177,16 @@ export const evidenceLevels: Vocabulary<EvidenceLevel> = {
 
 /**
  * What a programme or practice is, after the reference files' labels: reintegration in the state
- * workers come home to, their return itself, or a measure a destination state takes for workers
- * leaving it (labelled "destination-side measure" in the reference files).
+ * workers come home to, their return itself, a measure a destination state takes for workers
+ * leaving it (labelled "destination-side measure" in the reference files), or a service to migrant
+ * workers at any stage that is not about return (kept because a member state presented it at an
+ * ASEAN forum).
  */
 export enum MeasureKind {
   REINTEGRATION = 'REINTEGRATION',
   RETURN = 'RETURN',
   DESTINATION_SIDE = 'DESTINATION_SIDE',
+  MIGRATION_SERVICES = 'MIGRATION_SERVICES',
 }
 export const measureKinds: Vocabulary<MeasureKind> = {
   REINTEGRATION: {
@@ -198,6 +201,11 @@ export const measureKinds: Vocabulary<MeasureKind> = {
     label: 'Destination-side measure',
     description:
       'A destination state’s measure for the migrant workers it hosts, such as employer-paid return, security bonds or support before leaving: not a reintegration programme.',
+  },
+  MIGRATION_SERVICES: {
+    label: 'Migration services',
+    description:
+      'A service to migrant workers at any stage of migration, such as information or registration online: not specific to return or reintegration.',
   },
 };
 

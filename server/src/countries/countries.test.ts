@@ -56,7 +56,7 @@ describe('countries', () => {
       language: string;
       source: { url: string; language: string | null };
     }
-    const { data, errors } = await atlas.graphql<Record<string, { officialNames: Named[] }>>(
+    const { data, errors } = await atlas.graphql<Record<'kh' | 'mm' | 'id', { officialNames: Named[] }>>(
       '{ kh: country(code: "KH") { ...names } mm: country(code: "MM") { ...names } id: country(code: "ID") { ...names } } fragment names on Country { officialNames { name nameAsGiven language source { url language } } }',
     );
     expect(errors).toBeUndefined();

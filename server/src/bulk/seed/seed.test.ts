@@ -92,6 +92,36 @@ describe('the real seed data', () => {
     expect(unstated.map((s) => s.country).sort()).toEqual(['ID', 'MY', 'TH', 'VN']);
   });
 
+  it('never puts two different figures in one slot unless both say the sources disagree', () => {
+    type Figure = {
+      indicator: string;
+      year: number;
+      sex?: string | null;
+      value: number;
+      source: string;
+      note?: string | null;
+    };
+    const slot = (f: Figure & { yearStated?: boolean; destination?: string | null; phase?: string | null }) => [
+      f.indicator,
+      f.year,
+      f.sex ?? null,
+      f.yearStated ?? true,
+      f.destination ?? null,
+      f.phase ?? null,
+    ];
+    const figures = [
+      ...data.outcomes.map((o) => ({ ...o, slot: JSON.stringify(['outcome', o.program, ...slot(o)]) })),
+      ...data.statistics.map((s) => ({ ...s, slot: JSON.stringify(['statistic', s.country, ...slot(s)]) })),
+    ];
+    const bySlot = new Map<string, typeof figures>();
+    for (const figure of figures) bySlot.set(figure.slot, [...(bySlot.get(figure.slot) ?? []), figure]);
+    const unexplained = [...bySlot.values()]
+      .filter((group) => new Set(group.map((f) => f.value)).size > 1)
+      .filter((group) => group.some((f) => !f.note) || new Set(group.map((f) => f.source)).size < group.length)
+      .map((group) => `${group[0]!.slot}: ${group.map((f) => `${f.value} (${f.source})`).join(' vs ')}`);
+    expect(unexplained).toEqual([]);
+  });
+
   it('holds the ASEAN framework and the 2019 Yogyakarta workshop', () => {
     const actionPlan = data.framework.find((f) => f.kind === 'ACTION_PLAN');
     expect(actionPlan?.areas).toHaveLength(5);

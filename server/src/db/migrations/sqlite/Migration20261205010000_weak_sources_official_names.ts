@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * names of a member state's ministries, departments, laws and decisions in a national language, each
  * with the source that writes it.
  */
-export class Migration20261205000000_weak_sources_official_names extends Migration {
+export class Migration20261205010000_weak_sources_official_names extends Migration {
   override async up(): Promise<void> {
     this.addSql('alter table `source` add column `weak` integer not null default 0;');
     this.addSql(
