@@ -1,5 +1,4 @@
 import {
-  countryIdsOf,
   FACET_FIELDS,
   FacetColumns,
   facetList,
@@ -95,7 +94,7 @@ function practicePage(practices: HeldPractices, criteria: PracticeCriteria, vari
   const { data, columns, idOf, globalIdOf } = practices;
   const order = variables.orderBy === 'RELEVANCE' || !variables.orderBy ? 'NEWEST' : String(variables.orderBy);
   const ordered = (data.orders[order] ?? []).map((globalId) => idOf.get(globalId)!);
-  const matching = columns.select(criteria, countryIdsOf(criteria, data.countries), ordered);
+  const matching = columns.select(criteria, data.countries, ordered);
   const offset = cursorOffset(variables.after);
   const first = typeof variables.first === 'number' ? variables.first : 20;
   const page = matching.slice(offset, offset + first);
@@ -115,7 +114,7 @@ function practicePage(practices: HeldPractices, criteria: PracticeCriteria, vari
 /** `PracticeFacets`: each field counted without its own condition, the years of every practice, the chosen programme. */
 function facetsAnswer(practices: HeldPractices, criteria: PracticeCriteria, variables: Record<string, unknown>) {
   const { data, columns, labels } = practices;
-  const counted = columns.tally(criteria, countryIdsOf(criteria, data.countries), null, true);
+  const counted = columns.tally(criteria, data.countries, null, true);
   const lists = Object.fromEntries(
     FACET_FIELDS.map((field) => [field.name, facetList(field, counted.counts[field.name]!, labels)]),
   );
@@ -125,7 +124,7 @@ function facetsAnswer(practices: HeldPractices, criteria: PracticeCriteria, vari
   );
   const years = facetList(
     FACET_FIELDS.find((field) => field.kind === 'year')!,
-    columns.tally(everyPractice, null, null).counts.years!,
+    columns.tally(everyPractice, data.countries, null).counts.years!,
     labels,
   );
   const program = variables.withProgram
