@@ -30,8 +30,16 @@ export const SOURCE_COLUMNS: readonly Column<Source>[] = [
   {
     name: 'publisher',
     type: 'string',
-    description: 'Who published it; a weak source says so here (“(blog, weak)”).',
+    description: 'Who published it.',
     value: (s) => s.publisher,
+  },
+  {
+    name: 'weak',
+    type: 'boolean',
+    required: true,
+    description:
+      'Whether the research files flag it as weak: a blog, a repost or a document mirror, not the publisher’s own copy.',
+    value: (s) => s.weak,
   },
   {
     name: 'publishedOn',
