@@ -171,7 +171,8 @@ export const PROGRAM_COLUMNS: readonly Column<ProgramCsvRecord>[] = [
 export const PROGRAMS_TABLE: DownloadTable<ProgramCsvRecord> = {
   name: 'programs',
   title: 'Programmes',
-  description: 'Programmes (reintegration, return, destination states’ measures, services to migrant workers), one row each.',
+  description:
+    'Programmes (reintegration, return, destination states’ measures, services to migrant workers), one row each.',
   columns: PROGRAM_COLUMNS,
   primaryKey: 'key',
   foreignKeys: [],
