@@ -8,7 +8,6 @@ import {
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import type { Dialect } from '../config';
 import { Range } from './argument-range';
 import { InputProblems } from './errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
@@ -52,6 +51,9 @@ export class PageArgs {
   })
   before?: string | null;
 }
+
+/** The databases a keyset's SQL is written for (config.ts's `Dialect`). */
+type Dialect = 'sqlite' | 'postgresql';
 
 /** One value a list is sorted by, as SQL, before the id that ends every order. */
 export interface SortKey {
@@ -169,23 +171,33 @@ export async function readKeysetPage(
 /**
  * The same over a list already sorted and held in memory (`rows`, each with its sort values, id
  * last, in `request`'s keyset order): the ranked search, which ranks every match at once. `compare`
- * orders two rows' values as the list is sorted.
+ * orders two rows' values as the list is sorted; `kept` says which rows the page may show (the
+ * others still place the cursors). With `anchorOnId`, for sort values that shift when other records
+ * change (SQLite's bm25 ranks), a cursor whose item is still in `rows` stands where that item now
+ * is; otherwise, and for an item no longer there, where its values fall.
  */
 export function keysetPageOf(
   request: PageRequest,
   rows: CursorValue[][],
   compare: (a: CursorValue[], b: CursorValue[]) => number,
+  { kept = () => true, anchorOnId = false }: { kept?: (id: number) => boolean; anchorOnId?: boolean } = {},
 ): PageSlice {
-  const from = request.after ? rows.findIndex((row) => compare(row, request.after!) > 0) : 0;
-  const afterAll = request.after && from === -1 ? rows.length : from;
-  const beforeIndex = request.before ? rows.findIndex((row) => compare(row, request.before!) >= 0) : rows.length;
-  const to = beforeIndex === -1 ? rows.length : beforeIndex;
-  const within = rows.slice(afterAll, Math.max(afterAll, to));
+  /** The index of the first row after (or at, `inclusive`) the cursor's place. */
+  const placeOf = (cursor: CursorValue[], inclusive: boolean) => {
+    const item = anchorOnId ? rows.findIndex((row) => row.at(-1) === cursor.at(-1)) : -1;
+    if (item !== -1) return inclusive ? item : item + 1;
+    const index = rows.findIndex((row) => (inclusive ? compare(row, cursor) >= 0 : compare(row, cursor) > 0));
+    return index === -1 ? rows.length : index;
+  };
+  const from = request.after ? placeOf(request.after, false) : 0;
+  const to = request.before ? placeOf(request.before, true) : rows.length;
+  const shown = (slice: CursorValue[][]) => slice.filter((row) => kept(Number(row.at(-1))));
+  const within = shown(rows.slice(from, Math.max(from, to)));
   const page = request.backward ? within.slice(Math.max(0, within.length - request.limit)) : within.slice(0, request.limit);
   const more = within.length > request.limit;
   return sliceOf(request, page, more, async (values, side) => {
     if (!values) return false;
-    return side === 'after' ? afterAll > 0 : to < rows.length;
+    return side === 'after' ? shown(rows.slice(0, from)).length > 0 : shown(rows.slice(to)).length > 0;
   });
 }
 

@@ -19,6 +19,12 @@ export interface FullText {
   ranked(knex: Knex, terms: string[]): Knex.QueryBuilder;
   /** Which way `rank` runs from the best match: bm25 is lower for better matches, ts_rank higher. */
   rankDirection: 'asc' | 'desc';
+  /**
+   * Whether a practice's rank depends on its own texts only. ts_rank does; bm25 also weighs each
+   * word by how rare it is among all practices, so adding or changing any practice shifts every
+   * rank a little: a cursor then finds its place by its practice (pagination.ts, `keysetPageOf`).
+   */
+  rankOwnTexts: boolean;
 }
 
 /** Terms matching a practice's translations (SQLite): every one among the texts of one language. */
@@ -64,6 +70,7 @@ const sqlite: FullText = {
       .orderByRaw('min(rank) asc, id desc');
   },
   rankDirection: 'asc',
+  rankOwnTexts: false,
 };
 
 /** A translation's text matching `?` (a tsquery), with the configuration of its language, as the migration indexes it. */
@@ -107,6 +114,7 @@ const postgresql: FullText = {
       .orderByRaw('max(rank) desc, id desc');
   },
   rankDirection: 'desc',
+  rankOwnTexts: true,
 };
 
 export function fullText(dialect: Dialect): FullText {

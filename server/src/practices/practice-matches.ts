@@ -27,18 +27,21 @@ export interface RankedPractice {
   rank: number;
 }
 
-/** Every practice matching `criteria`, which has search terms, best match first (then newest id first). */
+/**
+ * Every practice matching the search terms of `criteria` (which has some), whatever its status, best
+ * match first (then newest id first), each with its rank; and those of them the whole filter selects.
+ */
 export async function rankedPractices(
   em: EntityManager,
   dialect: Dialect,
   criteria: PracticeCriteria,
-): Promise<RankedPractice[]> {
+): Promise<{ ranked: RankedPractice[]; selected: Set<number> }> {
   const rows = await em.execute<{ id: number | string; rank: number | string }[]>(
     fullText(dialect).ranked(em.getKnex(), criteria.terms),
   );
-  const rankOf = new Map(rows.map((row) => [Number(row.id), Number(row.rank)]));
-  const selected = await selectMatching(em, criteria, Promise.resolve([...rankOf.keys()]));
-  return selected.map((id) => ({ id, rank: rankOf.get(id)! }));
+  const ranked = rows.map((row) => ({ id: Number(row.id), rank: Number(row.rank) }));
+  const selected = await selectMatching(em, criteria, Promise.resolve(ranked.map((match) => match.id)));
+  return { ranked, selected: new Set(selected) };
 }
 
 /**

@@ -62,16 +62,19 @@ export async function searchPractices(
   const searched = criteria.terms.length > 0 && order === PracticeOrder.RELEVANCE;
 
   let slice: PageSlice;
-  let ranked: number[] | undefined;
+  let ranked: Set<number> | undefined;
   if (searched) {
     // The full-text index ranks every match; the facet columns in memory keep those the filter selects.
-    const direction = fullText(dialect).rankDirection;
-    const request = pageRequest(args, rankedKeyset(criteria.terms, direction), problems);
+    const { rankDirection, rankOwnTexts } = fullText(dialect);
+    const request = pageRequest(args, rankedKeyset(criteria.terms, rankDirection), problems);
     const matches = await rankedPractices(em, dialect, criteria);
-    ranked = matches.map((match) => match.id);
-    const compare = byRank(direction);
-    const rows = matches.map((match): CursorValue[] => [match.rank, match.id]).sort(compare);
-    slice = keysetPageOf(request, rows, compare);
+    ranked = matches.selected;
+    const compare = byRank(rankDirection);
+    const rows = matches.ranked.map((match): CursorValue[] => [match.rank, match.id]).sort(compare);
+    slice = keysetPageOf(request, rows, compare, {
+      kept: (id) => matches.selected.has(id),
+      anchorOnId: !rankOwnTexts,
+    });
   } else {
     const request = pageRequest(args, practiceKeyset(order), problems);
     slice = await readKeysetPage(
@@ -89,7 +92,7 @@ export async function searchPractices(
 
   const counts = new Map<boolean, Promise<FacetTotals>>();
   // A ranked page has every match already: the facets count those instead of searching again.
-  const known = ranked && new Set(ranked);
+  const known = ranked;
   const facets = (eachWithoutItsOwnFilter: boolean) => {
     if (!counts.has(eachWithoutItsOwnFilter)) {
       counts.set(eachWithoutItsOwnFilter, practiceFacets(em, dialect, criteria, { known, eachWithoutItsOwnFilter }));
@@ -97,7 +100,7 @@ export async function searchPractices(
     return counts.get(eachWithoutItsOwnFilter)!;
   };
   const count = async () => {
-    if (ranked) return ranked.length;
+    if (ranked) return ranked.size;
     // Both forms count the whole filter's total.
     return args.withFacets ? (await (counts.get(true) ?? facets(false))).total : practiceCount(em, dialect, criteria);
   };
