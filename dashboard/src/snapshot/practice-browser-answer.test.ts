@@ -6,7 +6,8 @@ import { practiceBrowserAnswer } from './practice-browser-answer';
 const ids = [1, 2, 3, 4, 5, 6, 7];
 const globalId = (id: number) => `P${id}`;
 const titleOrder = [...ids].reverse();
-const cursorOf = (id: number) => encodeKeysetCursor({ list: 'Practice', order: 'TITLE', keys: [`Title ${8 - id}`, id] });
+const cursorOf = (id: number) =>
+  encodeKeysetCursor({ list: 'Practice', order: 'TITLE', keys: [`Title ${8 - id}`, id] });
 
 const data: SnapshotPractices = {
   rows: ids.map((id) => ({
@@ -43,7 +44,10 @@ afterAll(() => {
 
 interface ListAnswer {
   data?: {
-    practices: { pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; nodes: { id: string }[] };
+    practices: {
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      nodes: { id: string }[];
+    };
   };
   errors?: { message: string; extensions: { code: string } }[];
 }

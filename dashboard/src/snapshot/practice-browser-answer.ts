@@ -135,7 +135,8 @@ function practicePage(practices: HeldPractices, criteria: PracticeCriteria, vari
 /** Why `after` is not a cursor of this list, in the API's words. */
 function cursorProblem(after: string, ofThisOrder: string | undefined): string {
   const expected = ofThisOrder ? decodeKeysetCursor(ofThisOrder) : null;
-  const problem = expected && keysetCursorProblem(decodeKeysetCursor(after), expected.list, expected.order, expected.keys.length);
+  const problem =
+    expected && keysetCursorProblem(decodeKeysetCursor(after), expected.list, expected.order, expected.keys.length);
   return problem ?? 'is not the cursor of a practice in this snapshot';
 }
 

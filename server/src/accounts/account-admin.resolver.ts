@@ -1,6 +1,13 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AtlasContext } from '../graphql/context';
-import { Connection, ConnectionResult, PageArgs, pageRequest, readKeysetPage, type Keyset } from '../graphql/pagination';
+import {
+  Connection,
+  ConnectionResult,
+  PageArgs,
+  pageRequest,
+  readKeysetPage,
+  type Keyset,
+} from '../graphql/pagination';
 import { changeAccount, type AccountChange } from './account-changes';
 import { createUser } from './create-user';
 import { authorize } from '../access/policy';

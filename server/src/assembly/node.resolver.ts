@@ -23,10 +23,13 @@ export class NodeResolver {
   @Query(() => [Node], {
     nullable: 'items',
     description: `Objects by their global IDs, as \`node\` finds each, in the order asked: null in place of an ID that nothing (visible to you) has. At most ${MAX_PAGE_SIZE} IDs; BAD_USER_INPUT naming \`ids\` when one is not a global ID of this API.`,
-    complexity: ({ args, childComplexity }) => 1 + Math.max(1, (args.ids as unknown[] | undefined)?.length ?? 1) * childComplexity,
+    complexity: ({ args, childComplexity }) =>
+      1 + Math.max(1, (args.ids as unknown[] | undefined)?.length ?? 1) * childComplexity,
   })
   nodes(
-    @Arg('ids', () => [ID], { description: `Global IDs returned by this API, at most ${MAX_PAGE_SIZE}; the same one may be asked twice.` })
+    @Arg('ids', () => [ID], {
+      description: `Global IDs returned by this API, at most ${MAX_PAGE_SIZE}; the same one may be asked twice.`,
+    })
     ids: string[],
     @Ctx() { related }: AtlasContext,
   ): Promise<(object | null)[]> {
@@ -39,7 +42,12 @@ export class NodeResolver {
       try {
         return decodeNodeId(id, 'ids');
       } catch {
-        problems.push({ path: 'ids', message: `item ${index + 1} is not a global ID of this API`, code: NOT_A_GLOBAL_ID, values: { index } });
+        problems.push({
+          path: 'ids',
+          message: `item ${index + 1} is not a global ID of this API`,
+          code: NOT_A_GLOBAL_ID,
+          values: { index },
+        });
         return null;
       }
     });

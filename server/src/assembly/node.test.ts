@@ -130,7 +130,9 @@ it('refuses nodes(ids) with a malformed ID or more IDs than a page holds, naming
     code: 'BAD_USER_INPUT',
     fields: [{ path: 'ids', message: 'item 2 is not a global ID of this API' }],
   });
-  const tooMany = await atlas.graphql(query, { ids: Array.from({ length: 101 }, (_, i) => toGlobalId('Practice', i + 1)) });
+  const tooMany = await atlas.graphql(query, {
+    ids: Array.from({ length: 101 }, (_, i) => toGlobalId('Practice', i + 1)),
+  });
   expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'ids' }] });
   expect(tooMany.errors?.[0]?.message).toContain('at most 100');
 });

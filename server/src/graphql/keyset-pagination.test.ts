@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../access/role';
-import { ARCHIVE, ok, practiceInput, PUBLISH, SUBMIT, UPDATE, type PracticeResult } from '../../test-support/practice-test-kit';
+import {
+  ARCHIVE,
+  ok,
+  practiceInput,
+  PUBLISH,
+  SUBMIT,
+  UPDATE,
+  type PracticeResult,
+} from '../../test-support/practice-test-kit';
 import { useTestAtlas, type SignedIn } from '../../test-support/test-atlas';
 
 /*
@@ -56,7 +64,12 @@ async function everyPractice(variables: Record<string, unknown>, size: number, b
 /** Creates and publishes a practice; returns it with the input it was made from. */
 async function publishedPractice(overrides: Record<string, unknown>) {
   const input = practiceInput(overrides);
-  const draft = await ok(atlas, `mutation($input: PracticeInput!) { createPractice(input: $input) { id version sources { id } } }`, { input }, editor.token);
+  const draft = await ok(
+    atlas,
+    `mutation($input: PracticeInput!) { createPractice(input: $input) { id version sources { id } } }`,
+    { input },
+    editor.token,
+  );
   await ok(atlas, SUBMIT, { id: draft.id }, editor.token);
   const published = await ok<PracticeResult>(atlas, PUBLISH, { id: draft.id }, editor.token);
   return { ...published, input: { ...input, sources: published.sources.map((source) => ({ sourceId: source.id })) } };
@@ -91,7 +104,12 @@ describe('keyset cursors', () => {
       let after = first.pageInfo.endCursor;
       const second = await practices({ ...variables, first: 10, after });
       seen.push(...second.edges.map((edge) => edge.node.id));
-      await ok(atlas, UPDATE, { id: mover.id, input: { ...mover.input, ...move }, expectedVersion: mover.version }, editor.token);
+      await ok(
+        atlas,
+        UPDATE,
+        { id: mover.id, input: { ...mover.input, ...move }, expectedVersion: mover.version },
+        editor.token,
+      );
 
       after = second.pageInfo.endCursor;
       while (after) {
@@ -109,16 +127,23 @@ describe('keyset cursors', () => {
     },
   );
 
-  it.each(ORDERS)('pages backwards through practices by $orderBy $filter as forwards, reversed', async ({ orderBy, filter }) => {
-    const forwards = await everyPractice({ orderBy, filter }, 7);
-    expect(forwards.length).toBeGreaterThan(14);
-    expect(await everyPractice({ orderBy, filter }, 7, true)).toEqual(forwards);
-    expect(new Set(forwards).size).toBe(forwards.length);
-  });
+  it.each(ORDERS)(
+    'pages backwards through practices by $orderBy $filter as forwards, reversed',
+    async ({ orderBy, filter }) => {
+      const forwards = await everyPractice({ orderBy, filter }, 7);
+      expect(forwards.length).toBeGreaterThan(14);
+      expect(await everyPractice({ orderBy, filter }, 7, true)).toEqual(forwards);
+      expect(new Set(forwards).size).toBe(forwards.length);
+    },
+  );
 
   it('pages back from a cursor of a forward page, and forwards with `before` as a bound', async () => {
     const all = await everyPractice({ orderBy: 'TITLE' }, 100);
-    const third = await practices({ orderBy: 'TITLE', first: 5, after: (await practices({ orderBy: 'TITLE', first: 10 })).pageInfo.endCursor });
+    const third = await practices({
+      orderBy: 'TITLE',
+      first: 5,
+      after: (await practices({ orderBy: 'TITLE', first: 10 })).pageInfo.endCursor,
+    });
     const back = await practices({ orderBy: 'TITLE', last: 4, before: third.pageInfo.startCursor });
     expect(back.edges.map((edge) => edge.node.id)).toEqual(all.slice(6, 10));
     expect(back.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
@@ -223,7 +248,9 @@ describe('bad page arguments', () => {
       fields: ['after'],
     });
     // A ranked search's cursor belongs to its words.
-    expect(await problem(`{ practices(filter: { text: "water" }, after: "${searched}") { totalCount } }`)).toMatchObject({
+    expect(
+      await problem(`{ practices(filter: { text: "water" }, after: "${searched}") { totalCount } }`),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: ['after'],
     });

@@ -92,14 +92,16 @@ export interface PageRequest {
  * each naming its argument. `first` and `last` are in range: the operation gate refused any other.
  */
 export function pageRequest(args: PageArgs, keyset: Keyset, problems = new InputProblems()): PageRequest {
-  if (args.first != null && args.last != null) problems.add('last', 'cannot be given with `first`: ask for one or the other');
+  if (args.first != null && args.last != null)
+    problems.add('last', 'cannot be given with `first`: ask for one or the other');
   if (args.after != null && args.before != null) {
     problems.add('before', 'cannot be given with `after`: page from one cursor at a time');
   }
   const cursor = (path: 'after' | 'before', text: string | null | undefined): CursorValue[] | null => {
     if (text == null) return null;
     const decoded = decodeKeysetCursor(text);
-    const problem = keysetCursorProblem(decoded, keyset.list, keyset.order, keyset.keys.length) ?? valueProblem(decoded!, keyset);
+    const problem =
+      keysetCursorProblem(decoded, keyset.list, keyset.order, keyset.keys.length) ?? valueProblem(decoded!, keyset);
     if (problem) problems.add(path, problem);
     return problem ? null : decoded!.keys;
   };
@@ -158,10 +160,7 @@ export async function readKeysetPage(
     // Any row that is not strictly on the cursor's side: the cursor's own item or one beyond it.
     const [condition, bindings] = sql.beyond(values, side);
     const found = await em.execute<unknown[]>(
-      query()
-        .whereRaw(`not (${condition})`, bindings)
-        .select(em.getKnex().raw('1 as found'))
-        .limit(1),
+      query().whereRaw(`not (${condition})`, bindings).select(em.getKnex().raw('1 as found')).limit(1),
     );
     return found.length > 0;
   };
@@ -193,7 +192,9 @@ export function keysetPageOf(
   const to = request.before ? placeOf(request.before, true) : rows.length;
   const shown = (slice: CursorValue[][]) => slice.filter((row) => kept(Number(row.at(-1))));
   const within = shown(rows.slice(from, Math.max(from, to)));
-  const page = request.backward ? within.slice(Math.max(0, within.length - request.limit)) : within.slice(0, request.limit);
+  const page = request.backward
+    ? within.slice(Math.max(0, within.length - request.limit))
+    : within.slice(0, request.limit);
   const more = within.length > request.limit;
   return sliceOf(request, page, more, async (values, side) => {
     if (!values) return false;
@@ -217,8 +218,12 @@ function sliceOf(
   return {
     ids,
     cursors,
-    hasNextPage: once(async () => (await beyondEnd()) || (!request.backward && (await exists(request.before, 'before')))),
-    hasPreviousPage: once(async () => (await beforeStart()) || (request.backward && (await exists(request.after, 'after')))),
+    hasNextPage: once(
+      async () => (await beyondEnd()) || (!request.backward && (await exists(request.before, 'before'))),
+    ),
+    hasPreviousPage: once(
+      async () => (await beforeStart()) || (request.backward && (await exists(request.after, 'after'))),
+    ),
   };
 }
 
@@ -244,10 +249,13 @@ function cursorValue(value: unknown, key: SortKey): CursorValue {
 function keysetSql(dialect: Dialect, keyset: Keyset) {
   // PostgreSQL timestamps travel as their own text (microseconds and all) and are read back by a cast.
   const bound = (key: SortKey) => (key.timestamp && dialect === 'postgresql' ? 'cast(? as timestamptz)' : '?');
-  const selected = (key: SortKey) => (key.timestamp && dialect === 'postgresql' ? `cast(${key.column} as text)` : key.column);
+  const selected = (key: SortKey) =>
+    key.timestamp && dialect === 'postgresql' ? `cast(${key.column} as text)` : key.column;
   const equal = (key: SortKey, value: CursorValue): [string, CursorValue[]] => {
     if (value === null) return [`${key.column} is null`, []];
-    return key.nullable ? [`(${key.column} is not null and ${key.column} = ${bound(key)})`, [value]] : [`${key.column} = ${bound(key)}`, [value]];
+    return key.nullable
+      ? [`(${key.column} is not null and ${key.column} = ${bound(key)})`, [value]]
+      : [`${key.column} = ${bound(key)}`, [value]];
   };
   /** Strictly beyond `value` in this key, towards the end (`after`) or the start (`before`) of the list. */
   const past = (key: SortKey, value: CursorValue, side: 'after' | 'before'): [string, CursorValue[]] => {
@@ -256,16 +264,24 @@ function keysetSql(dialect: Dialect, keyset: Keyset) {
     if (value === null) return towardsEnd ? ['1 = 0', []] : [`${key.column} is not null`, []];
     const compared = `${key.column} ${operator} ${bound(key)}`;
     if (!key.nullable) return [compared, [value]];
-    return towardsEnd ? [`(${key.column} is null or ${compared})`, [value]] : [`(${key.column} is not null and ${compared})`, [value]];
+    return towardsEnd
+      ? [`(${key.column} is null or ${compared})`, [value]]
+      : [`(${key.column} is not null and ${compared})`, [value]];
   };
   return {
     selected,
     beyond(values: CursorValue[], side: 'after' | 'before'): [string, CursorValue[]] {
       const alternatives = keyset.keys.map((key, index) => {
-        const parts = [...keyset.keys.slice(0, index).map((earlier, j) => equal(earlier, values[j]!)), past(key, values[index]!, side)];
+        const parts = [
+          ...keyset.keys.slice(0, index).map((earlier, j) => equal(earlier, values[j]!)),
+          past(key, values[index]!, side),
+        ];
         return [parts.map(([sql]) => sql).join(' and '), parts.flatMap(([, bindings]) => bindings)] as const;
       });
-      return [`(${alternatives.map(([sql]) => `(${sql})`).join(' or ')})`, alternatives.flatMap(([, bindings]) => bindings)];
+      return [
+        `(${alternatives.map(([sql]) => `(${sql})`).join(' or ')})`,
+        alternatives.flatMap(([, bindings]) => bindings),
+      ];
     },
     orderBy(backward: boolean): string[] {
       const flip = (direction: 'asc' | 'desc') => (backward ? (direction === 'asc' ? 'desc' : 'asc') : direction);
@@ -279,10 +295,14 @@ function keysetSql(dialect: Dialect, keyset: Keyset) {
 
 @ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
-  @Field(() => Boolean, { description: 'Whether items follow this page (for a `before` page: whether any lie at or after that cursor).' })
+  @Field(() => Boolean, {
+    description: 'Whether items follow this page (for a `before` page: whether any lie at or after that cursor).',
+  })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: 'Whether items precede this page (for an `after` page: whether any lie at or before that cursor).' })
+  @Field(() => Boolean, {
+    description: 'Whether items precede this page (for an `after` page: whether any lie at or before that cursor).',
+  })
   hasPreviousPage!: boolean;
 
   @Field(() => String, {
@@ -347,7 +367,8 @@ export function Connection<T extends object>(nodeType: ClassType<T>, typeName: s
   @ObjectType(`${typeName}Edge`, { description: `A ${typeName.toLowerCase()} and its cursor.` })
   class EdgeType {
     @Field(() => String, {
-      description: 'Opaque cursor of this item: pass it as `after` to continue after it, or as `before` to page back from it.',
+      description:
+        'Opaque cursor of this item: pass it as `after` to continue after it, or as `before` to page back from it.',
     })
     cursor!: string;
 

@@ -6,7 +6,14 @@ import type { AtlasContext } from '../graphql/context';
 import { InputProblems } from '../graphql/errors';
 import { fromGlobalId, NOT_A_GLOBAL_ID, notAnIdOf } from '../graphql/global-id';
 import { readInOrder } from '../db/read-model';
-import { Connection, ConnectionResult, PageArgs, pageRequest, readKeysetPage, type Keyset } from '../graphql/pagination';
+import {
+  Connection,
+  ConnectionResult,
+  PageArgs,
+  pageRequest,
+  readKeysetPage,
+  type Keyset,
+} from '../graphql/pagination';
 import { Indicator } from '../indicators/indicator.entity';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
@@ -34,7 +41,8 @@ export class OutcomeResolver {
     const slice = await readKeysetPage(
       em,
       dialect,
-      () => filtered().join({ pr: 'program' }, 'pr.id', 'o.program_id').join({ i: 'indicator' }, 'i.id', 'o.indicator_id'),
+      () =>
+        filtered().join({ pr: 'program' }, 'pr.id', 'o.program_id').join({ i: 'indicator' }, 'i.id', 'o.indicator_id'),
       request,
     );
     const items = await readInOrder(em, Outcome, slice.ids);

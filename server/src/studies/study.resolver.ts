@@ -4,7 +4,14 @@ import type { AtlasContext } from '../graphql/context';
 import { InputProblems } from '../graphql/errors';
 import { idOf } from '../graphql/global-id';
 import { readInOrder } from '../db/read-model';
-import { Connection, ConnectionResult, PageArgs, pageRequest, readKeysetPage, type Keyset } from '../graphql/pagination';
+import {
+  Connection,
+  ConnectionResult,
+  PageArgs,
+  pageRequest,
+  readKeysetPage,
+  type Keyset,
+} from '../graphql/pagination';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';

@@ -40,7 +40,9 @@ export function decodeKeysetCursor(text: string): KeysetCursor | null {
   if (!Array.isArray(parsed) || parsed.length !== 4) return null;
   const [mark, list, order, keys] = parsed as unknown[];
   if (mark !== MARK || typeof list !== 'string' || typeof order !== 'string' || !Array.isArray(keys)) return null;
-  if (!keys.every((key) => key === null || typeof key === 'string' || (typeof key === 'number' && Number.isFinite(key)))) {
+  if (
+    !keys.every((key) => key === null || typeof key === 'string' || (typeof key === 'number' && Number.isFinite(key)))
+  ) {
     return null;
   }
   const cursor: KeysetCursor = { list, order, keys: keys as CursorValue[] };
@@ -107,7 +109,7 @@ function utf8Bytes(text: string): number[] {
 /** UTF-8 to text; throws on a malformed sequence (so a damaged cursor is refused, not misread). */
 function fromUtf8(bytes: number[]): string {
   let text = '';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]!;
     const length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 0;
     if (length === 0 || i + length > bytes.length) throw new Error('not UTF-8');
