@@ -364,6 +364,134 @@ query PracticesPage($after: String) {
     variables: json({ after: null }),
   },
   {
+    name: 'Programmes',
+    query: `# Named programmes and measures, filtered like
+# practices: here those run in several member states
+# or region-wide, with their kind (reintegration,
+# return, destination-side…) and the partner states
+# besides the state each is filed under.
+query Programmes($filter: ProgramFilter) {
+  programs(first: 20, filter: $filter, orderBy: COUNTRY) {
+    totalCount
+    nodes {
+      key
+      name
+      localName
+      kind
+      reach
+      country {
+        code
+      }
+      partnerCountries {
+        code
+      }
+      startYear
+      status
+      sources {
+        title
+        url
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+`,
+    variables: json({ filter: { reaches: ['MULTI_COUNTRY', 'REGIONAL'] } }),
+  },
+  {
+    name: 'Events',
+    query: `# The workshops and forums where member states
+# presented practices, with their sources. Pass an
+# event's id as practices(filter: { eventId }) for
+# the practices it heard.
+query Events {
+  events {
+    id
+    key
+    name
+    startDate
+    city
+    summary
+    sources {
+      title
+      url
+    }
+  }
+}
+`,
+  },
+  {
+    name: 'Indicators',
+    query: `# Every indicator the figures are measured on: its
+# code (for outcomeSeries and compareCountries), unit
+# and whether more is better.
+query Indicators {
+  indicators {
+    code
+    name
+    unit
+    dimension
+    higherIsBetter
+    description
+  }
+}
+`,
+  },
+  {
+    name: 'Statistics',
+    query: `# A member state's headline statistics, each with
+# its source: the year a figure describes (yearStated
+# false: only the year its source was published) and
+# its breakdown (destination, phase). Where sources
+# disagree, both figures are there, each with a note.
+query Statistics($code: String!) {
+  country(code: $code) {
+    name
+    statistics {
+      indicator {
+        code
+        name
+        unit
+      }
+      year
+      yearStated
+      destination
+      value
+      sex
+      note
+      source {
+        title
+        publisher
+        url
+      }
+    }
+  }
+}
+`,
+    variables: json({ code: 'TL' }),
+  },
+  {
+    name: 'Sources',
+    query: `# The sources the Atlas cites, found by part of a
+# title, publisher or address: every figure and
+# practice cites one or more of them.
+query Sources($search: String) {
+  sources(first: 10, search: $search) {
+    key
+    title
+    publisher
+    publishedOn
+    language
+    url
+  }
+}
+`,
+    variables: json({ search: 'ILO' }),
+  },
+  {
     name: 'About',
     query: `# What the Atlas is, how to cite it and under which
 # licence, and the downloads it offers over plain

@@ -8,7 +8,10 @@ describe('over HTTP', () => {
     const query = encodeURIComponent('{ country(code: "ID") { name } }');
     const response = await fetch(`${atlas.url}/graphql?query=${query}`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { country: { name: 'Indonesia' } } });
+    expect(await response.json()).toEqual({
+      data: { country: { name: 'Indonesia' } },
+      extensions: { cost: { estimated: expect.any(Number) as number, limit: expect.any(Number) as number } },
+    });
   });
 
   it('answers 400 to a malformed request, and a document that does not parse with its error', async () => {

@@ -40,7 +40,8 @@ const DESCRIPTIONS = {
   Stakeholder: 'Kind of organisation involved.',
   Theme: 'What a practice is about.',
   TargetGroup: 'Whom a programme or practice serves.',
-  EvidenceLevel: 'How strong the evidence of a practice’s results is.',
+  EvidenceLevel:
+    'How strong the evidence of a practice’s results is: a scale, weakest first (DOCUMENTED, MONITORED, EVALUATED, RIGOROUS), as `minEvidenceLevel` filters read it.',
   MeasureKind:
     'What a programme or practice is: reintegration, return, or a destination state’s measure for workers leaving it.',
   GeographicReach: 'Whether a programme belongs to one member state, several, or the region.',

@@ -20,6 +20,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
     message: string;
     extensions?: { code?: string; fields?: { path: string; message: string }[] } & Record<string, unknown>;
   }[];
+  /** What the answer says about itself: its estimated cost and the limit (`cost`). */
+  extensions?: Record<string, unknown>;
 }
 
 /** A signed-in test account: its bearer token and global user ID. */

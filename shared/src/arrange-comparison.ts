@@ -13,14 +13,16 @@ export interface ArrangeableComparison<
   countries: C[];
   indicators: I[];
   coverage: K[];
+  /** Distinct practices per country and dimension: absent from a comparison recorded without them. */
+  dimensionTotals?: K[];
 }
 
 /**
  * The comparison of the member states `codes`, in that order, out of one of them (the server's own
  * answer) or of more (every member state, as a snapshot holds it): countries in the order asked;
  * indicators by code, each one's values by country in that order and then by year (values of one
- * country and year keep their order: outcomes before statistics); coverage cells by country in that
- * order. An indicator whose values all belong to other member states is left out; one that had none
+ * country and year keep their order: outcomes before statistics); coverage cells and dimension
+ * totals by country in that order. An indicator whose values all belong to other member states is left out; one that had none
  * to begin with (asked for by code) stays.
  */
 export function arrangeComparison<
@@ -49,5 +51,8 @@ export function arrangeComparison<
     countries: selected(comparison.countries, (country) => country),
     indicators,
     coverage: selected(comparison.coverage, (cell) => cell.country),
+    ...(comparison.dimensionTotals && {
+      dimensionTotals: selected(comparison.dimensionTotals, (total) => total.country),
+    }),
   };
 }

@@ -10,6 +10,7 @@ import {
   LICENCE,
   LICENCE_NOTE,
   LICENCE_URL,
+  SCHEMA_VERSION,
 } from './about';
 
 @ObjectType({ description: 'What the Atlas is, how to cite it and under which licence its data may be reused.' })
@@ -43,6 +44,12 @@ export class AtlasAbout {
   @Field(() => Int, { description: 'Version of that data format (`version` in the document).' })
   dataFormatVersion!: number;
 
+  @Field(() => String, {
+    description:
+      'Version of the GraphQL schema (semantic versioning: a breaking change only after a deprecation period, in a new major version). CHANGELOG.md lists the changes of each version.',
+  })
+  schemaVersion!: string;
+
   @Field(() => [String], {
     description:
       'Downloads over plain HTTP: /export/practices.csv (the practices filter as query parameters) and /export/atlas.json (the whole public dataset).',
@@ -64,6 +71,7 @@ export class AboutResolver {
       licenceNote: LICENCE_NOTE,
       dataFormat: DATA_FORMAT,
       dataFormatVersion: DATA_FORMAT_VERSION,
+      schemaVersion: SCHEMA_VERSION,
       downloads: ['/export/practices.csv', '/export/atlas.json'],
     };
   }

@@ -18,13 +18,14 @@ interface About {
   licenceNote: string;
   dataFormat: string;
   dataFormatVersion: number;
+  schemaVersion: string;
   downloads: string[];
 }
 
 it('says how to cite the Atlas, that figures are cited to their sources, and the licence', async () => {
   const { data, errors } = await atlas.graphql<{ about: About }>(`{
     about { name description citation mine: citation(url: "https://atlas.example.org/") citeSourcesNote
-            licence licenceUrl licenceNote dataFormat dataFormatVersion downloads }
+            licence licenceUrl licenceNote dataFormat dataFormatVersion schemaVersion downloads }
   }`);
   expect(errors).toBeUndefined();
   const today = new Date().toISOString().slice(0, 10);
@@ -36,6 +37,7 @@ it('says how to cite the Atlas, that figures are cited to their sources, and the
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
     dataFormat: 'reintegration-atlas',
     dataFormatVersion: 1,
+    schemaVersion: expect.stringMatching(/^\d+\.\d+\.\d+$/) as string,
     downloads: ['/export/practices.csv', '/export/atlas.json'],
   });
   expect(data!.about.description).toMatch(/compilation of public sources/);

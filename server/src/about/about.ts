@@ -36,3 +36,11 @@ The Atlas compiles public sources; it is not an official publication of ASEAN or
 /** The format of the dataset (`/export/atlas.json`, `pnpm cli export`), named at its head. */
 export const DATA_FORMAT = 'reintegration-atlas';
 export const DATA_FORMAT_VERSION = 1;
+
+/**
+ * The version of the GraphQL schema (semantic versioning), as CHANGELOG.md heads its changes. The
+ * schema of each release is kept in shared/schema-releases/; a test (graphql-inspector's diff) fails
+ * on a breaking change against the last one that was not deprecated there first and named in the
+ * CHANGELOG.
+ */
+export const SCHEMA_VERSION = '1.1.0';

@@ -16,6 +16,7 @@ import {
   type ComparedValue,
   type CountryComparison,
   type CoverageCell,
+  type DimensionTotal,
   MAX_COMPARED_OUTCOMES,
   ValueKind,
 } from './country-comparison.type';
@@ -38,6 +39,12 @@ export async function compareCountries(
   const found = await em.find(Country, { code: { $in: wanted } });
   const unknown = wanted.filter((code) => !found.some((country) => country.code === code));
   if (unknown.length) problems.add('codes', `unknown country codes: ${unknown.join(', ')}`);
+  if (indicatorCodes?.length === 0) {
+    problems.add(
+      'indicatorCodes',
+      'give at least one indicator code, or leave indicatorCodes out to compare every indicator',
+    );
+  }
   const indicators = indicatorCodes?.length ? await em.find(Indicator, { code: { $in: indicatorCodes } }) : null;
   const unknownIndicators = indicatorCodes?.filter((code) => !indicators?.some((i) => i.code === code)) ?? [];
   if (unknownIndicators.length)
@@ -47,7 +54,7 @@ export async function compareCountries(
   const countries = wanted.map((code) => found.find((country) => country.code === code)!);
   const countryIds = countries.map((country) => country.id);
   const indicatorWhere = indicators ? { indicator: { $in: indicators.map((i) => i.id) } } : {};
-  const [outcomes, statistics, coverage] = await Promise.all([
+  const [outcomes, statistics, { coverage, dimensionTotals }] = await Promise.all([
     recentOutcomes(em, related, countryIds, indicators),
     em.find(
       CountryStatistic,
@@ -57,7 +64,7 @@ export async function compareCountries(
         orderBy: { year: 'asc', id: 'asc' },
       },
     ),
-    coverageCells(em, countries),
+    practiceCoverage(em, countries),
   ]);
 
   const byIndicator = new Map<number, { indicator: Indicator; values: ComparedValue[] }>();
@@ -95,7 +102,10 @@ export async function compareCountries(
     });
   }
   // The same arrangement a snapshot applies to its comparison of every member state (shared/).
-  const compared = arrangeComparison({ countries, indicators: [...byIndicator.values()], coverage }, wanted);
+  const compared = arrangeComparison(
+    { countries, indicators: [...byIndicator.values()], coverage, dimensionTotals },
+    wanted,
+  );
   return { ...compared, outcomesTruncated };
 }
 
@@ -147,14 +157,23 @@ export function recentOutcomesQuery(
   return query;
 }
 
-/** One grouped statement: per country, practices having each dimension together with each theme. */
-async function coverageCells(em: EntityManager, countries: Country[]): Promise<CoverageCell[]> {
+/**
+ * One grouped statement: per country, practices having each dimension together with each theme (the
+ * coverage cells, which overlap), and practices having each dimension (distinct, the totals).
+ */
+async function practiceCoverage(
+  em: EntityManager,
+  countries: Country[],
+): Promise<{ coverage: CoverageCell[]; dimensionTotals: DimensionTotal[] }> {
   const knex = em.getKnex();
   const pairs = DIMENSIONS.flatMap((dimension, d) => THEMES.map((theme, t) => ({ dimension, theme, d, t })));
-  const sums = pairs.map(
-    ({ d, t }) =>
-      `sum(case when (dimensions & ${1 << d}) <> 0 and (themes & ${1 << t}) <> 0 then 1 else 0 end) as c_${d}_${t}`,
-  );
+  const sums = [
+    ...pairs.map(
+      ({ d, t }) =>
+        `sum(case when (dimensions & ${1 << d}) <> 0 and (themes & ${1 << t}) <> 0 then 1 else 0 end) as c_${d}_${t}`,
+    ),
+    ...DIMENSIONS.map((_, d) => `sum(case when (dimensions & ${1 << d}) <> 0 then 1 else 0 end) as d_${d}`),
+  ];
   const rows = await em.execute<Record<string, number | string>[]>(
     knex
       .from('practice')
@@ -166,16 +185,24 @@ async function coverageCells(em: EntityManager, countries: Country[]): Promise<C
       )
       .groupBy('country_id'),
   );
-  const countryById = new Map(countries.map((country) => [country.id, country]));
-  return countries.flatMap((country) => {
-    const row = rows.find((r) => Number(r.country_id) === country.id);
+  const rowOf = (country: Country) => rows.find((r) => Number(r.country_id) === country.id);
+  const coverage = countries.flatMap((country) => {
+    const row = rowOf(country);
     return pairs
       .map(({ dimension, theme, d, t }) => ({
-        country: countryById.get(country.id)!,
+        country,
         dimension: dimension as Dimension,
         theme: theme as Theme,
         practiceCount: Number(row?.[`c_${d}_${t}`] ?? 0),
       }))
       .filter((cell) => cell.practiceCount > 0);
   });
+  const dimensionTotals = countries.flatMap((country) =>
+    DIMENSIONS.map((dimension, d) => ({
+      country,
+      dimension: dimension as Dimension,
+      practiceCount: Number(rowOf(country)?.[`d_${d}`] ?? 0),
+    })),
+  );
+  return { coverage, dimensionTotals };
 }

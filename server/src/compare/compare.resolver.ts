@@ -19,7 +19,8 @@ export class CompareResolver {
     codes: string[],
     @Arg('indicatorCodes', () => [String], {
       nullable: true,
-      description: 'Indicators to compare; by default every indicator with a figure for any of the countries.',
+      description:
+        'Indicators to compare (at least one); leave out for every indicator with a figure for any of the countries. An empty list is refused.',
     })
     indicatorCodes: string[] | null,
     @Ctx() { em, related, signal }: AtlasContext,

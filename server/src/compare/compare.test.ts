@@ -61,3 +61,32 @@ it('names unknown countries and indicators in a BAD_USER_INPUT error', async () 
   const none = await atlas.graphql(COMPARE, { codes: [] });
   expect(none.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });
+
+it('counts distinct practices per dimension beside the theme cells, which overlap', async () => {
+  const { data, errors } = await atlas.graphql<{
+    compareCountries: {
+      coverage: { country: { code: string }; dimension: string; practiceCount: number }[];
+      dimensionTotals: { country: { code: string }; dimension: string; practiceCount: number }[];
+    };
+    practices: { totalCount: number };
+  }>(`{ compareCountries(codes: ["PH", "ID"]) {
+      coverage { country { code } dimension practiceCount }
+      dimensionTotals { country { code } dimension practiceCount } }
+    practices(filter: { countryCodes: ["ID"], dimensions: [ECONOMIC] }) { totalCount } }`);
+  expect(errors).toBeUndefined();
+  const { coverage, dimensionTotals } = data!.compareCountries;
+  // Three dimensions (economic, social, psychosocial), each listed for each country, zero included.
+  expect(dimensionTotals.map((t) => t.country.code)).toEqual([...Array(3).fill('PH'), ...Array(3).fill('ID')]);
+  const economic = dimensionTotals.find((t) => t.country.code === 'ID' && t.dimension === 'ECONOMIC')!;
+  expect(economic.practiceCount).toBe(data!.practices.totalCount);
+  const cellSum = coverage
+    .filter((c) => c.country.code === 'ID' && c.dimension === 'ECONOMIC')
+    .reduce((sum, c) => sum + c.practiceCount, 0);
+  // Indonesia's economic practices have several themes each: the cells count them more than once.
+  expect(cellSum).toBeGreaterThan(economic.practiceCount);
+});
+
+it('refuses an empty list of indicator codes, naming it, rather than reading it as every indicator', async () => {
+  const { errors } = await atlas.graphql(COMPARE, { codes: ['ID'], indicatorCodes: [] });
+  expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'indicatorCodes' }] });
+});

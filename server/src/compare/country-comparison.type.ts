@@ -67,6 +67,24 @@ export class CoverageCell {
   practiceCount!: number;
 }
 
+@ObjectType({
+  description:
+    'How many distinct published practices of a country address a dimension, whatever their themes: the number to quote for a dimension (summing its coverage cells counts a practice once per theme).',
+})
+export class DimensionTotal {
+  @Field(() => Country, { description: 'The country.' })
+  country!: Country;
+
+  @Field(() => Dimension, { description: 'The dimension.' })
+  dimension!: Dimension;
+
+  @Field(() => Int, {
+    description:
+      'Distinct published practices with the dimension. A practice addressing several dimensions counts under each.',
+  })
+  practiceCount!: number;
+}
+
 /** The most programme outcomes one comparison carries: a public query must stay bounded whatever the data. */
 export const MAX_COMPARED_OUTCOMES = 5000;
 
@@ -82,9 +100,16 @@ export class CountryComparison {
   indicators!: IndicatorComparison[];
 
   @Field(() => [CoverageCell], {
-    description: 'The dimensions × themes coverage matrix per country; cells with no practice are left out.',
+    description:
+      'The dimensions × themes coverage matrix per country; cells with no practice are left out. Cells overlap: a practice with several themes (or dimensions) counts in each of its cells, so sum `dimensionTotals`, not cells, for how many practices a country has.',
   })
   coverage!: CoverageCell[];
+
+  @Field(() => [DimensionTotal], {
+    description:
+      'Per country (in the requested order) and dimension (zero included), the distinct practices addressing it.',
+  })
+  dimensionTotals!: DimensionTotal[];
 
   @Field(() => Boolean, {
     description: `Whether programme outcomes were left out: a comparison carries at most ${MAX_COMPARED_OUTCOMES} of them, the most recent. Ask for fewer countries or give indicatorCodes, or read whole series with outcomeSeries.`,

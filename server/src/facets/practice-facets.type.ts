@@ -6,7 +6,7 @@ import { GRAPHQL_FACET_FIELDS, type GraphqlFacetField } from './facet-graphql';
 /** Declares `<typeName>FacetValue { value, label, count }` for a facet field. */
 function FacetValue({ graphql: { value, typeName, what } }: GraphqlFacetField): ClassType<FacetCount<unknown>> {
   @ObjectType(`${typeName}FacetValue`, {
-    description: `A ${what} and how many practices under the current filter have it.`,
+    description: `${/^[aeiou]/.test(what) ? 'An' : 'A'} ${what} and how many practices under the current filter have it.`,
   })
   class FacetValueType {
     @Field(value, { description: `The ${what}.` })

@@ -82,3 +82,29 @@ describe('an operation is refused whole, before any part of it runs', () => {
     expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'code' }] });
   });
 });
+
+describe('the cost of an operation, told in its answer', () => {
+  it('gives the estimated cost and the limit in extensions, the budget left in the RateLimit headers', async () => {
+    const small = await atlas.graphql<unknown>('{ countries { code } }');
+    const page = await atlas.graphql<unknown>('{ practices(first: 50) { nodes { title sources { url } } } }');
+    const smallCost = small.extensions?.cost as { estimated: number; limit: number };
+    const pageCost = page.extensions?.cost as { estimated: number; limit: number };
+    expect(smallCost.estimated).toBeGreaterThan(0);
+    expect(pageCost.estimated).toBeGreaterThan(smallCost.estimated);
+    expect(pageCost.limit).toBe(smallCost.limit);
+    expect(pageCost.estimated).toBeLessThanOrEqual(pageCost.limit);
+    const response = await fetch(`${atlas.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ countries { code } }' }),
+    });
+    expect(Number(response.headers.get('ratelimit-remaining'))).toBeGreaterThanOrEqual(0);
+    expect((await response.json()) as unknown).toMatchObject({ extensions: { cost: smallCost } });
+  });
+
+  it('names the cost in the error of a refused operation, and gives no cost beside it', async () => {
+    const refused = await atlas.graphql(`{ ${EXPENSIVE} }`);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: expect.any(Number) });
+    expect(refused.extensions).toBeUndefined();
+  });
+});

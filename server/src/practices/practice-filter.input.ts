@@ -1,4 +1,4 @@
-import { PracticeStatus, type VocabularyFilterValues } from '@atlas/shared';
+import { EvidenceLevel, PracticeStatus, type VocabularyFilterValues } from '@atlas/shared';
 import { Field, ID, InputType, Int, type ClassType } from 'type-graphql';
 import { GRAPHQL_FACET_FIELDS } from '../facets/facet-graphql';
 
@@ -35,6 +35,13 @@ class PracticeFilterInput {
 
   @Field(() => Int, { nullable: true, description: 'Practices that began in or before this year.' })
   yearTo?: number | null;
+
+  @Field(() => EvidenceLevel, {
+    nullable: true,
+    description:
+      'Practices whose evidence is at least this strong on the scale DOCUMENTED < MONITORED < EVALUATED < RIGOROUS (`EVALUATED`: evaluated or rigorous). With `evidenceLevels`, both must hold; facets count it as part of the evidence-level filter.',
+  })
+  minEvidenceLevel?: EvidenceLevel | null;
 }
 
 for (const field of GRAPHQL_FACET_FIELDS) {

@@ -104,6 +104,30 @@ describe('practices', () => {
     expect(finance.label).toBe('Access to finance');
   });
 
+  it('filters by a minimum evidence level, up the scale, and counts it as the evidence-level filter', async () => {
+    const all = await page({ first: 0 });
+    const count = (level: string) => all.facets.evidenceLevels.find((f) => f.value === level)?.count ?? 0;
+    const evaluated = await page({ first: 100, filter: { minEvidenceLevel: 'EVALUATED' } });
+    expect(evaluated.totalCount).toBe(count('EVALUATED') + count('RIGOROUS'));
+    expect(evaluated.totalCount).toBeGreaterThan(0);
+    expect(new Set(evaluated.nodes.map((n) => n.evidenceLevel))).toEqual(new Set(['EVALUATED', 'RIGOROUS']));
+    expect(evaluated.facets.evidenceLevels.filter((f) => f.count > 0).map((f) => f.value)).toEqual([
+      'EVALUATED',
+      'RIGOROUS',
+    ]);
+    const { data } = await atlas.graphql<{ practices: { facets: { evidenceLevels: Facet[] } } }>(
+      `{ practices(filter: { minEvidenceLevel: RIGOROUS }) { facets(eachWithoutItsOwnFilter: true) { evidenceLevels { value count } } } }`,
+    );
+    expect(data?.practices.facets.evidenceLevels.map((f) => f.count)).toEqual(
+      all.facets.evidenceLevels.map((f) => f.count),
+    );
+    const narrowed = await page({
+      first: 0,
+      filter: { minEvidenceLevel: 'MONITORED', evidenceLevels: ['DOCUMENTED'] },
+    });
+    expect(narrowed.totalCount).toBe(0);
+  });
+
   it('lets a researcher follow a programme facet back into the filter', async () => {
     const all = await page({ first: 1 });
     const top = all.facets.programs[0]!;

@@ -153,6 +153,7 @@ describe('facetList', () => {
       ['REINTEGRATION', 'Reintegration', 2],
       ['RETURN', 'Return', 0],
       ['DESTINATION_SIDE', 'Destination-side measure', 1],
+      ['MIGRATION_SERVICES', 'Migration services', 0],
     ]);
   });
 

@@ -71,6 +71,20 @@ describe('practiceCriteriaOf', () => {
     expect(criteria.masks).not.toHaveProperty('levels');
   });
 
+  it('reads a minimum evidence level as the levels from it up the scale, within any levels named', () => {
+    expect(criteriaOf({ minEvidenceLevel: EvidenceLevel.EVALUATED }).criteria.choices).toEqual({
+      evidenceLevels: ['EVALUATED', 'RIGOROUS'],
+    });
+    expect(criteriaOf({ minEvidenceLevel: EvidenceLevel.DOCUMENTED }).criteria.choices.evidenceLevels).toHaveLength(4);
+    const both = criteriaOf({
+      minEvidenceLevel: EvidenceLevel.MONITORED,
+      evidenceLevels: [EvidenceLevel.DOCUMENTED, EvidenceLevel.RIGOROUS],
+    });
+    expect(both.criteria.choices.evidenceLevels).toEqual(['RIGOROUS']);
+    const none = criteriaOf({ minEvidenceLevel: EvidenceLevel.RIGOROUS, evidenceLevels: [EvidenceLevel.EVALUATED] });
+    expect(none.criteria.choices.evidenceLevels).toEqual([]);
+  });
+
   it('reports every problem at its path, in the order of the fields', () => {
     const { criteria, problems } = criteriaOf({
       countryCodes: ['IDN', 'ph'],

@@ -8,7 +8,7 @@ import {
   yearRangeProblem,
 } from '../rules/filter-rules.js';
 import type { Problem } from '../rules/problems.js';
-import { PracticeStatus } from '../vocabulary.js';
+import { EvidenceLevel, PracticeStatus } from '../vocabulary.js';
 import { maskOf } from './enum-set.js';
 import { VOCABULARY_FACET_FIELDS } from './facet-fields.js';
 import { searchTerms } from './search-terms.js';
@@ -49,6 +49,8 @@ export type PracticeFilterValues = VocabularyFilterValues & {
   statuses?: PracticeStatus[] | null;
   yearFrom?: number | null;
   yearTo?: number | null;
+  /** At least this level on the evidence scale (EvidenceLevel's declared order, weakest first). */
+  minEvidenceLevel?: EvidenceLevel | null;
 };
 
 /** The kinds of record a filter names by global ID. */
@@ -99,6 +101,8 @@ export function practiceCriteriaOf(
     if (chosen && field.kind === 'set') masks[field.name] = maskOf<string>(field.values, chosen);
     if (chosen && field.kind === 'one') choices[field.name] = chosen;
   }
+  if (filter.minEvidenceLevel != null)
+    choices.evidenceLevels = atLeast(filter.minEvidenceLevel, choices.evidenceLevels);
   const yearFrom = year('yearFrom');
   const yearTo = year('yearTo');
   check('filter.yearTo', yearRangeProblem(yearFrom, yearTo));
@@ -115,4 +119,15 @@ export function practiceCriteriaOf(
     yearTo,
     terms: searchTerms(filter.text),
   };
+}
+
+const EVIDENCE_SCALE = Object.values(EvidenceLevel);
+
+/**
+ * The evidence levels a filter allows: `minimum` and every stronger one, within the levels it also
+ * names (both narrow the one facet, so facets count them as one filter).
+ */
+function atLeast(minimum: EvidenceLevel, named: string[] | undefined): string[] {
+  const allowed = EVIDENCE_SCALE.slice(Math.max(0, EVIDENCE_SCALE.indexOf(minimum)));
+  return named ? named.filter((level) => allowed.includes(level as EvidenceLevel)) : allowed;
 }

@@ -161,7 +161,8 @@ describe('export and import', () => {
     practice.status = 'REJECTED' as SeedRecord<'practices'>['status'];
     practice.rejectionReason = 'No source gives its results.';
     const result = await importAtlas(orm, readJsonDocument(JSON.stringify(document)));
-    expect(result).toMatchObject({ ok: true, counts: { practices: { created: 0, updated: 1, unchanged: 73 } } });
+    const unchanged = loadSeed().practices.length - 1;
+    expect(result).toMatchObject({ ok: true, counts: { practices: { created: 0, updated: 1, unchanged } } });
     const after = JSON.parse(await exportAtlas(orm)) as AtlasDocument;
     expect(after.practices[0]).toMatchObject({
       title: 'A new title',
