@@ -22,7 +22,7 @@ export class NodeResolver {
 
   @Query(() => [Node], {
     nullable: 'items',
-    description: `Objects by their global IDs, as \`node\` finds each, in the order asked: null in place of an ID that nothing (visible to you) has. At most ${MAX_PAGE_SIZE} IDs; BAD_USER_INPUT naming \`ids\` when one is not a global ID of this API.`,
+    description: `Objects by their global IDs, as \`node\` finds each, in the order asked: null in place of an ID that nothing (visible to you) has. At most ${MAX_PAGE_SIZE} IDs; BAD_USER_INPUT naming \`ids\` (\`ids[2]\`) when one is not a global ID of this API.`,
     complexity: ({ args, childComplexity }) =>
       1 + Math.max(1, (args.ids as unknown[] | undefined)?.length ?? 1) * childComplexity,
   })
@@ -40,14 +40,9 @@ export class NodeResolver {
     }
     const decoded = ids.map((id, index) => {
       try {
-        return decodeNodeId(id, 'ids');
+        return decodeNodeId(id, `ids[${index}]`);
       } catch {
-        problems.push({
-          path: 'ids',
-          message: `item ${index + 1} is not a global ID of this API`,
-          code: NOT_A_GLOBAL_ID,
-          values: { index },
-        });
+        problems.push({ path: `ids[${index}]`, message: 'is not a global ID of this API', code: NOT_A_GLOBAL_ID });
         return null;
       }
     });

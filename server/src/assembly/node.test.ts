@@ -128,7 +128,7 @@ it('refuses nodes(ids) with a malformed ID or more IDs than a page holds, naming
   const malformed = await atlas.graphql(query, { ids: [toGlobalId('Practice', 1), 'not-an-id'] });
   expect(malformed.errors?.[0]?.extensions).toMatchObject({
     code: 'BAD_USER_INPUT',
-    fields: [{ path: 'ids', message: 'item 2 is not a global ID of this API' }],
+    fields: [{ path: 'ids[1]', message: 'is not a global ID of this API', code: 'NOT_A_GLOBAL_ID' }],
   });
   const tooMany = await atlas.graphql(query, {
     ids: Array.from({ length: 101 }, (_, i) => toGlobalId('Practice', i + 1)),
