@@ -14,6 +14,7 @@ const ProgramPage = lazy(() => import('./pages/program/ProgramPage'));
 const CountryFormPage = lazy(() => import('./pages/country-form/CountryFormPage'));
 const ProgramFormPage = lazy(() => import('./pages/program-form/ProgramFormPage'));
 const OutcomesFormPage = lazy(() => import('./pages/outcomes-form/OutcomesFormPage'));
+const StudyFormPage = lazy(() => import('./pages/study-form/StudyFormPage'));
 const CountryStatisticsPage = lazy(() => import('./pages/country-statistics/CountryStatisticsPage'));
 const ComparePage = lazy(() => import('./pages/compare/ComparePage'));
 const SignInPage = lazy(() => import('./pages/sign-in/SignInPage'));
@@ -42,6 +43,8 @@ export function App() {
           <Route path="/programs/:id/edit">{(params) => <ProgramFormPage id={params.id} />}</Route>
           <Route path="/programs/:id/outcomes">{(params) => <OutcomesFormPage id={params.id} />}</Route>
           <Route path="/programs/:id">{(params) => <ProgramPage id={params.id} />}</Route>
+          <Route path="/studies/new">{() => <StudyFormPage />}</Route>
+          <Route path="/studies/:id/edit">{(params) => <StudyFormPage id={params.id} />}</Route>
           <Route path="/compare" component={ComparePage} />
           <Route path="/sources/:id">{(params) => <SourcePage id={params.id} />}</Route>
           <Route path="/coverage" component={CoveragePage} />

@@ -29,3 +29,16 @@ export const SourceByIdQuery = graphql(
   `,
   [SourceCitation],
 );
+
+/** Sources to cite again, found by part of their title, publisher or address. */
+export const SourceSearchQuery = graphql(
+  `
+    query SourceSearch($search: String!) {
+      sources(search: $search, first: 20) {
+        id
+        ...SourceCitation
+      }
+    }
+  `,
+  [SourceCitation],
+);

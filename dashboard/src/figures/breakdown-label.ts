@@ -28,3 +28,16 @@ export function useBreakdownLabel() {
   const intl = useIntl();
   return (figure: Pick<Figure, 'destination' | 'phase'>) => breakdownLabel(intl, figure);
 }
+
+/**
+ * What tells a figure apart from others of its indicator, year and sex where a form names it:
+ * ", year of publication" where its source states no other year, then its breakdown
+ * (", to South Korea, TRIANGLE I"); empty when there is nothing to tell.
+ */
+export function slotSuffix(intl: IntlShape, figure: Pick<Figure, 'yearStated' | 'destination' | 'phase'>): string {
+  const parts = [
+    figure.yearStated === false ? intl.formatMessage({ id: 'figures.yearOfPublication' }) : null,
+    breakdownLabel(intl, figure),
+  ].filter((part): part is string => part !== null);
+  return parts.map((part) => `, ${part}`).join('');
+}

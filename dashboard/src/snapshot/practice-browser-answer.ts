@@ -1,5 +1,4 @@
 import {
-  countryIdsOf,
   decodeKeysetCursor,
   FACET_FIELDS,
   FacetColumns,
@@ -109,7 +108,7 @@ function practicePage(practices: HeldPractices, criteria: PracticeCriteria, vari
   const placeOf = new Map(orderedIds.map((globalId, index) => [idOf.get(globalId)!, index]));
   const matching = columns.select(
     criteria,
-    countryIdsOf(criteria, data.countries),
+    data.countries,
     orderedIds.map((globalId) => idOf.get(globalId)!),
   );
   const after = typeof variables.after === 'string' ? variables.after : null;
@@ -143,7 +142,7 @@ function cursorProblem(after: string, ofThisOrder: string | undefined): string {
 /** `PracticeFacets`: each field counted without its own condition, the years of every practice, the chosen programme. */
 function facetsAnswer(practices: HeldPractices, criteria: PracticeCriteria, variables: Record<string, unknown>) {
   const { data, columns, labels } = practices;
-  const counted = columns.tally(criteria, countryIdsOf(criteria, data.countries), null, true);
+  const counted = columns.tally(criteria, data.countries, null, true);
   const lists = Object.fromEntries(
     FACET_FIELDS.map((field) => [field.name, facetList(field, counted.counts[field.name]!, labels)]),
   );
@@ -153,7 +152,7 @@ function facetsAnswer(practices: HeldPractices, criteria: PracticeCriteria, vari
   );
   const years = facetList(
     FACET_FIELDS.find((field) => field.kind === 'year')!,
-    columns.tally(everyPractice, null, null).counts.years!,
+    columns.tally(everyPractice, data.countries, null).counts.years!,
     labels,
   );
   const program = variables.withProgram

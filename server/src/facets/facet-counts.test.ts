@@ -97,7 +97,7 @@ const GROUP_FILTERS: Record<keyof Awaited<ReturnType<typeof countedBySql>>, (key
   countries: ['countryCodes'],
   years: ['yearFrom', 'yearTo'],
   programs: ['programId'],
-  evidenceLevels: ['evidenceLevels'],
+  evidenceLevels: ['evidenceLevels', 'minEvidenceLevel'],
   kinds: ['kinds'],
   themes: ['themes'],
   dimensions: ['dimensions'],
@@ -139,6 +139,27 @@ const FILTERS: [string, PracticeFilter, Viewer][] = [
   ['every status, as an editor', { statuses: Object.values(PracticeStatus) }, EDITOR],
   ['drafts, as an editor', { statuses: [PracticeStatus.DRAFT, PracticeStatus.IN_REVIEW] }, EDITOR],
   ['an unknown country', { countryCodes: ['ZZ'] }, ANONYMOUS],
+  [
+    'a minimum evidence level and a theme',
+    { minEvidenceLevel: 'MONITORED' as never, themes: ['ENTREPRENEURSHIP' as never] },
+    ANONYMOUS,
+  ],
+  [
+    'alternatives: a theme or a dimension in two countries, since 2010',
+    {
+      yearFrom: 2010,
+      anyOf: [
+        { themes: ['PSYCHOSOCIAL_SUPPORT' as never] },
+        { dimensions: ['SOCIAL' as never], countryCodes: ['ID', 'VN'], kinds: ['REINTEGRATION' as never] },
+      ],
+    },
+    ANONYMOUS,
+  ],
+  [
+    'alternatives with full text',
+    { text: 'training', anyOf: [{ countryCodes: ['PH'] }, { evidenceLevels: ['EVALUATED' as never] }] },
+    ANONYMOUS,
+  ],
 ];
 
 describe('facet counts in memory', () => {

@@ -1,4 +1,4 @@
-import { countryIdsOf, FACET_FIELDS, facetList, type FacetLists, type PracticeCriteria } from '@atlas/shared';
+import { FACET_FIELDS, facetList, type FacetLists, type PracticeCriteria } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Country } from '../countries/country.entity';
 import { toGlobalId } from '../graphql/global-id';
@@ -25,8 +25,7 @@ export async function facetCounts(
     facetSnapshot(em),
     textMatches,
   ]);
-  const countryIds = countryIdsOf(criteria, countries);
-  const tally = snapshot.columns.tally(criteria, countryIds, matches, eachWithoutItsOwnFilter);
+  const tally = snapshot.columns.tally(criteria, countries, matches, eachWithoutItsOwnFilter);
   // The programmes that occur, by their global IDs (made only for those, as the list shows them).
   const programs = new Map(
     [...tally.counts.allPrograms!.keys()].map((id) => [
@@ -51,7 +50,7 @@ export async function countMatching(
     facetSnapshot(em),
     textMatches,
   ]);
-  return snapshot.columns.count(criteria, countryIdsOf(criteria, countries), matches);
+  return snapshot.columns.count(criteria, countries, matches);
 }
 
 /** Those of `ids` whose practices match `criteria` but for its search terms, in the same order. */
@@ -65,9 +64,11 @@ export async function selectMatching(
     facetSnapshot(em),
     ids,
   ]);
-  return snapshot.columns.select(criteria, countryIdsOf(criteria, countries), candidates);
+  return snapshot.columns.select(criteria, countries, candidates);
 }
 
+/** The member states the criteria name, in themselves or in their alternatives. */
 function criteriaCountries(em: EntityManager, criteria: PracticeCriteria): Promise<Country[]> {
-  return criteria.countryCodes ? em.find(Country, { code: { $in: criteria.countryCodes } }) : Promise.resolve([]);
+  const codes = [criteria, ...(criteria.anyOf ?? [])].flatMap((c) => c.countryCodes ?? []);
+  return codes.length ? em.find(Country, { code: { $in: codes } }) : Promise.resolve([]);
 }

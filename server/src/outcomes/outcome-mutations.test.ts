@@ -22,7 +22,8 @@ beforeAll(async () => {
   const programs = data!.programs.nodes;
   program = programs.find((p) => p.key === 'desmigratif')!;
   otherPractice = programs.find((p) => p.key !== 'desmigratif' && p.practices.nodes.length > 0)!.practices.nodes[0]!.id;
-  indicator = data!.indicators[0]!.code;
+  // A unit that takes fractions (US$), as the figure of 0.5 below needs: not whichever indicator sorts first.
+  indicator = data!.indicators.find((i) => i.code === 'REMITTANCES_USD')!.code;
 });
 
 interface RecordedOutcome {

@@ -1,4 +1,4 @@
-import { EvidenceLevel, PracticeStatus, type VocabularyFilterValues } from '@atlas/shared';
+import { EvidenceLevel, MAX_ALTERNATIVES, PracticeStatus, type VocabularyFilterValues } from '@atlas/shared';
 import { Field, ID, InputType, Int, type ClassType } from 'type-graphql';
 import { GRAPHQL_FACET_FIELDS } from '../facets/facet-graphql';
 
@@ -42,6 +42,12 @@ class PracticeFilterInput {
       'Practices whose evidence is at least this strong on the scale DOCUMENTED < MONITORED < EVALUATED < RIGOROUS (`EVALUATED`: evaluated or rigorous). With `evidenceLevels`, both must hold; facets count it as part of the evidence-level filter.',
   })
   minEvidenceLevel?: EvidenceLevel | null;
+
+  @Field(() => [PracticeFilterInput], {
+    nullable: true,
+    description: `Alternatives: a practice matches when it matches the other fields of this filter and at least one of these (\`anyOf: [{ themes: [ENTREPRENEURSHIP] }, { dimensions: [PSYCHOSOCIAL] }]\`: a theme OR a dimension, in one request). 1 to ${MAX_ALTERNATIVES}; each takes the narrowing fields, not \`text\`, \`statuses\` or \`anyOf\`. Facets count the alternatives as a condition on every group.`,
+  })
+  anyOf?: (PracticeFilterInput & VocabularyFilterValues)[] | null;
 }
 
 for (const field of GRAPHQL_FACET_FIELDS) {

@@ -11,6 +11,19 @@ import { fullText } from './full-text';
 export function practiceQuery(knex: Knex, dialect: Dialect, criteria: PracticeCriteria): Knex.QueryBuilder {
   const qb = knex.from({ p: 'practice' }).whereIn('p.status', criteria.statuses);
   whereReadablePractice(qb, criteria.visibility, 'p');
+  narrow(knex, qb, criteria);
+  const { anyOf } = criteria;
+  if (anyOf) {
+    qb.where((alternatives) => {
+      for (const alternative of anyOf) alternatives.orWhere((one) => narrow(knex, one, alternative));
+    });
+  }
+  if (criteria.terms.length > 0) fullText(dialect).filter(qb, criteria.terms);
+  return qb;
+}
+
+/** The narrowing fields of `criteria` (countries, vocabularies, programme, event, years) as conditions of `qb`. */
+function narrow(knex: Knex, qb: Knex.QueryBuilder, criteria: PracticeCriteria): void {
   if (criteria.countryCodes) {
     qb.whereIn('p.country_id', knex.from('country').select('id').whereIn('code', criteria.countryCodes));
   }
@@ -24,6 +37,4 @@ export function practiceQuery(knex: Knex, dialect: Dialect, criteria: PracticeCr
   if (criteria.eventId !== undefined) qb.where('p.event_id', criteria.eventId);
   if (criteria.yearFrom !== undefined) qb.where('p.year', '>=', criteria.yearFrom);
   if (criteria.yearTo !== undefined) qb.where('p.year', '<=', criteria.yearTo);
-  if (criteria.terms.length > 0) fullText(dialect).filter(qb, criteria.terms);
-  return qb;
 }

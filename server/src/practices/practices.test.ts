@@ -128,6 +128,27 @@ describe('practices', () => {
     expect(narrowed.totalCount).toBe(0);
   });
 
+  it('answers "a theme or a dimension" in one request: the union of the two, counted once each', async () => {
+    const ids = async (filter: Record<string, unknown>) => {
+      const { data, errors } = await atlas.graphql<{ practices: { totalCount: number; nodes: { id: string }[] } }>(
+        `query($filter: PracticeFilter) { practices(first: 100, filter: $filter) { totalCount nodes { id } } }`,
+        { filter },
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.practices.nodes).toHaveLength(data!.practices.totalCount);
+      return new Set(data!.practices.nodes.map((n) => n.id));
+    };
+    const finance = await ids({ countryCodes: ['PH', 'ID'], themes: ['ACCESS_TO_FINANCE'] });
+    const psychosocial = await ids({ countryCodes: ['PH', 'ID'], dimensions: ['PSYCHOSOCIAL'] });
+    const either = await ids({
+      countryCodes: ['PH', 'ID'],
+      anyOf: [{ themes: ['ACCESS_TO_FINANCE'] }, { dimensions: ['PSYCHOSOCIAL'] }],
+    });
+    expect(either).toEqual(new Set([...finance, ...psychosocial]));
+    expect(either.size).toBeLessThan(finance.size + psychosocial.size + 1);
+    expect(either.size).toBeGreaterThan(Math.max(finance.size, psychosocial.size));
+  });
+
   it('lets a researcher follow a programme facet back into the filter', async () => {
     const all = await page({ first: 1 });
     const top = all.facets.programs[0]!;
@@ -270,6 +291,19 @@ describe('practices: bad input', () => {
       f: { themes: ['FLYING'] },
     });
     expect(variable).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['f.themes[0]'] });
+  });
+
+  it('refuses nested alternatives and a search inside alternatives, naming each path', async () => {
+    const { errors } = await atlas.graphql(
+      `{ practices(filter: { anyOf: [{ text: "village" }, { anyOf: [{ themes: [ENTREPRENEURSHIP] }] }] }) { totalCount } }`,
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { path: 'filter.anyOf[0].text', code: 'WHOLE_FILTER_FIELD' },
+        { path: 'filter.anyOf[1].anyOf', code: 'NESTED_ALTERNATIVES' },
+      ],
+    });
   });
 
   it('refuses an inverted year range and a programme id of the wrong type, listing both', async () => {

@@ -1,7 +1,11 @@
 import { PracticeStatus } from '../vocabulary.js';
 import { fieldCondition, passes, stored, type Condition } from './facet-conditions.js';
 import { FACET_FIELDS } from './facet-fields.js';
+import { countryIdsOf, type FacetCountry } from './facet-list.js';
 import type { PracticeCriteria } from './practice-criteria.js';
+
+/** The member states, by id and code: what the criteria's country codes are read against. */
+export type KnownCountries = readonly Pick<FacetCountry, 'id' | 'code'>[];
 
 const STATUSES = Object.values(PracticeStatus);
 
@@ -60,7 +64,7 @@ export class FacetColumns {
   }
 
   /**
-   * Counts the practices matching `criteria` (`countryIds` for its country codes; `textMatches`,
+   * Counts the practices matching `criteria` (`countries` to read its country codes; `textMatches`,
    * the ids matching its search terms, when it has any), as the server's `practiceQuery` would select them.
    * `eachWithoutItsOwnFilter`: each field is counted under the criteria without its own condition
    * (disjunctive facets), from the same pass: a practice failing exactly one field's condition
@@ -68,11 +72,11 @@ export class FacetColumns {
    */
   tally(
     criteria: PracticeCriteria,
-    countryIds: Set<number> | null,
+    countries: KnownCountries,
     textMatches: Set<number> | null,
     eachWithoutItsOwnFilter = false,
   ): FacetTally {
-    const { always, conditions } = this.conditions(criteria, countryIds, textMatches);
+    const { always, conditions } = this.conditions(criteria, countries, textMatches);
     const hits = new Int32Array(this.id.length);
     const nearHits = FACET_FIELDS.map((): number[] => []);
     let total = 0;
@@ -105,8 +109,8 @@ export class FacetColumns {
   }
 
   /** Those of `ids` that match, in the same order (ids of practices not held are dropped). */
-  select(criteria: PracticeCriteria, countryIds: Set<number> | null, ids: number[]): number[] {
-    const matches = this.matcher(criteria, countryIds, null);
+  select(criteria: PracticeCriteria, countries: KnownCountries, ids: number[]): number[] {
+    const matches = this.matcher(criteria, countries, null);
     const indexOf = (this.indexById ??= new Map(Array.from(this.id, (id, index) => [id, index])));
     return ids.filter((id) => {
       const index = indexOf.get(id);
@@ -115,8 +119,8 @@ export class FacetColumns {
   }
 
   /** How many practices match, as `tally` counts them. */
-  count(criteria: PracticeCriteria, countryIds: Set<number> | null, textMatches: Set<number> | null): number {
-    const matches = this.matcher(criteria, countryIds, textMatches);
+  count(criteria: PracticeCriteria, countries: KnownCountries, textMatches: Set<number> | null): number {
+    const matches = this.matcher(criteria, countries, textMatches);
     let total = 0;
     for (let i = 0; i < this.id.length; i++) if (matches(i)) total++;
     return total;
@@ -138,22 +142,23 @@ export class FacetColumns {
   /** Whether practice `i` matches: the server's `practiceQuery`'s conditions, one by one. */
   private matcher(
     criteria: PracticeCriteria,
-    countryIds: Set<number> | null,
+    countries: KnownCountries,
     textMatches: Set<number> | null,
   ): (i: number) => boolean {
-    const { always, conditions } = this.conditions(criteria, countryIds, textMatches);
+    const { always, conditions } = this.conditions(criteria, countries, textMatches);
     return (i) => always(i) && conditions.every((condition) => passes(condition, i));
   }
 
   /**
-   * The criteria as tests: those that always apply (status, visibility, event, search terms), and
-   * one per facet field that the criteria narrow, on that field's value.
+   * The criteria as tests: those that always apply (status, visibility, event, search terms, the
+   * alternatives of `anyOf`), and one per facet field that the criteria narrow, on that field's value.
    */
   private conditions(
     criteria: PracticeCriteria,
-    countryIds: Set<number> | null,
+    countries: KnownCountries,
     textMatches: Set<number> | null,
   ): { always: (i: number) => boolean; conditions: Condition[] } {
+    const alternatives = criteria.anyOf?.map((alternative) => this.alternative(alternative, countries));
     const statuses = new Set(criteria.statuses.map((status) => STATUSES.indexOf(status)));
     const published = STATUSES.indexOf(PracticeStatus.PUBLISHED);
     const { all, ownerId } = criteria.visibility;
@@ -162,8 +167,23 @@ export class FacetColumns {
       statuses.has(this.status[i]!) &&
       (all || this.status[i] === published || (ownerId !== null && this.createdBy[i] === ownerId)) &&
       (eventId === undefined || this.event[i] === eventId) &&
-      (!textMatches || textMatches.has(this.id[i]!));
-    const conditions = FACET_FIELDS.flatMap((field, f): Condition[] => {
+      (!textMatches || textMatches.has(this.id[i]!)) &&
+      (!alternatives || alternatives.some((matches) => matches(i)));
+    return { always, conditions: this.fieldConditions(criteria, countries) };
+  }
+
+  /** Whether practice `i` matches one alternative of `anyOf`: its event and its facet fields. */
+  private alternative(criteria: PracticeCriteria, countries: KnownCountries): (i: number) => boolean {
+    const conditions = this.fieldConditions(criteria, countries);
+    const { eventId } = criteria;
+    return (i) =>
+      (eventId === undefined || this.event[i] === eventId) && conditions.every((condition) => passes(condition, i));
+  }
+
+  /** One condition per facet field that the criteria narrow, on that field's value. */
+  private fieldConditions(criteria: PracticeCriteria, countries: KnownCountries): Condition[] {
+    const countryIds = countryIdsOf(criteria, countries);
+    return FACET_FIELDS.flatMap((field, f): Condition[] => {
       const test = fieldCondition(field, criteria, countryIds);
       if (!test) return [];
       const values = this.fields[f]!;
@@ -172,7 +192,6 @@ export class FacetColumns {
       const allowed = Uint8Array.from({ length: this.maxValues[f]! + 1 }, (_, value) => (test(value) ? 1 : 0));
       return [{ field: f, values, mask: 0, allowed }];
     });
-    return { always, conditions };
   }
 }
 

@@ -85,6 +85,32 @@ describe('practiceCriteriaOf', () => {
     expect(none.criteria.choices.evidenceLevels).toEqual([]);
   });
 
+  it('reads alternatives as criteria of their own, reporting problems at their paths', () => {
+    const { criteria, problems } = criteriaOf({
+      yearFrom: 2015,
+      anyOf: [
+        { themes: [Theme.ENTREPRENEURSHIP] },
+        { countryCodes: ['ph'], evidenceLevels: [EvidenceLevel.EVALUATED] },
+      ],
+    });
+    expect(problems).toEqual([]);
+    expect(criteria.yearFrom).toBe(2015);
+    expect(criteria.anyOf).toMatchObject([
+      { masks: { themes: 0b1 } },
+      { countryCodes: ['PH'], choices: { evidenceLevels: ['EVALUATED'] } },
+    ]);
+    const bad = criteriaOf({
+      anyOf: [{ text: 'village', yearFrom: 1066 }, { anyOf: [{ themes: [] }] }, { statuses: [PracticeStatus.DRAFT] }],
+    });
+    expect(bad.problems).toEqual([
+      'filter.anyOf[0].text: WHOLE_FILTER_FIELD',
+      'filter.anyOf[0].yearFrom: FILTER_YEAR_RANGE',
+      'filter.anyOf[1].anyOf: NESTED_ALTERNATIVES',
+      'filter.anyOf[2].statuses: WHOLE_FILTER_FIELD',
+    ]);
+    expect(criteriaOf({ anyOf: [] }).problems).toEqual(['filter.anyOf: ALTERNATIVES_COUNT']);
+  });
+
   it('reports every problem at its path, in the order of the fields', () => {
     const { criteria, problems } = criteriaOf({
       countryCodes: ['IDN', 'ph'],

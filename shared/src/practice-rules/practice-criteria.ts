@@ -7,7 +7,7 @@ import {
   normalCountryCode,
   yearRangeProblem,
 } from '../rules/filter-rules.js';
-import type { Problem } from '../rules/problems.js';
+import { problem, type Problem } from '../rules/problems.js';
 import { EvidenceLevel, PracticeStatus } from '../vocabulary.js';
 import { maskOf } from './enum-set.js';
 import { VOCABULARY_FACET_FIELDS } from './facet-fields.js';
@@ -33,6 +33,11 @@ export interface PracticeCriteria {
   yearFrom?: number;
   yearTo?: number;
   terms: string[];
+  /**
+   * Alternatives, of which a practice must match at least one besides everything above: each holds
+   * narrowing fields only (no statuses, no search terms, no alternatives of its own).
+   */
+  anyOf?: PracticeCriteria[];
 }
 
 /** The vocabulary fields of the API's `PracticeFilter`, one per vocabulary facet. */
@@ -51,7 +56,12 @@ export type PracticeFilterValues = VocabularyFilterValues & {
   yearTo?: number | null;
   /** At least this level on the evidence scale (EvidenceLevel's declared order, weakest first). */
   minEvidenceLevel?: EvidenceLevel | null;
+  /** Alternatives: a practice matches when it matches the rest of the filter and any one of these. */
+  anyOf?: PracticeFilterValues[] | null;
 };
+
+/** The most alternatives one filter's `anyOf` takes. */
+export const MAX_ALTERNATIVES = 10;
 
 /** The kinds of record a filter names by global ID. */
 export type FilterIdType = 'ReintegrationProgram' | 'Event';
@@ -73,27 +83,29 @@ export interface CriteriaContext {
  */
 export function practiceCriteriaOf(
   filter: PracticeFilterValues,
-  { visibility, decodeId, report }: CriteriaContext,
+  context: CriteriaContext,
+  at = 'filter',
 ): PracticeCriteria {
+  const { visibility, decodeId, report } = context;
   const check = (path: string, problem: Problem | null) => problem && report(path, problem);
   const list = <T>(name: keyof PracticeFilterValues, values: T[] | null | undefined): T[] | undefined => {
     if (values == null) return undefined;
-    check(`filter.${name}`, filterListProblem(values));
+    check(`${at}.${name}`, filterListProblem(values));
     return values.length ? values : undefined;
   };
   const year = (name: 'yearFrom' | 'yearTo'): number | undefined => {
     const value = filter[name];
     if (value == null) return undefined;
-    check(`filter.${name}`, filterYearProblem(value));
+    check(`${at}.${name}`, filterYearProblem(value));
     return value;
   };
   const id = (name: 'programId' | 'eventId', typeName: FilterIdType): number | undefined => {
     const value = filter[name];
-    return value == null ? undefined : decodeId(value, typeName, `filter.${name}`);
+    return value == null ? undefined : decodeId(value, typeName, `${at}.${name}`);
   };
 
   const countryCodes = list('countryCodes', filter.countryCodes)?.map(normalCountryCode);
-  countryCodes?.forEach((code, index) => check(`filter.countryCodes[${index}]`, filterCountryCodeProblem(code)));
+  countryCodes?.forEach((code, index) => check(`${at}.countryCodes[${index}]`, filterCountryCodeProblem(code)));
   const masks: PracticeCriteria['masks'] = {};
   const choices: PracticeCriteria['choices'] = {};
   for (const field of VOCABULARY_FACET_FIELDS) {
@@ -105,8 +117,8 @@ export function practiceCriteriaOf(
     choices.evidenceLevels = atLeast(filter.minEvidenceLevel, choices.evidenceLevels);
   const yearFrom = year('yearFrom');
   const yearTo = year('yearTo');
-  check('filter.yearTo', yearRangeProblem(yearFrom, yearTo));
-  check('filter.text', filterTextProblem(filter.text));
+  check(`${at}.yearTo`, yearRangeProblem(yearFrom, yearTo));
+  check(`${at}.text`, filterTextProblem(filter.text));
   return {
     statuses: list('statuses', filter.statuses) ?? [PracticeStatus.PUBLISHED],
     visibility,
@@ -118,7 +130,35 @@ export function practiceCriteriaOf(
     yearFrom,
     yearTo,
     terms: searchTerms(filter.text),
+    anyOf: alternatives(filter, context, at),
   };
+}
+
+/** The criteria of each of `filter.anyOf`, every problem reported at its path (`filter.anyOf[1].themes`). */
+function alternatives(
+  filter: PracticeFilterValues,
+  context: CriteriaContext,
+  at: string,
+): PracticeCriteria[] | undefined {
+  const { anyOf } = filter;
+  if (anyOf == null) return undefined;
+  if (at !== 'filter') {
+    context.report(`${at}.anyOf`, problem('NESTED_ALTERNATIVES'));
+    return undefined;
+  }
+  if (anyOf.length === 0 || anyOf.length > MAX_ALTERNATIVES) {
+    context.report(`${at}.anyOf`, problem('ALTERNATIVES_COUNT', { max: MAX_ALTERNATIVES }));
+    return undefined;
+  }
+  return anyOf.map((alternative, index) => {
+    const path = `${at}.anyOf[${index}]`;
+    for (const field of ['text', 'statuses'] as const) {
+      if (alternative[field] != null) {
+        context.report(`${path}.${field}`, problem('WHOLE_FILTER_FIELD', { field }));
+      }
+    }
+    return practiceCriteriaOf(alternative, context, path);
+  });
 }
 
 const EVIDENCE_SCALE = Object.values(EvidenceLevel);

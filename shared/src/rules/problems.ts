@@ -70,6 +70,9 @@ const ENGLISH = {
   FILTER_COUNTRY_CODE: ({ code }) => `"${code}" is not an ISO 3166-1 alpha-2 code`,
   FILTER_YEAR_RANGE: ({ min, max, year }) => `must be a year between ${min} and ${max}, got ${year}`,
   YEAR_TO_BEFORE_YEAR_FROM: ({ yearFrom }) => `must not be before yearFrom (${yearFrom})`,
+  ALTERNATIVES_COUNT: ({ max }) => `give between 1 and ${max} alternatives, or leave anyOf out`,
+  NESTED_ALTERNATIVES: words('alternatives cannot hold alternatives of their own'),
+  WHOLE_FILTER_FIELD: ({ field }) => `applies to the whole filter: give ${field} beside anyOf, not in it`,
 } satisfies Record<string, (values: ProblemValues) => string>;
 
 /** The things a list counts, in the words of `at most 50 partners`. */

@@ -32,6 +32,8 @@ const share = {
   translations: [],
 };
 const indicators = [abroad, share];
+/** What a figure sends when its year is the described one and it has no breakdown. */
+const notBrokenDown = { yearStated: true, destination: null, phase: null };
 const census: RecordedStatistic = {
   yearStated: true,
   destination: null,
@@ -106,6 +108,7 @@ describe('a country’s statistics page', () => {
           year: 2024,
           value: 21000,
           sex: 'TOTAL',
+          ...notBrokenDown,
           note: null,
           source: { sourceId: iom.id },
         },
@@ -114,6 +117,7 @@ describe('a country’s statistics page', () => {
           year: 2024,
           value: 2.5,
           sex: 'FEMALE',
+          ...notBrokenDown,
           note: null,
           source: {
             title: 'Labour migration survey 2024',
@@ -230,9 +234,53 @@ describe('a country’s statistics page', () => {
         year: 2015,
         value: 18200,
         sex: 'TOTAL',
+        ...notBrokenDown,
         note: 'Revised by a colleague.',
         source: { sourceId: devpolicy.id },
       },
+    });
+  });
+
+  it('names a figure with its breakdown, and corrects it keeping the breakdown it has', async () => {
+    const inMalaysia: RecordedStatistic = {
+      ...census,
+      id: 'Q291bnRyeVN0YXRpc3RpYzoz',
+      value: 5000,
+      note: null,
+      destination: 'MY',
+      phase: 'Phase 2',
+    };
+    const { requests } = renderAs('EDITOR', {
+      CountryStatisticsForm: page([census, inMalaysia]),
+      UpdateCountryStatistic: { updateCountryStatistic: { id: inMalaysia.id, version: 2 } },
+    });
+    const user = userEvent.setup();
+    expect(await screen.findByRole('listitem', { name: 'Nationals living abroad, 2015: 18,129 persons' })).toBeTruthy();
+    const item = screen.getByRole('listitem', {
+      name: 'Nationals living abroad, 2015, to Malaysia, Phase 2: 5,000 persons',
+    });
+    await user.click(within(item).getByRole('button', { name: /^Correct/ }));
+    const editor = within(within(item).getByRole('form', { name: 'Correct this statistic' }));
+    expect(editor.getByRole('textbox', { name: 'Destination country' })).toHaveProperty('value', 'MY');
+    expect(editor.getByText('Malaysia (MY).')).toBeTruthy();
+    const phase = editor.getByRole('textbox', { name: 'Programme phase' });
+    expect(phase).toHaveProperty('value', 'Phase 2');
+    await user.clear(phase);
+    await user.selectOptions(
+      editor.getByRole('combobox', { name: 'The year is' }),
+      'only the year the source was published (it states no other)',
+    );
+    await user.click(editor.getByRole('button', { name: 'Save the correction' }));
+
+    expect(
+      await screen.findByText(
+        'Saved: Nationals living abroad, 2015, year of publication, to Malaysia of Timor-Leste corrected.',
+      ),
+    ).toBeTruthy();
+    expect(lastVariables(requests, 'UpdateCountryStatistic')).toMatchObject({
+      id: inMalaysia.id,
+      expectedVersion: 1,
+      input: { value: 5000, yearStated: false, destination: 'MY', phase: null },
     });
   });
 

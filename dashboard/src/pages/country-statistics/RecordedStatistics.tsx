@@ -5,6 +5,7 @@ import { useCountryName } from '../../components/country-name';
 import { Empty } from '../../components/QueryState';
 import { problemsOf } from '../../editing/mutation-problems';
 import type { SourceChoice } from '../../editing/source-choice';
+import { breakdownInput } from '../../editing/figure-breakdown';
 import { formatValue } from '../../format';
 import {
   DeleteStatisticMutation,
@@ -42,7 +43,11 @@ export function RecordedStatistics({ country, ...props }: Props) {
   if (country.statistics.length === 0)
     return <Empty>{t('countryStatistics.recorded.none', { country: countryName(country) })}</Empty>;
   const sorted = [...country.statistics].sort(
-    (a, b) => a.indicator.name.localeCompare(b.indicator.name) || b.year - a.year || a.sex.localeCompare(b.sex),
+    (a, b) =>
+      a.indicator.name.localeCompare(b.indicator.name) ||
+      b.year - a.year ||
+      a.sex.localeCompare(b.sex) ||
+      slotOrder(a).localeCompare(slotOrder(b)),
   );
   return (
     <ul className="ef-outcomes">
@@ -52,6 +57,10 @@ export function RecordedStatistics({ country, ...props }: Props) {
     </ul>
   );
 }
+
+/** Figures of one indicator, year and sex in a steady order: those not broken down first. */
+const slotOrder = (statistic: RecordedStatistic) =>
+  `${statistic.yearStated ? 0 : 1}${statistic.destination ?? ''}\u0000${statistic.phase ?? ''}`;
 
 function StatisticItem({
   statistic,
@@ -67,7 +76,7 @@ function StatisticItem({
   const name = useCountryName()(country);
   const [mode, setMode] = useState<'show' | 'edit' | 'delete'>('show');
   const [state, deleteStatistic] = useMutation(DeleteStatisticMutation);
-  const what = figureName(statistic.indicator.name, statistic.year, statistic.sex);
+  const what = figureName(statistic.indicator.name, statistic);
   // Two sources may give the same figure different values: the value tells them apart.
   const which = `${what}: ${formatValue(intl.locale, statistic.value)} ${statistic.indicator.unit}`;
   const problems = problemsOf(state.error);
@@ -101,7 +110,7 @@ function StatisticItem({
               intl.formatMessage(
                 { id: 'countryStatistics.corrected' },
                 {
-                  what: figureName(indicator?.name ?? values.indicatorCode, values.year, values.sex),
+                  what: figureName(indicator?.name ?? values.indicatorCode, { ...values, ...breakdownInput(values) }),
                   country: name,
                 },
               ),

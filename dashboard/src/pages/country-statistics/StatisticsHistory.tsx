@@ -43,8 +43,14 @@ function Revisions({ code, indicators, onRestored }: HistoryProps) {
     const state = (revision.after ?? revision.before ?? {}) as Record<string, unknown>;
     const code = String(state.indicatorCode ?? '');
     const name = indicators.find((indicator) => indicator.code === code)?.name ?? code;
-    const year = typeof state.year === 'number' ? state.year : null;
-    return figureName(name, year, state.sex === 'FEMALE' || state.sex === 'MALE' ? state.sex : 'TOTAL');
+    const text = (field: string) => (typeof state[field] === 'string' ? (state[field] as string) : null);
+    return figureName(name, {
+      year: typeof state.year === 'number' ? state.year : null,
+      sex: state.sex === 'FEMALE' || state.sex === 'MALE' ? state.sex : 'TOTAL',
+      yearStated: state.yearStated !== false,
+      destination: text('destination'),
+      phase: text('phase'),
+    });
   };
   return (
     <RevisionList

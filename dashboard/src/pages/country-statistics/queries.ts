@@ -1,5 +1,4 @@
 import { CountryName } from '../../components/names';
-import { SourceCitation } from '../../components/source-citation';
 import { IndicatorName, StatisticFigure } from '../../figures/queries';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
 import { RevisionFields } from '../../history/queries';
@@ -30,19 +29,6 @@ export const StatisticsFormQuery = graphql(
 export type StatisticsCountry = NonNullable<ResultOf<typeof StatisticsFormQuery>['country']>;
 export type RecordedStatistic = StatisticsCountry['statistics'][number];
 export type IndicatorChoice = ResultOf<typeof StatisticsFormQuery>['indicators'][number];
-
-/** Sources to cite again, found by part of their title, publisher or address. */
-export const SourceSearchQuery = graphql(
-  `
-    query SourceSearch($search: String!) {
-      sources(search: $search, first: 20) {
-        id
-        ...SourceCitation
-      }
-    }
-  `,
-  [SourceCitation],
-);
 
 /** The history of the country's statistics, deleted ones included. Editors only. */
 export const StatisticRevisionsQuery = graphql(

@@ -37,6 +37,8 @@ function problemList(
     problemOf(figureFields.value, draft.value) ??
       (unit !== undefined && draft.value !== null ? valueProblem(draft.value, unit) : undefined),
   );
+  add('destination', optional(figureFields.destination, draft.destination.trim().toUpperCase()));
+  add('phase', optional(figureFields.phase, draft.phase));
   add('note', optional(figureFields.note, draft.note));
   const { source } = draft;
   if (source.kind === 'existing') {

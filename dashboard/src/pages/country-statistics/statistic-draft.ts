@@ -1,6 +1,12 @@
 import type { Sex } from '@atlas/shared';
 import type { IntlShape } from 'react-intl';
 import type { FieldLabels } from '../../editing/changed-fields';
+import {
+  breakdownInput,
+  breakdownValues,
+  NO_BREAKDOWN,
+  type FigureBreakdownValues,
+} from '../../editing/figure-breakdown';
 import { newKey } from '../../editing/list-keys';
 import { blankToNull, nullToBlank } from '../../editing/optional-text';
 import type { SourceChoice } from '../../editing/source-choice';
@@ -19,8 +25,8 @@ export interface StatisticDraft extends FigureValues {
   key: string;
 }
 
-/** What a figure says, as its fields hold it. */
-export interface FigureValues {
+/** What a figure says and where it stands (its breakdown), as its fields hold it. */
+export interface FigureValues extends FigureBreakdownValues {
   indicatorCode: string;
   year: number | null;
   value: number | null;
@@ -38,6 +44,7 @@ export function emptyDraft(source: SourceChoice | null = null): StatisticDraft {
     year: null,
     value: null,
     sex: 'TOTAL',
+    ...NO_BREAKDOWN,
     note: '',
     source: { kind: 'existing', source },
   };
@@ -50,6 +57,7 @@ export function valuesOf(statistic: RecordedStatistic): FigureValues {
     year: statistic.year,
     value: statistic.value,
     sex: statistic.sex,
+    ...breakdownValues(statistic),
     note: nullToBlank(statistic.note),
     source: { kind: 'existing', source: statistic.source },
   };
@@ -66,6 +74,7 @@ export function inputOf(draft: FigureValues): StatisticInput {
     year: draft.year!,
     value: draft.value!,
     sex: draft.sex,
+    ...breakdownInput(draft),
     note: blankToNull(draft.note),
     source:
       source.kind === 'existing'
@@ -84,6 +93,9 @@ const DRAFT_LABELS: Record<keyof FigureValues, MessageId> = {
   year: 'editing.figure.year',
   value: 'editing.figure.value',
   sex: 'editing.figure.sex',
+  yearStated: 'editing.figure.yearStated',
+  destination: 'editing.figure.destination',
+  phase: 'editing.figure.phase',
   note: 'countryStatistics.field.note',
   source: 'countryStatistics.field.source',
 };

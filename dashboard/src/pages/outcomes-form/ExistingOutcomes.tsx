@@ -6,6 +6,7 @@ import { Empty } from '../../components/QueryState';
 import { useVocabulary } from '../../components/Vocabulary';
 import { ConfirmDeleteFigure } from '../../figures/ConfirmDeleteFigure';
 import { FigureWithSource } from '../../figures/FigureWithSource';
+import { slotSuffix } from '../../figures/breakdown-label';
 import { problemsOf } from '../../editing/mutation-problems';
 import { formatValue } from '../../format';
 import { DeleteOutcomeMutation, type RecordedOutcome } from './queries';
@@ -22,7 +23,11 @@ export function ExistingOutcomes({
 }) {
   if (outcomes.length === 0) return <Empty>{t('outcomesForm.recorded.none')}</Empty>;
   const sorted = [...outcomes].sort(
-    (a, b) => a.indicator.name.localeCompare(b.indicator.name) || a.year - b.year || a.sex.localeCompare(b.sex),
+    (a, b) =>
+      a.indicator.name.localeCompare(b.indicator.name) ||
+      a.year - b.year ||
+      a.sex.localeCompare(b.sex) ||
+      slotOrder(a).localeCompare(slotOrder(b)),
   );
   return (
     <ul className="ef-outcomes">
@@ -33,6 +38,10 @@ export function ExistingOutcomes({
   );
 }
 
+/** Figures of one indicator, year and sex in a steady order: those not broken down first. */
+const slotOrder = (outcome: RecordedOutcome) =>
+  `${outcome.yearStated ? 0 : 1}${outcome.destination ?? ''}\u0000${outcome.phase ?? ''}`;
+
 function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onDeleted(what: string): void }) {
   const intl = useIntl();
   const { labelOf } = useVocabulary();
@@ -41,7 +50,8 @@ function ExistingOutcome({ outcome, onDeleted }: { outcome: RecordedOutcome; onD
   const problem = state.error
     ? (problemsOf(state.error).message ?? intl.formatMessage({ id: 'outcomesForm.delete.failed' }))
     : null;
-  const what = `${outcome.indicator.name}, ${outcome.year}${outcome.sex === 'TOTAL' ? '' : ` (${labelOf(sexes, outcome.sex)})`}`;
+  // Its breakdown tells it from the other figures of its indicator and year ("…, 2019, to South Korea").
+  const what = `${outcome.indicator.name}, ${outcome.year}${outcome.sex === 'TOTAL' ? '' : ` (${labelOf(sexes, outcome.sex)})`}${slotSuffix(intl, outcome)}`;
   const remove = async () => {
     // The mutation returns no record: name the types whose cached queries (the programme page's) are stale.
     const result = await deleteOutcome(

@@ -42,6 +42,8 @@ const pilot = {
   source: katadata,
 };
 const scaleUp = { ...pilot, id: 'T3V0Y29tZToy', year: 2018, value: 130, note: null, source: kontan };
+/** What a new row sends when its year is the described one and it has no breakdown. */
+const notBrokenDown = { yearStated: true, destination: null, phase: null };
 const desmigratif: OutcomesProgram = {
   id: ID,
   name: 'Productive Migrant Village',
@@ -157,6 +159,7 @@ describe('a programme’s outcomes', () => {
           year: 2019,
           value: 1200,
           sex: 'TOTAL',
+          ...notBrokenDown,
           sourceId: kontan.id,
           note: null,
         },
@@ -166,6 +169,7 @@ describe('a programme’s outcomes', () => {
           year: 2020,
           value: 900,
           sex: 'TOTAL',
+          ...notBrokenDown,
           sourceId: kontan.id,
           note: null,
         },
@@ -212,6 +216,70 @@ describe('a programme’s outcomes', () => {
       ],
     });
     expect(screen.getAllByRole('group', { name: /^New outcome/ })).toHaveLength(1);
+  });
+
+  it('names each recorded figure with its breakdown, so that two of one indicator and year are told apart', async () => {
+    const toKorea = { ...pilot, id: 'T3V0Y29tZToz', indicator: trained, year: 2019, value: 310, note: null };
+    const published = { ...toKorea, id: 'T3V0Y29tZTo0', value: 95 };
+    renderAs('EDITOR', {
+      OutcomesForm: {
+        program: {
+          ...desmigratif,
+          outcomes: [
+            { ...toKorea, destination: 'KR', phase: 'TRIANGLE I' },
+            { ...published, yearStated: false, destination: 'AU' },
+          ],
+        },
+        indicators,
+      },
+    });
+    expect(await screen.findByText('Returnees trained, 2019, to South Korea, TRIANGLE I')).toBeTruthy();
+    expect(screen.getByText('Returnees trained, 2019, year of publication, to Australia')).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Delete Returnees trained, 2019, year of publication, to Australia: 95' }),
+    ).toBeTruthy();
+  });
+
+  it('records a new figure broken down by destination and phase, its year one of publication, after checking the code', async () => {
+    const { requests } = renderAs('EDITOR', { RecordOutcomes: { recordOutcomes: [{ id: 'T3V0Y29tZTo1' }] } });
+    const user = userEvent.setup();
+    await screen.findByRole('group', { name: 'New outcome 1' });
+    await fillRow(1, { indicator: trained.code, year: '2019', value: '310', source: kontan.id });
+    const fields = within(row(1));
+    await user.selectOptions(
+      fields.getByRole('combobox', { name: 'The year is' }),
+      'only the year the source was published (it states no other)',
+    );
+    const destination = fields.getByRole('textbox', { name: 'Destination country' });
+    await user.type(destination, 'Korea');
+    await user.type(fields.getByRole('textbox', { name: 'Programme phase' }), 'TRIANGLE II');
+    await user.click(screen.getByRole('button', { name: 'Record the outcome' }));
+    await expect
+      .poll(() => problemBeside(destination))
+      .toBe('must be a country code of two capital letters, such as ID or PH');
+    expect(requests.some((request) => request.operationName === 'RecordOutcomes')).toBe(false);
+
+    await user.clear(destination);
+    await user.type(destination, 'kr');
+    expect(fields.getByText('South Korea (KR).')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Record the outcome' }));
+    expect(await screen.findByText('Recorded 1 outcome.')).toBeTruthy();
+    expect(lastVariables(requests, 'RecordOutcomes')).toEqual({
+      inputs: [
+        {
+          programId: ID,
+          indicatorCode: trained.code,
+          year: 2019,
+          value: 310,
+          sex: 'TOTAL',
+          yearStated: false,
+          destination: 'KR',
+          phase: 'TRIANGLE II',
+          sourceId: kontan.id,
+          note: null,
+        },
+      ],
+    });
   });
 
   it('is for editors only', async () => {

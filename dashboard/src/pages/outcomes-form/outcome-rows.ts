@@ -2,13 +2,14 @@ import { valueProblem, type Sex } from '@atlas/shared';
 import { outcomeBatchSchema } from '@atlas/shared/rules';
 import type { IntlShape } from 'react-intl';
 import { checkedInput } from '../../editing/checked-input';
+import { breakdownInput, NO_BREAKDOWN, type FigureBreakdownValues } from '../../editing/figure-breakdown';
 import { newKey } from '../../editing/list-keys';
 import { blankToNull } from '../../editing/optional-text';
 import { formatMessages } from '../../i18n/message-table';
 import type { IndicatorChoice, OutcomeInput } from './queries';
 
-/** One new figure as the form holds it. */
-export interface OutcomeRow {
+/** One new figure as the form holds it, with its breakdown. */
+export interface OutcomeRow extends FigureBreakdownValues {
   key: string;
   indicatorCode: string;
   year: number | null;
@@ -19,7 +20,16 @@ export interface OutcomeRow {
 }
 
 export function emptyRow(sourceId = ''): OutcomeRow {
-  return { key: newKey(), indicatorCode: '', year: null, value: null, sex: 'TOTAL', sourceId, note: '' };
+  return {
+    key: newKey(),
+    indicatorCode: '',
+    year: null,
+    value: null,
+    sex: 'TOTAL',
+    ...NO_BREAKDOWN,
+    sourceId,
+    note: '',
+  };
 }
 
 /**
@@ -39,6 +49,7 @@ export function checkOutcomes(programId: string, rows: readonly OutcomeRow[], in
     year: row.year,
     value: row.value,
     sex: row.sex,
+    ...breakdownInput(row),
     sourceId: row.sourceId,
     note: blankToNull(row.note),
   }));
@@ -52,6 +63,9 @@ export function rowLabels(intl: IntlShape, rows: readonly OutcomeRow[]): Record<
     year: 'editing.figure.year',
     value: 'editing.figure.value',
     sex: 'editing.figure.sex',
+    yearStated: 'editing.figure.yearStated',
+    destination: 'editing.figure.destination',
+    phase: 'editing.figure.phase',
     sourceId: 'outcomesForm.field.source',
     note: 'outcomesForm.field.note',
   });

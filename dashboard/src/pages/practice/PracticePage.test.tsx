@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../i18n/catalogs';
 import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { renderAt, stubApi } from '../../test-support/api-stub';
+import { renderSignedIn } from '../../test-support/signed-in';
 import PracticePage from './PracticePage';
 import type { PracticeData, PracticeDetail } from './queries';
 import { atlasSource, citation } from '../../test-support/fixtures';
@@ -182,6 +183,27 @@ describe('the page of a practice', () => {
     expect(within(evidence).getByText('2024')).toBeTruthy();
     expect(within(evidence).getByText('The 503 Desmigratif villages formed 2016–2022')).toBeTruthy();
     expect(within(evidence).getAllByRole('link', { name: /Kemnaker sasar 150 desa/ }).length).toBeGreaterThan(0);
+  });
+
+  it('gives editors a link to add a study and one to edit each, back to this page; visitors neither', async () => {
+    renderSignedIn('EDITOR', `/practices/${PRACTICE.id}`, <PracticePage id={PRACTICE.id} />, {
+      Practice: { practice: PRACTICE },
+    });
+    const evidence = await screen.findByRole('region', { name: 'Evidence and sources' });
+    const study = PRACTICE.studies[0]!;
+    expect(
+      (await within(evidence).findByRole('link', { name: `Edit the study: ${study.title}` })).getAttribute('href'),
+    ).toBe(`/studies/${study.id}/edit?practice=${PRACTICE.id}`);
+    expect(within(evidence).getByRole('link', { name: 'Add a study' }).getAttribute('href')).toBe(
+      `/studies/new?practice=${PRACTICE.id}`,
+    );
+  });
+
+  it('offers visitors no way to edit its studies', async () => {
+    openPractice(PRACTICE.id, { practice: PRACTICE });
+    const evidence = await screen.findByRole('region', { name: 'Evidence and sources' });
+    expect(within(evidence).queryByRole('link', { name: 'Add a study' })).toBeNull();
+    expect(within(evidence).queryByRole('link', { name: /^Edit the study/ })).toBeNull();
   });
 
   it('says in one place when no study of it was found', async () => {

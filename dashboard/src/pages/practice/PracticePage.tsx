@@ -21,6 +21,8 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { HistoryPanel } from '../../history/HistoryPanel';
+import { SavedNotice } from '../../editing/Confirmation';
+import { EDITORS, useHasRole } from '../../editing/RequireRole';
 import { SourceLink, SourceLinks } from '../../components/SourceLinks';
 import { NotFoundInSources } from '../../components/NotFoundInSources';
 import { StudyList } from '../../components/StudyList';
@@ -108,6 +110,7 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
   const countryName = useCountryName();
   const { country, program, event } = practice;
   const evidence = descriptionOf(evidenceLevels, practice.evidenceLevel);
+  const editor = useHasRole(EDITORS);
   const current = howCurrent(intl, practice);
   const label = (id: 'kind' | 'themes' | 'dimensions' | 'levels' | 'stakeholders' | 'targetGroups' | 'evidenceLevel') =>
     intl.formatMessage({ id: `practice.facts.${id}` });
@@ -331,7 +334,18 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
               {evidence ? ` — ${evidence}` : ''}
             </p>
             <h3>{t('practice.evidence.studies')}</h3>
-            <StudyList studies={practice.studies} />
+            <SavedNotice recordKey={practice.id} />
+            <StudyList
+              studies={practice.studies}
+              editing={
+                editor
+                  ? {
+                      addHref: `/studies/new?practice=${practice.id}`,
+                      editHref: (study) => `/studies/${study.id}/edit?practice=${practice.id}`,
+                    }
+                  : undefined
+              }
+            />
             <SourceLinks sources={practice.sources} />
             <NotFoundInSources items={practice.notFound} />
             {current && (

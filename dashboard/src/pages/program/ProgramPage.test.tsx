@@ -6,6 +6,7 @@ import { leaveSavedNotice } from '../../editing/saved-notice';
 import { loadCatalog } from '../../i18n/catalogs';
 import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { renderAt, stubApi } from '../../test-support/api-stub';
+import { renderSignedIn } from '../../test-support/signed-in';
 import ProgramPage from './ProgramPage';
 import type { ProgramQuery } from './queries';
 import { citation } from '../../test-support/fixtures';
@@ -270,6 +271,31 @@ describe('ProgramPage', () => {
         .getAllByRole('link')
         .map((link) => link.getAttribute('href')),
     ).toEqual([katadata.url, kontan.url]);
+  });
+
+  it('gives editors a link to add a study to the programme and one to edit each of its studies', async () => {
+    const study = {
+      id: 'U3R1ZHk6Mg',
+      title: 'A tracer survey of Desmigratif villages',
+      authors: null,
+      design: 'TRACER_SURVEY' as const,
+      year: 2019,
+      sampleSize: 400,
+      sample: null,
+      measured: 'Work a year after return.',
+      findings: 'Most had found work.',
+      source: kontan,
+    };
+    renderSignedIn('EDITOR', `/programs/${ID}`, <ProgramPage id={ID} />, {
+      ProgramPage: { program: { ...desmigratif, studies: [study] } },
+    });
+    const evidence = await screen.findByRole('region', { name: 'Evidence' });
+    expect(
+      (await within(evidence).findByRole('link', { name: `Edit the study: ${study.title}` })).getAttribute('href'),
+    ).toBe(`/studies/${study.id}/edit?program=${ID}`);
+    expect(within(evidence).getByRole('link', { name: 'Add a study' }).getAttribute('href')).toBe(
+      `/studies/new?program=${ID}`,
+    );
   });
 
   it('says when nothing is measured yet', async () => {

@@ -208,7 +208,17 @@ function Program({ program, onChanged }: { program: ProgramData; onChanged(): vo
 
       <section aria-labelledby="program-evidence">
         <h2 id="program-evidence">{t('programPage.evidence')}</h2>
-        <StudyList studies={program.studies} />
+        <StudyList
+          studies={program.studies}
+          editing={
+            editor
+              ? {
+                  addHref: `/studies/new?program=${program.id}`,
+                  editHref: (study) => `/studies/${study.id}/edit?program=${program.id}`,
+                }
+              : undefined
+          }
+        />
       </section>
 
       <section aria-labelledby="program-practices">

@@ -85,7 +85,10 @@ describe('the real seed data', () => {
     const budgets = data.outcomes.filter((o) => o.indicator === 'PROGRAMME_BUDGET_AUD');
     expect(budgets.map((o) => o.phase).sort()).toEqual(['TRIANGLE I', 'TRIANGLE II']);
     const unstated = data.statistics.filter((s) => s.yearStated === false);
-    expect(unstated.map((s) => s.country).sort()).toEqual(['ID', 'MY', 'TH', 'VN']);
+    // Among them the ESCAP remittance ratios (2025 report) and the FDC estimate for Timor-Leste (2007).
+    expect(unstated.map((s) => s.country)).toEqual(expect.arrayContaining(['ID', 'MY', 'TH', 'VN', 'TL']));
+    const fdc = unstated.find((s) => s.source === 'findev-tl-remittances-2007');
+    expect([fdc?.year, fdc?.value]).toEqual([2007, 5000000]);
   });
 
   it('never puts two different figures in one slot unless both say the sources disagree', () => {
