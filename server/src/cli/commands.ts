@@ -5,6 +5,8 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/orm';
 import { printAtlasSchema, SCHEMA_FILE } from '../assembly/schema-file';
 import { checkDataTruth } from '../bulk/seed/data-truth/data-truth';
+import { leftOutProblems, readLeftOut } from '../bulk/seed/data-truth/left-out';
+import { loadSeedTranslations } from '../bulk/seed/seed-translations';
 import { loadSeed, SeedError } from '../bulk/seed/load-seed';
 import { seedIfEmpty } from '../bulk/seed/seed';
 import { GENERATE_USAGE, runGenerate } from '../bulk/synthetic/generate-command';
@@ -39,15 +41,20 @@ export const COMMANDS: Record<string, Command> = {
       const data = loadSeed();
       // Every number must be one its sources state: a seed that fails is neither loaded nor valid.
       const truth = checkDataTruth(data);
-      if (truth.problems.length) {
-        console.error(new SeedError(truth.problems).message);
+      // And every address of the additions file is cited or explained in the ledger of what is left out.
+      const problems = [...truth.problems, ...leftOutProblems(data, readLeftOut())];
+      if (problems.length) {
+        console.error(new SeedError(problems).message);
         return 1;
       }
       if (values.check) {
+        const translations = loadSeedTranslations(data);
         console.log(
           `Seed data is valid: ${Object.entries(data)
             .map(([k, v]) => `${v.length} ${k}`)
-            .join(', ')}; ${truth.checked} numbers found in the reference entries of their sources.`,
+            .join(
+              ', ',
+            )}, ${translations.length} translations; ${truth.checked} numbers found in the reference entries of their sources.`,
         );
         return 0;
       }
