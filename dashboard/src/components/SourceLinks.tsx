@@ -15,6 +15,8 @@ export interface SourceLike {
   publishedOn?: string | null;
   /** The language it is written in (its title's). */
   language?: string | null;
+  /** A blog, a repost or a document mirror, as the research files flag it: labelled so beside its link. */
+  weak?: boolean | null;
   translations?: readonly TranslatedTextsValue[] | null;
 }
 
@@ -74,6 +76,12 @@ export function SourceLink({ source, label }: { source: SourceLike; label?: stri
         {label ?? <span lang={own === page ? undefined : own}>{source.title}</span>}
         {!label && meta && <span className="source-meta"> ({meta})</span>}
       </a>
+      {source.weak && (
+        <>
+          {' '}
+          <WeakSourceLabel />
+        </>
+      )}
       {translated?.isTranslation && (
         <>
           {' '}
@@ -84,5 +92,21 @@ export function SourceLink({ source, label }: { source: SourceLike; label?: stri
         </>
       )}
     </>
+  );
+}
+
+/**
+ * "weak source", beside a citation of a blog, a repost or a document mirror: what it means shows on
+ * hover (`title`) and is read out by screen readers (the hidden text), so no reader takes the copy
+ * for the publisher's own.
+ */
+export function WeakSourceLabel() {
+  const intl = useIntl();
+  const explanation = intl.formatMessage({ id: 'sources.weak.explanation' });
+  return (
+    <small className="weak-source" title={explanation}>
+      {t('sources.weak')}
+      <span className="visually-hidden">: {explanation}</span>
+    </small>
   );
 }

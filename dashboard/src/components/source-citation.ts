@@ -3,7 +3,8 @@ import { graphql } from '../graphql';
 /**
  * What a citation shows of a source (SourceLinks renders it): every document that lists sources
  * spreads this fragment. Unmasked, so the fields read as if selected in place. Its translations
- * give its title in the page's language beside the title it was published under.
+ * give its title in the page's language beside the title it was published under; `weak` marks a
+ * blog, a repost or a document mirror (WeakSourceLabel).
  */
 export const SourceCitation = graphql(`
   fragment SourceCitation on Source @_unmask {
@@ -13,6 +14,7 @@ export const SourceCitation = graphql(`
     publisher
     publishedOn
     language
+    weak
     translations {
       field
       language

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { SourceLink } from '../components/SourceLinks';
 import { checkedInput } from './checked-input';
 import { fieldBinding } from './field-binding';
-import { FormProblems, TextField } from './fields';
+import { CheckboxField, FormProblems, TextField } from './fields';
 import type { VariablesOf } from '../graphql';
 import { problemsOf, type MutationProblems } from './mutation-problems';
 import { useProblemText } from './problem-text';
@@ -16,7 +16,7 @@ import { CreateSourceMutation, SourceByIdQuery } from './source-queries';
 import { ActionOrCancel } from './SaveActions';
 import { t } from '../i18n/message';
 
-const EMPTY = { title: '', url: '', publisher: '', publishedOn: '', language: '' };
+const EMPTY = { title: '', url: '', publisher: '', publishedOn: '', language: '', weak: false };
 
 /**
  * createSource's problems (`input.url`) under the panel's own paths (`input.sourceIds.new.url`),
@@ -60,6 +60,7 @@ export function NewSourcePanel({
       publisher: blankToNull(values.publisher),
       publishedOn: blankToNull(values.publishedOn),
       language: blankToNull(values.language),
+      weak: values.weak,
     });
     setUnsent(checked.problems);
     if (!checked.input) return;
@@ -102,6 +103,11 @@ export function NewSourcePanel({
           {...bind('language')}
           label={intl.formatMessage({ id: 'editing.newSource.language' })}
           hint={intl.formatMessage({ id: 'editing.newSource.languageHint' })}
+        />
+        <CheckboxField
+          {...bind('weak')}
+          label={intl.formatMessage({ id: 'editing.newSource.weak' })}
+          hint={intl.formatMessage({ id: 'editing.newSource.weakHint' })}
         />
       </FormProblems>
       <ActionOrCancel

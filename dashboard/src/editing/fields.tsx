@@ -118,6 +118,33 @@ export function TextField({
   );
 }
 
+/** One yes-or-no question: a checkbox with its label beside it (a weak source), its hint below. */
+export function CheckboxField(props: FieldProps<boolean>) {
+  const { problem, id, control } = useField(props.path);
+  return (
+    <div className={`field field-checkbox${problem ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        <input
+          {...control}
+          type="checkbox"
+          checked={props.value}
+          aria-describedby={
+            [props.hint && `${id}-hint`, control['aria-describedby']].filter(Boolean).join(' ') || undefined
+          }
+          onChange={(e) => props.onChange(e.target.checked)}
+        />{' '}
+        {props.label}
+      </label>
+      {props.hint && (
+        <span className="field-hint" id={`${id}-hint`}>
+          {props.hint}
+        </span>
+      )}
+      <FieldMessage id={id} problem={problem} />
+    </div>
+  );
+}
+
 /** A whole number, or null when empty. */
 export function NumberField(props: FieldProps<number | null> & { step?: number }) {
   const { problem, id, control } = useField(props.path);

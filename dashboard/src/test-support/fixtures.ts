@@ -15,7 +15,16 @@ export function citation(
   publisher: string | null = null,
   publishedOn: string | null = null,
 ) {
-  return { id: globalId('Source', url.length), title, url, publisher, publishedOn, language: null, translations: [] };
+  return {
+    id: globalId('Source', url.length),
+    title,
+    url,
+    publisher,
+    publishedOn,
+    language: null,
+    weak: false,
+    translations: [],
+  };
 }
 
 /** A source of the Atlas with its ID (`Source:n`): what a form cites again. */

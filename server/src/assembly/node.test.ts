@@ -23,7 +23,7 @@ const PROTOTYPE_IDS = Object.getOwnPropertyNames(Object.prototype).map((name) =>
 
 it('resolves the ID of every kind of object back to the same object with node(id)', async () => {
   const { data } = await atlas.graphql<Record<string, unknown>>(`{
-    countries { id code statistics { id } legalInstruments { id } }
+    countries { id code statistics { id } legalInstruments { id } officialNames { id } }
     practices(first: 1) { nodes { id title sources { id } } }
     programs(first: 1) { nodes { id name } }
     outcomes(first: 1) { nodes { id } }
@@ -39,6 +39,7 @@ it('resolves the ID of every kind of object back to the same object with node(id
       'Country',
       'CountryStatistic',
       'LegalInstrument',
+      'OfficialName',
       'Practice',
       'Source',
       'ReintegrationProgram',

@@ -14,6 +14,7 @@ import { CountryStatisticMutationResolver } from '../countries/country-statistic
 import { CountryStatisticResolver } from '../countries/country-statistic.resolver';
 import { CountryResolver } from '../countries/country.resolver';
 import { LegalInstrumentResolver } from '../countries/legal-instrument.resolver';
+import { OfficialNameResolver } from '../countries/official-name.resolver';
 import { EventResolver } from '../events/event.resolver';
 import { RegionalInstrumentResolver } from '../framework/regional-instrument.resolver';
 import { RevisionResolver } from '../history/revision.resolver';
@@ -95,6 +96,7 @@ function build(): Promise<GraphQLSchema> {
       IndicatorTranslationsResolver,
       LegalInstrumentResolver,
       NodeResolver,
+      OfficialNameResolver,
       OutcomeMutationResolver,
       OutcomeResolver,
       OutcomeSeriesResolver,

@@ -6,6 +6,7 @@ import { openDatabase } from '../db/orm';
 import { printAtlasSchema, SCHEMA_FILE } from '../assembly/schema-file';
 import { checkDataTruth } from '../bulk/seed/data-truth/data-truth';
 import { leftOutProblems, readLeftOut } from '../bulk/seed/data-truth/left-out';
+import { weakAddresses, weakSourceProblems } from '../bulk/seed/data-truth/weak-sources';
 import { loadSeedTranslations } from '../bulk/seed/seed-translations';
 import { loadSeed, SeedError } from '../bulk/seed/load-seed';
 import { seedIfEmpty } from '../bulk/seed/seed';
@@ -41,8 +42,13 @@ export const COMMANDS: Record<string, Command> = {
       const data = loadSeed();
       // Every number must be one its sources state: a seed that fails is neither loaded nor valid.
       const truth = checkDataTruth(data);
-      // And every address of the additions file is cited or explained in the ledger of what is left out.
-      const problems = [...truth.problems, ...leftOutProblems(data, readLeftOut())];
+      // And every address of the additions file is cited or explained in the ledger of what is left out,
+      // and every source the reference files flag (weak) is marked `weak: true`, and no other.
+      const problems = [
+        ...truth.problems,
+        ...leftOutProblems(data, readLeftOut()),
+        ...weakSourceProblems(data.sources, weakAddresses()),
+      ];
       if (problems.length) {
         console.error(new SeedError(problems).message);
         return 1;

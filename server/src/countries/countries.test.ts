@@ -49,6 +49,36 @@ describe('countries', () => {
     expect(jendela?.notFound).toEqual(["the app's features", 'its users']);
   });
 
+  it('gives the official names of ministries, departments and laws in the national language, each with its source', async () => {
+    interface Named {
+      name: string;
+      nameAsGiven: string;
+      language: string;
+      source: { url: string; language: string | null };
+    }
+    const { data, errors } = await atlas.graphql<Record<'kh' | 'mm' | 'id', { officialNames: Named[] }>>(
+      '{ kh: country(code: "KH") { ...names } mm: country(code: "MM") { ...names } id: country(code: "ID") { ...names } } fragment names on Country { officialNames { name nameAsGiven language source { url language } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.kh.officialNames).toEqual([
+      {
+        name: 'Ministry of Labour and Vocational Training (MoLVT)',
+        nameAsGiven: 'ក្រសួងការងារ និងបណ្តុះបណ្តាលវិជ្ជាជីវៈ',
+        language: 'km',
+        source: { url: 'https://npn.news/post/SP00204062/12123', language: 'km' },
+      },
+    ]);
+    // In the order the seed lists them: the 1999 law first, then the ministry and its department.
+    expect(data!.mm.officialNames.map((n) => [n.name, n.language])).toEqual([
+      ['Law Relating to Overseas Employment (State Peace and Development Council Law No. 3/99, 9 July 1999)', 'my'],
+      ['Ministry of Labour', 'my'],
+      ['Department of Labour', 'my'],
+    ]);
+    expect(data!.mm.officialNames.every((n) => n.source.language === 'my')).toBe(true);
+    // Where no source gives such names, none.
+    expect(data!.id.officialNames).toEqual([]);
+  });
+
   it('finds a country by alpha-2 or alpha-3 code in any case, and returns null for an unknown code', async () => {
     const { data, errors } = await atlas.graphql<Record<string, { code: string } | null>>(
       '{ a: country(code: "id") { code } b: country(code: "PHL") { code } c: country(code: "XX") { code } d: country(code: "") { code } }',

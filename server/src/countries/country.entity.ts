@@ -7,6 +7,7 @@ import { notFoundColumn } from '../db/not-found-column';
 import { Node } from '../graphql/node.type';
 import { CountryStatistic } from './country-statistic.entity';
 import { LegalInstrument } from './legal-instrument.entity';
+import { OfficialName } from './official-name.entity';
 
 @Entity()
 @ObjectType({ implements: Node, description: 'An ASEAN member state.' })
@@ -46,6 +47,9 @@ export class Country extends AtlasEntity<'notFound' | 'version' | 'updatedAt'> {
 
   @OneToMany(() => LegalInstrument, (instrument) => instrument.country, { orderBy: { year: 'asc', id: 'asc' } })
   legalInstruments = new Collection<LegalInstrument>(this);
+
+  @OneToMany(() => OfficialName, (name) => name.country, { orderBy: { id: 'asc' } })
+  officialNames = new Collection<OfficialName>(this);
 
   @OneToMany(() => CountryStatistic, (statistic) => statistic.country, { orderBy: { year: 'asc', id: 'asc' } })
   statistics = new Collection<CountryStatistic>(this);

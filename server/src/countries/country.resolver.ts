@@ -4,6 +4,7 @@ import type { AtlasContext } from '../graphql/context';
 import { CountryStatistic } from './country-statistic.entity';
 import { Country } from './country.entity';
 import { LegalInstrument } from './legal-instrument.entity';
+import { OfficialName } from './official-name.entity';
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -25,6 +26,14 @@ export class CountryResolver {
   @FieldResolver(() => [LegalInstrument], { description: 'Main laws and policies on migrant workers, oldest first.' })
   legalInstruments(@Root() country: Country, @Ctx() { related }: AtlasContext): Promise<LegalInstrument[]> {
     return related.collection(Country, 'legalInstruments', country.id);
+  }
+
+  @FieldResolver(() => [OfficialName], {
+    description:
+      'Official names of its ministries, departments, laws and decisions in a national language, each as a cited source writes it, in the order the Atlas lists them.',
+  })
+  officialNames(@Root() country: Country, @Ctx() { related }: AtlasContext): Promise<OfficialName[]> {
+    return related.collection(Country, 'officialNames', country.id);
   }
 
   @FieldResolver(() => [CountryStatistic], { description: 'Headline statistics with their sources, oldest first.' })

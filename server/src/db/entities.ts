@@ -3,6 +3,7 @@ import { User } from '../accounts/user.entity';
 import { Country } from '../countries/country.entity';
 import { CountryStatistic } from '../countries/country-statistic.entity';
 import { LegalInstrument } from '../countries/legal-instrument.entity';
+import { OfficialName } from '../countries/official-name.entity';
 import { Event } from '../events/event.entity';
 import { RegionalInstrument } from '../framework/regional-instrument.entity';
 import { Revision } from '../history/revision.entity';
@@ -21,6 +22,7 @@ export const ENTITIES = {
   Event,
   Indicator,
   LegalInstrument,
+  OfficialName,
   Outcome,
   Practice,
   RegionalInstrument,

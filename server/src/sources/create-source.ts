@@ -32,6 +32,7 @@ export async function createSource(em: EntityManager, viewer: Viewer, input: unk
       publisher: fields.publisher ?? null,
       publishedOn: fields.publishedOn ?? null,
       language: fields.language ?? null,
+      weak: fields.weak ?? false,
       createdBy: viewer.userId!,
     });
     await tx.flush();

@@ -19,10 +19,11 @@ interface CreatedSource {
   publisher: string | null;
   publishedOn: string | null;
   language: string | null;
+  weak: boolean;
 }
 
 const CREATE =
-  'mutation($input: SourceInput!) { createSource(input: $input) { id key title url publisher publishedOn language } }';
+  'mutation($input: SourceInput!) { createSource(input: $input) { id key title url publisher publishedOn language weak } }';
 let n = 0;
 const input = (overrides: Record<string, unknown> = {}) => ({
   title: 'Reintegration survey of returnees',
@@ -74,6 +75,15 @@ describe('createSource', () => {
       editor,
     );
     expect(history.data!.revisions).toMatchObject([{ action: 'CREATE', after: { url: first.url } }]);
+  });
+
+  it('marks a blog, a repost or a mirror weak when asked, and no other source', async () => {
+    const mirror = (await create(input({ title: 'A report, as a document site copies it', weak: true }))).data!;
+    expect(mirror.createSource.weak).toBe(true);
+    expect((await create(input({ weak: null }))).data!.createSource.weak).toBe(false);
+    expect((await create(input())).data!.createSource.weak).toBe(false);
+    const stored = await atlas.em().findOneOrFail(Source, { url: mirror.createSource.url });
+    expect(stored.weak).toBe(true);
   });
 
   it('names every bad field and writes nothing', async () => {

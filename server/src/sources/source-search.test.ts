@@ -30,6 +30,25 @@ describe('sources', () => {
     expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
+  it('says which sources are weak: the blogs and mirrors the research files flag, not the publishers’ own copies', async () => {
+    const WEAK = 'query($search: String) { sources(search: $search, first: 100) { title publisher weak } }';
+    const blogs = await atlas.graphql<{ sources: { title: string; publisher: string; weak: boolean }[] }>(WEAK, {
+      search: 'blogspot.com',
+    });
+    const flagged = blogs.data!.sources.filter((s) => s.publisher.includes('weak'));
+    expect(flagged.map((s) => s.title)).toEqual(
+      expect.arrayContaining([
+        '6P amnesty and legalisation processes',
+        expect.stringMatching(/^Burmese govt to offer/),
+      ]),
+    );
+    expect(flagged.every((s) => s.weak)).toBe(true);
+    const official = await atlas.graphql<{ sources: { weak: boolean }[] }>(WEAK, {
+      search: 'iom.int/news/first-labour',
+    });
+    expect(official.data!.sources).toEqual([{ title: expect.any(String), publisher: expect.anything(), weak: false }]);
+  });
+
   it('lists 20 by default and at most 100, and says so of a larger page', async () => {
     expect((await search({})).data!.sources).toHaveLength(20);
     expect((await search({ first: 100 })).data!.sources).toHaveLength(100);

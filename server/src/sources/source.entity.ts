@@ -10,7 +10,7 @@ import { Node } from '../graphql/node.type';
   implements: Node,
   description: 'A citation: the document a practice, programme or figure comes from.',
 })
-export class Source extends AtlasEntity<'createdBy'> {
+export class Source extends AtlasEntity<'weak' | 'createdBy'> {
   @Column.string({ length: 120, unique: true, description: 'Stable short key of the source, unique in the Atlas.' })
   key!: string;
 
@@ -32,6 +32,12 @@ export class Source extends AtlasEntity<'createdBy'> {
 
   @Column.string({ length: 8, nullable: true, description: 'Language of the document, ISO 639-1 (`en`, `id`, …).' })
   language: string | null = null;
+
+  @Column.boolean({
+    description:
+      "The research files flag this source as weak: a blog, a repost or a document mirror, not the publisher's own copy.",
+  })
+  weak = false;
 
   /**
    * The account that added it (`createSource`, or a new source in a practice's input); null for the

@@ -19,6 +19,13 @@ export class SourceInput {
 
   @Field(() => String, { nullable: true, description: 'Language of the document, ISO 639-1 (`en`, `id`, …).' })
   language?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether it is a weak source: a blog, a repost or a document mirror, not the publisher's own copy (false if left out).",
+  })
+  weak?: boolean | null;
 }
 
 // The rules of this input are shared with the dashboard's form.

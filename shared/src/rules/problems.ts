@@ -80,6 +80,7 @@ const LIST_ITEMS = {
   partners: 'partners',
   sources: 'sources',
   legalInstruments: 'legal instruments',
+  officialNames: 'official names',
   components: 'components',
   areas: 'areas',
   choices: 'choices',

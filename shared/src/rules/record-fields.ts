@@ -56,6 +56,12 @@ export const legalInstrumentFields = {
   summary: text(5000),
 };
 
+/** A member state's ministry, department, law or decision under its official name in a national language. */
+export const officialNameFields = {
+  name: text(500),
+  nameAsGiven: text(500),
+};
+
 export const indicatorFields = {
   code: indicatorCode,
   name: text(300),

@@ -8,4 +8,6 @@ export const sourceInputSchema = z.object({
   publisher: z.nullish(sourceFields.publisher),
   publishedOn: z.nullish(sourceFields.publishedOn),
   language: z.nullish(sourceFields.language),
+  /** A blog, a repost or a document mirror rather than the publisher's own copy. */
+  weak: z.nullish(z.boolean()),
 });

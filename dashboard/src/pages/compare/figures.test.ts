@@ -24,6 +24,7 @@ describe('comparisonSeries', () => {
     publisher: null,
     publishedOn: null,
     language: null,
+    weak: false,
     translations: [],
   };
   const value = (code: 'PH' | 'ID', year: number, amount: number, extra: Partial<ComparedValue> = {}) => ({

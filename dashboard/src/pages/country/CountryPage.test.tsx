@@ -35,6 +35,7 @@ const remittances = { code: 'REMITTANCES_USD', name: 'Personal remittances recei
 
 const indonesia: NonNullable<Data['country']> = {
   notFound: [],
+  officialNames: [],
   id: 'Q291bnRyeTox',
   code: 'ID',
   iso3: 'IDN',
@@ -143,6 +144,29 @@ const indonesia: NonNullable<Data['country']> = {
       },
     ],
   },
+};
+
+/** Lao PDR's ministry and department under their Lao names; the department's only source a mirror's copy. */
+const laoNames: Data['country'] = {
+  ...indonesia,
+  code: 'LA',
+  name: 'Lao PDR',
+  officialNames: [
+    {
+      id: 'T2ZmaWNpYWxOYW1lOjE',
+      name: 'Ministry of Labour and Social Welfare (MoLSW)',
+      nameAsGiven: 'ກະຊວງແຮງງານ ແລະ ສະຫວັດດີການສັງຄົມ',
+      language: 'lo',
+      source: { ...citation('About the Ministry of Labour', 'https://molsw.example.la/ministry'), language: 'lo' },
+    },
+    {
+      id: 'T2ZmaWNpYWxOYW1lOjI',
+      name: 'Department of Employment',
+      nameAsGiven: 'ກົມການຈັດຫາງານ',
+      language: 'lo',
+      source: { ...citation('A copy of a news item', 'https://mirror.example.org/176842', 'A mirror'), weak: true },
+    },
+  ],
 };
 
 function renderCountry(data: Data, code = 'id') {
@@ -256,6 +280,35 @@ describe('CountryPage', () => {
     expect(within(own).queryByText(/filed under/)).toBeNull();
   });
 
+  it('lists official names in the national language, each with its language and source, and marks a weak source', async () => {
+    renderCountry({ country: laoNames, countries: memberStates }, 'la');
+    const section = await screen.findByRole('region', { name: 'Official names' });
+    const table = within(section).getByRole('table', { name: 'Official names in the national language' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    const ministry = within(rows[0]!);
+    expect(ministry.getByRole('rowheader').textContent).toBe('Ministry of Labour and Social Welfare (MoLSW)');
+    // Marked with its language, so that a screen reader reads it in Lao.
+    expect(ministry.getByText('ກະຊວງແຮງງານ ແລະ ສະຫວັດດີການສັງຄົມ').getAttribute('lang')).toBe('lo');
+    expect(ministry.getByText('Lao')).toBeTruthy();
+    expect(ministry.getByRole('link', { name: 'About the Ministry of Labour' }).getAttribute('href')).toBe(
+      'https://molsw.example.la/ministry',
+    );
+    expect(ministry.queryByText('weak source')).toBeNull();
+    // A mirror's copy says so, with what that means on hover and for screen readers.
+    const weak = within(rows[1]!).getByText('weak source');
+    expect(weak.getAttribute('title')).toMatch(
+      /^The research files flag this source as weak: a blog, a repost or a document mirror/,
+    );
+    expect(weak.textContent).toMatch(/weak source: The research files flag this source as weak/);
+  });
+
+  it('shows no official names block where no source gives such names', async () => {
+    renderCountry({ country: indonesia, countries: memberStates });
+    await screen.findByRole('heading', { level: 1, name: 'Indonesia' });
+    expect(screen.queryByRole('region', { name: 'Official names' })).toBeNull();
+  });
+
   it('says when there is no statistic, programme or practice', async () => {
     renderCountry({
       country: {
@@ -315,5 +368,21 @@ describe('CountryPage in Indonesian', () => {
     expect(screen.getByRole('link', { name: 'Jelajahi dan saring praktik dari Indonesia' }).getAttribute('href')).toBe(
       '/id/practices?country=ID',
     );
+  });
+
+  it('names the official names block, its columns and a weak source in Indonesian', async () => {
+    renderAt(
+      '/id/countries/LA',
+      <LocalizedRoutes>
+        <CountryPage code="LA" />
+      </LocalizedRoutes>,
+      stubApi({ CountryPage: { country: laoNames, countries: memberStates } }),
+    );
+    const section = await screen.findByRole('region', { name: 'Nama resmi' });
+    const table = within(section).getByRole('table', { name: 'Nama resmi dalam bahasa nasional' });
+    expect(within(table).getByRole('columnheader', { name: 'Sebagaimana ditulis sumbernya' })).toBeTruthy();
+    expect(within(table).getAllByText('Lao')).toHaveLength(2);
+    const weak = within(table).getByText('sumber lemah');
+    expect(weak.getAttribute('title')).toMatch(/^Berkas riset menandai sumber ini lemah/);
   });
 });

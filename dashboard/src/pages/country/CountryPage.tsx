@@ -26,6 +26,7 @@ import { Fact } from '../../components/Fact';
 import { t } from '../../i18n/message';
 import { PrintFrame } from '../../print/PrintFrame';
 import { PresentationSteps } from '../../presentation/PresentationSteps';
+import { OfficialNames } from './OfficialNames';
 
 export default function CountryPage({ code }: { code: string }) {
   const [result, reexecute] = useQuery({
@@ -166,6 +167,8 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
           </ol>
         )}
       </section>
+
+      <OfficialNames names={country.officialNames} />
 
       <section aria-labelledby="country-statistics">
         <h2 id="country-statistics">{t('countryPage.statistics')}</h2>

@@ -3,6 +3,7 @@ import { CountryEntry } from '../../components/country-entry';
 import { LegalInstrumentEntry } from '../../components/legal-instrument';
 import { ProgramName } from '../../components/names';
 import { PracticeListItem } from '../../components/PracticeList';
+import { SourceCitation } from '../../components/source-citation';
 import { StatisticFigure } from '../../figures/queries';
 
 /** How many practices the profile lists; the practice browser has them all. */
@@ -16,6 +17,15 @@ export const CountryQuery = graphql(
         notFound
         legalInstruments {
           ...LegalInstrumentEntry
+        }
+        officialNames {
+          id
+          name
+          nameAsGiven
+          language
+          source {
+            ...SourceCitation
+          }
         }
         statistics {
           ...StatisticFigure
@@ -53,7 +63,7 @@ export const CountryQuery = graphql(
       }
     }
   `,
-  [CountryEntry, LegalInstrumentEntry, StatisticFigure, ProgramName, PracticeListItem],
+  [CountryEntry, LegalInstrumentEntry, SourceCitation, StatisticFigure, ProgramName, PracticeListItem],
 );
 
 export type CountryResult = ResultOf<typeof CountryQuery>;

@@ -86,6 +86,7 @@ const overview: OverviewData = {
           publisher: null,
           publishedOn: null,
           language: null,
+          weak: false,
           translations: [],
         },
       },

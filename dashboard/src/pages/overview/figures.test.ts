@@ -9,6 +9,7 @@ const source = {
   publisher: null,
   publishedOn: null,
   language: null,
+  weak: false,
   translations: [],
 };
 const value = (code: string, year: number, amount: number) => ({

@@ -38,6 +38,7 @@ const STORED: EditablePractice = {
       publisher: null,
       publishedOn: null,
       language: null,
+      weak: false,
       translations: [],
     },
   ],

@@ -29,6 +29,7 @@ const STORED: EditablePractice = {
       publisher: null,
       publishedOn: null,
       language: null,
+      weak: false,
       translations: [],
     },
   ],

@@ -176,6 +176,24 @@ describe('the page of a practice', () => {
     ).toBe(kontan.url);
   });
 
+  it('tells two figures of one indicator and year apart by their breakdown and year kind', async () => {
+    const [outcome] = PRACTICE.outcomes;
+    const practice = {
+      ...PRACTICE,
+      outcomes: [
+        { ...outcome!, id: 'T3V0Y29tZTo5', destination: 'AU', value: 2800 },
+        { ...outcome!, id: 'T3V0Y29tZToxMA', destination: 'KR', phase: 'Phase II', yearStated: false, value: 500 },
+      ],
+    };
+    openPractice(PRACTICE.id, { practice });
+    const table = await screen.findByRole('table');
+    const australia = within(table).getByRole('row', { name: /villages formed in the year, to Australia/ });
+    expect(within(australia).getByText('2,800')).toBeTruthy();
+    const korea = within(table).getByRole('row', { name: /villages formed in the year, to South Korea, Phase II/ });
+    expect(within(korea).getByText('500')).toBeTruthy();
+    expect(within(korea).getByText(/2017/).textContent).not.toBe('2017');
+  });
+
   it('shows the studies behind its evidence level, with design, year, sample and source', async () => {
     openPractice(PRACTICE.id, { practice: PRACTICE });
     const evidence = await screen.findByRole('region', { name: 'Evidence and sources' });

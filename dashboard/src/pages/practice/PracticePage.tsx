@@ -32,6 +32,7 @@ import { PageTitle } from '../../layout/PageTitle';
 import type { MessageId } from '../../i18n/message-ids';
 import { practicesHref } from '../../practice-filter-params';
 import { formatDateRange, formatValue } from '../../format';
+import { breakdownLabel, yearLabel } from '../../figures/breakdown-label';
 import { paragraphs } from './paragraphs';
 import { howCurrent } from './last-updated';
 import { LinkedTags } from './LinkedTags';
@@ -308,9 +309,10 @@ function PracticeView({ practice, history }: { practice: PracticeDetail; history
                         <th scope="row">
                           {outcome.indicator.name}
                           {outcome.sex !== 'TOTAL' && `, ${labelOf(sexes, outcome.sex).toLocaleLowerCase(locale)}`}
+                          {breakdownLabel(intl, outcome) && `, ${breakdownLabel(intl, outcome)}`}
                           {outcome.note && <span className="outcome-note">{outcome.note}</span>}
                         </th>
-                        <td className="number">{outcome.year}</td>
+                        <td className="number">{yearLabel(intl, outcome)}</td>
                         <td className="number">{formatValue(locale, outcome.value)}</td>
                         <td>{outcome.indicator.unit}</td>
                         <td>

@@ -101,7 +101,14 @@ describe('editing a programme', () => {
     const url = within(panel).getByRole('textbox', { name: 'Address (URL)' });
     await expect.poll(() => problemBeside(url)).toContain(`is already cited as source ${antara.id}`);
     expect(lastVariables(requests, 'CreateSource')).toEqual({
-      input: { title: 'Desmigratif on Antara', url: antara.url, publisher: null, publishedOn: null, language: null },
+      input: {
+        title: 'Desmigratif on Antara',
+        url: antara.url,
+        publisher: null,
+        publishedOn: null,
+        language: null,
+        weak: false,
+      },
     });
     await user.click(await within(panel).findByRole('button', { name: 'Cite this source instead' }));
     const sources = screen.getByRole('group', { name: /^Sources/ });
@@ -216,7 +223,7 @@ describe('editing a programme', () => {
   });
 
   it('checks a new source before adding it, beside its own fields, then cites it once added', async () => {
-    const created = { createSource: { ...antara, id: 'U291cmNlOjk', publishedOn: null } };
+    const created = { createSource: { ...antara, id: 'U291cmNlOjk', publishedOn: null, weak: true } };
     const { requests } = editAs({ CreateSource: created });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Add a new source' }));
@@ -238,9 +245,17 @@ describe('editing a programme', () => {
     await user.type(url, antara.url);
     await user.clear(language);
     await user.type(language, 'id');
+    // A repost of the article, not Antara's own page: a weak source.
+    const weak = within(panel).getByRole('checkbox', { name: 'Weak source' });
+    expect(weak.getAttribute('aria-describedby')).toBeTruthy();
+    await user.click(weak);
     await user.click(within(panel).getByRole('button', { name: 'Add this source' }));
     expect(await screen.findByRole('button', { name: `Remove source: ${antara.title}` })).toBeTruthy();
     expect(requests.filter((request) => request.operationName === 'CreateSource')).toHaveLength(1);
+    expect(lastVariables(requests, 'CreateSource')).toMatchObject({ input: { url: antara.url, weak: true } });
+    // Cited, it is marked weak for readers.
+    const sources = screen.getByRole('group', { name: /^Sources/ });
+    expect(within(sources).getByText('weak source')).toBeTruthy();
   });
 
   it('after a conflict, loads the latest version, keeps the edits and saves on top of it', async () => {

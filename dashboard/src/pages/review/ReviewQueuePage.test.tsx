@@ -34,6 +34,7 @@ const practice = (n: number, title: string): QueuedPractice => ({
       publisher: 'DMW',
       publishedOn: '2024',
       language: null,
+      weak: false,
       translations: [],
     },
   ],

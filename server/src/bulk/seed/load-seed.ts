@@ -162,6 +162,7 @@ export function checkReferences(
       titles.add(l.title);
       checkSources('countries', i, l.sources);
     }
+    for (const n of c.officialNames) check('countries', i, 'source', n.source, sources);
   });
   data.statistics?.forEach((s, i) => {
     check('statistics', i, 'country', s.country, countries);

@@ -10,6 +10,7 @@ import {
 } from '@atlas/shared';
 import {
   citations,
+  contentLanguage,
   countryFields,
   eventFields,
   figureFields,
@@ -21,6 +22,7 @@ import {
   list,
   MAX_COMPONENTS,
   MAX_LEGAL_INSTRUMENTS,
+  officialNameFields,
   ORDER_PROBLEMS,
   orEmpty,
   practiceClassification,
@@ -58,7 +60,29 @@ export const sourceRecord = z.strictObject({
   url: sourceFields.url,
   publishedOn: z.optional(sourceFields.publishedOn),
   language: z.optional(sourceFields.language),
+  /** `true` where the reference files flag the source (weak): a blog, a repost or a document mirror. Absent means false. */
+  weak: z.optional(z.boolean()),
 });
+
+/** The most official names one member state lists. */
+const MAX_OFFICIAL_NAMES = 30;
+
+/**
+ * A country's ministries, departments, laws and decisions under their official names in a national
+ * language, each as the one source it cites writes it (the additions file's section F).
+ */
+const officialNames = orEmpty(
+  list(
+    z.strictObject({
+      name: officialNameFields.name,
+      nameAsGiven: officialNameFields.nameAsGiven,
+      language: contentLanguage,
+      source: key,
+    }),
+    MAX_OFFICIAL_NAMES,
+    'officialNames',
+  ),
+);
 
 export const countryRecord = z.strictObject({
   code: countryFields.code,
@@ -83,6 +107,7 @@ export const countryRecord = z.strictObject({
       'legalInstruments',
     ),
   ),
+  officialNames,
 });
 
 export const indicatorRecord = z.strictObject({

@@ -56,7 +56,11 @@ describe('the real seed data', () => {
       ...data.programs.flatMap((p) => p.sources),
       ...data.framework.flatMap((f) => f.sources),
       ...data.events.flatMap((e) => e.sources),
-      ...data.countries.flatMap((c) => [...(c.sources ?? []), ...c.legalInstruments.flatMap((l) => l.sources)]),
+      ...data.countries.flatMap((c) => [
+        ...(c.sources ?? []),
+        ...c.legalInstruments.flatMap((l) => l.sources),
+        ...c.officialNames.map((n) => n.source),
+      ]),
     ]);
     expect(data.practices.every((p) => p.sources.length > 0)).toBe(true);
     expect(data.sources.filter((s) => !cited.has(s.key)).map((s) => s.key)).toEqual([]);
@@ -167,7 +171,7 @@ describe('seed validation', () => {
 describe('the seed’s translations', () => {
   const data = loadSeed();
 
-  it('gives the Indonesian names of Indonesian programmes and events as their sources write them', () => {
+  it('gives the national-language names of programmes and events as their sources write them, as their localName', () => {
     const translations = loadSeedTranslations(data);
     const desmigratif = translations.find((t) => t.kind === 'programs' && t.key === 'desmigratif');
     expect(desmigratif).toMatchObject({

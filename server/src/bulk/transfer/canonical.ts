@@ -26,6 +26,8 @@ const NESTED: Partial<Record<string, (value: never) => unknown>> = {
       })),
       (l) => [l.year, l.date, l.title],
     ),
+  officialNames: (names: SeedRecord<'countries'>['officialNames']) =>
+    names.map((n) => ({ name: n.name, nameAsGiven: n.nameAsGiven, language: n.language, source: n.source })),
   components: (components: SeedRecord<'programs'>['components']) =>
     components.map((c) => ({ name: c.name, description: c.description })),
 };

@@ -92,7 +92,7 @@ function conflictsWithStored(data: TransferData, stored: StoredAtlas, locate: Re
   checkFigureValues(data, problems, locate, new Map(stored.indicators.map((i) => [i.code, i.unit])));
   // A unique field taken by another stored record, unless the file gives that record another value.
   for (const [kind, id, field] of UNIQUE_ELSEWHERE) {
-    const records = (data[kind] ?? []) as Record<string, string>[];
+    const records = (data[kind] ?? []) as unknown as Record<string, string>[];
     const owners = new Map(
       (stored[kind] as unknown as Record<string, string>[]).map((entity) => [entity[field]!, entity[id]!]),
     );

@@ -14,6 +14,7 @@ import { Migration20261204000000_not_found as PostgresNotFound } from './postgre
 import { Migration20261204100000_kinds_and_reach as PostgresKindsAndReach } from './postgresql/Migration20261204100000_kinds_and_reach';
 import { Migration20261204110000_studies_figures as PostgresStudiesFigures } from './postgresql/Migration20261204110000_studies_figures';
 import { Migration20261205000000_migration_services_kind as PostgresMigrationServicesKind } from './postgresql/Migration20261205000000_migration_services_kind';
+import { Migration20261205010000_weak_sources_official_names as PostgresWeakSourcesOfficialNames } from './postgresql/Migration20261205010000_weak_sources_official_names';
 import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migration20261129000000_initial';
 import { Migration20261129100000_accounts as SqliteAccounts } from './sqlite/Migration20261129100000_accounts';
 import { Migration20261129110000_versions as SqliteVersions } from './sqlite/Migration20261129110000_versions';
@@ -28,6 +29,7 @@ import { Migration20261204000000_not_found as SqliteNotFound } from './sqlite/Mi
 import { Migration20261204100000_kinds_and_reach as SqliteKindsAndReach } from './sqlite/Migration20261204100000_kinds_and_reach';
 import { Migration20261204110000_studies_figures as SqliteStudiesFigures } from './sqlite/Migration20261204110000_studies_figures';
 import { Migration20261205000000_migration_services_kind as SqliteMigrationServicesKind } from './sqlite/Migration20261205000000_migration_services_kind';
+import { Migration20261205010000_weak_sources_official_names as SqliteWeakSourcesOfficialNames } from './sqlite/Migration20261205010000_weak_sources_official_names';
 
 /**
  * Migrations are dialect-specific SQL, one folder per database, listed here in order: a row per
@@ -50,6 +52,11 @@ const MIGRATIONS: [name: string, sqlite: MigrationObject['class'], postgresql: M
   ['Migration20261204100000_kinds_and_reach', SqliteKindsAndReach, PostgresKindsAndReach],
   ['Migration20261204110000_studies_figures', SqliteStudiesFigures, PostgresStudiesFigures],
   ['Migration20261205000000_migration_services_kind', SqliteMigrationServicesKind, PostgresMigrationServicesKind],
+  [
+    'Migration20261205010000_weak_sources_official_names',
+    SqliteWeakSourcesOfficialNames,
+    PostgresWeakSourcesOfficialNames,
+  ],
 ];
 
 export function migrationsFor(dialect: Dialect): MigrationObject[] {

@@ -34,6 +34,7 @@ const NOT_CLAIMS = new Set([
   'stakeholders',
   'targetGroups',
   'legalInstruments',
+  'officialNames',
 ]);
 const DATES = new Set(['memberSince', 'date', 'adoptedOn', 'startDate', 'endDate', 'publishedOn']);
 const MONTHS = [
@@ -96,6 +97,13 @@ function citedRecords(data: SeedData): Cited[] {
         where: `${named('countries', i, c.code)}, legal instrument ${j + 1} (${l.title})`,
         record: l,
         sourceKeys: l.sources,
+      }),
+    );
+    c.officialNames.forEach((n, j) =>
+      cited.push({
+        where: `${named('countries', i, c.code)}, official name ${j + 1} (${n.name})`,
+        record: n,
+        sourceKeys: [n.source],
       }),
     );
   });

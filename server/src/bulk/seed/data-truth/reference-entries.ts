@@ -26,7 +26,8 @@ export const REFERENCE_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'sr
 
 export const REFERENCE_FILES = ['asean-reintegration-facts.md', 'asean-reintegration-facts-additions.md'];
 
-const URL = /https?:\/\/[^\s\]|;"“”<>)]+/g;
+/** An address as the reference files write it. */
+export const URL = /https?:\/\/[^\s\]|;"“”<>)]+/g;
 /** "[source: same]", "[source: same NATLEX page]", "(same URL)", a table cell "same": the previous address. */
 const SAME = /\[sources?: same\b|\(same URL\)|\|\s*same\s*\|/;
 const BULLET = /^(\s*)(?:[-*]|\d+\.)\s+/;
@@ -41,7 +42,7 @@ interface Node {
 }
 
 /** The address as the seed may copy it: without the full stop or ellipsis that ends a sentence. */
-function urlForms(url: string): string[] {
+export function urlForms(url: string): string[] {
   const trimmed = url.replace(/[.,:]+$/, '');
   return trimmed === url ? [url] : [url, trimmed];
 }
