@@ -1,11 +1,19 @@
 import { normalCountryCode, yearRangeProblem } from '@atlas/shared';
-import type { FilterQuery } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/knex';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
 import { InputProblems } from '../graphql/errors';
 import { fromGlobalId, NOT_A_GLOBAL_ID, notAnIdOf } from '../graphql/global-id';
-import { Connection, ConnectionResult, PageArgs, pageWindow } from '../graphql/pagination';
+import { readInOrder } from '../db/read-model';
+import {
+  Connection,
+  ConnectionResult,
+  PageArgs,
+  pageRequest,
+  readKeysetPage,
+  type Keyset,
+} from '../graphql/pagination';
 import { Indicator } from '../indicators/indicator.entity';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
@@ -25,17 +33,23 @@ export class OutcomeResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => OutcomeFilter, { nullable: true, description: 'Which outcomes to list.' })
     filter: OutcomeFilter | null,
-    @Ctx() { em }: AtlasContext,
+    @Ctx() { em, dialect }: AtlasContext,
   ): Promise<ConnectionResult<Outcome>> {
     const problems = new InputProblems();
-    const where = outcomeWhere(filter ?? {}, problems);
-    const window = pageWindow(page, problems);
-    const items = await em.find(Outcome, where, {
-      orderBy: { program: { name: 'asc' }, indicator: { code: 'asc' }, year: 'asc', id: 'asc' },
-      limit: window.limit + 1,
-      offset: window.offset,
+    const filtered = outcomeQuery(em.getKnex(), filter ?? {}, problems);
+    const request = pageRequest(page, OUTCOME_KEYSET, problems);
+    const slice = await readKeysetPage(
+      em,
+      dialect,
+      () =>
+        filtered().join({ pr: 'program' }, 'pr.id', 'o.program_id').join({ i: 'indicator' }, 'i.id', 'o.indicator_id'),
+      request,
+    );
+    const items = await readInOrder(em, Outcome, slice.ids);
+    return new ConnectionResult(items, slice, async () => {
+      const [row] = await em.execute<{ n: number | string }[]>(filtered().count({ n: '*' }));
+      return Number(row?.n ?? 0);
     });
-    return new ConnectionResult(items, window, () => em.count(Outcome, where));
   }
 
   @FieldResolver(() => ReintegrationProgram, { description: 'The programme whose result this is.' })
@@ -68,30 +82,45 @@ export class OutcomeResolver {
   }
 }
 
-function outcomeWhere(filter: OutcomeFilter, problems: InputProblems): FilterQuery<Outcome> {
-  const where: FilterQuery<Outcome> & Record<string, unknown> = {};
+/** Outcomes by programme name, indicator code and year, the ID last to break ties. */
+const OUTCOME_KEYSET: Keyset = {
+  list: 'Outcome',
+  order: 'PROGRAM',
+  keys: [
+    { column: 'pr.name', direction: 'asc' },
+    { column: 'i.code', direction: 'asc' },
+    { column: 'o.year', direction: 'asc' },
+    { column: 'o.id', direction: 'asc' },
+  ],
+};
+
+/** `select … from outcome as o where <filter>`, every problem of the filter reported with its path. */
+function outcomeQuery(knex: Knex, filter: OutcomeFilter, problems: InputProblems): () => Knex.QueryBuilder {
+  let programId: number | undefined;
   if (filter.programId != null) {
     const decoded = fromGlobalId(filter.programId);
     if (decoded?.typeName !== 'ReintegrationProgram') {
       problems.add('filter.programId', notAnIdOf('ReintegrationProgram'), NOT_A_GLOBAL_ID, {
         type: 'ReintegrationProgram',
       });
-    } else where.program = decoded.id;
+    } else programId = decoded.id;
   }
-  if (filter.countryCodes?.length) {
-    where.program = {
-      ...(typeof where.program === 'number' ? { id: where.program } : {}),
-      country: { code: { $in: filter.countryCodes.map(normalCountryCode) } },
-    };
-  }
-  if (filter.indicatorCodes?.length) where.indicator = { code: { $in: filter.indicatorCodes } };
   if (filter.yearFrom != null || filter.yearTo != null) {
     problems.addIf('filter.yearTo', yearRangeProblem(filter.yearFrom, filter.yearTo));
-    where.year = {
-      ...(filter.yearFrom != null && { $gte: filter.yearFrom }),
-      ...(filter.yearTo != null && { $lte: filter.yearTo }),
-    };
   }
-  if (filter.sexes?.length) where.sex = { $in: filter.sexes };
-  return where;
+  return () => {
+    const qb = knex.from({ o: 'outcome' });
+    if (programId !== undefined) qb.where('o.program_id', programId);
+    if (filter.countryCodes?.length) {
+      const countries = knex.from('country').select('id').whereIn('code', filter.countryCodes.map(normalCountryCode));
+      qb.whereIn('o.program_id', knex.from('program').select('id').whereIn('country_id', countries));
+    }
+    if (filter.indicatorCodes?.length) {
+      qb.whereIn('o.indicator_id', knex.from('indicator').select('id').whereIn('code', filter.indicatorCodes));
+    }
+    if (filter.yearFrom != null) qb.where('o.year', '>=', filter.yearFrom);
+    if (filter.yearTo != null) qb.where('o.year', '<=', filter.yearTo);
+    if (filter.sexes?.length) qb.whereIn('o.sex', filter.sexes);
+    return qb;
+  };
 }
