@@ -337,7 +337,10 @@ query NodeLookup($id: ID!) {
 # "after" (in Variables) set to the endCursor you
 # got, until hasNextPage is false. first is 20 by
 # default, 100 at most; totalCount counts the
-# items of all pages.
+# items of all pages. Cursors hold the place in the
+# order, not a position: pages stay exact while
+# others edit. Backwards: last N with "before" set
+# to a startCursor, until hasPreviousPage is false.
 query PracticesPage($after: String) {
   practices(first: 10, after: $after, orderBy: TITLE) {
     totalCount

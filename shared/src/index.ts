@@ -6,3 +6,4 @@ export * from './rules/filter-rules.js';
 export * from './practice-rules/index.js';
 export * from './arrange-comparison.js';
 export * from './snapshot/manifest.js';
+export * from './pagination/keyset-cursor.js';

@@ -83,6 +83,11 @@ interface Case {
 /** One case per argument (`Type.field(arg)`) or input field (`Input.field`) of type ID in the schema. */
 const CASES: Record<string, Case> = {
   'Query.node(id)': { query: 'query($v: ID!) { node(id: $v) { id } }', variables: (v) => ({ v }), path: 'id' },
+  'Query.nodes(ids)': {
+    query: 'query($v: ID!) { nodes(ids: [$v]) { id } }',
+    variables: (v) => ({ v }),
+    path: 'ids[0]',
+  },
   'Query.practice(id)': { query: 'query($v: ID!) { practice(id: $v) { id } }', variables: (v) => ({ v }), path: 'id' },
   'Query.program(id)': { query: 'query($v: ID!) { program(id: $v) { id } }', variables: (v) => ({ v }), path: 'id' },
   'Query.event(id)': { query: 'query($v: ID!) { event(id: $v) { id } }', variables: (v) => ({ v }), path: 'id' },

@@ -1,7 +1,9 @@
 import {
+  decodeKeysetCursor,
   FACET_FIELDS,
   FacetColumns,
   facetList,
+  keysetCursorProblem,
   practiceCriteriaOf,
   type FacetLabels,
   type PracticeCriteria,
@@ -84,31 +86,57 @@ export async function practiceBrowserAnswer(
     };
   }
   if (criteria.terms.length > 0) return notInSnapshot('Searching by words needs the live Atlas.');
-  return operationName === 'PracticeList'
-    ? { data: { practices: practicePage(practices, criteria, variables) } }
-    : { data: facetsAnswer(practices, criteria, variables) };
+  if (operationName === 'PracticeFacets') return { data: facetsAnswer(practices, criteria, variables) };
+  const page = practicePage(practices, criteria, variables);
+  if ('problem' in page) {
+    return { errors: [{ message: `after ${page.problem}`, extensions: { code: 'BAD_USER_INPUT' } }] };
+  }
+  return { data: { practices: page } };
 }
 
-/** A page of `PracticeList`: totalCount, pageInfo and the practices' list entries. */
+/**
+ * A page of `PracticeList`: totalCount, pageInfo and the practices' list entries. Its cursors are
+ * the API's own (recorded with the order, `SnapshotPractices.cursors`): a page the snapshot recorded
+ * from the API and a page worked out here continue each other. A cursor of another list or order,
+ * or of none of the snapshot's practices, is refused naming `after`, as the API refuses it.
+ */
 function practicePage(practices: HeldPractices, criteria: PracticeCriteria, variables: Record<string, unknown>) {
   const { data, columns, idOf, globalIdOf } = practices;
-  const order = variables.orderBy === 'RELEVANCE' || !variables.orderBy ? 'NEWEST' : String(variables.orderBy);
-  const ordered = (data.orders[order] ?? []).map((globalId) => idOf.get(globalId)!);
-  const matching = columns.select(criteria, data.countries, ordered);
-  const offset = cursorOffset(variables.after);
+  const order = String(variables.orderBy ?? 'RELEVANCE');
+  const orderedIds = data.orders[order] ?? [];
+  const cursors = data.cursors[order] ?? [];
+  const placeOf = new Map(orderedIds.map((globalId, index) => [idOf.get(globalId)!, index]));
+  const matching = columns.select(
+    criteria,
+    data.countries,
+    orderedIds.map((globalId) => idOf.get(globalId)!),
+  );
+  const after = typeof variables.after === 'string' ? variables.after : null;
+  const afterPlace = after === null ? -1 : cursors.indexOf(after);
+  if (after !== null && afterPlace === -1) return { problem: cursorProblem(after, cursors[0]) };
   const first = typeof variables.first === 'number' ? variables.first : 20;
-  const page = matching.slice(offset, offset + first);
+  const following = matching.filter((id) => placeOf.get(id)! > afterPlace);
+  const page = following.slice(0, first);
+  const last = page.at(-1);
   return {
     __typename: 'PracticeConnection',
     totalCount: matching.length,
     pageInfo: {
       __typename: 'PageInfo',
-      hasNextPage: offset + first < matching.length,
-      hasPreviousPage: offset > 0,
-      endCursor: page.length ? `snapshot:${offset + page.length}` : null,
+      hasNextPage: following.length > first,
+      hasPreviousPage: following.length < matching.length,
+      endCursor: last === undefined ? null : cursors[placeOf.get(last)!]!,
     },
     nodes: page.map((id) => data.nodes[globalIdOf.get(id)!]),
   };
+}
+
+/** Why `after` is not a cursor of this list, in the API's words. */
+function cursorProblem(after: string, ofThisOrder: string | undefined): string {
+  const expected = ofThisOrder ? decodeKeysetCursor(ofThisOrder) : null;
+  const problem =
+    expected && keysetCursorProblem(decodeKeysetCursor(after), expected.list, expected.order, expected.keys.length);
+  return problem ?? 'is not the cursor of a practice in this snapshot';
 }
 
 /** `PracticeFacets`: each field counted without its own condition, the years of every practice, the chosen programme. */
@@ -148,9 +176,4 @@ function facetsAnswer(practices: HeldPractices, criteria: PracticeCriteria, vari
         }
       : {}),
   };
-}
-
-function cursorOffset(after: unknown): number {
-  const offset = typeof after === 'string' ? Number(/^snapshot:(\d+)$/.exec(after)?.[1]) : 0;
-  return Number.isFinite(offset) ? offset : 0;
 }

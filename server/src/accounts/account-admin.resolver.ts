@@ -1,11 +1,28 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AtlasContext } from '../graphql/context';
-import { Connection, ConnectionResult, PageArgs, pageWindow } from '../graphql/pagination';
+import {
+  Connection,
+  ConnectionResult,
+  PageArgs,
+  pageRequest,
+  readKeysetPage,
+  type Keyset,
+} from '../graphql/pagination';
 import { changeAccount, type AccountChange } from './account-changes';
 import { createUser } from './create-user';
 import { authorize } from '../access/policy';
 import { Constituency, Role } from '../access/role';
 import { User } from './user.entity';
+
+/** Accounts by email address (unique), the ID last. */
+const USER_KEYSET: Keyset = {
+  list: 'User',
+  order: 'EMAIL',
+  keys: [
+    { column: 'u.email', direction: 'asc' },
+    { column: 'u.id', direction: 'asc' },
+  ],
+};
 
 @ObjectType({ description: 'A page of accounts.' })
 class UserConnection extends Connection(User, 'User', 'accounts') {}
@@ -45,16 +62,15 @@ export class AccountAdminResolver {
   @Query(() => UserConnection, { description: 'Every account, by email address. Admins only.' })
   async users(
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() { em, viewer }: AtlasContext,
+    @Ctx() { em, viewer, dialect }: AtlasContext,
   ): Promise<ConnectionResult<User>> {
     authorize(viewer, 'users.manage');
-    const window = pageWindow(page);
-    const items = await em.find(
-      User,
-      {},
-      { orderBy: { email: 'asc' }, offset: window.offset, limit: window.limit + 1 },
-    );
-    return new ConnectionResult(items, window, () => em.count(User));
+    const request = pageRequest(page, USER_KEYSET);
+    const slice = await readKeysetPage(em, dialect, () => em.getKnex().from({ u: 'atlas_user' }), request);
+    const found = await em.find(User, { id: { $in: slice.ids } });
+    const byId = new Map(found.map((user) => [user.id, user]));
+    const items = slice.ids.map((id) => byId.get(id)).filter((user): user is User => user !== undefined);
+    return new ConnectionResult(items, slice, () => em.count(User));
   }
 
   @Mutation(() => User, { description: 'Creates an account. Admins only.' })

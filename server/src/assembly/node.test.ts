@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { Role } from '../access/role';
 import { useTestAtlas } from '../../test-support/test-atlas';
 import { fromGlobalId, toGlobalId } from '../graphql/global-id';
+import { createDraft } from '../../test-support/practice-test-kit';
 
 const atlas = useTestAtlas();
 
@@ -95,4 +96,44 @@ it('answers BAD_USER_INPUT naming the argument for an ID of no kind of this API,
   const none = await atlas.graphql('query($id: ID!) { event(id: $id) { id } }', { id: toGlobalId('Event', 99_999) });
   expect(none).toMatchObject({ data: { event: null } });
   expect(none.errors).toBeUndefined();
+});
+
+it('finds several objects at once with nodes(ids), in the order asked, null for any unknown or hidden', async () => {
+  const editor = await atlas.signIn(Role.EDITOR);
+  const draft = await createDraft(atlas, editor.token);
+  const { data } = await atlas.graphql<{ practices: { nodes: { id: string }[] }; countries: { id: string }[] }>(
+    '{ practices(first: 2) { nodes { id } } countries { id } }',
+  );
+  const [practice, other] = data!.practices.nodes.map((node) => node.id);
+  const country = data!.countries[0]!.id;
+  const unknown = toGlobalId('Practice', 99999);
+  const ids = [other, country, unknown, draft.id, practice, other];
+  const query = 'query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }';
+  const anonymous = await atlas.graphql<{ nodes: ({ __typename: string; id: string } | null)[] }>(query, { ids });
+  expect(anonymous.errors).toBeUndefined();
+  expect(anonymous.data!.nodes).toEqual([
+    { __typename: 'Practice', id: other },
+    { __typename: 'Country', id: country },
+    null,
+    null,
+    { __typename: 'Practice', id: practice },
+    { __typename: 'Practice', id: other },
+  ]);
+  // The same visibility as node(id): its author sees the draft.
+  const seen = await atlas.graphql<{ nodes: ({ id: string } | null)[] }>(query, { ids: [draft.id] }, editor.token);
+  expect(seen.data!.nodes).toEqual([{ __typename: 'Practice', id: draft.id }]);
+});
+
+it('refuses nodes(ids) with a malformed ID or more IDs than a page holds, naming `ids`', async () => {
+  const query = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+  const malformed = await atlas.graphql(query, { ids: [toGlobalId('Practice', 1), 'not-an-id'] });
+  expect(malformed.errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    fields: [{ path: 'ids[1]', message: 'is not a global ID of this API', code: 'NOT_A_GLOBAL_ID' }],
+  });
+  const tooMany = await atlas.graphql(query, {
+    ids: Array.from({ length: 101 }, (_, i) => toGlobalId('Practice', i + 1)),
+  });
+  expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'ids' }] });
+  expect(tooMany.errors?.[0]?.message).toContain('at most 100');
 });

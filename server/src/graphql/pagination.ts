@@ -1,62 +1,314 @@
+import {
+  decodeKeysetCursor,
+  encodeKeysetCursor,
+  keysetCursorProblem,
+  type CursorValue,
+  type KeysetCursor,
+} from '@atlas/shared';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { Range } from './argument-range';
 import { InputProblems } from './errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size';
 
+/*
+ * Every connection of the API pages here, by keyset: a page is the items just after (or just
+ * before) the sort values its cursor carries, the id breaking ties. A cursor names a place in the
+ * order, not a position, so it stays valid when records are added, changed or archived between
+ * pages: none is skipped, none repeated (a record changed so that it moves is met where it now is).
+ * Cursors are `@atlas/shared`'s keyset cursors and carry their list and order, so a cursor of
+ * another list or order is refused, naming `after` or `before`.
+ */
+
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, {
     nullable: true,
-    description: `How many items to return: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.`,
+    description: `How many items to return from the start of the list (or after \`after\`): ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}. Not with \`last\`.`,
   })
   @Range(0, MAX_PAGE_SIZE)
   first?: number | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Return the items after this cursor (an `endCursor` or edge `cursor` of a previous page).',
+    description:
+      'Return the items after this cursor (an `endCursor` or edge `cursor` of a previous page of the same list and order). Not with `before`.',
   })
   after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return from the end of the list (or before \`before\`), to page backwards: at most ${MAX_PAGE_SIZE}. Not with \`first\`.`,
+  })
+  @Range(0, MAX_PAGE_SIZE)
+  last?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Return the items before this cursor (a `startCursor` or edge `cursor` of a page of the same list and order). Not with `after`.',
+  })
+  before?: string | null;
 }
 
-/** The slice of a list a page asks for. */
-export interface PageWindow {
-  offset: number;
+/** The databases a keyset's SQL is written for (config.ts's `Dialect`). */
+type Dialect = 'sqlite' | 'postgresql';
+
+/** One value a list is sorted by, as SQL, before the id that ends every order. */
+export interface SortKey {
+  /** The column or expression, qualified (`p.title`). */
+  column: string;
+  direction: 'asc' | 'desc';
+  /** Whether it may be null: nulls then come last in either direction (on both databases). */
+  nullable?: boolean;
+  /** A timestamp: carried in cursors as text, exactly as the database writes it. */
+  timestamp?: boolean;
+}
+
+/** A sorted list of one node type: what its cursors carry and how its rows are ordered. */
+export interface Keyset {
+  /** The node type (`Practice`): a cursor of another list is refused. */
+  list: string;
+  /** The order's name (`TITLE`): a cursor of another order is refused. */
+  order: string;
+  /** The sort values, the unique id column last (`p.id`). */
+  keys: SortKey[];
+}
+
+/** What a page asks for, checked: its size, its direction and the cursors' values. */
+export interface PageRequest {
+  keyset: Keyset;
   limit: number;
+  /** `last`: the page ends where the list (or `before`) does. */
+  backward: boolean;
+  after: CursorValue[] | null;
+  before: CursorValue[] | null;
 }
 
 /**
- * Turns `first` and `after` into an offset window; a malformed cursor is BAD_USER_INPUT naming
- * `after`. `first` is in its range: the operation gate refused any other before anything ran.
+ * Checks `first`, `last`, `after` and `before` against `keyset`: `last` with `first` and `before`
+ * with `after` are refused, and so is a cursor that is malformed or of another list or order,
+ * each naming its argument. `first` and `last` are in range: the operation gate refused any other.
  */
-export function pageWindow(args: PageArgs, problems = new InputProblems()): PageWindow {
-  const limit = args.first ?? DEFAULT_PAGE_SIZE;
-  const offset = args.after == null ? 0 : decodeCursor(args.after);
-  if (offset === null) problems.add('after', 'is not a cursor returned by this API');
+export function pageRequest(args: PageArgs, keyset: Keyset, problems = new InputProblems()): PageRequest {
+  if (args.first != null && args.last != null)
+    problems.add('last', 'cannot be given with `first`: ask for one or the other');
+  if (args.after != null && args.before != null) {
+    problems.add('before', 'cannot be given with `after`: page from one cursor at a time');
+  }
+  const cursor = (path: 'after' | 'before', text: string | null | undefined): CursorValue[] | null => {
+    if (text == null) return null;
+    const decoded = decodeKeysetCursor(text);
+    const problem =
+      keysetCursorProblem(decoded, keyset.list, keyset.order, keyset.keys.length) ?? valueProblem(decoded!, keyset);
+    if (problem) problems.add(path, problem);
+    return problem ? null : decoded!.keys;
+  };
+  const after = cursor('after', args.after);
+  const before = cursor('before', args.before);
   problems.throwIfAny();
-  return { offset: offset ?? 0, limit };
+  const backward = args.last != null || (args.before != null && args.first == null);
+  return { keyset, limit: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE, backward, after, before };
 }
 
-export function encodeCursor(position: number): string {
-  return Buffer.from(`cursor:${position}`, 'utf8').toString('base64url');
+/** Whether each value of a well-formed cursor can be what its key holds. */
+function valueProblem({ keys }: KeysetCursor, keyset: Keyset): string | null {
+  const fits = keyset.keys.every((key, index) => {
+    const value = keys[index];
+    if (value === null) return key.nullable === true;
+    return index === keyset.keys.length - 1 ? Number.isSafeInteger(value) : true;
+  });
+  return fits ? null : 'is not a cursor returned by this API';
 }
 
-/** The offset just after the cursor's item, or null when the cursor is malformed. */
-export function decodeCursor(cursor: string): number | null {
-  const match = /^cursor:(0|[1-9][0-9]{0,8})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  return match && encodeCursor(Number(match[1])) === cursor ? Number(match[1]) + 1 : null;
+/** Where a page sits: its items' cursors and whether items lie beyond each end. */
+export interface PageSlice {
+  ids: number[];
+  cursors: Map<number, string>;
+  hasNextPage: () => Promise<boolean>;
+  hasPreviousPage: () => Promise<boolean>;
+}
+
+/**
+ * Reads a page of ids from `query` (a `select … from` with its filter, and the joins the keys
+ * name) in `request`'s keyset order, with each item's cursor. `hasPreviousPage` after an `after`
+ * cursor (and `hasNextPage` before a `before` one) asks the database once more, and only when a
+ * client selects it.
+ */
+export async function readKeysetPage(
+  em: EntityManager,
+  dialect: Dialect,
+  query: () => Knex.QueryBuilder,
+  request: PageRequest,
+): Promise<PageSlice> {
+  const { keyset, limit, backward } = request;
+  const sql = keysetSql(dialect, keyset);
+  const page = query();
+  if (request.after) page.whereRaw(...sql.beyond(request.after, 'after'));
+  if (request.before) page.whereRaw(...sql.beyond(request.before, 'before'));
+  page.select(keyset.keys.map((key, index) => em.getKnex().raw(`${sql.selected(key)} as k${index}`)));
+  for (const order of sql.orderBy(backward)) page.orderByRaw(order);
+  page.limit(limit + 1);
+  const rows = await em.execute<Record<string, unknown>[]>(page);
+  const more = rows.length > limit;
+  const kept = rows.slice(0, limit);
+  if (backward) kept.reverse();
+  const values = kept.map((row) => keyset.keys.map((key, index) => cursorValue(row[`k${index}`], key)));
+  const exists = async (values: CursorValue[] | null, side: 'after' | 'before') => {
+    if (!values) return false;
+    // Any row that is not strictly on the cursor's side: the cursor's own item or one beyond it.
+    const [condition, bindings] = sql.beyond(values, side);
+    const found = await em.execute<unknown[]>(
+      query().whereRaw(`not (${condition})`, bindings).select(em.getKnex().raw('1 as found')).limit(1),
+    );
+    return found.length > 0;
+  };
+  return sliceOf(request, values, more, exists);
+}
+
+/**
+ * The same over a list already sorted and held in memory (`rows`, each with its sort values, id
+ * last, in `request`'s keyset order): the ranked search, which ranks every match at once. `compare`
+ * orders two rows' values as the list is sorted; `kept` says which rows the page may show (the
+ * others still place the cursors). With `anchorOnId`, for sort values that shift when other records
+ * change (SQLite's bm25 ranks), a cursor whose item is still in `rows` stands where that item now
+ * is; otherwise, and for an item no longer there, where its values fall.
+ */
+export function keysetPageOf(
+  request: PageRequest,
+  rows: CursorValue[][],
+  compare: (a: CursorValue[], b: CursorValue[]) => number,
+  { kept = () => true, anchorOnId = false }: { kept?: (id: number) => boolean; anchorOnId?: boolean } = {},
+): PageSlice {
+  /** The index of the first row after (or at, `inclusive`) the cursor's place. */
+  const placeOf = (cursor: CursorValue[], inclusive: boolean) => {
+    const item = anchorOnId ? rows.findIndex((row) => row.at(-1) === cursor.at(-1)) : -1;
+    if (item !== -1) return inclusive ? item : item + 1;
+    const index = rows.findIndex((row) => (inclusive ? compare(row, cursor) >= 0 : compare(row, cursor) > 0));
+    return index === -1 ? rows.length : index;
+  };
+  const from = request.after ? placeOf(request.after, false) : 0;
+  const to = request.before ? placeOf(request.before, true) : rows.length;
+  const shown = (slice: CursorValue[][]) => slice.filter((row) => kept(Number(row.at(-1))));
+  const within = shown(rows.slice(from, Math.max(from, to)));
+  const page = request.backward
+    ? within.slice(Math.max(0, within.length - request.limit))
+    : within.slice(0, request.limit);
+  const more = within.length > request.limit;
+  return sliceOf(request, page, more, async (values, side) => {
+    if (!values) return false;
+    return side === 'after' ? shown(rows.slice(0, from)).length > 0 : shown(rows.slice(to)).length > 0;
+  });
+}
+
+function sliceOf(
+  request: PageRequest,
+  values: CursorValue[][],
+  more: boolean,
+  exists: (values: CursorValue[] | null, side: 'after' | 'before') => Promise<boolean>,
+): PageSlice {
+  const { keyset } = request;
+  const ids = values.map((keys) => Number(keys.at(-1)));
+  const cursors = new Map(
+    values.map((keys) => [Number(keys.at(-1)), encodeKeysetCursor({ list: keyset.list, order: keyset.order, keys })]),
+  );
+  const beyondEnd = () => (request.backward ? exists(request.before, 'before') : Promise.resolve(more));
+  const beforeStart = () => (request.backward ? Promise.resolve(more) : exists(request.after, 'after'));
+  return {
+    ids,
+    cursors,
+    hasNextPage: once(
+      async () => (await beyondEnd()) || (!request.backward && (await exists(request.before, 'before'))),
+    ),
+    hasPreviousPage: once(
+      async () => (await beforeStart()) || (request.backward && (await exists(request.after, 'after'))),
+    ),
+  };
+}
+
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= compute());
+}
+
+/** A key's value as read from a row, as a cursor carries it. */
+function cursorValue(value: unknown, key: SortKey): CursorValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return key.timestamp ? String(value) : value;
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+/**
+ * The SQL of a keyset, the same on SQLite and PostgreSQL: nulls last spelled out (`case when … is
+ * null`), so that both order the rows as the conditions compare them. Every condition is true or
+ * false, never null, so that it can be negated.
+ */
+function keysetSql(dialect: Dialect, keyset: Keyset) {
+  // PostgreSQL timestamps travel as their own text (microseconds and all) and are read back by a cast.
+  const bound = (key: SortKey) => (key.timestamp && dialect === 'postgresql' ? 'cast(? as timestamptz)' : '?');
+  const selected = (key: SortKey) =>
+    key.timestamp && dialect === 'postgresql' ? `cast(${key.column} as text)` : key.column;
+  const equal = (key: SortKey, value: CursorValue): [string, CursorValue[]] => {
+    if (value === null) return [`${key.column} is null`, []];
+    return key.nullable
+      ? [`(${key.column} is not null and ${key.column} = ${bound(key)})`, [value]]
+      : [`${key.column} = ${bound(key)}`, [value]];
+  };
+  /** Strictly beyond `value` in this key, towards the end (`after`) or the start (`before`) of the list. */
+  const past = (key: SortKey, value: CursorValue, side: 'after' | 'before'): [string, CursorValue[]] => {
+    const towardsEnd = side === 'after';
+    const operator = (key.direction === 'asc') === towardsEnd ? '>' : '<';
+    if (value === null) return towardsEnd ? ['1 = 0', []] : [`${key.column} is not null`, []];
+    const compared = `${key.column} ${operator} ${bound(key)}`;
+    if (!key.nullable) return [compared, [value]];
+    return towardsEnd
+      ? [`(${key.column} is null or ${compared})`, [value]]
+      : [`(${key.column} is not null and ${compared})`, [value]];
+  };
+  return {
+    selected,
+    beyond(values: CursorValue[], side: 'after' | 'before'): [string, CursorValue[]] {
+      const alternatives = keyset.keys.map((key, index) => {
+        const parts = [
+          ...keyset.keys.slice(0, index).map((earlier, j) => equal(earlier, values[j]!)),
+          past(key, values[index]!, side),
+        ];
+        return [parts.map(([sql]) => sql).join(' and '), parts.flatMap(([, bindings]) => bindings)] as const;
+      });
+      return [
+        `(${alternatives.map(([sql]) => `(${sql})`).join(' or ')})`,
+        alternatives.flatMap(([, bindings]) => bindings),
+      ];
+    },
+    orderBy(backward: boolean): string[] {
+      const flip = (direction: 'asc' | 'desc') => (backward ? (direction === 'asc' ? 'desc' : 'asc') : direction);
+      return keyset.keys.flatMap((key) => [
+        ...(key.nullable ? [`case when ${key.column} is null then 1 else 0 end ${flip('asc')}`] : []),
+        `${key.column} ${flip(key.direction)}`,
+      ]);
+    },
+  };
 }
 
 @ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
 export class PageInfo {
-  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
+  @Field(() => Boolean, {
+    description: 'Whether items follow this page (for a `before` page: whether any lie at or after that cursor).',
+  })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: 'Whether items precede this page.' })
+  @Field(() => Boolean, {
+    description: 'Whether items precede this page (for an `after` page: whether any lie at or before that cursor).',
+  })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item of the page; pass it as `before` for the page before.',
+  })
   startCursor!: string | null;
 
   @Field(() => String, {
@@ -66,27 +318,39 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
+/** PageInfo as a page answers it: the flags are worked out only when a client selects them. */
+interface LazyPageInfo {
+  readonly hasNextPage: Promise<boolean>;
+  readonly hasPreviousPage: Promise<boolean>;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
 export interface Edge<T> {
   cursor: string;
   node: T;
 }
 
-/** A Relay connection: `items` holds up to `limit + 1` rows (the extra one tells whether a next page exists). */
-export class ConnectionResult<T> {
+/** A Relay connection: the items of a page, in the order of `slice.ids` (those still there when read). */
+export class ConnectionResult<T extends { id: number }> {
   readonly edges: Edge<T>[];
   readonly nodes: T[];
-  readonly pageInfo: PageInfo;
+  readonly pageInfo: LazyPageInfo;
 
   constructor(
     items: T[],
-    window: PageWindow,
+    slice: PageSlice,
     private readonly count: () => Promise<number>,
   ) {
-    this.nodes = items.slice(0, window.limit);
-    this.edges = this.nodes.map((node, index) => ({ cursor: encodeCursor(window.offset + index), node }));
+    this.nodes = items;
+    this.edges = items.map((node) => ({ cursor: slice.cursors.get(node.id)!, node }));
     this.pageInfo = {
-      hasNextPage: items.length > window.limit,
-      hasPreviousPage: window.offset > 0,
+      get hasNextPage() {
+        return slice.hasNextPage();
+      },
+      get hasPreviousPage() {
+        return slice.hasPreviousPage();
+      },
       startCursor: this.edges[0]?.cursor ?? null,
       endCursor: this.edges.at(-1)?.cursor ?? null,
     };
@@ -102,7 +366,10 @@ export class ConnectionResult<T> {
 export function Connection<T extends object>(nodeType: ClassType<T>, typeName: string, description: string) {
   @ObjectType(`${typeName}Edge`, { description: `A ${typeName.toLowerCase()} and its cursor.` })
   class EdgeType {
-    @Field(() => String, { description: 'Opaque cursor of this item; pass it as `after` to continue after it.' })
+    @Field(() => String, {
+      description:
+        'Opaque cursor of this item: pass it as `after` to continue after it, or as `before` to page back from it.',
+    })
     cursor!: string;
 
     @Field(() => nodeType, { description: 'The item.' })

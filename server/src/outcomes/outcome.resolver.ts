@@ -2,13 +2,21 @@ import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
 import { InputProblems } from '../graphql/errors';
-import { Connection, ConnectionResult, PageArgs, pageWindow } from '../graphql/pagination';
+import { readInOrder } from '../db/read-model';
+import {
+  Connection,
+  ConnectionResult,
+  PageArgs,
+  pageRequest,
+  readKeysetPage,
+  type Keyset,
+} from '../graphql/pagination';
 import { Indicator } from '../indicators/indicator.entity';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
 import { OutcomeFilter } from './outcome-filter.input';
-import { outcomeWhere } from './outcome-where';
+import { outcomeQuery } from './outcome-query';
 import { Outcome } from './outcome.entity';
 
 @ObjectType({ description: 'A page of outcomes.' })
@@ -23,17 +31,23 @@ export class OutcomeResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => OutcomeFilter, { nullable: true, description: 'Which outcomes to list.' })
     filter: OutcomeFilter | null,
-    @Ctx() { em }: AtlasContext,
+    @Ctx() { em, dialect }: AtlasContext,
   ): Promise<ConnectionResult<Outcome>> {
     const problems = new InputProblems();
-    const where = outcomeWhere(filter ?? {}, problems);
-    const window = pageWindow(page, problems);
-    const items = await em.find(Outcome, where, {
-      orderBy: { program: { name: 'asc' }, indicator: { code: 'asc' }, year: 'asc', id: 'asc' },
-      limit: window.limit + 1,
-      offset: window.offset,
+    const filtered = outcomeQuery(em.getKnex(), filter ?? {}, problems);
+    const request = pageRequest(page, OUTCOME_KEYSET, problems);
+    const slice = await readKeysetPage(
+      em,
+      dialect,
+      () =>
+        filtered().join({ pr: 'program' }, 'pr.id', 'o.program_id').join({ i: 'indicator' }, 'i.id', 'o.indicator_id'),
+      request,
+    );
+    const items = await readInOrder(em, Outcome, slice.ids);
+    return new ConnectionResult(items, slice, async () => {
+      const [row] = await em.execute<{ n: number | string }[]>(filtered().count({ n: '*' }));
+      return Number(row?.n ?? 0);
     });
-    return new ConnectionResult(items, window, () => em.count(Outcome, where));
   }
 
   @FieldResolver(() => ReintegrationProgram, { description: 'The programme whose result this is.' })
@@ -65,3 +79,15 @@ export class OutcomeResolver {
     return (await related.one(Source, outcome.source.id))!;
   }
 }
+
+/** Outcomes by programme name, indicator code and year, the ID last to break ties. */
+const OUTCOME_KEYSET: Keyset = {
+  list: 'Outcome',
+  order: 'PROGRAM',
+  keys: [
+    { column: 'pr.name', direction: 'asc' },
+    { column: 'i.code', direction: 'asc' },
+    { column: 'o.year', direction: 'asc' },
+    { column: 'o.id', direction: 'asc' },
+  ],
+};

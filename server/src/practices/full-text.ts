@@ -15,8 +15,16 @@ import type { Dialect } from '../config';
 export interface FullText {
   /** Restricts `practice as p` to matching rows. */
   filter(qb: Knex.QueryBuilder, terms: string[]): void;
-  /** The ids of every practice matching, best first (then newest id first), as `id`. */
+  /** The ids of every practice matching, best first (then newest id first), as `id`, with its `rank`. */
   ranked(knex: Knex, terms: string[]): Knex.QueryBuilder;
+  /** Which way `rank` runs from the best match: bm25 is lower for better matches, ts_rank higher. */
+  rankDirection: 'asc' | 'desc';
+  /**
+   * Whether a practice's rank depends on its own texts only. ts_rank does; bm25 also weighs each
+   * word by how rare it is among all practices, so adding or changing any practice shifts every
+   * rank a little: a cursor then finds its place by its practice (pagination.ts, `keysetPageOf`).
+   */
+  rankOwnTexts: boolean;
 }
 
 /** Terms matching a practice's translations (SQLite): every one among the texts of one language. */
@@ -57,10 +65,12 @@ const sqlite: FullText = {
           [fts5Query(terms), ...translated.bindings],
         ),
       )
-      .select('id')
+      .select('id', knex.raw('min(rank) as rank'))
       .groupBy('id')
       .orderByRaw('min(rank) asc, id desc');
   },
+  rankDirection: 'asc',
+  rankOwnTexts: false,
 };
 
 /** A translation's text matching `?` (a tsquery), with the configuration of its language, as the migration indexes it. */
@@ -99,10 +109,12 @@ const postgresql: FullText = {
           [tsQuery(terms), tsQuery(terms), ...translated.bindings],
         ),
       )
-      .select('id')
+      .select('id', knex.raw('max(rank) as rank'))
       .groupBy('id')
       .orderByRaw('max(rank) desc, id desc');
   },
+  rankDirection: 'desc',
+  rankOwnTexts: true,
 };
 
 export function fullText(dialect: Dialect): FullText {

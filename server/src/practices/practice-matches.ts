@@ -21,12 +21,27 @@ export function practiceCount(em: EntityManager, dialect: Dialect, criteria: Pra
   return countMatching(em, criteria, textMatches(em, dialect, criteria));
 }
 
-/** Every practice matching `criteria`, which has search terms, best match first. */
-export function rankedPractices(em: EntityManager, dialect: Dialect, criteria: PracticeCriteria): Promise<number[]> {
-  const ranked = em
-    .execute<{ id: number | string }[]>(fullText(dialect).ranked(em.getKnex(), criteria.terms))
-    .then((rows) => rows.map((row) => Number(row.id)));
-  return selectMatching(em, criteria, ranked);
+/** A practice matching search terms, and its full-text rank (`FullText.rankDirection` says which way is best). */
+export interface RankedPractice {
+  id: number;
+  rank: number;
+}
+
+/**
+ * Every practice matching the search terms of `criteria` (which has some), whatever its status, best
+ * match first (then newest id first), each with its rank; and those of them the whole filter selects.
+ */
+export async function rankedPractices(
+  em: EntityManager,
+  dialect: Dialect,
+  criteria: PracticeCriteria,
+): Promise<{ ranked: RankedPractice[]; selected: Set<number> }> {
+  const rows = await em.execute<{ id: number | string; rank: number | string }[]>(
+    fullText(dialect).ranked(em.getKnex(), criteria.terms),
+  );
+  const ranked = rows.map((row) => ({ id: Number(row.id), rank: Number(row.rank) }));
+  const selected = await selectMatching(em, criteria, Promise.resolve(ranked.map((match) => match.id)));
+  return { ranked, selected: new Set(selected) };
 }
 
 /**

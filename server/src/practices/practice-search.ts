@@ -1,14 +1,24 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { practiceCriteriaOf, type FacetLists, type PracticeCriteria } from '@atlas/shared';
+import { practiceCriteriaOf, type CursorValue, type FacetLists, type PracticeCriteria } from '@atlas/shared';
 import type { Dialect } from '../config';
 import { practiceVisibility, type Viewer } from '../access/viewer';
 import { InputProblems } from '../graphql/errors';
 import { fromGlobalId, NOT_A_GLOBAL_ID } from '../graphql/global-id';
-import { ConnectionResult, pageWindow, type PageArgs, type PageWindow } from '../graphql/pagination';
+import {
+  ConnectionResult,
+  keysetPageOf,
+  pageRequest,
+  readKeysetPage,
+  type Keyset,
+  type PageArgs,
+  type PageSlice,
+  type SortKey,
+} from '../graphql/pagination';
 import { readInOrder } from '../db/read-model';
 import type { PracticeFilter } from './practice-filter.input';
 import { practiceCount, practiceFacets, rankedPractices } from './practice-matches';
 import { PracticeOrder } from './practice-order';
+import { fullText } from './full-text';
 import { practiceQuery } from './practice-query';
 import { Practice } from './practice.entity';
 
@@ -21,11 +31,11 @@ type FacetTotals = { total: number; facets: FacetLists };
 export class PracticePage extends ConnectionResult<Practice> {
   constructor(
     items: Practice[],
-    window: PageWindow,
+    slice: PageSlice,
     count: () => Promise<number>,
     private readonly counts: (eachWithoutItsOwnFilter: boolean) => Promise<FacetTotals>,
   ) {
-    super(items, window, count);
+    super(items, slice, count);
   }
 
   /** The facets under the whole filter. */
@@ -48,29 +58,41 @@ export async function searchPractices(
 ): Promise<PracticePage> {
   const problems = new InputProblems();
   const criteria = practiceCriteria(args.filter ?? {}, viewer, problems);
-  const window = pageWindow(args, problems);
-  const knex = em.getKnex();
-
   const order = args.orderBy ?? PracticeOrder.RELEVANCE;
-  let ids: number[];
-  let ranked: number[] | undefined;
-  if (criteria.terms.length > 0 && order === PracticeOrder.RELEVANCE) {
+  const searched = criteria.terms.length > 0 && order === PracticeOrder.RELEVANCE;
+
+  let slice: PageSlice;
+  let ranked: Set<number> | undefined;
+  if (searched) {
     // The full-text index ranks every match; the facet columns in memory keep those the filter selects.
-    ranked = await rankedPractices(em, dialect, criteria);
-    ids = ranked.slice(window.offset, window.offset + window.limit + 1);
+    const { rankDirection, rankOwnTexts } = fullText(dialect);
+    const request = pageRequest(args, rankedKeyset(criteria.terms, rankDirection), problems);
+    const matches = await rankedPractices(em, dialect, criteria);
+    ranked = matches.selected;
+    const compare = byRank(rankDirection);
+    const rows = matches.ranked.map((match): CursorValue[] => [match.rank, match.id]).sort(compare);
+    slice = keysetPageOf(request, rows, compare, {
+      kept: (id) => matches.selected.has(id),
+      anchorOnId: !rankOwnTexts,
+    });
   } else {
-    const idQuery = practiceQuery(knex, dialect, criteria)
-      .select('p.id')
-      .limit(window.limit + 1)
-      .offset(window.offset);
-    orderPractices(idQuery, order);
-    ids = (await em.execute<{ id: number | string }[]>(idQuery)).map((row) => Number(row.id));
+    const request = pageRequest(args, practiceKeyset(order), problems);
+    slice = await readKeysetPage(
+      em,
+      dialect,
+      () => {
+        const query = practiceQuery(em.getKnex(), dialect, criteria);
+        if (order === PracticeOrder.COUNTRY) query.join({ c: 'country' }, 'c.id', 'p.country_id');
+        return query;
+      },
+      request,
+    );
   }
-  const items = await readInOrder(em, Practice, ids);
+  const items = await readInOrder(em, Practice, slice.ids);
 
   const counts = new Map<boolean, Promise<FacetTotals>>();
   // A ranked page has every match already: the facets count those instead of searching again.
-  const known = ranked && new Set(ranked);
+  const known = ranked;
   const facets = (eachWithoutItsOwnFilter: boolean) => {
     if (!counts.has(eachWithoutItsOwnFilter)) {
       counts.set(eachWithoutItsOwnFilter, practiceFacets(em, dialect, criteria, { known, eachWithoutItsOwnFilter }));
@@ -78,31 +100,68 @@ export async function searchPractices(
     return counts.get(eachWithoutItsOwnFilter)!;
   };
   const count = async () => {
-    if (ranked) return ranked.length;
+    if (ranked) return ranked.size;
     // Both forms count the whole filter's total.
     return args.withFacets ? (await (counts.get(true) ?? facets(false))).total : practiceCount(em, dialect, criteria);
   };
-  return new PracticePage(items, window, count, facets);
+  return new PracticePage(items, slice, count, facets);
 }
 
-/** The sort of each order, before the ID breaks ties; RELEVANCE without search terms is newest first. */
-const PRACTICE_SORT: Record<PracticeOrder, { column: string; order: 'asc' | 'desc' }[]> = {
-  RELEVANCE: [{ column: 'p.year', order: 'desc' }],
-  NEWEST: [{ column: 'p.year', order: 'desc' }],
-  OLDEST: [{ column: 'p.year', order: 'asc' }],
-  TITLE: [{ column: 'p.title', order: 'asc' }],
-  COUNTRY: [
-    { column: 'c.name', order: 'asc' },
-    { column: 'p.title', order: 'asc' },
+/**
+ * The sort of each order, the ID last to break ties. RELEVANCE without search terms is NEWEST (and
+ * its cursors are NEWEST's: the same order).
+ */
+const PRACTICE_SORT: Record<Exclude<PracticeOrder, 'RELEVANCE'>, SortKey[]> = {
+  NEWEST: [
+    { column: 'p.year', direction: 'desc' },
+    { column: 'p.id', direction: 'desc' },
   ],
-  RECENTLY_UPDATED: [{ column: 'p.updated_at', order: 'desc' }],
+  OLDEST: [
+    { column: 'p.year', direction: 'asc' },
+    { column: 'p.id', direction: 'asc' },
+  ],
+  TITLE: [
+    { column: 'p.title', direction: 'asc' },
+    { column: 'p.id', direction: 'desc' },
+  ],
+  COUNTRY: [
+    { column: 'c.name', direction: 'asc' },
+    { column: 'p.title', direction: 'asc' },
+    { column: 'p.id', direction: 'desc' },
+  ],
+  RECENTLY_UPDATED: [
+    { column: 'p.updated_at', direction: 'desc', timestamp: true },
+    { column: 'p.id', direction: 'desc' },
+  ],
 };
 
-/** Orders a page of practices. */
-function orderPractices(qb: ReturnType<typeof practiceQuery>, order: PracticeOrder): void {
-  if (order === PracticeOrder.COUNTRY) qb.join({ c: 'country' }, 'c.id', 'p.country_id');
-  qb.orderBy(PRACTICE_SORT[order]);
-  qb.orderBy([{ column: 'p.id', order: order === PracticeOrder.OLDEST ? 'asc' : 'desc' }]);
+/** The keyset of an order without ranking. */
+export function practiceKeyset(order: PracticeOrder): Keyset {
+  const sorted = order === PracticeOrder.RELEVANCE ? PracticeOrder.NEWEST : order;
+  return { list: 'Practice', order: sorted, keys: PRACTICE_SORT[sorted] };
+}
+
+/**
+ * The keyset of a ranked search: its rank, then the newest id first. The order names the search
+ * terms, as the ranks are those of these terms: a cursor of another search is refused.
+ */
+function rankedKeyset(terms: string[], direction: 'asc' | 'desc'): Keyset {
+  return {
+    list: 'Practice',
+    order: `RELEVANCE:${terms.join(' ')}`,
+    keys: [
+      { column: 'rank', direction },
+      { column: 'id', direction: 'desc' },
+    ],
+  };
+}
+
+/** Orders [rank, id] pairs best match first, then newest id first, as the ranked query does. */
+function byRank(direction: 'asc' | 'desc'): (a: CursorValue[], b: CursorValue[]) => number {
+  return (a, b) => {
+    const byRankValue = (Number(a[0]) - Number(b[0])) * (direction === 'asc' ? 1 : -1);
+    return byRankValue !== 0 ? byRankValue : Number(b[1]) - Number(a[1]);
+  };
 }
 
 /**

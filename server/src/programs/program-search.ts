@@ -2,7 +2,8 @@ import { filterTextProblem, maskOf, normalCountryCode } from '@atlas/shared';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { readInOrder } from '../db/read-model';
 import { InputProblems } from '../graphql/errors';
-import { ConnectionResult, pageWindow, type PageArgs } from '../graphql/pagination';
+import type { Dialect } from '../config';
+import { ConnectionResult, pageRequest, readKeysetPage, type PageArgs, type SortKey } from '../graphql/pagination';
 import { DIMENSIONS, TARGET_GROUPS } from '../vocabularies';
 import { ProgramOrder, type ProgramFilter } from './program-filter.input';
 import { ReintegrationProgram } from './program.entity';
@@ -10,38 +11,47 @@ import { ReintegrationProgram } from './program.entity';
 /** Lists programmes: filter, order, page; `totalCount` counted only when asked for. */
 export async function searchPrograms(
   em: EntityManager,
+  dialect: Dialect,
   args: PageArgs & { filter?: ProgramFilter | null; orderBy?: ProgramOrder | null },
 ): Promise<ConnectionResult<ReintegrationProgram>> {
   const problems = new InputProblems();
   const filter = args.filter ?? {};
   problems.addIf('filter.text', filterTextProblem(filter.text));
-  const window = pageWindow(args, problems);
+  const order = args.orderBy ?? ProgramOrder.NAME;
+  const request = pageRequest(args, { list: 'ReintegrationProgram', order, keys: PROGRAM_SORT[order] }, problems);
   const knex = em.getKnex();
   const filtered = () => programQuery(knex, filter);
 
-  const idQuery = filtered()
-    .select('pr.id')
-    .limit(window.limit + 1)
-    .offset(window.offset);
-  switch (args.orderBy ?? ProgramOrder.NAME) {
-    case ProgramOrder.NAME:
-      idQuery.orderBy('pr.name', 'asc');
-      break;
-    case ProgramOrder.COUNTRY:
-      idQuery.join({ c: 'country' }, 'c.id', 'pr.country_id').orderBy([{ column: 'c.name' }, { column: 'pr.name' }]);
-      break;
-    case ProgramOrder.NEWEST:
-      idQuery.orderByRaw('case when pr.start_year is null then 1 else 0 end, pr.start_year desc');
-      break;
-  }
-  idQuery.orderBy('pr.id', 'asc');
-  const ids = (await em.execute<{ id: number }[]>(idQuery)).map((row) => Number(row.id));
-  const items = await readInOrder(em, ReintegrationProgram, ids);
-  return new ConnectionResult(items, window, async () => {
+  const slice = await readKeysetPage(
+    em,
+    dialect,
+    () => (order === ProgramOrder.COUNTRY ? filtered().join({ c: 'country' }, 'c.id', 'pr.country_id') : filtered()),
+    request,
+  );
+  const items = await readInOrder(em, ReintegrationProgram, slice.ids);
+  return new ConnectionResult(items, slice, async () => {
     const [row] = await em.execute<{ n: number | string }[]>(filtered().count({ n: '*' }));
     return Number(row?.n ?? 0);
   });
 }
+
+/** The sort of each order, the ID last to break ties. */
+const PROGRAM_SORT: Record<ProgramOrder, SortKey[]> = {
+  NAME: [
+    { column: 'pr.name', direction: 'asc' },
+    { column: 'pr.id', direction: 'asc' },
+  ],
+  COUNTRY: [
+    { column: 'c.name', direction: 'asc' },
+    { column: 'pr.name', direction: 'asc' },
+    { column: 'pr.id', direction: 'asc' },
+  ],
+  // Unknown start years last.
+  NEWEST: [
+    { column: 'pr.start_year', direction: 'desc', nullable: true },
+    { column: 'pr.id', direction: 'asc' },
+  ],
+};
 
 export function programQuery(knex: Knex, filter: ProgramFilter): Knex.QueryBuilder {
   const qb = knex.from({ pr: 'program' });

@@ -20,9 +20,9 @@ export class ProgramResolver {
     filter: ProgramFilter | null,
     @Arg('orderBy', () => ProgramOrder, { nullable: true, description: 'Sort order; NAME by default.' })
     orderBy: ProgramOrder | null,
-    @Ctx() { em }: AtlasContext,
+    @Ctx() { em, dialect }: AtlasContext,
   ): Promise<ConnectionResult<ReintegrationProgram>> {
-    return searchPrograms(em, { ...page, filter, orderBy });
+    return searchPrograms(em, dialect, { ...page, filter, orderBy });
   }
 
   @Query(() => ReintegrationProgram, {

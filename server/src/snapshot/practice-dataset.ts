@@ -11,7 +11,8 @@ const PAGE = 'first: 100, after: $after';
 /**
  * What the practice browser of a snapshot filters, counts and pages, in each language: every
  * published practice's facet columns (read from the database as the server's facet columns read
- * them, the author left out), their order under each `PracticeOrder` and their list entries (asked
+ * them, the author left out), their order under each `PracticeOrder` with the API's cursor of each
+ * (so that the browser's pages hand out the API's own cursors) and their list entries (asked
  * of the API with the dashboard's own `PracticeList` query, recorded while its pages were read).
  */
 export async function practiceDatasets(
@@ -40,20 +41,23 @@ export async function practiceDatasets(
   const published: FacetRow[] = rows.map((row) => ({ ...row, created_by_id: null }));
   const globalIds = published.map((row) => toGlobalId('Practice', Number(row.id)));
   const orders: Record<string, string[]> = {};
+  const cursors: Record<string, string[]> = {};
   for (const order of Object.values(PracticeOrder)) {
-    orders[order] = (
-      await api.everyNode<{ id: string }>(
-        'practices',
-        `query($after: String, $order: PracticeOrder) { practices(${PAGE}, orderBy: $order) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
-        { order },
-      )
-    ).map((node) => node.id);
+    // The edges under the name `nodes`, which everyNode reads.
+    const edges = await api.everyNode<{ cursor: string; node: { id: string } }>(
+      'practices',
+      `query($after: String, $order: PracticeOrder) { practices(${PAGE}, orderBy: $order) { nodes: edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { order },
+    );
+    orders[order] = edges.map((edge) => edge.node.id);
+    cursors[order] = edges.map((edge) => edge.cursor);
   }
   const usedPrograms = new Set(published.map((row) => Number(row.program_id)));
   const base = {
     rows: published,
     globalIds,
     orders,
+    cursors,
     countries: countries.map((country) => ({ id: Number(country.id), code: country.code, name: country.name })),
     programs: programRows
       .filter((program) => usedPrograms.has(Number(program.id)))

@@ -3,11 +3,29 @@ import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } 
 import type { AtlasContext } from '../graphql/context';
 import { InputProblems } from '../graphql/errors';
 import { idOf } from '../graphql/global-id';
-import { Connection, ConnectionResult, PageArgs, pageWindow } from '../graphql/pagination';
+import { readInOrder } from '../db/read-model';
+import {
+  Connection,
+  ConnectionResult,
+  PageArgs,
+  pageRequest,
+  readKeysetPage,
+  type Keyset,
+} from '../graphql/pagination';
 import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
 import { Study } from './study.entity';
+
+/** Newest first (the year of fieldwork; unknown years last), the ID last to break ties. */
+const STUDY_KEYSET: Keyset = {
+  list: 'Study',
+  order: 'NEWEST',
+  keys: [
+    { column: 's.year', direction: 'desc', nullable: true },
+    { column: 's.id', direction: 'asc' },
+  ],
+};
 
 @ObjectType({ description: 'A page of studies.' })
 export class StudyConnection extends Connection(Study, 'Study', 'studies') {}
@@ -19,18 +37,20 @@ export class StudyResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('designs', () => [StudyDesign], { nullable: true, description: 'Only studies of these designs.' })
     designs: StudyDesign[] | null,
-    @Ctx() { em }: AtlasContext,
+    @Ctx() { em, dialect }: AtlasContext,
   ): Promise<ConnectionResult<Study>> {
-    const problems = new InputProblems();
-    const window = pageWindow(page, problems);
-    problems.throwIfAny();
-    const where = designs?.length ? { design: { $in: designs } } : {};
-    const items = await em.find(Study, where, {
-      orderBy: { year: 'desc nulls last', id: 'asc' },
-      limit: window.limit + 1,
-      offset: window.offset,
+    const request = pageRequest(page, STUDY_KEYSET, new InputProblems());
+    const filtered = () => {
+      const qb = em.getKnex().from({ s: 'study' });
+      if (designs?.length) qb.whereIn('s.design', designs);
+      return qb;
+    };
+    const slice = await readKeysetPage(em, dialect, filtered, request);
+    const items = await readInOrder(em, Study, slice.ids);
+    return new ConnectionResult(items, slice, async () => {
+      const [row] = await em.execute<{ n: number | string }[]>(filtered().count({ n: '*' }));
+      return Number(row?.n ?? 0);
     });
-    return new ConnectionResult(items, window, () => em.count(Study, where));
   }
 
   @Query(() => Study, {

@@ -46,6 +46,11 @@ export interface SnapshotPractices {
   globalIds: string[];
   /** Per `PracticeOrder`, the global IDs of the published practices in that order (as the API sorts them). */
   orders: Record<string, string[]>;
+  /**
+   * Per `PracticeOrder`, the API's keyset cursor of each practice of `orders`, at the same place:
+   * the browser's pages hand out the API's own cursors, and read them back by finding them here.
+   */
+  cursors: Record<string, string[]>;
   /** The member states: database id (the rows' `country_id`), code and name. */
   countries: { id: number; code: string; name: string }[];
   /** The programmes with practices: database id (the rows' `program_id`), global ID, name, acronym. */

@@ -5,12 +5,12 @@ import { toGlobalId } from '../../../graphql/global-id';
 import { Indicator } from '../../../indicators/indicator.entity';
 import type { OutcomeFilter } from '../../../outcomes/outcome-filter.input';
 import { Outcome } from '../../../outcomes/outcome.entity';
-import { outcomeWhere } from '../../../outcomes/outcome-where';
+import { outcomeQuery } from '../../../outcomes/outcome-query';
 import { Practice } from '../../../practices/practice.entity';
 import { ReintegrationProgram } from '../../../programs/program.entity';
 import { Source } from '../../../sources/source.entity';
 import { atParameters, filterFromQuery } from '../query-filter';
-import { recordPages } from '../record-pages';
+import { idsOf, recordPages } from '../record-pages';
 import type { Column, DownloadTable } from '../table';
 import { FIGURE_SOURCE_KEY, figureColumns, type FigureCsvRecord } from './figure-columns';
 
@@ -92,10 +92,9 @@ export const OUTCOMES_TABLE: DownloadTable<OutcomeCsvRecord> = {
   async records(context, query) {
     const filter = filterFromQuery<OutcomeFilter>(context.schema, 'OutcomeFilter', query);
     const problems = new InputProblems();
-    const where = outcomeWhere(filter, problems);
+    const filtered = outcomeQuery((context.orm.em.fork() as EntityManager).getKnex(), filter, problems);
     atParameters(() => problems.throwIfAny());
-    const ids = async (em: EntityManager) =>
-      (await em.find(Outcome, where, { fields: ['id'], orderBy: { id: 'asc' } })).map((outcome) => outcome.id);
+    const ids = idsOf(() => filtered().select('o.id').orderBy('o.id', 'asc'));
     return recordPages(context, Outcome, ids, async (figure, related) => {
       const program = (await related.one(ReintegrationProgram, figure.program.id))!;
       return {
