@@ -475,17 +475,26 @@ query Statistics($code: String!) {
   },
   {
     name: 'Sources',
-    query: `# The sources the Atlas cites, found by part of a
-# title, publisher or address: every figure and
-# practice cites one or more of them.
+    query: `# The sources the Atlas cites, by title, found by
+# part of a title, publisher or address and paged
+# like every list: every figure and practice cites
+# one or more of them. weak: a blog or a mirror.
 query Sources($search: String) {
-  sources(first: 10, search: $search) {
-    key
-    title
-    publisher
-    publishedOn
-    language
-    url
+  sourcesConnection(first: 10, filter: { search: $search }) {
+    totalCount
+    nodes {
+      key
+      title
+      publisher
+      publishedOn
+      language
+      url
+      weak
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
   }
 }
 `,

@@ -29,7 +29,7 @@ export function SourceSearch({
   const search = useSettled(typed.trim());
   const searching = search.length >= 2;
   const [found] = useQuery({ query: SourceSearchQuery, variables: { search }, pause: !searching });
-  const matches = searching ? (found.data?.sources ?? []) : suggestions;
+  const matches = searching ? (found.data?.sourcesConnection.nodes ?? []) : suggestions;
   const options = uniqueSources(value ? [value] : [], matches);
   return (
     <>

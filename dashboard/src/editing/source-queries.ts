@@ -34,9 +34,11 @@ export const SourceByIdQuery = graphql(
 export const SourceSearchQuery = graphql(
   `
     query SourceSearch($search: String!) {
-      sources(search: $search, first: 20) {
-        id
-        ...SourceCitation
+      sourcesConnection(first: 20, filter: { search: $search }) {
+        nodes {
+          id
+          ...SourceCitation
+        }
       }
     }
   `,

@@ -168,6 +168,7 @@ describe('keyset cursors', () => {
       { field: 'outcomes' },
       { field: 'studies' },
       { field: 'users', token: admin.token },
+      { field: 'sourcesConnection', args: 'filter: { search: "ilo" }' },
     ];
     for (const { field, args, token } of lists) {
       const read = async (page: string) => {

@@ -50,6 +50,43 @@ describe('sources', () => {
     expect(official.data!.sources).toEqual([{ title: expect.any(String), publisher: expect.anything(), weak: false }]);
   });
 
+  it('pages through every source by title with cursors, counted, and filters by search and weakness', async () => {
+    const PAGE = `query($after: String, $filter: SourceFilter) {
+      sourcesConnection(first: 100, after: $after, filter: $filter) {
+        totalCount nodes { title url weak } pageInfo { hasNextPage endCursor } } }`;
+    type Page = {
+      sourcesConnection: {
+        totalCount: number;
+        nodes: { title: string; url: string; weak: boolean }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const all: { title: string; url: string; weak: boolean }[] = [];
+    let after: string | null = null;
+    let total: number;
+    do {
+      const { data, errors }: { data?: Page | null; errors?: unknown } = await atlas.graphql<Page>(PAGE, { after });
+      expect(errors).toBeUndefined();
+      all.push(...data!.sourcesConnection.nodes);
+      total = data!.sourcesConnection.totalCount;
+      after = data!.sourcesConnection.pageInfo.hasNextPage ? data!.sourcesConnection.pageInfo.endCursor : null;
+    } while (after);
+    expect(all).toHaveLength(total);
+    expect(new Set(all.map((s) => s.url)).size).toBe(total);
+    expect(total).toBeGreaterThan(300);
+    const weak = (await atlas.graphql<Page>(PAGE, { filter: { weak: true } })).data!.sourcesConnection;
+    expect(weak.totalCount).toBe(all.filter((s) => s.weak).length);
+    expect(weak.nodes.every((s) => s.weak)).toBe(true);
+    const ilo = (await atlas.graphql<Page>(PAGE, { filter: { search: 'ILO.ORG' } })).data!.sourcesConnection;
+    expect(ilo.nodes.length).toBeGreaterThan(0);
+    expect(ilo.nodes.every((s) => /ilo\.org/i.test(`${s.title} ${s.url}`) || s.url.includes('ilo.org'))).toBe(true);
+    const tooLong = await atlas.graphql(PAGE, { filter: { search: 'x'.repeat(201) } });
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'filter.search' }],
+    });
+  });
+
   it('lists 20 by default and at most 100, and says so of a larger page', async () => {
     expect((await search({})).data!.sources).toHaveLength(20);
     expect((await search({ first: 100 })).data!.sources).toHaveLength(100);

@@ -64,6 +64,8 @@ const EVERY_SOURCE_LIST = `{
   regionalInstruments { sources { url } }
   outcomes(first: 100) { nodes { source { url } practice { sources { url } } } }
   compareCountries(codes: ["ID", "PH", "VN"]) { indicators { values { source { url } } } }
+  sources(first: 100, search: "intranet.example.org") { url }
+  sourcesConnection(first: 100, filter: { search: "intranet.example.org" }) { totalCount nodes { url } }
 }`;
 
 async function publicDownload(): Promise<string> {

@@ -75,7 +75,7 @@ const field = (n: number, role: 'combobox' | 'spinbutton' | 'textbox', name: str
 describe('a country’s statistics page', () => {
   it('adds several figures at once, one citing a source found by searching, one a new source, and confirms', async () => {
     const { requests } = renderAs('EDITOR', {
-      SourceSearch: ({ search }) => ({ sources: String(search) === 'workshop' ? [iom] : [] }),
+      SourceSearch: ({ search }) => ({ sourcesConnection: { nodes: String(search) === 'workshop' ? [iom] : [] } }),
       RecordCountryStatistics: { recordCountryStatistics: [{ id: 'a' }, { id: 'b' }] },
     });
     const user = userEvent.setup();
