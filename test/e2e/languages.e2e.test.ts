@@ -203,7 +203,14 @@ describe('the dashboard in every language', () => {
       return [...found];
     }, content);
 
-  /** What Intl itself writes in English for the pseudo-language: month names, number words, lists' "and". */
+  /** Every region name Intl writes in English, for the ISO 3166-1 alpha-2 codes it knows. */
+  function regionNames(): string[] {
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    return [...letters].flatMap((a) => [...letters].flatMap((b) => names.of(a + b) ?? []));
+  }
+
+  /** What Intl itself writes in English for the pseudo-language: month names, number words, lists' "and", countries. */
   const INTL_WORDS = new Set(
     [
       ...Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2019, month, 15))).flatMap((date) => [
@@ -215,6 +222,8 @@ describe('the dashboard in every language', () => {
       'billion',
       'trillion',
       'and',
+      // Countries named by Intl.DisplayNames (a figure's destination: "to Brunei", any country).
+      ...regionNames().flatMap((name) => name.split(/[^A-Za-z]+/)),
     ].map((word) => word.toLowerCase()),
   );
 

@@ -72,6 +72,8 @@ export const SOURCE_CITATIONS = {
     'country_statistic',
     // Studies are public records, written by editors (studies/).
     'study',
+    // A member state's official names, public with its country, written by the seed and imports only.
+    'official_name',
     // Only editors cite a source in a translation (translations/translation-editor.ts).
     'translation',
   ],

@@ -5,10 +5,11 @@ import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { renderSignedIn } from '../../test-support/signed-in';
 import CoveragePage from './CoveragePage';
 
-const kinds = (reintegration: number, destinationSide = 0) => [
+const kinds = (reintegration: number, destinationSide = 0, migrationServices = 0) => [
   { __typename: 'KindCount' as const, kind: 'REINTEGRATION' as const, count: reintegration },
   { __typename: 'KindCount' as const, kind: 'RETURN' as const, count: 0 },
   { __typename: 'KindCount' as const, kind: 'DESTINATION_SIDE' as const, count: destinationSide },
+  { __typename: 'KindCount' as const, kind: 'MIGRATION_SERVICES' as const, count: migrationServices },
 ];
 
 const COUNTRIES = [
@@ -36,7 +37,7 @@ const COUNTRIES = [
     notFound: [],
     coverage: {
       __typename: 'CountryCoverage' as const,
-      practicesByKind: kinds(12, 1),
+      practicesByKind: kinds(12, 1, 1),
       outcomeCount: 20,
       statisticCount: 9,
       studyCount: 4,
@@ -68,9 +69,9 @@ describe('the coverage page', () => {
       within(indonesia)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['5', '1', '12', 'not documented', '1', '20', '9', '4']);
+    ).toEqual(['5', '1', '12', 'not documented', '1', '1', '20', '9', '4']);
     const brunei = screen.getByRole('row', { name: /Brunei/ });
-    expect(within(brunei).getAllByText('not documented')).toHaveLength(7);
+    expect(within(brunei).getAllByText('not documented')).toHaveLength(8);
     expect(screen.getByText('a return or reintegration programme.')).toBeTruthy();
   });
 });
@@ -81,6 +82,6 @@ describe('the coverage page, in Indonesian', () => {
   it('says what is not documented in Indonesian', async () => {
     openCoverage('/id');
     expect(await screen.findByRole('heading', { level: 1, name: 'Isi Atlas per negara anggota' })).toBeTruthy();
-    expect(within(screen.getByRole('row', { name: /Brunei/ })).getAllByText('tidak terdokumentasi')).toHaveLength(7);
+    expect(within(screen.getByRole('row', { name: /Brunei/ })).getAllByText('tidak terdokumentasi')).toHaveLength(8);
   });
 });
