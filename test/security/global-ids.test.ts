@@ -91,6 +91,12 @@ const CASES: Record<string, Case> = {
   'Query.practice(id)': { query: 'query($v: ID!) { practice(id: $v) { id } }', variables: (v) => ({ v }), path: 'id' },
   'Query.program(id)': { query: 'query($v: ID!) { program(id: $v) { id } }', variables: (v) => ({ v }), path: 'id' },
   'Query.event(id)': { query: 'query($v: ID!) { event(id: $v) { id } }', variables: (v) => ({ v }), path: 'id' },
+  'Query.indicator(id)': {
+    query: 'query($v: ID!) { indicator(id: $v) { id } }',
+    variables: (v) => ({ v }),
+    path: 'id',
+  },
+  'Query.source(id)': { query: 'query($v: ID!) { source(id: $v) { id } }', variables: (v) => ({ v }), path: 'id' },
   'Query.revisions(entityId)': {
     query: 'query($v: ID!) { revisions(entityId: $v) { id } }',
     variables: (v) => ({ v }),

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root 
 import type { AtlasContext } from '../graphql/context';
 import {
   ATLAS_DESCRIPTION,
+  DOWNLOADS,
   ATLAS_NAME,
   CITE_SOURCES_NOTE,
   citation,
@@ -52,7 +53,7 @@ export class AtlasAbout {
 
   @Field(() => [String], {
     description:
-      'Downloads over plain HTTP: /export/practices.csv (the practices filter as query parameters) and /export/atlas.json (the whole public dataset).',
+      'Downloads over plain HTTP: CSVs of practices, programmes, outcomes, statistics and sources (filters as query parameters, `?bom=1` for Excel, lists as JSON arrays), their Frictionless Data Package descriptor /export/datapackage.json, and /export/atlas.json (the whole public dataset). docs/downloads.md describes every column.',
   })
   downloads!: string[];
 }
@@ -72,7 +73,7 @@ export class AboutResolver {
       dataFormat: DATA_FORMAT,
       dataFormatVersion: DATA_FORMAT_VERSION,
       schemaVersion: SCHEMA_VERSION,
-      downloads: ['/export/practices.csv', '/export/atlas.json'],
+      downloads: [...DOWNLOADS],
     };
   }
 

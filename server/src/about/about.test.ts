@@ -38,7 +38,15 @@ it('says how to cite the Atlas, that figures are cited to their sources, and the
     dataFormat: 'reintegration-atlas',
     dataFormatVersion: 1,
     schemaVersion: expect.stringMatching(/^\d+\.\d+\.\d+$/) as string,
-    downloads: ['/export/practices.csv', '/export/atlas.json'],
+    downloads: [
+      '/export/practices.csv',
+      '/export/programs.csv',
+      '/export/outcomes.csv',
+      '/export/statistics.csv',
+      '/export/sources.csv',
+      '/export/datapackage.json',
+      '/export/atlas.json',
+    ],
   });
   expect(data!.about.description).toMatch(/compilation of public sources/);
   expect(data!.about.citeSourcesNote).toMatch(/Cite every figure to its own source/);

@@ -44,3 +44,17 @@ export const DATA_FORMAT_VERSION = 1;
  * CHANGELOG.
  */
 export const SCHEMA_VERSION = '1.1.0';
+
+/**
+ * The downloads, as `about.downloads` lists them: the CSVs (bulk/downloads/download-tables.ts; a test
+ * checks that each is here), their data package descriptor, the JSON dataset.
+ */
+export const DOWNLOADS = [
+  '/export/practices.csv',
+  '/export/programs.csv',
+  '/export/outcomes.csv',
+  '/export/statistics.csv',
+  '/export/sources.csv',
+  '/export/datapackage.json',
+  '/export/atlas.json',
+] as const;

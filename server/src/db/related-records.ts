@@ -22,7 +22,7 @@ type ItemOf<C> = C extends Collection<infer T> ? T : never;
  * (`node`, `practice(id)`) is read with `readable`, which applies the viewer's read rules.
  */
 export class RelatedRecords {
-  private readonly loaders = new Map<string, DataLoader<number, unknown>>();
+  private readonly loaders = new Map<string, DataLoader<number | string, unknown>>();
 
   constructor(
     private readonly em: EntityManager,
@@ -40,17 +40,43 @@ export class RelatedRecords {
       const record = await this.one(entity, id);
       return record && canReadRecord(this.viewer, record) ? record : null;
     }
-    const loader = this.loader(`readable:${entity.name}`, async (ids) => {
+    const loader = this.loader<number>(`readable:${entity.name}`, async (ids) => {
       const readable = await readReadable(this.em, this.viewer, entity, ids, readableIds);
       return ids.map((id) => readable.get(id) ?? null);
     });
     return (await loader.load(id)) as T | null;
   }
 
+  /**
+   * The record whose unique `property` (a natural key: `key`, `code`, `url`) equals `value`, if the
+   * viewer may read it, else null: its id is looked up, then read as `readable` reads it, by the
+   * same rules.
+   */
+  async readableBy<T extends object>(
+    entity: EntityClass<T>,
+    property: string & keyof T,
+    value: string,
+  ): Promise<T | null> {
+    const meta = this.em.getMetadata().get(entity.name) as EntityMetadata<T>;
+    const column = (meta.properties as Record<string, EntityProperty>)[property]!.fieldNames[0]!;
+    const loader = this.loader<string>(`by:${entity.name}.${property}`, async (values) => {
+      const rows = await this.em.execute<Row[]>(
+        this.em
+          .getKnex()
+          .from(meta.tableName)
+          .select('id', column)
+          .whereIn(column, [...values]),
+      );
+      const ids = new Map(rows.map((row) => [String(row[column]), Number(row.id)]));
+      return values.map((value) => ids.get(value) ?? null);
+    });
+    return this.readable(entity, (await loader.load(value)) as number | null);
+  }
+
   /** The record with this id, or null (also for a null id: an empty optional relation). */
   async one<T extends object>(entity: EntityClass<T>, id: number | null | undefined): Promise<T | null> {
     if (id == null) return null;
-    const loader = this.loader(`one:${entity.name}`, (ids) => this.byId(entity, ids));
+    const loader = this.loader<number>(`one:${entity.name}`, (ids) => this.byId(entity, ids));
     return (await loader.load(id)) as T | null;
   }
 
@@ -60,15 +86,18 @@ export class RelatedRecords {
     property: K,
     ownerId: number,
   ): Promise<ItemOf<O[K]>[]> {
-    const loader = this.loader(`many:${owner.name}.${property}`, (ids) => this.byOwner(owner, property, ids));
+    const loader = this.loader<number>(`many:${owner.name}.${property}`, (ids) => this.byOwner(owner, property, ids));
     return (await loader.load(ownerId)) as ItemOf<O[K]>[];
   }
 
-  private loader(key: string, batch: (ids: readonly number[]) => Promise<unknown[]>): DataLoader<number, unknown> {
-    let loader = this.loaders.get(key);
+  private loader<K extends number | string>(
+    key: string,
+    batch: (keys: readonly K[]) => Promise<unknown[]>,
+  ): DataLoader<K, unknown> {
+    let loader = this.loaders.get(key) as DataLoader<K, unknown> | undefined;
     if (!loader) {
-      loader = new DataLoader(batch);
-      this.loaders.set(key, loader);
+      loader = new DataLoader<K, unknown>(batch);
+      this.loaders.set(key, loader as DataLoader<number | string, unknown>);
     }
     return loader;
   }

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
-import { idOf } from '../graphql/global-id';
 import { Source } from '../sources/source.entity';
 import { Event } from './event.entity';
+import { lookUp } from '../db/look-up';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -14,13 +14,19 @@ export class EventResolver {
 
   @Query(() => Event, {
     nullable: true,
-    description: 'One event by global ID; null when unknown; BAD_USER_INPUT when the ID is not an event’s.',
+    description:
+      'One event by global ID or by key (exactly one of them; BAD_USER_INPUT otherwise, naming the arguments); null when unknown; BAD_USER_INPUT when the ID is not an event’s.',
   })
   event(
-    @Arg('id', () => ID, { description: 'Global ID of the event.' }) id: string,
+    @Arg('id', () => ID, { nullable: true, description: 'Global ID of the event.' }) id: string | null,
+    @Arg('key', () => String, {
+      nullable: true,
+      description: 'Stable key of the event, as the JSON dataset names it.',
+    })
+    key: string | null,
     @Ctx() { related }: AtlasContext,
   ): Promise<Event | null> {
-    return related.readable(Event, idOf(id, 'Event', 'id'));
+    return lookUp(related, Event, { id, key });
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Host country; null for online events.' })

@@ -1,10 +1,7 @@
-import { normalCountryCode, yearRangeProblem } from '@atlas/shared';
-import type { Knex } from '@mikro-orm/knex';
 import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
 import { InputProblems } from '../graphql/errors';
-import { fromGlobalId, NOT_A_GLOBAL_ID, notAnIdOf } from '../graphql/global-id';
 import { readInOrder } from '../db/read-model';
 import {
   Connection,
@@ -19,6 +16,7 @@ import { Practice } from '../practices/practice.entity';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
 import { OutcomeFilter } from './outcome-filter.input';
+import { outcomeQuery } from './outcome-query';
 import { Outcome } from './outcome.entity';
 
 @ObjectType({ description: 'A page of outcomes.' })
@@ -93,34 +91,3 @@ const OUTCOME_KEYSET: Keyset = {
     { column: 'o.id', direction: 'asc' },
   ],
 };
-
-/** `select … from outcome as o where <filter>`, every problem of the filter reported with its path. */
-function outcomeQuery(knex: Knex, filter: OutcomeFilter, problems: InputProblems): () => Knex.QueryBuilder {
-  let programId: number | undefined;
-  if (filter.programId != null) {
-    const decoded = fromGlobalId(filter.programId);
-    if (decoded?.typeName !== 'ReintegrationProgram') {
-      problems.add('filter.programId', notAnIdOf('ReintegrationProgram'), NOT_A_GLOBAL_ID, {
-        type: 'ReintegrationProgram',
-      });
-    } else programId = decoded.id;
-  }
-  if (filter.yearFrom != null || filter.yearTo != null) {
-    problems.addIf('filter.yearTo', yearRangeProblem(filter.yearFrom, filter.yearTo));
-  }
-  return () => {
-    const qb = knex.from({ o: 'outcome' });
-    if (programId !== undefined) qb.where('o.program_id', programId);
-    if (filter.countryCodes?.length) {
-      const countries = knex.from('country').select('id').whereIn('code', filter.countryCodes.map(normalCountryCode));
-      qb.whereIn('o.program_id', knex.from('program').select('id').whereIn('country_id', countries));
-    }
-    if (filter.indicatorCodes?.length) {
-      qb.whereIn('o.indicator_id', knex.from('indicator').select('id').whereIn('code', filter.indicatorCodes));
-    }
-    if (filter.yearFrom != null) qb.where('o.year', '>=', filter.yearFrom);
-    if (filter.yearTo != null) qb.where('o.year', '<=', filter.yearTo);
-    if (filter.sexes?.length) qb.whereIn('o.sex', filter.sexes);
-    return qb;
-  };
-}

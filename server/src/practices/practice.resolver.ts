@@ -4,7 +4,6 @@ import { selectsField } from '../graphql/selects-field';
 import { Country } from '../countries/country.entity';
 import { Event } from '../events/event.entity';
 import type { AtlasContext } from '../graphql/context';
-import { idOf } from '../graphql/global-id';
 import { PageArgs } from '../graphql/pagination';
 import { ReintegrationProgram } from '../programs/program.entity';
 import { Source } from '../sources/source.entity';
@@ -13,6 +12,7 @@ import { PracticeFilter } from './practice-filter.input';
 import { PracticeOrder } from './practice-order';
 import { searchPractices, type PracticePage } from './practice-search';
 import { Practice } from './practice.entity';
+import { lookUp } from '../db/look-up';
 
 @Resolver(() => Practice)
 export class PracticeResolver {
@@ -37,13 +37,18 @@ export class PracticeResolver {
   @Query(() => Practice, {
     nullable: true,
     description:
-      'One practice by global ID; null when unknown or not visible to you; BAD_USER_INPUT when the ID is not a practice’s.',
+      'One practice by global ID or by key (exactly one of them; BAD_USER_INPUT otherwise, naming the arguments); null when unknown or not visible to you; BAD_USER_INPUT when the ID is not a practice’s.',
   })
   practice(
-    @Arg('id', () => ID, { description: 'Global ID of the practice.' }) id: string,
+    @Arg('id', () => ID, { nullable: true, description: 'Global ID of the practice.' }) id: string | null,
+    @Arg('key', () => String, {
+      nullable: true,
+      description: 'Stable key of the practice, as the downloads and the JSON dataset name it.',
+    })
+    key: string | null,
     @Ctx() { related }: AtlasContext,
   ): Promise<Practice | null> {
-    return related.readable(Practice, idOf(id, 'Practice', 'id'));
+    return lookUp(related, Practice, { id, key });
   }
 
   @FieldResolver(() => Country, { description: 'The member state where returnees receive the practice.' })

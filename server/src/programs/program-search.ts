@@ -53,7 +53,7 @@ const PROGRAM_SORT: Record<ProgramOrder, SortKey[]> = {
   ],
 };
 
-function programQuery(knex: Knex, filter: ProgramFilter): Knex.QueryBuilder {
+export function programQuery(knex: Knex, filter: ProgramFilter): Knex.QueryBuilder {
   const qb = knex.from({ pr: 'program' });
   if (filter.countryCodes?.length) {
     const codes = filter.countryCodes.map(normalCountryCode);

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
-import { idOf } from '../graphql/global-id';
 import { Connection, ConnectionResult, PageArgs } from '../graphql/pagination';
 import { Source } from '../sources/source.entity';
 import { ProgramFilter, ProgramOrder } from './program-filter.input';
 import { searchPrograms } from './program-search';
 import { ReintegrationProgram } from './program.entity';
+import { lookUp } from '../db/look-up';
 
 @ObjectType({ description: 'A page of reintegration programmes.' })
 export class ProgramConnection extends Connection(ReintegrationProgram, 'Program', 'programmes') {}
@@ -27,13 +27,19 @@ export class ProgramResolver {
 
   @Query(() => ReintegrationProgram, {
     nullable: true,
-    description: 'One programme by global ID; null when unknown; BAD_USER_INPUT when the ID is not a programme’s.',
+    description:
+      'One programme by global ID or by key (exactly one of them; BAD_USER_INPUT otherwise, naming the arguments); null when unknown; BAD_USER_INPUT when the ID is not a programme’s.',
   })
   program(
-    @Arg('id', () => ID, { description: 'Global ID of the programme.' }) id: string,
+    @Arg('id', () => ID, { nullable: true, description: 'Global ID of the programme.' }) id: string | null,
+    @Arg('key', () => String, {
+      nullable: true,
+      description: 'Stable key of the programme (`desmigratif`), as the downloads and the JSON dataset name it.',
+    })
+    key: string | null,
     @Ctx() { related }: AtlasContext,
   ): Promise<ReintegrationProgram | null> {
-    return related.readable(ReintegrationProgram, idOf(id, 'ReintegrationProgram', 'id'));
+    return lookUp(related, ReintegrationProgram, { id, key });
   }
 
   @FieldResolver(() => Country, {

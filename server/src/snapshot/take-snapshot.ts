@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { SNAPSHOT_MANIFEST_PATH, type SnapshotManifest, type SnapshotMeta } from '@atlas/shared';
+import { DOWNLOADS } from '../about/about';
 import { OperatorProblem } from '../headless/chromium';
 import type { LocalAtlas } from '../headless/local-atlas';
 import { practiceDatasets } from './practice-dataset';
@@ -24,9 +25,6 @@ export interface SnapshotSummary {
   files: number;
   bytes: number;
 }
-
-/** The open downloads a snapshot carries, as the server publishes them (published data only). */
-const DOWNLOADS = ['/export/atlas.json', '/export/practices.csv'];
 
 /**
  * A static copy of the published Atlas in `request.folder`: the dashboard, a page for every

@@ -1,7 +1,8 @@
 import type { Knex } from '@mikro-orm/knex';
-import { Arg, Args, Ctx, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { practiceVisibility, readableSourceIds, type Viewer } from '../access/viewer';
 import type { Dialect } from '../config';
+import { lookUp } from '../db/look-up';
 import { readInOrder } from '../db/read-model';
 import type { AtlasContext } from '../graphql/context';
 import { InputProblems } from '../graphql/errors';
@@ -75,6 +76,28 @@ function checkSearch(search: string | null | undefined, path: string, problems: 
 
 @Resolver(() => Source)
 export class SourceResolver {
+  @Query(() => Source, {
+    nullable: true,
+    description:
+      'One source by global ID, by key or by address (exactly one of them; BAD_USER_INPUT otherwise, naming the arguments); null when unknown or not visible to you (the same rule as `node`); BAD_USER_INPUT when the ID is not a source’s.',
+  })
+  source(
+    @Arg('id', () => ID, { nullable: true, description: 'Global ID of the source.' }) id: string | null,
+    @Arg('key', () => String, {
+      nullable: true,
+      description: 'Stable key of the source, as the downloads and the JSON dataset name it.',
+    })
+    key: string | null,
+    @Arg('url', () => String, {
+      nullable: true,
+      description: 'Address of the document, exactly as cited (the `url` of the sources download).',
+    })
+    url: string | null,
+    @Ctx() { related }: AtlasContext,
+  ): Promise<Source | null> {
+    return lookUp(related, Source, { id, key, url });
+  }
+
   @Query(() => [Source], {
     description: `Sources by title, to cite one again: those whose title, publisher or address contains \`search\` (any case), or all of them. At most \`first\` (20 by default, at most ${MAX_SOURCES}).`,
     deprecationReason: 'Use sourcesConnection: the same sources, paged with cursors and counted. Removed in 2.0.0.',

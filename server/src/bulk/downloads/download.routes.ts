@@ -7,47 +7,58 @@ import { callerOf } from '../../accounts/authenticate';
 import type { AtlasConfig } from '../../config';
 import type { AtlasOrm } from '../../db/orm';
 import { sendErrors } from '../../graphql/send-errors';
-import type { PracticeCriteria } from '@atlas/shared';
+import { badUserInput } from '../../graphql/errors';
 import { csvStringifier } from './csv-stringifier';
-import { PRACTICE_CSV_COLUMNS, practiceCsvRecords } from './practices-csv';
+import { dataPackage } from './data-package';
+import { CSV_DOWNLOADS } from './download-tables';
 import { publicAtlasChunks } from './public-atlas';
-import { practiceCriteriaFromQuery } from './query-filter';
 
 /**
  * Downloads for researchers, mounted at /export behind the API's own middleware (CORS, time limit,
  * `authenticate`, rate limit):
- * - GET /export/practices.csv: the practices matching the API's `PracticeFilter`, given as query
- *   parameters and checked by the same validation (400 BAD_USER_INPUT naming each parameter). The
- *   visibility is the API's: anonymous requests get published practices only; with
- *   `Authorization: Bearer <token>` the same rule as `practices` applies, `statuses` included.
- * - GET /export/atlas.json: the whole public dataset in the export format, with citation and
- *   licence; always the public view, whoever asks.
- * Both are streamed page by page.
+ * - GET /export/<name>.csv for each of CSV_DOWNLOADS (practices, programs, outcomes, statistics,
+ *   sources): the records matching the API's filter of that kind where it has one (`PracticeFilter`,
+ *   `ProgramFilter`, `OutcomeFilter`), given as query parameters and checked by the same validation
+ *   (400 BAD_USER_INPUT naming each parameter). The visibility is the API's: anonymous requests get
+ *   the public view; with `Authorization: Bearer <token>` the same rules as the API apply. `?bom=1`
+ *   (or `?excel=1`) starts the file with a UTF-8 byte-order mark, for spreadsheets that need one.
+ * - GET /export/datapackage.json: the Frictionless Data Package descriptor of those CSVs.
+ * - GET /export/atlas.json: the whole public dataset in the export format, with citation, licence
+ *   and each record's global ID; always the public view, whoever asks.
+ * All are streamed page by page.
  */
 export function downloadRoutes(orm: AtlasOrm, config: Pick<AtlasConfig, 'dialect'>, schema: GraphQLSchema): Router {
   const router = Router();
 
-  router.get('/practices.csv', async (req, res) => {
-    const { viewer, token } = callerOf(res);
-    let criteria: PracticeCriteria;
-    try {
-      criteria = await practiceCriteriaFromQuery(schema, req.query, viewer);
-    } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
-        return sendErrors(res, 400, error);
+  for (const download of CSV_DOWNLOADS) {
+    const { name } = download.table;
+    router.get(`/${name}.csv`, async (req, res) => {
+      const { viewer, token } = callerOf(res);
+      let rows: AsyncIterable<Record<string, string | number>>;
+      let bom: boolean;
+      try {
+        const { query, byteOrderMark } = withoutByteOrderMark(req.query);
+        bom = byteOrderMark;
+        rows = await download.rows({ orm, dialect: config.dialect, schema, viewer, siteUrl: siteUrl(req) }, query);
+      } catch (error) {
+        if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
+          return sendErrors(res, 400, error);
+        }
+        throw error;
       }
-      throw error;
-    }
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8; header=present');
-    res.setHeader('Content-Disposition', 'attachment; filename="atlas-practices.csv"');
-    res.setHeader('Cache-Control', token ? 'private, no-store' : 'no-cache');
-    res.setHeader('Vary', 'Authorization');
-    await stream(
-      req,
-      res,
-      Readable.from(practiceCsvRecords(orm, config.dialect, criteria, siteUrl(req))),
-      csvStringifier(PRACTICE_CSV_COLUMNS),
-    );
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8; header=present');
+      res.setHeader('Content-Disposition', `attachment; filename="atlas-${name}.csv"`);
+      res.setHeader('Cache-Control', token ? 'private, no-store' : 'no-cache');
+      res.setHeader('Vary', 'Authorization');
+      if (bom) res.write(BYTE_ORDER_MARK);
+      await stream(req, res, Readable.from(rows), csvStringifier(download.table.columns.map((column) => column.name)));
+    });
+  }
+
+  router.get('/datapackage.json', (req, res) => {
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.send(`${JSON.stringify(dataPackage(siteUrl(req)), null, 2)}\n`);
   });
 
   router.get('/atlas.json', async (req, res) => {
@@ -66,6 +77,26 @@ export function downloadRoutes(orm: AtlasOrm, config: Pick<AtlasConfig, 'dialect
   });
 
   return router;
+}
+
+/** U+FEFF in UTF-8: Excel on Windows reads a CSV as UTF-8 (Vietnamese, Thai) only when it starts with it. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** The query parameters asking for a byte-order mark (`bom`, or `excel` as its alias: `1`/`true` or `0`/`false`), taken out. */
+function withoutByteOrderMark(query: Request['query']): { query: Request['query']; byteOrderMark: boolean } {
+  const rest: Request['query'] = {};
+  let byteOrderMark = false;
+  for (const [name, value] of Object.entries(query)) {
+    if (name !== 'bom' && name !== 'excel') {
+      rest[name] = value;
+      continue;
+    }
+    if (value === '1' || value === 'true') byteOrderMark = true;
+    else if (value !== '0' && value !== 'false') {
+      throw badUserInput([{ path: name, message: 'give 1 (or true) for a byte-order mark, 0 (or false) for none' }]);
+    }
+  }
+  return { query: rest, byteOrderMark };
 }
 
 /** Where this Atlas is served, as the client reached it (for links and the citation). */

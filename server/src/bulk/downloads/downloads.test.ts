@@ -13,14 +13,17 @@ import { ReintegrationProgram } from '../../programs/program.entity';
 import { Source } from '../../sources/source.entity';
 import { Translation } from '../../translations/translation.entity';
 import { useTestAtlas } from '../../../test-support/test-atlas';
-import { CITATION_KEYS, type AtlasDocument } from '../transfer/document';
+import { CITATION_KEYS, TRANSFER_KINDS, type AtlasDocument } from '../transfer/document';
 import { exportAtlas } from '../transfer/export';
 import { readJsonDocument } from '../transfer/read-input';
-import { PRACTICE_CSV_COLUMNS } from './practices-csv';
+import { PRACTICE_COLUMNS } from './tables/practices';
 
 const atlas = useTestAtlas({ seed: true });
 
-type CsvRow = Record<(typeof PRACTICE_CSV_COLUMNS)[number], string>;
+type CsvRow = Record<string, string>;
+
+/** A list cell: a JSON array of texts. */
+const list = (cell: string | undefined) => JSON.parse(cell!) as string[];
 
 async function download(path: string, token?: string) {
   const response = await fetch(`${atlas.url}${path}`, {
@@ -33,7 +36,7 @@ async function csv(query = '', token?: string): Promise<CsvRow[]> {
   const { response, text } = await download(`/export/practices.csv${query}`, token);
   expect(response.status, text).toBe(200);
   const rows = parse(text, { columns: true }) as CsvRow[];
-  expect(text.split('\r\n')[0]).toBe(PRACTICE_CSV_COLUMNS.join(','));
+  expect(text.split('\r\n')[0]).toBe(PRACTICE_COLUMNS.map((column) => column.name).join(','));
   return rows;
 }
 
@@ -66,6 +69,15 @@ const totalCount = async (filter: Record<string, unknown>, token?: string) => {
 
 const HEADER_KEYS: readonly string[] = CITATION_KEYS;
 
+/** Records without the global ID the public download adds: as `pnpm cli export` writes them. */
+function withoutIds(records: unknown): unknown {
+  return (records as Record<string, unknown>[]).map((record) => {
+    const rest = { ...record };
+    delete rest.id;
+    return rest;
+  });
+}
+
 describe('GET /export/atlas.json', () => {
   it('is the export of `pnpm cli export` with citation and licence, while everything is published', async () => {
     const { response, text } = await download('/export/atlas.json');
@@ -79,12 +91,48 @@ describe('GET /export/atlas.json', () => {
     expect(document.licence).toMatch(/CC BY 4\.0/);
     expect(document.licenceNote).toMatch(/sources keep their own terms/);
     const exported = JSON.parse(await exportAtlas(atlas.orm)) as Record<string, unknown>;
-    const data = Object.fromEntries(Object.entries(document).filter(([key]) => !HEADER_KEYS.includes(key)));
+    const data = Object.fromEntries(
+      Object.entries(document)
+        .filter(([key]) => !HEADER_KEYS.includes(key))
+        .map(([key, value]) => [key, TRANSFER_KINDS.includes(key as never) ? withoutIds(value) : value]),
+    );
     expect(data).toEqual(exported);
     // Byte for byte as the CLI lays it out, header aside.
     expect(text.endsWith('\n}\n')).toBe(true);
-    // The public download imports as it is (`pnpm cli import atlas.json`): its citation is read, not imported.
+    // The public download imports as it is (`pnpm cli import atlas.json`): its citation and IDs are read, not imported.
     expect(readJsonDocument(text).problems).toEqual([]);
+  });
+
+  it('gives every record its global ID in the API beside its key, so that file and API join', async () => {
+    const document = (await publicDocument()) as unknown as Record<string, { id: string; key?: string }[]>;
+    const types = {
+      sources: 'Source',
+      countries: 'Country',
+      indicators: 'Indicator',
+      statistics: 'CountryStatistic',
+      framework: 'RegionalInstrument',
+      events: 'Event',
+      programs: 'ReintegrationProgram',
+      practices: 'Practice',
+      outcomes: 'Outcome',
+      studies: 'Study',
+    } as const;
+    for (const kind of TRANSFER_KINDS) {
+      expect(document[kind]!.length, kind).toBeGreaterThan(0);
+      for (const record of document[kind]!) expect(fromGlobalId(record.id)?.typeName, kind).toBe(types[kind]);
+      expect(Object.keys(document[kind]![0]!)[0]).toBe('id');
+    }
+    const practice = document.practices!.find((p) => p.key === 'desmigratif-village-scale-up')!;
+    const program = document.programs!.find((p) => p.key === 'desmigratif')!;
+    const response = await atlas.graphql<{ practice: { id: string }; program: { id: string }; node: { key: string } }>(
+      'query($id: ID!) { practice(key: "desmigratif-village-scale-up") { id } program(key: "desmigratif") { id } node(id: $id) { ... on Source { key } } }',
+      { id: document.sources![0]!.id },
+    );
+    expect(response.data).toEqual({
+      practice: { id: practice.id },
+      program: { id: program.id },
+      node: { key: document.sources![0]!.key },
+    });
   });
 });
 
@@ -99,16 +147,18 @@ describe('GET /export/practices.csv', () => {
     expect(new Set(rows.map((r) => r.id))).toEqual(new Set(listed.nodes.map((n) => n.id)));
     for (const row of rows) {
       expect(row.status).toBe('PUBLISHED');
-      expect(row.sourceUrls.split('; ').every((url) => /^https?:\/\//.test(url))).toBe(true);
-      expect(row.sourceTitles.split('; ').length).toBeGreaterThanOrEqual(1);
-      expect(row.url).toBe(`${atlas.url}/practices/${encodeURIComponent(row.id)}`);
+      expect(list(row.sourceUrls).every((url) => /^https?:\/\//.test(url))).toBe(true);
+      expect(list(row.sourceTitles).length).toBeGreaterThanOrEqual(1);
+      expect(list(row.sourceKeys)).toHaveLength(list(row.sourceUrls).length);
+      expect(row.url).toBe(`${atlas.url}/practices/${encodeURIComponent(row.id!)}`);
       expect(row.countryCode).toMatch(/^[A-Z]{2}$/);
-      expect(row.countryName.length).toBeGreaterThan(2);
+      expect(row.countryName!.length).toBeGreaterThan(2);
     }
     const desmigratif = rows.find((r) => r.key === 'desmigratif-village-scale-up')!;
     expect(desmigratif).toMatchObject({ countryCode: 'ID', countryName: 'Indonesia' });
     expect(desmigratif.program).toBe('Productive Migrant Village');
-    expect(fromGlobalId(desmigratif.programId)?.typeName).toBe('ReintegrationProgram');
+    expect(fromGlobalId(desmigratif.programId!)?.typeName).toBe('ReintegrationProgram');
+    expect(desmigratif.programKey).toBe('desmigratif');
   });
 
   it('takes the filters of the API as query parameters: comma lists, repeated parameters, text and years', async () => {
@@ -124,7 +174,7 @@ describe('GET /export/practices.csv', () => {
     for (const row of commas) {
       expect(['ID', 'PH']).toContain(row.countryCode);
       expect(Number(row.year)).toBeGreaterThanOrEqual(2015);
-      expect(row.themes.split('; ').some((t) => t === 'ENTREPRENEURSHIP' || t === 'ACCESS_TO_FINANCE')).toBe(true);
+      expect(list(row.themes).some((t) => t === 'ENTREPRENEURSHIP' || t === 'ACCESS_TO_FINANCE')).toBe(true);
     }
     const village = await csv(`?text=${encodeURIComponent('village, migrant')}`);
     expect(village.map((r) => r.id).sort()).toEqual(

@@ -10,7 +10,8 @@ import { atlasChunks, type AtlasScope } from '../transfer/atlas-stream';
 
 /**
  * The public dataset as `pnpm cli export` writes it (same format, kinds, record form and order),
- * cut down to what an anonymous reader of the API may see:
+ * each record starting with its `id`, the API's global ID (`node(id:)`), beside its key; cut down
+ * to what an anonymous reader of the API may see:
  * - practices: published ones only (the visibility rule of access/viewer.ts, through `practiceQuery`),
  *   without `rejectionReason`;
  * - outcomes: all (programme figures are public, as in `outcomes`), but an outcome's `practice` is
@@ -38,5 +39,6 @@ function publicScope(dialect: Dialect): AtlasScope {
     sources: (knex) =>
       knex.from({ s: 'source' }).whereIn('s.id', readableSourceIds(knex, practiceVisibility(ANONYMOUS))),
     practiceRecord: (practice) => ({ ...RECORD_KINDS.practices.toRecord(practice), rejectionReason: undefined }),
+    globalIds: true,
   };
 }

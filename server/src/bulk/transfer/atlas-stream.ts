@@ -4,6 +4,7 @@ import type { Dialect } from '../../config';
 import type { AtlasOrm } from '../../db/orm';
 import type { Practice } from '../../practices/practice.entity';
 import type { SeedFileName, SeedRecord } from '../seed/seed-schema';
+import { toGlobalId } from '../../graphql/global-id';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from './document';
 import { JsonDocumentWriter } from './json-document-writer';
 import { RECORD_KINDS, recordKindOf } from './record-kinds';
@@ -22,6 +23,8 @@ export interface AtlasScope {
   sources(knex: Knex): Knex.QueryBuilder;
   /** A practice as written. */
   practiceRecord(practice: Practice): SeedRecord<'practices'>;
+  /** Whether each record starts with its `id`, the API's global ID (the public download), or not (a portable export). */
+  globalIds?: boolean;
 }
 
 export const COMPLETE_SCOPE: AtlasScope = {
@@ -56,21 +59,30 @@ export async function* atlasChunks(
     yield writer.start({ format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, ...options.header });
 
     const { sources, practices } = RECORD_KINDS;
+    const globalId = (kind: SeedFileName) =>
+      scope.globalIds ? (record: { id: number }) => toGlobalId(recordKindOf(kind).entity.name, record.id) : undefined;
     yield* writer.kind(
       'sources',
       pagesByKey(page, sources.entity, 's', keyColumn('s'), sources.populate, scope.sources),
       sources.toRecord,
+      globalId('sources'),
     );
     const em = page();
-    for (const kind of WHOLE_KINDS) yield* wholeKind(writer, em, kind);
+    for (const kind of WHOLE_KINDS) yield* wholeKind(writer, em, kind, globalId(kind));
     em.clear();
     yield* writer.kind(
       'practices',
       pagesByKey(page, practices.entity, 'p', keyColumn('p'), practices.populate, scope.practices),
       (practice) => scope.practiceRecord(practice),
+      globalId('practices'),
     );
-    yield* writer.kind('outcomes', outcomePages(page, keyColumn('pr'), scope), (record) => record);
-    yield* writer.kind('studies', once(studyRecords(page(), scope)), (record) => record);
+    yield* writer.kind(
+      'outcomes',
+      outcomePages(page, keyColumn('pr'), scope),
+      (row) => row.record,
+      globalId('outcomes'),
+    );
+    yield* writer.kind('studies', once(studyRecords(page(), scope)), (row) => row.record, globalId('studies'));
     // Those of the records written: a practice's or a source's only when the scope holds it.
     yield writer.list('translations', await storedTranslations(page(), scope));
     yield writer.end();
@@ -86,9 +98,16 @@ function wholeKind<K extends SeedFileName>(
   writer: JsonDocumentWriter,
   em: EntityManager,
   kind: K,
+  globalId?: (entity: { id: number }) => string,
 ): AsyncGenerator<string> {
   const { entity, populate, toRecord } = recordKindOf(kind);
-  return writer.kind(kind, once(em.find(entity, {}, { populate: populate as never })), toRecord);
+  return writer.kind(kind, once(em.find(entity, {}, { populate: populate as never })), toRecord, globalId);
+}
+
+/** A record beside the database id of what it was read from (for its global ID). */
+interface WithId<K extends SeedFileName> {
+  id: number;
+  record: SeedRecord<K>;
 }
 
 /** Collects the chunks (tests, and documents small enough to hold in memory). */
@@ -130,7 +149,7 @@ async function* outcomePages(
   page: () => EntityManager,
   programKey: string,
   scope: AtlasScope,
-): AsyncGenerator<SeedRecord<'outcomes'>[]> {
+): AsyncGenerator<WithId<'outcomes'>[]> {
   const em = page();
   const knex = em.getKnex();
   const programs = await em.execute<{ id: number | string; n: number | string }[]>(
@@ -158,10 +177,11 @@ async function outcomeRecords(
   em: EntityManager,
   scope: AtlasScope,
   programIds: number[],
-): Promise<SeedRecord<'outcomes'>[]> {
+): Promise<WithId<'outcomes'>[]> {
   const knex = em.getKnex();
   const rows = await em.execute<
     {
+      id: number | string;
       program: string;
       practice: string | null;
       indicator: string;
@@ -183,6 +203,7 @@ async function outcomeRecords(
       .leftJoin(scope.practices(knex).select('p.id', 'p.key').as('vp'), 'vp.id', 'o.practice_id')
       .whereIn('o.program_id', programIds)
       .select({
+        id: 'o.id',
         program: 'pr.key',
         practice: 'vp.key',
         indicator: 'i.code',
@@ -197,22 +218,25 @@ async function outcomeRecords(
       }),
   );
   return rows.map((row) => ({
-    program: row.program,
-    practice: row.practice ?? undefined,
-    indicator: row.indicator,
-    year: Number(row.year),
-    value: Number(row.value),
-    sex: row.sex,
-    source: row.source,
-    note: row.note ?? undefined,
-    yearStated: row.year_stated ? undefined : false,
-    destination: row.destination ?? undefined,
-    phase: row.phase ?? undefined,
+    id: Number(row.id),
+    record: {
+      program: row.program,
+      practice: row.practice ?? undefined,
+      indicator: row.indicator,
+      year: Number(row.year),
+      value: Number(row.value),
+      sex: row.sex,
+      source: row.source,
+      note: row.note ?? undefined,
+      yearStated: row.year_stated ? undefined : false,
+      destination: row.destination ?? undefined,
+      phase: row.phase ?? undefined,
+    },
   }));
 }
 
 /** Studies as records; a study names a practice only when the scope holds that practice. */
-async function studyRecords(em: EntityManager, scope: AtlasScope): Promise<SeedRecord<'studies'>[]> {
+async function studyRecords(em: EntityManager, scope: AtlasScope): Promise<WithId<'studies'>[]> {
   const { studies } = RECORD_KINDS;
   const [stored, visible] = await Promise.all([
     em.find(studies.entity, {}, { populate: studies.populate as never }),
@@ -221,7 +245,7 @@ async function studyRecords(em: EntityManager, scope: AtlasScope): Promise<SeedR
   const keys = new Set(visible.map((row) => row.key));
   return stored.map((study) => {
     const record = studies.toRecord(study);
-    return { ...record, practices: record.practices.filter((key) => keys.has(key)) };
+    return { id: study.id, record: { ...record, practices: record.practices.filter((key) => keys.has(key)) } };
   });
 }
 

@@ -81,11 +81,23 @@ const orderFields: { [K in SeedFileName]: (record: SeedRecord<K>) => SortValue[]
 
 /** Canonical records of one kind in the stable export order. */
 export function canonicalList<K extends SeedFileName>(kind: K, records: SeedData[K]): SeedData[K] {
+  return canonicalEntries(kind, records as SeedRecord<K>[], (record) => record).map(
+    (entry) => entry.record,
+  ) as SeedData[K];
+}
+
+/** Items in the stable export order of their canonical records, each beside its record (to add what the record lacks). */
+export function canonicalEntries<K extends SeedFileName, T>(
+  kind: K,
+  items: T[],
+  recordOf: (item: T) => SeedRecord<K>,
+): { item: T; record: SeedRecord<K> }[] {
   const fields = orderFields[kind] as (record: SeedRecord<K>) => SortValue[];
   return sortedBy(
-    (records as SeedRecord<K>[]).map((record) => canonical(kind, record)),
-    fields,
-  ) as SeedData[K];
+    items.map((item) => ({ item, record: canonical(kind, recordOf(item)) })),
+    (entry) => fields(entry.record),
+    (entry) => JSON.stringify(entry.record),
+  );
 }
 
 /** The serialised canonical form: equal strings, equal records. */
@@ -97,8 +109,12 @@ export function fingerprint<K extends SeedFileName>(kind: K, record: SeedRecord<
  * Sorts by the given fields (absent first, text by UTF-16 code units so no locale can change the
  * order), then by the whole record so that the order is total and every export byte-identical.
  */
-function sortedBy<T>(items: T[], fields: (item: T) => SortValue[]): T[] {
-  const keyed = items.map((item) => ({ item, fields: fields(item), whole: JSON.stringify(item) }));
+function sortedBy<T>(
+  items: T[],
+  fields: (item: T) => SortValue[],
+  whole: (item: T) => string = (item) => JSON.stringify(item),
+): T[] {
+  const keyed = items.map((item) => ({ item, fields: fields(item), whole: whole(item) }));
   keyed.sort((a, b) => compareTuples(a.fields, b.fields) || compareValues(a.whole, b.whole));
   return keyed.map((k) => k.item);
 }

@@ -1,5 +1,5 @@
-import type { SeedData, SeedFileName, SeedRecord } from '../seed/seed-schema';
-import { canonicalList } from './canonical';
+import type { SeedFileName, SeedRecord } from '../seed/seed-schema';
+import { canonicalEntries } from './canonical';
 
 /**
  * Writes `{ "format": …, "sources": [ … ], … }` chunk by chunk, byte for byte as
@@ -13,15 +13,19 @@ export class JsonDocumentWriter {
       .join('')}`;
   }
 
+  /** A kind's records; with `globalId`, each record starts with its `id` (the API's global ID). */
   async *kind<K extends SeedFileName, E>(
     kind: K,
     pages: AsyncIterable<E[]>,
     toRecord: (entity: E) => SeedRecord<K>,
+    globalId?: (entity: E) => string,
   ): AsyncGenerator<string> {
     yield `,\n  ${JSON.stringify(kind)}: [`;
     let written = 0;
     for await (const entities of pages) {
-      const records = canonicalList(kind, entities.map(toRecord) as SeedData[K]) as SeedRecord<K>[];
+      const records = canonicalEntries(kind, entities, toRecord).map(({ item, record }) =>
+        globalId ? { id: globalId(item), ...record } : record,
+      );
       if (records.length === 0) continue;
       yield records.map((record, index) => `${written + index ? ',' : ''}\n    ${indent(record, '    ')}`).join('');
       written += records.length;

@@ -71,12 +71,25 @@ export function readJsonDocument(text: string): ImportInput {
       problems.push(`${kind}: must be a list of records`);
       continue;
     }
-    parseKind(input.data, kind, records, jsonLocator, problems, (positions[kind] = []));
+    parseKind(input.data, kind, records.map(withoutGlobalId), jsonLocator, problems, (positions[kind] = []));
   }
   if (fields.translations !== undefined) {
     input.data.translations = parseTranslations(fields.translations, problems, (positions.translations = []));
   }
   return input;
+}
+
+/**
+ * A record of the public download (/export/atlas.json) starts with `id`, the API's global ID of the
+ * record where it was downloaded from: read, never imported (records refer to each other by key).
+ */
+function withoutGlobalId(record: unknown): unknown {
+  if (!record || typeof record !== 'object' || Array.isArray(record) || !('id' in record)) return record;
+  const fields = record as Record<string, unknown>;
+  if (typeof fields.id !== 'string') return record;
+  const rest = { ...fields };
+  delete rest.id;
+  return rest;
 }
 
 /** Translations as the export writes them (transfer/translations.ts), each problem naming its record. */
