@@ -48,7 +48,11 @@ import {
   SourceTranslationsResolver,
 } from '../translations/record-translations.resolver';
 import { TranslationResolver } from '../translations/translation.resolver';
-import { PracticeStudiesResolver, ProgramStudiesResolver } from '../studies/parent-studies.resolver';
+import {
+  CountryStudiesResolver,
+  PracticeStudiesResolver,
+  ProgramStudiesResolver,
+} from '../studies/parent-studies.resolver';
 import { StudyMutationResolver } from '../studies/study-mutation.resolver';
 import { StudyResolver } from '../studies/study.resolver';
 import { NodeResolver } from './node.resolver';
@@ -109,6 +113,7 @@ function build(): Promise<GraphQLSchema> {
       PracticeReviewResolver,
       PracticeStatsResolver,
       PracticeStudiesResolver,
+      CountryStudiesResolver,
       PracticeTranslationsResolver,
       ProgramMutationResolver,
       ProgramOutcomesResolver,

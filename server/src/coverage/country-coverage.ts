@@ -6,7 +6,7 @@ import type { CountryCoverage } from './country-coverage.type';
 type Row = Record<string, number | string>;
 
 /**
- * Every asked member state's coverage from five grouped statements, batched per request (the
+ * Every asked member state's coverage from four grouped statements, batched per request (the
  * coverage page asks for all eleven at once).
  */
 export const coverageByCountry = (em: EntityManager) =>
@@ -17,7 +17,7 @@ export const coverageByCountry = (em: EntityManager) =>
       .select('id', 'country_id')
       .where('reach', GeographicReach.NATIONAL)
       .whereIn('country_id', ids);
-    const [practices, outcomes, statistics, programStudies, practiceStudies] = await Promise.all([
+    const [practices, outcomes, statistics, studies] = await Promise.all([
       em.execute<Row[]>(
         knex
           .from('practice')
@@ -45,17 +45,11 @@ export const coverageByCountry = (em: EntityManager) =>
       ),
       em.execute<Row[]>(
         knex
-          .from({ sp: 'study_programs' })
-          .join(nationalPrograms.as('pr'), 'pr.id', 'sp.program_id')
-          .select('pr.country_id', 'sp.study_id'),
-      ),
-      em.execute<Row[]>(
-        knex
-          .from({ sp: 'study_practices' })
-          .join({ p: 'practice' }, 'p.id', 'sp.practice_id')
-          .select('p.country_id', 'sp.study_id')
-          .where('p.status', PracticeStatus.PUBLISHED)
-          .whereIn('p.country_id', ids),
+          .from('study_countries')
+          .select('country_id')
+          .count({ n: '*' })
+          .whereIn('country_id', ids)
+          .groupBy('country_id'),
       ),
     ]);
     const countOf = (rows: Row[], id: number) =>
@@ -70,11 +64,6 @@ export const coverageByCountry = (em: EntityManager) =>
       })),
       outcomeCount: countOf(outcomes, id),
       statisticCount: countOf(statistics, id),
-      // A study of both a programme and a practice of the state counts once.
-      studyCount: new Set(
-        [...programStudies, ...practiceStudies]
-          .filter((row) => Number(row.country_id) === id)
-          .map((row) => row.study_id),
-      ).size,
+      studyCount: countOf(studies, id),
     }));
   });

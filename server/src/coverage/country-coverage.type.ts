@@ -25,7 +25,8 @@ export class CountryCoverage {
   statisticCount!: number;
 
   @Field(() => Int, {
-    description: 'Studies (evaluations, surveys, experiments…) of its national programmes or its published practices.',
+    description:
+      'Studies (evaluations, surveys, experiments…) that concern it (`Study.countries`): of its programmes, its practices or its returnees.',
   })
   studyCount!: number;
 }

@@ -23,9 +23,11 @@ interface StudyFields {
   source: { id: string };
   programs: { id: string }[];
   practices: { id: string }[];
+  countries: { code: string }[];
 }
 
-const FIELDS = 'id key title design year sampleSize version source { id } programs { id } practices { id }';
+const FIELDS =
+  'id key title design year sampleSize version source { id } programs { id } practices { id } countries { code }';
 const CREATE = `mutation($input: StudyInput!) { createStudy(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: StudyInput!, $expectedVersion: Int!) {
   updateStudy(id: $id, input: $input, expectedVersion: $expectedVersion) { ${FIELDS} } }`;
@@ -54,6 +56,7 @@ function studyInput(overrides: Record<string, unknown> = {}) {
     sourceId,
     programIds: [programId],
     practiceIds: [practiceId],
+    countryCodes: ['PH'],
     ...overrides,
   };
 }
@@ -118,13 +121,14 @@ describe('studies', () => {
       source: { id: sourceId },
       programs: [{ id: programId }],
       practices: [{ id: practiceId }],
+      countries: [{ code: 'PH' }],
     });
 
     const updated = await atlas.graphql<{ updateStudy: StudyFields }>(
       UPDATE,
       {
         id: created.id,
-        input: studyInput({ design: 'EVALUATION', practiceIds: [] }),
+        input: studyInput({ design: 'EVALUATION', practiceIds: [], countryCodes: ['PH', 'KH'] }),
         expectedVersion: created.version,
       },
       editor,
@@ -132,6 +136,7 @@ describe('studies', () => {
     expect(updated.data!.updateStudy).toMatchObject({
       design: 'EVALUATION',
       practices: [],
+      countries: [{ code: 'KH' }, { code: 'PH' }],
       version: created.version + 1,
     });
     const stale = await atlas.graphql(
@@ -149,6 +154,26 @@ describe('studies', () => {
     expect(data!.revisions.map((r) => r.action).sort()).toEqual(['CREATE', 'UPDATE']);
     const creation = data!.revisions.find((r) => r.action === 'CREATE')!;
     const restored = await restoreRevision<StudyFields>(atlas, creation.id, 'Study', FIELDS, editor);
-    expect(restored.data!.restoreRevision).toMatchObject({ design: 'TRACER_SURVEY', practices: [{ id: practiceId }] });
+    expect(restored.data!.restoreRevision).toMatchObject({
+      design: 'TRACER_SURVEY',
+      practices: [{ id: practiceId }],
+      countries: [{ code: 'PH' }],
+    });
+  });
+
+  it('refuse a member state that does not exist or a code of the wrong form, naming each, and write nothing', async () => {
+    const before = await atlas.count({ studies: Study, revisions: Revision });
+    expectBadInput(await create(studyInput({ countryCodes: ['PH', 'FR'] })), ['input.countryCodes[1]']);
+    expectBadInput(await create(studyInput({ countryCodes: ['ph', 'KH'] })), ['input.countryCodes[0]']);
+    expect(await atlas.count({ studies: Study, revisions: Revision })).toEqual(before);
+  });
+
+  it('are filed under the member states they name even when no programme or practice of theirs fits', async () => {
+    const { data } = await atlas.graphql<{ country: { studies: { title: string; countries: { code: string }[] }[] } }>(
+      '{ country(code: "KH") { studies { title countries { code } } } }',
+    );
+    const titles = data!.country.studies.map((study) => study.title);
+    expect(titles).toContain('Cambodia: Returning Migrants Survey (Displacement Tracking Matrix, 2020)');
+    expect(data!.country.studies.every((study) => study.countries.some((c) => c.code === 'KH'))).toBe(true);
   });
 });

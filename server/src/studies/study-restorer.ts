@@ -4,7 +4,7 @@ import { applyStudy, loadStudy, studyReferences, studyState } from './study-stat
 import { studyInputSchema } from './study.input';
 import { Study } from './study.entity';
 
-/** Brings a study back to a recorded state (fields, source, programmes, practices), re-creating it if need be. */
+/** Brings a study back to a recorded state (fields, source, programmes, practices, member states), re-creating it if need be. */
 export const restoreStudy: Restorer = async (em, viewer, entityId, state) => {
   const invalid = 'the recorded state is not a valid study';
   const fields = parseRecorded(studyInputSchema, state, invalid);

@@ -3,6 +3,7 @@ import { StudyDesign } from '@atlas/shared';
 import { ObjectType } from 'type-graphql';
 import { AtlasEntity } from '../db/atlas.entity';
 import { Column } from '../db/columns';
+import { Country } from '../countries/country.entity';
 import { Node } from '../graphql/node.type';
 import type { Practice } from '../practices/practice.entity';
 import type { ReintegrationProgram } from '../programs/program.entity';
@@ -72,6 +73,15 @@ export class Study extends AtlasEntity<'version' | 'updatedAt'> {
     inverseJoinColumn: 'practice_id',
   })
   practices = new Collection<Practice>(this);
+
+  /** The member states it concerns: those of its programmes and practices, and any other it names. */
+  @ManyToMany({
+    entity: () => Country,
+    pivotTable: 'study_countries',
+    joinColumn: 'study_id',
+    inverseJoinColumn: 'country_id',
+  })
+  countries = new Collection<Country>(this);
 
   @Column.version()
   version!: number;

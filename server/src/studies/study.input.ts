@@ -45,6 +45,13 @@ export class StudyInput {
 
   @Field(() => [ID], { nullable: true, description: 'Global IDs of the practices it concerns.' })
   practiceIds?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'ISO 3166-1 alpha-2 codes of the member states whose returnees or programmes it studies (those of its programmes and practices, and any other it names); omitted means none.',
+  })
+  countryCodes?: string[] | null;
 }
 
 // The rules of this input are shared (`@atlas/shared/rules`).

@@ -1,5 +1,6 @@
 import { StudyDesign } from '@atlas/shared';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Country } from '../countries/country.entity';
 import type { AtlasContext } from '../graphql/context';
 import { InputProblems } from '../graphql/errors';
 import { idOf } from '../graphql/global-id';
@@ -72,6 +73,15 @@ export class StudyResolver {
   @FieldResolver(() => [ReintegrationProgram], { description: 'The programmes it concerns.' })
   programs(@Root() study: Study, @Ctx() { related }: AtlasContext): Promise<ReintegrationProgram[]> {
     return related.collection(Study, 'programs', study.id);
+  }
+
+  @FieldResolver(() => [Country], {
+    description:
+      'The member states whose returnees or programmes it studies: those of its programmes and practices, and any other it names.',
+  })
+  async countries(@Root() study: Study, @Ctx() { related }: AtlasContext): Promise<Country[]> {
+    const countries = await related.collection(Study, 'countries', study.id);
+    return [...countries].sort((a, b) => a.name.localeCompare(b.name));
   }
 
   @FieldResolver(() => [Practice], { description: 'The practices it concerns (those visible to you).' })

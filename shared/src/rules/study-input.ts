@@ -4,11 +4,17 @@
  */
 import * as z from 'zod/mini';
 import { StudyDesign } from '../vocabulary.js';
-import { choice, chosen, list, orEmpty } from './field-rules.js';
+import { choice, chosen, countryCode, list, orEmpty } from './field-rules.js';
 import { studyFields } from './record-fields.js';
 
 /** How many programmes, and how many practices, one study may concern. */
 export const MAX_STUDIED = 50;
+
+/** How many member states one study may concern: ASEAN's eleven. */
+export const MAX_STUDY_COUNTRIES = 11;
+
+/** The member states a study concerns, by ISO alpha-2 code (`countryCodes` in the API's input). */
+export const studyCountries = orEmpty(list(countryCode, MAX_STUDY_COUNTRIES, 'memberStates'));
 
 export const studyInputSchema = z.object({
   title: studyFields.title,
@@ -28,6 +34,7 @@ export const studyInputSchema = z.object({
   ),
   programIds: orEmpty(list(z.string(), MAX_STUDIED, 'values')),
   practiceIds: orEmpty(list(z.string(), MAX_STUDIED, 'values')),
+  countryCodes: studyCountries,
 });
 
 export type StudyFields = z.output<typeof studyInputSchema>;

@@ -8,7 +8,8 @@ import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import CountryPage from './CountryPage';
 import type { CountryQuery } from './queries';
-import { citation, countries } from '../../test-support/fixtures';
+import { citation, countries, globalId } from '../../test-support/fixtures';
+import { renderSignedIn } from '../../test-support/signed-in';
 
 type Data = ResultOf<typeof CountryQuery>;
 
@@ -144,6 +145,20 @@ const indonesia: NonNullable<Data['country']> = {
       },
     ],
   },
+  studies: [
+    {
+      id: globalId('Study', 4),
+      title: 'Implementing the Productive Migrant Village model in Desa Kenanga, Indramayu',
+      authors: 'Sudaryana',
+      design: 'DESIGN_NOT_STATED',
+      year: 2019,
+      sampleSize: 80,
+      sample: '80 returnees in Desa Kenanga, Indramayu',
+      measured: 'The Desmigratif model, in what its author calls an experiment run for one year in 2019.',
+      findings: 'Its findings are not found in the sources consulted.',
+      source: citation('Model Desa Migran Produktif', 'https://123dok.com/document/desmigratif-model'),
+    },
+  ],
 };
 
 /** Lao PDR's ministry and department under their Lao names; the department's only source a mirror's copy. */
@@ -317,6 +332,7 @@ describe('CountryPage', () => {
         programs: [],
         legalInstruments: [],
         practices: { totalCount: 0, nodes: [] },
+        studies: [],
       },
       countries: memberStates,
     });
@@ -324,6 +340,33 @@ describe('CountryPage', () => {
     expect(screen.getByText('No programme or measure is recorded for Indonesia yet.')).toBeTruthy();
     expect(screen.getByText('No published practice from Indonesia yet.')).toBeTruthy();
     expect(screen.getByText(/No law or policy on migrant workers is recorded/)).toBeTruthy();
+    const studies = screen.getByRole('region', { name: 'Studies (0)' });
+    expect(within(studies).getByText('No study of it was found in the sources consulted.')).toBeTruthy();
+  });
+
+  it('lists the studies that concern the state, with design, sample and source', async () => {
+    renderCountry({ country: indonesia, countries: memberStates });
+    const studies = await screen.findByRole('region', { name: 'Studies (1)' });
+    expect(within(studies).getByText(/^Implementing the Productive Migrant Village model/)).toBeTruthy();
+    expect(within(studies).getByText('Design not stated')).toBeTruthy();
+    expect(within(studies).getByText('80 returnees in Desa Kenanga, Indramayu')).toBeTruthy();
+    expect(within(studies).getByRole('link', { name: 'Model Desa Migran Produktif' })).toBeTruthy();
+    expect(within(studies).queryByRole('link', { name: 'Add a study' })).toBeNull();
+  });
+
+  it('offers editors to add a study of the state and to edit each, coming back to the country', async () => {
+    renderSignedIn('EDITOR', '/countries/ID', <CountryPage code="ID" />, {
+      CountryPage: { country: indonesia, countries: memberStates },
+    });
+    const studies = await screen.findByRole('region', { name: 'Studies (1)' });
+    expect(within(studies).getByRole('link', { name: 'Add a study' }).getAttribute('href')).toBe(
+      '/studies/new?country=ID',
+    );
+    expect(
+      within(studies)
+        .getByRole('link', { name: /^Edit the study: Implementing the Productive Migrant Village model/ })
+        .getAttribute('href'),
+    ).toBe(`/studies/${globalId('Study', 4)}/edit?country=ID`);
   });
 
   it('says clearly when the code is not a member state', async () => {

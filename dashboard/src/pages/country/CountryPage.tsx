@@ -21,6 +21,7 @@ import { compareHref, NEIGHBOURS } from './neighbours';
 import '../../components/profile.css';
 import './country.css';
 import { PracticeList } from '../../components/PracticeList';
+import { StudyList } from '../../components/StudyList';
 import { COUNTRY_PRACTICES_SHOWN, CountryQuery, type CountryData, type CountryResult } from './queries';
 import { Fact } from '../../components/Fact';
 import { t } from '../../i18n/message';
@@ -248,6 +249,22 @@ function Country({ country, countries }: { country: CountryData; countries: Coun
             {t('countryPage.practices.browse', { country: name })}
           </Link>
         </p>
+      </section>
+
+      <section aria-labelledby="country-studies">
+        <h2 id="country-studies">{t('countryPage.studies', { count: country.studies.length })}</h2>
+        <p className="meta">{t('countryPage.studies.intro', { country: name })}</p>
+        <StudyList
+          studies={country.studies}
+          editing={
+            editor
+              ? {
+                  addHref: `/studies/new?country=${country.code}`,
+                  editHref: (study) => `/studies/${study.id}/edit?country=${country.code}`,
+                }
+              : undefined
+          }
+        />
       </section>
 
       <HistoryPanel entityId={country.id} />

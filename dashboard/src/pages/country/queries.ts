@@ -4,6 +4,7 @@ import { LegalInstrumentEntry } from '../../components/legal-instrument';
 import { ProgramName } from '../../components/names';
 import { PracticeListItem } from '../../components/PracticeList';
 import { SourceCitation } from '../../components/source-citation';
+import { StudyEntry } from '../../components/study-entry';
 import { StatisticFigure } from '../../figures/queries';
 
 /** How many practices the profile lists; the practice browser has them all. */
@@ -56,6 +57,9 @@ export const CountryQuery = graphql(
             }
           }
         }
+        studies {
+          ...StudyEntry
+        }
       }
       countries {
         code
@@ -63,7 +67,7 @@ export const CountryQuery = graphql(
       }
     }
   `,
-  [CountryEntry, LegalInstrumentEntry, SourceCitation, StatisticFigure, ProgramName, PracticeListItem],
+  [CountryEntry, LegalInstrumentEntry, SourceCitation, StatisticFigure, ProgramName, PracticeListItem, StudyEntry],
 );
 
 export type CountryResult = ResultOf<typeof CountryQuery>;

@@ -9,18 +9,22 @@ import { leaveSavedNotice } from '../../editing/saved-notice';
 import { useSaveProblems } from '../../editing/save-problems';
 import { uniqueSources } from '../../editing/source-choice';
 import { CreateStudyMutation, NewStudyQuery, STUDY_TYPENAMES } from './queries';
-import { returnTo, studyFormFrom } from './return-to';
+import { returnTo, studyFormFrom, type StudyFormFrom } from './return-to';
 import { StudyFields } from './StudyFields';
 import { checkStudy, emptyStudy, practiceChoice, programChoice } from './study-values';
 import type { ResultOf } from '../../graphql';
 
-/** A new study, concerning the programme or practice it was added from (`?program=ID`, `?practice=ID`). */
+/**
+ * A new study, concerning the programme or practice it was added from (`?program=ID`, `?practice=ID`)
+ * and its member state, or the member state whose page it was added from (`?country=CODE`).
+ */
 export function NewStudy() {
   const from = studyFormFrom(useSearch());
   const [result, reexecute] = useQuery({
     query: NewStudyQuery,
     variables: {
-      ...from,
+      programId: from.programId,
+      practiceId: from.practiceId,
       fromProgram: from.programId !== '',
       fromPractice: from.practiceId !== '',
     },
@@ -32,19 +36,16 @@ export function NewStudy() {
   );
 }
 
-function NewStudyForm({
-  data,
-  from,
-}: {
-  data: ResultOf<typeof NewStudyQuery>;
-  from: { programId: string; practiceId: string };
-}) {
+function NewStudyForm({ data, from }: { data: ResultOf<typeof NewStudyQuery>; from: StudyFormFrom }) {
   const intl = useIntl();
   const countryName = useCountryName();
   const [values, setValues] = useState(() =>
     emptyStudy(
       data.program ? [programChoice(data.program)] : [],
       data.practice ? [practiceChoice(data.practice, countryName)] : [],
+      [data.program?.country.code, data.practice?.country.code, from.countryCode].filter(
+        (code): code is string => !!code && data.countries.some((country) => country.code === code),
+      ),
     ),
   );
   const [state, create] = useMutation(CreateStudyMutation);

@@ -4,7 +4,14 @@ import { useIntl } from 'react-intl';
 import { useQuery } from 'urql';
 import { useCountryName } from '../../components/country-name';
 import { fieldBinding } from '../../editing/field-binding';
-import { FormProblems, NumberField, SelectField, TextField, useVocabularyOptions } from '../../editing/fields';
+import {
+  Checklist,
+  FormProblems,
+  NumberField,
+  SelectField,
+  TextField,
+  useVocabularyOptions,
+} from '../../editing/fields';
 import type { MutationProblems } from '../../editing/mutation-problems';
 import { problemLabels } from '../../editing/problem-labels';
 import { ProblemSummary } from '../../editing/ProblemSummary';
@@ -42,6 +49,9 @@ export function StudyFields({
   const byLabel = (a: RecordChoice, b: RecordChoice) => a.label.localeCompare(b.label, intl.locale);
   const programs = choices.programs.nodes.map(programChoice);
   const practices = choices.practices.nodes.map((practice) => practiceChoice(practice, countryName)).sort(byLabel);
+  const countries = choices.countries
+    .map((country) => ({ value: country.code, label: countryName(country) }))
+    .sort((a, b) => a.label.localeCompare(b.label, intl.locale));
   return (
     <>
       <ProblemSummary problems={problems} labels={problemLabels(problems, (path) => studyPathLabel(intl, path))} />
@@ -106,6 +116,12 @@ export function StudyFields({
           offered={practices}
           useMatches={usePracticeMatches}
           problems={problems}
+        />
+        <Checklist
+          {...bind('countryCodes')}
+          label={t('studyForm.countries')}
+          hint={t('studyForm.countries.hint')}
+          options={countries}
         />
       </FormProblems>
     </>

@@ -14,17 +14,20 @@ import StudyFormPage from './StudyFormPage';
 
 const STUDY_ID = globalId('Study', 5);
 const indonesia = { code: 'ID', name: 'Indonesia' };
+const cambodia = { code: 'KH', name: 'Cambodia' };
+const philippines = { code: 'PH', name: 'Philippines' };
 const desmigratif = { id: DESMIGRATIF_ID, name: 'Productive Migrant Village', acronym: 'Desmigratif' };
 const balikPinas = { id: globalId('ReintegrationProgram', 2), name: 'Balik Pinas, Balik Hanapbuhay', acronym: null };
 const serviceCentres = { id: globalId('Practice', 3), title: 'Village migrant service centres', country: indonesia };
 const savingsGroups = { id: globalId('Practice', 4), title: 'Savings groups of returnees', country: indonesia };
 const choices: StudyChoicesData = {
+  countries: [cambodia, indonesia, philippines],
   programs: { nodes: [balikPinas, desmigratif] },
   practices: { nodes: [serviceCentres, savingsGroups] },
 };
 const fromDesmigratif: ResultOf<typeof NewStudyQuery> = {
   ...choices,
-  program: { ...desmigratif, sources: [KATADATA, KONTAN] },
+  program: { ...desmigratif, country: { code: 'ID' }, sources: [KATADATA, KONTAN] },
 };
 const tracer: EditedStudy = {
   id: STUDY_ID,
@@ -40,6 +43,7 @@ const tracer: EditedStudy = {
   source: KATADATA,
   programs: [{ ...desmigratif, sources: [KATADATA, KONTAN] }],
   practices: [serviceCentres],
+  countries: [{ code: 'ID' }],
 };
 const created = { createStudy: { id: STUDY_ID, version: 1 } };
 
@@ -60,6 +64,8 @@ const editFrom = (query: string, answers: Parameters<typeof renderSignedIn>[3]) 
     ...answers,
   });
 
+const countriesField = () => screen.getByRole('group', { name: /^Member states it concerns/ });
+const countryBox = (name: string) => within(countriesField()).getByRole('checkbox', { name });
 const practicesField = () => screen.getByRole('group', { name: /^Practices it concerns/ });
 const summaryItems = () =>
   within(screen.getByRole('alert'))
@@ -105,6 +111,9 @@ describe('adding a study', () => {
     );
     await user.click(practices.getByRole('button', { name: 'Add' }));
     expect(practices.getByRole('button', { name: 'Remove practice: Village migrant service centres (Indonesia)' }));
+    expect(countryBox('Indonesia')).toHaveProperty('checked', true);
+    expect(countryBox('Cambodia')).toHaveProperty('checked', false);
+    await user.click(countryBox('Cambodia'));
     await user.click(screen.getByRole('button', { name: 'Add the study' }));
 
     await expect.poll(current).toBe(`/programs/${DESMIGRATIF_ID}`);
@@ -122,7 +131,48 @@ describe('adding a study', () => {
         sourceId: KATADATA.id,
         programIds: [DESMIGRATIF_ID],
         practiceIds: [serviceCentres.id],
+        countryCodes: ['ID', 'KH'],
       },
+    });
+  });
+
+  it('starts with the member state whose page it was added from, and goes back there', async () => {
+    const { requests, current } = renderSignedIn(
+      'EDITOR',
+      '/studies/new?country=KH',
+      <Switch>
+        <Route path="/studies/new">{() => <StudyFormPage />}</Route>
+        <Route path="/countries/:code">{({ code }) => <SavedNotice recordKey={code} />}</Route>
+      </Switch>,
+      {
+        NewStudy: choices,
+        CreateStudy: created,
+        SourceSearch: ({ search }) => ({
+          sourcesConnection: { nodes: String(search) === 'Katadata' ? [KATADATA] : [] },
+        }),
+      },
+    );
+    const user = userEvent.setup();
+    await screen.findByRole('group', { name: /^Member states it concerns/ });
+    expect(countryBox('Cambodia')).toHaveProperty('checked', true);
+    expect(countryBox('Indonesia')).toHaveProperty('checked', false);
+    expect(requests.find((r) => r.operationName === 'NewStudy')?.variables).toMatchObject({
+      fromProgram: false,
+      fromPractice: false,
+    });
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Returning Migrants Survey');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Design' }), 'Survey of returnees');
+    await user.type(screen.getByRole('textbox', { name: 'What it measured' }), 'The situation of returnees.');
+    await user.type(screen.getByRole('textbox', { name: 'Findings' }), 'Not given.');
+    await user.type(screen.getByRole('searchbox', { name: 'Find a source' }), 'Katadata');
+    await screen.findByText('1 found: choose one below.');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Cited source' }), KATADATA.id);
+    await user.click(screen.getByRole('button', { name: 'Add the study' }));
+
+    await expect.poll(current).toBe('/countries/KH');
+    expect((await screen.findByRole('status')).textContent).toBe('Study added.');
+    expect(lastVariables(requests, 'CreateStudy')).toMatchObject({
+      input: { programIds: [], practiceIds: [], countryCodes: ['KH'] },
     });
   });
 
@@ -197,6 +247,7 @@ describe('editing a study', () => {
         sourceId: KONTAN.id,
         programIds: [DESMIGRATIF_ID],
         practiceIds: [],
+        countryCodes: ['ID'],
       },
     });
   });

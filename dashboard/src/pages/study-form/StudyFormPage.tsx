@@ -6,7 +6,7 @@ import { NewStudy } from './NewStudy';
 import '../../editing/editor-forms.css';
 
 /**
- * `/studies/new` and `/studies/:id/edit` (each with `?program=ID` or `?practice=ID`, the page it was
+ * `/studies/new` and `/studies/:id/edit` (each with `?program=ID`, `?practice=ID` or `?country=CODE`, the page it was
  * reached from): every field of a study, for editors.
  */
 export default function StudyFormPage({ id }: { id?: string }) {

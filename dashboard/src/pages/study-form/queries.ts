@@ -2,10 +2,16 @@ import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
 import { CountryName, ProgramName } from '../../components/names';
 import { SourceCitation } from '../../components/source-citation';
 
-/** What a study can concern: the programmes and practices of the Atlas, offered before any search. */
+/**
+ * What a study can concern: the member states, and the programmes and practices of the Atlas offered
+ * before any search.
+ */
 export const StudyChoices = graphql(
   `
     fragment StudyChoices on Query @_unmask {
+      countries {
+        ...CountryName
+      }
       programs(first: 100, orderBy: NAME) {
         nodes {
           ...ProgramName
@@ -26,14 +32,17 @@ export const StudyChoices = graphql(
 );
 
 /**
- * A new study and where it was added from (`?program=`, `?practice=`): that record is chosen
- * already, and its sources are the likeliest to cite.
+ * A new study and where it was added from (`?program=`, `?practice=`): that record and its member
+ * state are chosen already, and its sources are the likeliest to cite.
  */
 export const NewStudyQuery = graphql(
   `
     query NewStudy($programId: ID!, $practiceId: ID!, $fromProgram: Boolean!, $fromPractice: Boolean!) {
       program(id: $programId) @include(if: $fromProgram) {
         ...ProgramName
+        country {
+          code
+        }
         sources {
           id
           ...SourceCitation
@@ -88,6 +97,9 @@ export const StudyEditQuery = graphql(
           country {
             ...CountryName
           }
+        }
+        countries {
+          code
         }
       }
       ...StudyChoices
@@ -152,7 +164,7 @@ export const UpdateStudyMutation = graphql(`
 export type StudyInput = VariablesOf<typeof UpdateStudyMutation>['input'];
 
 /**
- * The types whose cached queries a saved study makes stale: the programme and practice pages show
- * their studies (and may have shown none yet).
+ * The types whose cached queries a saved study makes stale: the programme, practice and country pages
+ * show their studies (and may have shown none yet), and the coverage page counts them.
  */
-export const STUDY_TYPENAMES = ['Study', 'ReintegrationProgram', 'Practice'];
+export const STUDY_TYPENAMES = ['Study', 'ReintegrationProgram', 'Practice', 'Country'];

@@ -5,17 +5,26 @@ export interface ReturnTo {
   recordKey: string | null;
 }
 
+/** Where a study form was opened from: a programme, a practice or a member state's page (at most one set). */
+export interface StudyFormFrom {
+  programId: string;
+  practiceId: string;
+  countryCode: string;
+}
+
 /**
- * The programme or practice page the form was opened from (`?program=`, `?practice=`), else the
- * first record the study concerns, else the overview.
+ * The programme, practice or country page the form was opened from (`?program=`, `?practice=`,
+ * `?country=`), else the first record the study concerns, else the overview.
  */
 export function returnTo(
-  from: { programId: string; practiceId: string },
+  from: StudyFormFrom,
   concerned: { programs: readonly { id: string }[]; practices: readonly { id: string }[] } = {
     programs: [],
     practices: [],
   },
 ): ReturnTo {
+  if (from.countryCode && !from.programId && !from.practiceId)
+    return { href: `/countries/${from.countryCode}`, recordKey: from.countryCode };
   const programId = from.programId || (from.practiceId ? '' : (concerned.programs[0]?.id ?? ''));
   const practiceId = from.practiceId || (programId ? '' : (concerned.practices[0]?.id ?? ''));
   if (programId) return { href: `/programs/${programId}`, recordKey: programId };
@@ -23,8 +32,12 @@ export function returnTo(
   return { href: '/', recordKey: null };
 }
 
-/** `?program=ID` or `?practice=ID` of the form's address. */
-export function studyFormFrom(search: string): { programId: string; practiceId: string } {
+/** `?program=ID`, `?practice=ID` or `?country=CODE` of the form's address. */
+export function studyFormFrom(search: string): StudyFormFrom {
   const params = new URLSearchParams(search);
-  return { programId: params.get('program') ?? '', practiceId: params.get('practice') ?? '' };
+  return {
+    programId: params.get('program') ?? '',
+    practiceId: params.get('practice') ?? '',
+    countryCode: (params.get('country') ?? '').toUpperCase(),
+  };
 }

@@ -29,6 +29,8 @@ export interface StudyValues {
   source: SourceChoice | null;
   programs: RecordChoice[];
   practices: RecordChoice[];
+  /** The member states it concerns, by code. */
+  countryCodes: readonly string[];
 }
 
 const STUDY_LABELS: Record<keyof StudyValues, MessageId> = {
@@ -43,6 +45,7 @@ const STUDY_LABELS: Record<keyof StudyValues, MessageId> = {
   source: 'studyForm.source',
   programs: 'studyForm.programs',
   practices: 'studyForm.practices',
+  countryCodes: 'studyForm.countries',
 };
 
 /** The form's labels, for the fields another editor changed. */
@@ -50,8 +53,12 @@ export function studyLabels(intl: IntlShape): FieldLabels<StudyValues> {
   return formatMessages(intl, STUDY_LABELS);
 }
 
-/** A new study, concerning the records it was added from. */
-export function emptyStudy(programs: RecordChoice[] = [], practices: RecordChoice[] = []): StudyValues {
+/** A new study, concerning the records it was added from and their member states. */
+export function emptyStudy(
+  programs: RecordChoice[] = [],
+  practices: RecordChoice[] = [],
+  countryCodes: readonly string[] = [],
+): StudyValues {
   return {
     title: '',
     authors: '',
@@ -64,6 +71,7 @@ export function emptyStudy(programs: RecordChoice[] = [], practices: RecordChoic
     source: null,
     programs,
     practices,
+    countryCodes: [...new Set(countryCodes)],
   };
 }
 
@@ -95,6 +103,7 @@ export function studyValues(
     source: study.source,
     programs: study.programs.map(programChoice),
     practices: study.practices.map((practice) => practiceChoice(practice, countryName)),
+    countryCodes: study.countries.map((country) => country.code),
   };
 }
 
@@ -116,6 +125,8 @@ export function checkStudy(values: StudyValues) {
     sourceId: values.source?.id ?? null,
     programIds: values.programs.map((program) => program.id),
     practiceIds: values.practices.map((practice) => practice.id),
+    // Always sent: updateStudy empties a list left out.
+    countryCodes: [...values.countryCodes],
   });
 }
 

@@ -69,11 +69,23 @@ export function loadSeed(dir = SEED_DIR): SeedData {
     setRecords(data, name, parseRecords(name, records, seedFileLocator, problems));
   }
   if (problems.length === 0) {
+    checkStudiesNameCountries(data, problems);
     checkReferences(data, problems, seedFileLocator);
     checkFigureValues(data, problems, seedFileLocator);
   }
   if (problems.length) throw new SeedError(problems);
   return data;
+}
+
+/**
+ * Every study of the seed files names the member states it concerns, at least one. The export format
+ * allows none (a study entered through the API may name none), so this rule is the seed files' own.
+ */
+function checkStudiesNameCountries(data: SeedData, problems: string[]): void {
+  data.studies.forEach((study, index) => {
+    if (study.countries.length === 0)
+      problems.push(`${seedFileLocator('studies', index, study)}: countries: name at least one member state`);
+  });
 }
 
 function setRecords<K extends SeedFileName>(data: SeedData, kind: K, records: SeedRecord<K>[]): void {
@@ -195,6 +207,7 @@ export function checkReferences(
     check('studies', i, 'source', s.source, sources);
     s.programs.forEach((key) => check('studies', i, 'program', key, programs));
     s.practices.forEach((key) => check('studies', i, 'practice', key, practices));
+    s.countries.forEach((code) => check('studies', i, 'country', code, countries));
   });
 }
 

@@ -33,6 +33,7 @@ import {
   programReach,
   sourceFields,
   MAX_STUDIED,
+  studyCountries,
   studyFields,
 } from '@atlas/shared/rules';
 import { z } from 'zod';
@@ -230,6 +231,8 @@ export const studyRecord = z.strictObject({
   source: key,
   programs: orEmpty(list(key, MAX_STUDIED, 'values')),
   practices: orEmpty(list(key, MAX_STUDIED, 'values')),
+  /** The member states it concerns, by code (`countries: [KH]`); the seed files name at least one (load-seed.ts). */
+  countries: studyCountries,
 });
 
 export const SEED_FILES = {

@@ -78,6 +78,21 @@ describe('the real seed data', () => {
     }
   });
 
+  it('files every study under the states of its programmes and practices, and the returnee studies no programme fits under theirs', () => {
+    const leadOf = new Map(data.programs.map((p) => [p.key, p.country]));
+    const stateOf = new Map(data.practices.map((p) => [p.key, p.country]));
+    for (const study of data.studies) {
+      const linked = [...study.programs.map((k) => leadOf.get(k)), ...study.practices.map((k) => stateOf.get(k))];
+      for (const code of linked) expect(study.countries, study.key).toContain(code);
+    }
+    const countriesOf = (key: string) => data.studies.find((s) => s.key === key)?.countries;
+    expect(countriesOf('iom-cambodia-returning-migrants-survey-2020')).toEqual(['KH']);
+    expect(countriesOf('thai-returnee-labour-productivity')).toEqual(['TH']);
+    expect(countriesOf('thai-returnee-social-capital-chaiyaphum')).toEqual(['TH']);
+    expect(countriesOf('myanmar-returnees-remittances-thesis')).toEqual(['MM']);
+    expect(countriesOf('beam-mckenzie-yang-pre-departure-trial')).toEqual(['PH']);
+  });
+
   it('keeps figures that differ by destination or phase in slots of their own', () => {
     const targets = data.outcomes.filter(
       (o) => o.program === 'tl-labour-mobility-schemes' && o.indicator === 'WORKERS_DEPLOYMENT_TARGET',
@@ -165,6 +180,23 @@ describe('seed validation', () => {
       '\n- program: no-such-programme\n  indicator: NO_SUCH_INDICATOR\n  year: 2020\n  value: 1\n  source: no-such-source\n',
     );
     expect(() => loadSeed(dir)).toThrow(/outcomes\.yaml, record \d+: unknown program "no-such-programme"/);
+  });
+
+  it('refuses a study that names no member state, or an unknown one, naming the record', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-seed-'));
+    for (const file of fs.readdirSync(SEED_DIR)) fs.copyFileSync(path.join(SEED_DIR, file), path.join(dir, file));
+    const studies = fs.readFileSync(path.join(dir, 'studies.yaml'), 'utf8');
+    fs.writeFileSync(
+      path.join(dir, 'studies.yaml'),
+      studies.replace('  countries: [KH]\n', '').replace('  countries: [SG]\n', '  countries: [XX]\n'),
+    );
+    expect(() => loadSeed(dir)).toThrow(
+      /studies\.yaml, record \d+ \(iom-cambodia-returning-migrants-survey-2020\): countries: name at least one member state/,
+    );
+    fs.writeFileSync(path.join(dir, 'studies.yaml'), studies.replace('  countries: [SG]\n', '  countries: [XX]\n'));
+    expect(() => loadSeed(dir)).toThrow(
+      /studies\.yaml, record \d+ \(aidha-students-behavioural-change\): unknown country "XX"/,
+    );
   });
 });
 

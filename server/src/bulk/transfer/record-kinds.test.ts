@@ -53,6 +53,7 @@ function changed(document: AtlasDocument): AtlasDocument {
   study.sampleSize = undefined;
   study.programs = [next.programs[2]!.key];
   study.practices = [...study.practices, next.practices[1]!.key];
+  study.countries = [...study.countries, 'BN'];
   return next;
 }
 
@@ -85,5 +86,6 @@ describe('the kinds of record', () => {
     expect(document.outcomes.some((o) => o.phase === 'TRIANGLE II')).toBe(true);
     expect(document.statistics.some((s) => s.yearStated === false)).toBe(true);
     expect(document.studies.some((s) => s.findings.endsWith(' Revised.') && s.sampleSize === undefined)).toBe(true);
+    expect(document.studies.some((s) => s.findings.endsWith(' Revised.') && s.countries.includes('BN'))).toBe(true);
   });
 });

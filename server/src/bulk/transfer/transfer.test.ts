@@ -84,6 +84,10 @@ describe('export and import', () => {
     const keys = document.practices.map((p) => p.key);
     expect(keys).toEqual([...keys].sort());
     expect(document.practices.every((p) => p.status === 'PUBLISHED')).toBe(true);
+    // A study carries the member states it concerns, by code, even where no programme or practice fits.
+    const cambodia = document.studies.find((s) => s.key === 'iom-cambodia-returning-migrants-survey-2020');
+    expect(cambodia).toMatchObject({ programs: [], practices: [], countries: ['KH'] });
+    expect(document.studies.every((s) => s.countries.length > 0)).toBe(true);
     expect(exported).not.toMatch(/"id":/);
   });
 

@@ -15,6 +15,7 @@ import { Migration20261204100000_kinds_and_reach as PostgresKindsAndReach } from
 import { Migration20261204110000_studies_figures as PostgresStudiesFigures } from './postgresql/Migration20261204110000_studies_figures';
 import { Migration20261205000000_migration_services_kind as PostgresMigrationServicesKind } from './postgresql/Migration20261205000000_migration_services_kind';
 import { Migration20261205010000_weak_sources_official_names as PostgresWeakSourcesOfficialNames } from './postgresql/Migration20261205010000_weak_sources_official_names';
+import { Migration20261205040000_study_countries as PostgresStudyCountries } from './postgresql/Migration20261205040000_study_countries';
 import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migration20261129000000_initial';
 import { Migration20261129100000_accounts as SqliteAccounts } from './sqlite/Migration20261129100000_accounts';
 import { Migration20261129110000_versions as SqliteVersions } from './sqlite/Migration20261129110000_versions';
@@ -30,6 +31,7 @@ import { Migration20261204100000_kinds_and_reach as SqliteKindsAndReach } from '
 import { Migration20261204110000_studies_figures as SqliteStudiesFigures } from './sqlite/Migration20261204110000_studies_figures';
 import { Migration20261205000000_migration_services_kind as SqliteMigrationServicesKind } from './sqlite/Migration20261205000000_migration_services_kind';
 import { Migration20261205010000_weak_sources_official_names as SqliteWeakSourcesOfficialNames } from './sqlite/Migration20261205010000_weak_sources_official_names';
+import { Migration20261205040000_study_countries as SqliteStudyCountries } from './sqlite/Migration20261205040000_study_countries';
 
 /**
  * Migrations are dialect-specific SQL, one folder per database, listed here in order: a row per
@@ -57,6 +59,7 @@ const MIGRATIONS: [name: string, sqlite: MigrationObject['class'], postgresql: M
     SqliteWeakSourcesOfficialNames,
     PostgresWeakSourcesOfficialNames,
   ],
+  ['Migration20261205040000_study_countries', SqliteStudyCountries, PostgresStudyCountries],
 ];
 
 export function migrationsFor(dialect: Dialect): MigrationObject[] {

@@ -3,5 +3,5 @@ import { recordKind } from '../record-kind';
 
 export const studies = recordKind('studies', {
   entity: Study,
-  references: { source: 'sources', programs: 'programs', practices: 'practices' },
+  references: { source: 'sources', programs: 'programs', practices: 'practices', countries: 'countries' },
 });
