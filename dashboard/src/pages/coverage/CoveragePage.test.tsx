@@ -64,7 +64,8 @@ describe('the coverage page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'What the Atlas holds, per member state' }),
     ).toBeTruthy();
-    const indonesia = screen.getByRole('row', { name: /Indonesia/ });
+    // The heading is there before the answer: wait for the rows.
+    const indonesia = await screen.findByRole('row', { name: /Indonesia/ });
     expect(
       within(indonesia)
         .getAllByRole('cell')
@@ -82,6 +83,7 @@ describe('the coverage page, in Indonesian', () => {
   it('says what is not documented in Indonesian', async () => {
     openCoverage('/id');
     expect(await screen.findByRole('heading', { level: 1, name: 'Isi Atlas per negara anggota' })).toBeTruthy();
-    expect(within(screen.getByRole('row', { name: /Brunei/ })).getAllByText('tidak terdokumentasi')).toHaveLength(8);
+    const brunei = await screen.findByRole('row', { name: /Brunei/ });
+    expect(within(brunei).getAllByText('tidak terdokumentasi')).toHaveLength(8);
   });
 });
