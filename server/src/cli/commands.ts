@@ -4,9 +4,7 @@ import { runUserCommand, USER_USAGE } from './user-command';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/orm';
 import { printAtlasSchema, SCHEMA_FILE } from '../assembly/schema-file';
-import { checkDataTruth } from '../bulk/seed/data-truth/data-truth';
-import { leftOutProblems, readLeftOut } from '../bulk/seed/data-truth/left-out';
-import { weakAddresses, weakSourceProblems } from '../bulk/seed/data-truth/weak-sources';
+import { checkSeedAgainstReference } from '../bulk/seed/data-truth/seed-check';
 import { loadSeedTranslations } from '../bulk/seed/seed-translations';
 import { loadSeed, SeedError } from '../bulk/seed/load-seed';
 import { seedIfEmpty } from '../bulk/seed/seed';
@@ -40,15 +38,8 @@ export const COMMANDS: Record<string, Command> = {
     async run(args) {
       const { values } = parseArgs({ args, options: { check: { type: 'boolean', default: false } } });
       const data = loadSeed();
-      // Every number must be one its sources state: a seed that fails is neither loaded nor valid.
-      const truth = checkDataTruth(data);
-      // And every address of the additions file is cited or explained in the ledger of what is left out,
-      // and every source the reference files flag (weak) is marked `weak: true`, and no other.
-      const problems = [
-        ...truth.problems,
-        ...leftOutProblems(data, readLeftOut()),
-        ...weakSourceProblems(data.sources, weakAddresses()),
-      ];
+      // A seed that fails a check against the reference files is neither loaded nor valid.
+      const { checked, problems } = checkSeedAgainstReference(data);
       if (problems.length) {
         console.error(new SeedError(problems).message);
         return 1;
@@ -60,7 +51,7 @@ export const COMMANDS: Record<string, Command> = {
             .map(([k, v]) => `${v.length} ${k}`)
             .join(
               ', ',
-            )}, ${translations.length} translations; ${truth.checked} numbers found in the reference entries of their sources.`,
+            )}, ${translations.length} translations; ${checked} numbers found in the reference entries of their sources.`,
         );
         return 0;
       }

@@ -1,6 +1,7 @@
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
 import { CountryName, ProgramName } from '../../components/names';
 import { SourceCitation } from '../../components/source-citation';
+import { StudyEntry } from '../../components/study-entry';
 
 /**
  * What a study can concern: the member states, and the programmes and practices of the Atlas offered
@@ -70,19 +71,10 @@ export const StudyEditQuery = graphql(
   `
     query StudyEdit($id: ID!) {
       study(id: $id) {
-        id
+        ...StudyEntry
         version
-        title
-        authors
-        design
-        year
-        sampleSize
-        sample
-        measured
-        findings
         source {
           id
-          ...SourceCitation
         }
         programs {
           ...ProgramName
@@ -105,7 +97,7 @@ export const StudyEditQuery = graphql(
       ...StudyChoices
     }
   `,
-  [SourceCitation, CountryName, ProgramName, StudyChoices],
+  [SourceCitation, CountryName, ProgramName, StudyChoices, StudyEntry],
 );
 
 export type EditedStudy = NonNullable<ResultOf<typeof StudyEditQuery>['study']>;
