@@ -74,9 +74,9 @@ export class BulkInsert {
 
   /**
    * PostgreSQL, a table with a column computed in parallel: the rows go to an unlogged staging
-   * table of this transaction (parallel workers read no temporary table), are copied with the
-   * column computed (CREATE TABLE AS, which workers may serve; INSERT … SELECT has only one
-   * backend), then inserted in their order, so that ids follow it as a plain insert's do.
+   * table of this transaction (parallel workers read no temporary table), the column is computed
+   * into another (CREATE TABLE AS, which workers may serve; INSERT … SELECT has only one backend),
+   * then both are inserted in the rows' order, so that ids follow it as a plain insert's do.
    */
   private async runStaged(
     table: string,
@@ -104,14 +104,15 @@ export class BulkInsert {
       rows.map((row, index) => [...row, index]),
       [],
     );
+    const column = quoted(computed.column);
     await this.execute(
-      `create unlogged table ${quoted(ready)} ${uncompressed} as select *, ${computed.expression} as ${quoted(computed.column)} from ${quoted(stage)}`,
+      `create unlogged table ${quoted(ready)} ${uncompressed} as select "ordinal", ${computed.expression} as ${column} from ${quoted(stage)}`,
       [],
       false,
     );
     const tail = returning.length > 0 ? ` returning ${returning.map(quoted).join(', ')}` : '';
     const returned = await this.execute(
-      `insert into ${quoted(table)} (${names}, ${quoted(computed.column)}) select ${names}, ${quoted(computed.column)} from ${quoted(ready)} order by "ordinal"${tail}`,
+      `insert into ${quoted(table)} (${names}, ${column}) select ${columns.map((c) => `s.${quoted(c)}`).join(', ')}, r.${column} from ${quoted(stage)} s join ${quoted(ready)} r using ("ordinal") order by "ordinal"${tail}`,
       [],
       tail !== '',
     );
