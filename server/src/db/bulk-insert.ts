@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { Knex } from '@mikro-orm/knex';
 import type { Dialect } from '../config';
-import { computedInParallel, PARALLEL_SETTINGS, type ComputedColumn } from './computed-in-parallel';
 
 /** Bound parameters one statement may carry: SQLite's SQLITE_MAX_VARIABLE_NUMBER, PostgreSQL's 16-bit count. */
 const MAX_PARAMETERS: Record<Dialect, number> = { sqlite: 32766, postgresql: 65535 };
@@ -57,8 +55,6 @@ export class BulkInsert {
     rows: readonly Row[],
     returning: readonly string[],
   ): Promise<unknown[]> {
-    const computed = this.dialect === 'postgresql' ? computedInParallel(table) : undefined;
-    if (computed && rows.length > 0) return this.runStaged(table, computed, columns, rows, returning);
     const results: unknown[] = [];
     const tail = returning.length > 0 ? ` returning ${returning.map(quoted).join(', ')}` : '';
     const size = this.rowsPerStatement(columns.length);
@@ -70,55 +66,6 @@ export class BulkInsert {
       for (const row of returned) results.push(row);
     }
     return results;
-  }
-
-  /**
-   * PostgreSQL, a table with a column computed in parallel: the rows go to an unlogged staging
-   * table of this transaction (parallel workers read no temporary table), the column is computed
-   * into another (CREATE TABLE AS, which workers may serve; INSERT … SELECT has only one backend),
-   * then both are inserted in the rows' order, so that ids follow it as a plain insert's do.
-   */
-  private async runStaged(
-    table: string,
-    computed: ComputedColumn,
-    columns: readonly string[],
-    rows: readonly Row[],
-    returning: readonly string[],
-  ): Promise<unknown[]> {
-    // Named apart from other transactions' stages, which would otherwise wait for this one to end.
-    const stage = `${table}_stage_${randomBytes(6).toString('hex')}`;
-    const ready = `${stage}_ready`;
-    const names = columns.map(quoted).join(', ');
-    const settings = Object.entries({ ...PARALLEL_SETTINGS, [computed.setting]: 'on' });
-    await this.execute(`select ${settings.map(() => 'set_config(?, ?, true)').join(', ')}`, settings.flat(), false);
-    // Rows up to a page stay in it, uncompressed: they are read once, then dropped.
-    const uncompressed = 'with (toast_tuple_target = 8160)';
-    await this.execute(
-      `create unlogged table ${quoted(stage)} ${uncompressed} as select ${names}, 0 as "ordinal" from ${quoted(table)} with no data`,
-      [],
-      false,
-    );
-    await this.run(
-      stage,
-      [...columns, 'ordinal'],
-      rows.map((row, index) => [...row, index]),
-      [],
-    );
-    const column = quoted(computed.column);
-    await this.execute(
-      `create unlogged table ${quoted(ready)} ${uncompressed} as select "ordinal", ${computed.expression} as ${column} from ${quoted(stage)}`,
-      [],
-      false,
-    );
-    const tail = returning.length > 0 ? ` returning ${returning.map(quoted).join(', ')}` : '';
-    const returned = await this.execute(
-      `insert into ${quoted(table)} (${names}, ${column}) select ${columns.map((c) => `s.${quoted(c)}`).join(', ')}, r.${column} from ${quoted(stage)} s join ${quoted(ready)} r using ("ordinal") order by "ordinal"${tail}`,
-      [],
-      tail !== '',
-    );
-    await this.execute(`select set_config(?, 'off', true)`, [computed.setting], false);
-    await this.execute(`drop table ${quoted(stage)}, ${quoted(ready)}`, [], false);
-    return returned;
   }
 
   private values(columns: number, rows: number): string {

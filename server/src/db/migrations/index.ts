@@ -16,7 +16,6 @@ import { Migration20261204110000_studies_figures as PostgresStudiesFigures } fro
 import { Migration20261205000000_migration_services_kind as PostgresMigrationServicesKind } from './postgresql/Migration20261205000000_migration_services_kind';
 import { Migration20261205010000_weak_sources_official_names as PostgresWeakSourcesOfficialNames } from './postgresql/Migration20261205010000_weak_sources_official_names';
 import { Migration20261205040000_study_countries as PostgresStudyCountries } from './postgresql/Migration20261205040000_study_countries';
-import { Migration20261205050000_practice_search_trigger as PostgresPracticeSearchTrigger } from './postgresql/Migration20261205050000_practice_search_trigger';
 import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migration20261129000000_initial';
 import { Migration20261129100000_accounts as SqliteAccounts } from './sqlite/Migration20261129100000_accounts';
 import { Migration20261129110000_versions as SqliteVersions } from './sqlite/Migration20261129110000_versions';
@@ -37,14 +36,10 @@ import { Migration20261205040000_study_countries as SqliteStudyCountries } from 
 /**
  * Migrations are dialect-specific SQL, one folder per database, listed here in order: a row per
  * migration, with its class for each dialect. Full-text search is hand-written (an FTS5 table with
- * triggers on SQLite, a tsvector kept by a trigger on PostgreSQL): a generated schema diff would not know
+ * triggers on SQLite, a generated tsvector on PostgreSQL): a generated schema diff would not know
  * it, so review every new migration.
  */
-const MIGRATIONS: [
-  name: string,
-  sqlite: MigrationObject['class'] | null,
-  postgresql: MigrationObject['class'] | null,
-][] = [
+const MIGRATIONS: [name: string, sqlite: MigrationObject['class'], postgresql: MigrationObject['class']][] = [
   ['Migration20261129000000_initial', SqliteInitial, PostgresInitial],
   ['Migration20261129100000_accounts', SqliteAccounts, PostgresAccounts],
   ['Migration20261129110000_versions', SqliteVersions, PostgresVersions],
@@ -65,13 +60,8 @@ const MIGRATIONS: [
     PostgresWeakSourcesOfficialNames,
   ],
   ['Migration20261205040000_study_countries', SqliteStudyCountries, PostgresStudyCountries],
-  ['Migration20261205050000_practice_search_trigger', null, PostgresPracticeSearchTrigger],
 ];
 
-/** The migrations of one database; `null`: a migration the other database alone needs. */
 export function migrationsFor(dialect: Dialect): MigrationObject[] {
-  return MIGRATIONS.flatMap(([name, sqlite, postgresql]) => {
-    const migration = { sqlite, postgresql }[dialect];
-    return migration ? [{ name, class: migration }] : [];
-  });
+  return MIGRATIONS.map(([name, sqlite, postgresql]) => ({ name, class: { sqlite, postgresql }[dialect] }));
 }
