@@ -136,10 +136,15 @@ export interface PageSlice {
 }
 
 /**
- * Which of some ids a page may show, in their order: a filter applied outside SQL (the ranked
- * search keeps the matches its filter selects, from the facet columns held in memory).
+ * A filter applied outside SQL: the ranked search keeps the matches its filter selects, from the
+ * facet columns held in memory.
  */
-export type KeptIds = (ids: number[]) => Promise<number[]>;
+export interface Kept {
+  /** Which of some ids a page may show, in their order. */
+  ids: (ids: number[]) => Promise<number[]>;
+  /** About what share of all rows it keeps (0 to 1). */
+  share: number;
+}
 
 /**
  * Reads a page of ids from `query` (a `select … from` with its filter, and the joins the keys
@@ -147,14 +152,15 @@ export type KeptIds = (ids: number[]) => Promise<number[]>;
  * cursor (and `hasNextPage` before a `before` one) asks the database once more, and only when a
  * client selects it. With `kept`, only the rows it keeps count: rows are read in batches, each
  * after the last row read and four times larger, until the page has one row more than it shows or
- * the rows run out, so the page is the same as if `kept` were a condition of `query`.
+ * the rows run out, so the page is the same as if `kept` were a condition of `query`; the first
+ * batch is sized by `kept.share` so that one is usually enough.
  */
 export async function readKeysetPage(
   em: EntityManager,
   dialect: Dialect,
   query: () => Knex.QueryBuilder,
   request: PageRequest,
-  { kept }: { kept?: KeptIds } = {},
+  { kept }: { kept?: Kept } = {},
 ): Promise<PageSlice> {
   const { keyset, limit, backward } = request;
   const sql = keysetSql(dialect, keyset);
@@ -180,7 +186,8 @@ export async function readKeysetPage(
 
 /**
  * The first `count` rows of `query` (from the end with `backward`) that `kept` keeps, each as its
- * sort values, id last. Without `kept`, one statement; with it, batches of at least 64 rows.
+ * sort values, id last. Without `kept`, one statement; with it, batches of at least 64 rows, the
+ * first twice as many as `kept.share` says would hold `count` rows.
  */
 async function readRows(
   em: EntityManager,
@@ -189,11 +196,12 @@ async function readRows(
   query: () => Knex.QueryBuilder,
   backward: boolean,
   count: number,
-  kept?: KeptIds,
+  kept?: Kept,
 ): Promise<CursorValue[][]> {
   const found: CursorValue[][] = [];
   let last: CursorValue[] | undefined;
-  for (let batch = kept ? Math.max(count, 64) : count; ; batch *= 4) {
+  const first = kept ? Math.max(64, Math.ceil((2 * count) / Math.max(kept.share, 1e-6))) : count;
+  for (let batch = Math.min(first, 1_000_000); ; batch *= 4) {
     const statement = query();
     if (last) statement.whereRaw(...sql.beyond(last, backward ? 'before' : 'after'));
     statement.select(keyset.keys.map((key, index) => em.getKnex().raw(`${sql.selected(key)} as k${index}`)));
@@ -202,7 +210,7 @@ async function readRows(
     const rows = (await em.execute<Record<string, unknown>[]>(statement)).map((row) =>
       keyset.keys.map((key, index) => cursorValue(row[`k${index}`], key)),
     );
-    const keptIds = kept ? new Set(await kept(rows.map((values) => Number(values.at(-1))))) : null;
+    const keptIds = kept ? new Set(await kept.ids(rows.map((values) => Number(values.at(-1))))) : null;
     found.push(...(keptIds ? rows.filter((values) => keptIds.has(Number(values.at(-1)))) : rows));
     if (found.length >= count || rows.length < batch) return found.slice(0, count);
     last = rows.at(-1);

@@ -16,7 +16,7 @@ import {
 } from '../graphql/pagination';
 import { readInOrder } from '../db/read-model';
 import type { PracticeFilter } from './practice-filter.input';
-import { selectMatching } from '../facets/facet-counts';
+import { selectMatching, shareMatching } from '../facets/facet-counts';
 import { practiceCount, practiceFacets, textMatches } from './practice-matches';
 import { PracticeOrder } from './practice-order';
 import { fullText } from './full-text';
@@ -62,7 +62,9 @@ export async function searchPractices(
   const order = args.orderBy ?? PracticeOrder.RELEVANCE;
   const searched = criteria.terms.length > 0 && order === PracticeOrder.RELEVANCE;
 
-  const matches = once(() => textMatches(em, dialect, criteria));
+  // The practices matching the search terms, read once if the total or the facets are asked for.
+  let matched: ReturnType<typeof textMatches> | undefined;
+  const matches = () => (matched ??= textMatches(em, dialect, criteria));
   let slice: PageSlice;
   if (searched) {
     // The database ranks the matches and returns them best first, a batch at a time; the facet
@@ -71,9 +73,11 @@ export async function searchPractices(
     const request = pageRequest(args, rankedKeyset(criteria.terms, rankDirection), problems);
     const ranked = () => em.getKnex().from(fullText(dialect).ranked(em.getKnex(), criteria.terms).as('r'));
     const placed = rankOwnTexts ? request : await placedOnTheirPractices(em, ranked, request);
-    slice = await readKeysetPage(em, dialect, ranked, placed, {
-      kept: (ids) => selectMatching(em, criteria, Promise.resolve(ids)),
-    });
+    const kept = {
+      ids: (ids: number[]) => selectMatching(em, criteria, Promise.resolve(ids)),
+      share: await shareMatching(em, criteria),
+    };
+    slice = await readKeysetPage(em, dialect, ranked, placed, { kept });
   } else {
     const request = pageRequest(args, practiceKeyset(order), problems);
     slice = await readKeysetPage(
@@ -126,11 +130,6 @@ async function placedOnTheirPractices(
   return { ...request, after: await place(request.after), before: await place(request.before) };
 }
 
-function once<T>(compute: () => T): () => T {
-  let result: { value: T } | undefined;
-  return () => (result ??= { value: compute() }).value;
-}
-
 /**
  * The sort of each order, the ID last to break ties. RELEVANCE without search terms is NEWEST (and
  * its cursors are NEWEST's: the same order).
@@ -169,7 +168,7 @@ export function practiceKeyset(order: PracticeOrder): Keyset {
  * The keyset of a ranked search: its rank, then the newest id first. The order names the search
  * terms, as the ranks are those of these terms: a cursor of another search is refused.
  */
-function rankedKeyset(terms: string[], direction: 'asc' | 'desc'): Keyset {
+export function rankedKeyset(terms: string[], direction: 'asc' | 'desc'): Keyset {
   return {
     list: 'Practice',
     order: `RELEVANCE:${terms.join(' ')}`,

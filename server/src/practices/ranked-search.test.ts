@@ -9,7 +9,8 @@ import { fullText } from './full-text';
 import type { PracticeFilter } from './practice-filter.input';
 import { PracticeOrder } from './practice-order';
 import { practiceQuery } from './practice-query';
-import { practiceCriteria, searchPractices } from './practice-search';
+import { pageRequest, readKeysetPage } from '../graphql/pagination';
+import { practiceCriteria, rankedKeyset, searchPractices } from './practice-search';
 
 /*
  * A ranked search reads only the best matches its page needs (practice-search.ts): its pages must be
@@ -24,22 +25,26 @@ const db = useTestDatabase({ synthetic: { programs: 60, practices: 3000, outcome
 const em = () => db.orm.em.fork() as EntityManager;
 const EDITOR: Viewer = { ...ANONYMOUS, userId: 1, role: Role.EDITOR };
 
+/** Every practice matching the terms, best match first: each match ranked, then sorted. */
+async function everyMatchRanked(terms: string[]): Promise<number[]> {
+  const { ranked, rankDirection } = fullText(db.dialect);
+  const matches = await em().execute<{ id: number | string; rank: number | string }[]>(ranked(db.knex, terms));
+  const better = rankDirection === 'asc' ? 1 : -1;
+  return matches
+    .map((match) => ({ id: Number(match.id), rank: Number(match.rank) }))
+    .sort((a, b) => (a.rank - b.rank) * better || b.id - a.id)
+    .map((match) => match.id);
+}
+
 /** Every practice the filter selects, best match first: each match ranked, sorted, then filtered by SQL. */
 async function rankedByEveryMatch(filter: PracticeFilter, viewer: Viewer): Promise<number[]> {
   const criteria = practiceCriteria(filter, viewer, new InputProblems());
-  const { ranked, rankDirection } = fullText(db.dialect);
-  const matches = await em().execute<{ id: number | string; rank: number | string }[]>(ranked(db.knex, criteria.terms));
   const selected = new Set(
     (await em().execute<{ id: number | string }[]>(practiceQuery(db.knex, db.dialect, criteria).select('p.id'))).map(
       (row) => Number(row.id),
     ),
   );
-  const better = rankDirection === 'asc' ? 1 : -1;
-  return matches
-    .map((match) => ({ id: Number(match.id), rank: Number(match.rank) }))
-    .sort((a, b) => (a.rank - b.rank) * better || b.id - a.id)
-    .map((match) => match.id)
-    .filter((id) => selected.has(id));
+  return (await everyMatchRanked(criteria.terms)).filter((id) => selected.has(id));
 }
 
 interface Paged {
@@ -83,9 +88,32 @@ const SEARCHES: { filter: PracticeFilter; viewer: Viewer }[] = [
 ];
 
 describe('ranked search reading only the best matches', () => {
-  it('finds enough matches to need more than one batch', async () => {
-    expect((await rankedByEveryMatch({ text: 'training' }, ANONYMOUS)).length).toBeGreaterThan(300);
-    expect((await rankedByEveryMatch({ text: 'training', countryCodes: ['PH'] }, ANONYMOUS)).length).toBeGreaterThan(0);
+  it('reads further batches when the first keeps too few, forwards and backwards', async () => {
+    // A filter that keeps one match in seven, said to keep them all: each page takes several batches.
+    const expected = (await everyMatchRanked(['training'])).filter((id) => id % 7 === 0);
+    expect(expected.length).toBeGreaterThan(40);
+    const { rankDirection, ranked } = fullText(db.dialect);
+    const keyset = rankedKeyset(['training'], rankDirection);
+    const kept = { ids: async (ids: number[]) => ids.filter((id) => id % 7 === 0), share: 1 };
+    const read = (args: Record<string, unknown>) =>
+      readKeysetPage(
+        em(),
+        db.dialect,
+        () => db.knex.from(ranked(db.knex, ['training']).as('r')),
+        pageRequest(args, keyset),
+        {
+          kept,
+        },
+      );
+    const first = await read({ first: 20 });
+    expect(first.ids).toEqual(expected.slice(0, 20));
+    const second = await read({ first: 20, after: first.cursors.get(first.ids.at(-1)!) });
+    expect(second.ids).toEqual(expected.slice(20, 40));
+    expect(await second.hasPreviousPage()).toBe(true);
+    const back = await read({ last: 15, before: second.cursors.get(second.ids[0]!) });
+    expect(back.ids).toEqual(expected.slice(5, 20));
+    expect(await back.hasPreviousPage()).toBe(true);
+    expect(await back.hasNextPage()).toBe(true);
   });
 
   it.each(SEARCHES)(
