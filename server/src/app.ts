@@ -48,6 +48,7 @@ export type AppConfig = Pick<
   | 'logLevel'
   | 'logFormat'
   | 'responseCache'
+  | 'compiledQueries'
 >;
 
 export interface AtlasApp {

@@ -37,6 +37,8 @@ export interface AtlasConfig {
   shutdownTimeoutMs: number;
   /** Answers to anonymous queries kept in memory; null: off. */
   responseCache: { maxBytes: number; ttlSeconds: number } | null;
+  /** Queries asked more than once run compiled (graphql-jit); false: every query interpreted by graphql-js. */
+  compiledQueries: boolean;
 }
 
 const DEFAULT_SQLITE_PATH = path.resolve(__dirname, '..', 'data', 'atlas.sqlite');
@@ -74,6 +76,7 @@ export function loadConfig(
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     logFormat: logFormatOf(env.LOG_FORMAT, terminal),
     shutdownTimeoutMs: Number(env.ATLAS_SHUTDOWN_TIMEOUT_MS ?? 10_000),
+    compiledQueries: env.ATLAS_COMPILED_QUERIES !== 'off',
     responseCache:
       env.ATLAS_RESPONSE_CACHE === 'off'
         ? null
