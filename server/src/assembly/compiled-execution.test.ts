@@ -7,7 +7,8 @@ import { compiledExecution, COMPILE_ON_SIGHTING } from './compiled-execution';
 import { atlasSchema } from './schema';
 
 const PRACTICE = `id key title summary year themes dimensions levels evidenceLevel kind status
-  country { code name } program { id name acronym kind reach } sources { id title url publisher publishedOn weak }`;
+  country { code name } program { id name acronym kind reach } sources { id title url publisher publishedOn weak }
+  outcomes { year value indicator { code unit } source { url } }`;
 
 /** What readers, researchers and editors ask, with the variables they ask it with: some answers hold errors. */
 const CORPUS: { name: string; query: string; variables?: Record<string, unknown>; editor?: boolean }[] = [

@@ -96,7 +96,7 @@ export function compiledExecution(
     }
     if (!result.errors?.length) return result;
     logger.debug(
-      { operation: request.operationName },
+      { operation: request.operationName, errors: result.errors.map((error) => error.message) },
       'compiled operation answered with errors: answered by graphql-js',
     );
     return standard(request);

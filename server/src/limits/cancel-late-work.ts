@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
 import type { AtlasContext } from '../graphql/context';
+import { readProperty } from '../graphql/read-property';
 import { requestEnded } from './request-ended';
 
 const answered = new WeakSet<object>();
@@ -34,8 +35,8 @@ function checkBeforeEveryField(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      // A field without a resolver reads a property of a record already read: nothing to stop.
-      if (!field.resolve || field.resolve === defaultFieldResolver) continue;
+      // A field that reads a property of a record already read has nothing to stop.
+      if (!field.resolve || field.resolve === defaultFieldResolver || field.resolve === readProperty) continue;
       const resolve = field.resolve;
       field.resolve = (source, args, context: AtlasContext, info) => {
         if (answered.has(context)) throw requestEnded('its answer was sent');
