@@ -7,7 +7,8 @@ import { LIMIT_VARIABLES, type RequestLimits } from './limits-config';
 
 const ends = new WeakMap<ServerResponse, AbortController>();
 const late = new WeakSet<ServerResponse>();
-const NEVER_ENDS = new AbortController().signal;
+/** The signal of work done outside an HTTP request (a script, a test's direct execution): never aborted. */
+export const OUTSIDE_REQUEST: AbortSignal = new AbortController().signal;
 
 /**
  * Starts a request's clock (once, wherever it is met first: the response cache's front door or
@@ -41,7 +42,13 @@ export function requestTimer(limits: RequestLimits): (res: ServerResponse) => vo
 
 /** Aborted once the request's response is closed or timed out; never, outside an HTTP request. */
 export function requestSignal(res: ServerResponse): AbortSignal {
-  return ends.get(res)?.signal ?? NEVER_ENDS;
+  return ends.get(res)?.signal ?? OUTSIDE_REQUEST;
+}
+
+/** Settles once the request of `signal` is answered (sent, timed out or abandoned); at once outside a request. */
+export function requestClosed(signal: AbortSignal): Promise<void> {
+  if (signal === OUTSIDE_REQUEST || signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 }
 
 export function requestTimeout(start: (res: ServerResponse) => void) {
