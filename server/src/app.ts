@@ -49,6 +49,7 @@ export type AppConfig = Pick<
   | 'logLevel'
   | 'logFormat'
   | 'responseCache'
+  | 'compiledQueries'
 >;
 
 export interface AtlasApp {

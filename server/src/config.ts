@@ -37,6 +37,10 @@ export interface AtlasConfig {
   shutdownTimeoutMs: number;
   /** Answers to anonymous queries kept in memory; null: off. */
   responseCache: { maxBytes: number; ttlSeconds: number } | null;
+  /** Queries asked more than once run compiled (graphql-jit); false: every query interpreted by graphql-js. */
+  compiledQueries: boolean;
+  /** Reads run as prepared statements reused across requests; false: MikroORM's own, values written into the SQL. */
+  preparedStatements: boolean;
 }
 
 const DEFAULT_SQLITE_PATH = path.resolve(__dirname, '..', 'data', 'atlas.sqlite');
@@ -74,6 +78,8 @@ export function loadConfig(
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     logFormat: logFormatOf(env.LOG_FORMAT, terminal),
     shutdownTimeoutMs: Number(env.ATLAS_SHUTDOWN_TIMEOUT_MS ?? 10_000),
+    compiledQueries: env.ATLAS_COMPILED_QUERIES !== 'off',
+    preparedStatements: env.ATLAS_PREPARED_STATEMENTS !== 'off',
     responseCache:
       env.ATLAS_RESPONSE_CACHE === 'off'
         ? null

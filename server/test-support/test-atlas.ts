@@ -107,6 +107,7 @@ export async function startTestAtlas(options: TestAtlasOptions = {}): Promise<Te
     logLevel: process.env.LOG_LEVEL ?? 'silent',
     logFormat: 'json',
     responseCache: { maxBytes: 16 * 1024 * 1024, ttlSeconds: 60 },
+    compiledQueries: true,
     ...options.config,
   });
   const server: Server = await new Promise((resolve) => {

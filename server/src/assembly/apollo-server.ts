@@ -4,6 +4,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { AtlasConfig } from '../config';
+import { compiledExecution } from './compiled-execution';
 import { cancelLateWork } from '../limits/cancel-late-work';
 import { documentRules } from '../limits/document-rules';
 import { operationGate } from '../limits/operation-gate';
@@ -17,13 +18,14 @@ import { atlasSchema } from './schema';
 
 /** The GraphQL server: the schema with its limits, error formatting and logging. */
 export async function createApolloServer(
-  config: Pick<AtlasConfig, 'production' | 'limits'>,
+  config: Pick<AtlasConfig, 'production' | 'limits' | 'compiledQueries'>,
   logger: Logger,
   extraPlugins: ApolloServerPlugin<AtlasContext>[] = [],
 ): Promise<ApolloServer<AtlasContext>> {
   const schema = await atlasSchema();
+  const execution = !config.compiledQueries ? { schema } : { gateway: compiledExecution(schema, logger) };
   const apollo = new ApolloServer<AtlasContext>({
-    schema,
+    ...execution,
     // A public research API: the schema and its descriptions are for everyone (README.md says so).
     introspection: true,
     includeStacktraceInErrorResponses: !config.production,

@@ -7,11 +7,15 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { AtlasConfig, Dialect } from '../config';
 import { ENTITIES, INTERNAL_ENTITIES } from './entities';
 import { migrationsFor } from './migrations';
+import { AtlasLibSqlDriver, AtlasPostgreSqlDriver } from './prepared-statements';
 import { StatementLogger } from './statement-logger';
 
 export type AtlasOrm = MikroORM;
 
-export function ormOptions(config: Pick<AtlasConfig, 'dialect' | 'database'>): Options {
+export function ormOptions(
+  config: Pick<AtlasConfig, 'dialect' | 'database'> & Partial<Pick<AtlasConfig, 'preparedStatements'>>,
+): Options {
+  const prepared = config.preparedStatements !== false;
   const common: Options = {
     entities: [...Object.values(ENTITIES), ...INTERNAL_ENTITIES],
     dataloader: DataloaderType.ALL,
@@ -32,10 +36,10 @@ export function ormOptions(config: Pick<AtlasConfig, 'dialect' | 'database'>): O
     forceUtcTimezone: true,
   };
   if (config.dialect === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: config.database };
+    return { ...common, driver: prepared ? AtlasPostgreSqlDriver : PostgreSqlDriver, clientUrl: config.database };
   }
   if (config.database !== ':memory:') fs.mkdirSync(path.dirname(config.database), { recursive: true });
-  return { ...common, driver: LibSqlDriver, dbName: config.database };
+  return { ...common, driver: prepared ? AtlasLibSqlDriver : LibSqlDriver, dbName: config.database };
 }
 
 /** The kind of database an ORM is connected to. */
@@ -44,7 +48,9 @@ export function dialectOf(orm: AtlasOrm): Dialect {
 }
 
 /** Opens the database and brings its schema up to date with the migrations. */
-export async function openDatabase(config: Pick<AtlasConfig, 'dialect' | 'database'>): Promise<AtlasOrm> {
+export async function openDatabase(
+  config: Pick<AtlasConfig, 'dialect' | 'database'> & Partial<Pick<AtlasConfig, 'preparedStatements'>>,
+): Promise<AtlasOrm> {
   const orm = await MikroORM.init(ormOptions(config));
   if (config.dialect === 'sqlite') {
     await orm.em.getConnection().execute('pragma journal_mode = wal');

@@ -43,26 +43,34 @@ it('starts no field once the answer is sent, though graphql-js answers before th
   expect(failed.total).toBeLessThanOrEqual(3);
 });
 
-it('starts no field of a request that has ended (its time is up, or its client has gone)', async () => {
-  const apollo = await createApolloServer(
-    { production: false, limits: DEFAULT_LIMITS },
-    createLogger('silent', 'json'),
-  );
-  const ended = new AbortController();
-  ended.abort(requestEnded('its response was closed'));
-  const contextValue = createContext(
-    atlas.orm.em.fork() as EntityManager,
-    atlas.dialect,
-    atlasServices(memoryStore()),
-    ANONYMOUS,
-    undefined,
-    {},
-    ended.signal,
-  );
-  const { result, statements } = await countStatements(() =>
-    apollo.executeOperation({ query: `{ ${WIDE} }` }, { contextValue }),
-  );
-  expect(statements).toEqual([]);
-  expect(result.body.kind === 'single' && result.body.singleResult.errors?.[0]?.extensions?.code).toBe('REQUEST_ENDED');
-  await apollo.stop();
-});
+it.each([
+  ['interpreted by graphql-js', false],
+  ['compiled', true],
+])(
+  'starts no field of a request that has ended (its time is up, or its client has gone), %s',
+  async (_how, compiledQueries) => {
+    const apollo = await createApolloServer(
+      { production: false, limits: DEFAULT_LIMITS, compiledQueries },
+      createLogger('silent', 'json'),
+    );
+    const ended = new AbortController();
+    ended.abort(requestEnded('its response was closed'));
+    const contextValue = createContext(
+      atlas.orm.em.fork() as EntityManager,
+      atlas.dialect,
+      atlasServices(memoryStore()),
+      ANONYMOUS,
+      undefined,
+      {},
+      ended.signal,
+    );
+    // Asked for more than once, so that the compiled form runs it.
+    const ask = () => apollo.executeOperation({ query: `{ ${WIDE} }` }, { contextValue });
+    const { result, statements } = await countStatements(async () => (await ask(), await ask()));
+    expect(statements).toEqual([]);
+    expect(result.body.kind === 'single' && result.body.singleResult.errors?.[0]?.extensions?.code).toBe(
+      'REQUEST_ENDED',
+    );
+    await apollo.stop();
+  },
+);
