@@ -34,7 +34,11 @@ function endClock(clock: Clock, reason: unknown): void {
  * The signal is made only for a request that asks for it (one that reaches GraphQL): an answer
  * from the response cache needs none, and a controller and its reason cost a tenth of such an answer.
  */
-export function requestTimer(limits: RequestLimits): (res: ServerResponse) => void {
+export function requestTimer(
+  limits: RequestLimits,
+  /** Sets what every answer carries (security headers, CORS), for a request whose clock ran out before any step set them. */
+  beforeLateAnswer: (req: IncomingMessage, res: ServerResponse) => void = () => {},
+): (res: ServerResponse) => void {
   return (res) => {
     if (clocks.has(res)) return;
     const clock: Clock = {};
@@ -48,6 +52,7 @@ export function requestTimer(limits: RequestLimits): (res: ServerResponse) => vo
         variable: LIMIT_VARIABLES.timeoutMs,
       });
       endClock(clock, error);
+      beforeLateAnswer(res.req, res);
       res.setHeader('Connection', 'close');
       sendErrors(res, 503, error);
     }, limits.timeoutMs);

@@ -1,7 +1,8 @@
 import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestAtlas } from '../../test-support/test-atlas';
+import { DEFAULT_LIMITS } from '../limits/limits-config';
 
 const atlas = useTestAtlas({ config: { corsOrigins: ['https://allowed.example'] } });
 
@@ -83,4 +84,44 @@ it('revalidates a GET from memory by its ETag, with the same headers but the bod
   expect(revalidated.headers['cache-control']).toBe('public, no-cache');
   expect(revalidated.headers['x-content-type-options']).toBe('nosniff');
   expect(revalidated.headers['ratelimit-limit']).toBeDefined();
+});
+
+describe('a POST whose body arrives slower than the time limit', () => {
+  const slow = useTestAtlas({
+    config: { corsOrigins: ['https://allowed.example'], limits: { ...DEFAULT_LIMITS, timeoutMs: 300 } },
+  });
+
+  it('is answered 503 with the headers every answer carries', async () => {
+    const answer = await new Promise<Answer>((resolve, reject) => {
+      const sent = http.request(
+        `${slow.url}/graphql`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': '100', origin: 'https://allowed.example' },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            sent.destroy();
+            resolve({
+              status: response.statusCode!,
+              headers: response.headers,
+              body: Buffer.concat(chunks).toString(),
+            });
+          });
+        },
+      );
+      sent.on('error', reject);
+      sent.write('{"query": "{ practices');
+    });
+    expect(answer.status).toBe(503);
+    expect(JSON.parse(answer.body).errors[0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'timeoutMs',
+    });
+    expect(answer.headers['x-request-id']).toBeDefined();
+    expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(answer.headers['access-control-allow-origin']).toBe('https://allowed.example');
+  });
 });
