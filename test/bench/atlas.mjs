@@ -10,7 +10,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const SERVER_ENTRY = path.join(root, 'server', 'dist', 'main.js');
-const CLI_ENTRY = path.join(root, 'server', 'dist', 'cli', 'main.js');
+export const CLI_ENTRY = path.join(root, 'server', 'dist', 'cli', 'main.js');
 
 async function freePort() {
   const server = net.createServer().listen(0, '127.0.0.1');
@@ -21,12 +21,11 @@ async function freePort() {
 }
 
 /** The database environment of the bench server and how to drop it afterwards. */
-export async function createBenchDatabase(tempDir) {
-  const url = process.env.DATABASE_URL;
+export async function createBenchDatabase(tempDir, url = process.env.DATABASE_URL) {
   if (url?.startsWith('postgres')) {
     // The server's own test helper: `atlas_test_<pid>_<random>` beside DATABASE_URL's database.
     const { createTestDatabase } = createRequire(import.meta.url)('@atlas/server/dist/db/test-database.js');
-    const database = await createTestDatabase();
+    const database = await withDatabaseUrl(url, createTestDatabase);
     const name = new URL(database.config.database).pathname.slice(1);
     return {
       label: `PostgreSQL (${name}, dropped afterwards)`,
@@ -42,6 +41,18 @@ export async function createBenchDatabase(tempDir) {
     env: { DATABASE_URL: '', SQLITE_PATH: file, ATLAS_SEED_ON_EMPTY: 'true' },
     drop: async () => {},
   };
+}
+
+/** Runs `work` with DATABASE_URL set to `url` (the server's test helper reads it), then restores it. */
+async function withDatabaseUrl(url, work) {
+  const before = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
+  try {
+    return await work();
+  } finally {
+    if (before === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = before;
+  }
 }
 
 /**
@@ -159,7 +170,12 @@ export async function graphql(baseUrl, { method, path: requestPath, headers, bod
 export async function signInEditor(baseUrl, env) {
   const email = 'bench-editor@example.org';
   const password = 'bench-password-123456';
-  await runCli(['user', 'create', '--email', email, '--name', 'Bench Editor', '--role', 'EDITOR'], env, password);
+  // Created on the first start of the server on this database; later starts sign the same account in.
+  await runCli(['user', 'create', '--email', email, '--name', 'Bench Editor', '--role', 'EDITOR'], env, password).catch(
+    (error) => {
+      if (!/an account with this email exists/.test(error.message)) throw error;
+    },
+  );
   const { data } = await graphql(baseUrl, {
     method: 'POST',
     path: '/graphql',

@@ -113,11 +113,11 @@ function errorCell(errors) {
 }
 
 /** Writes the report as JSON into test-output/; returns the file's path. */
-export function writeJson(report, root) {
+export function writeJson(report, root, name = report.setup.database) {
   const dir = path.join(root, 'test-output');
   fs.mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const file = path.join(dir, `bench-${report.setup.database}-${stamp}.json`);
+  const file = path.join(dir, `bench-${name}-${stamp}.json`);
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   return file;
 }
