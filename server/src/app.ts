@@ -18,16 +18,17 @@ import { healthRoutes, type Readiness } from './health/health.routes';
 import { cachingHeaders } from './http/caching-headers';
 import { ending } from './http/ending';
 import { branch, expressStep, only, pipeline, underPaths } from './http/pipeline';
-import { securityHeaders } from './http/security-headers';
+import { securityHeaderList, securityHeaders } from './http/security-headers';
 import { clientAddress } from './limits/client-address';
 import { rateLimit, requestBudget } from './limits/rate-limit';
 import { memoryStore, redisStore } from './limits/rate-limiter-store';
 import { requestShape } from './limits/request-shape';
 import { lateAnswerAfterTimeout, requestSignal, requestTimeout, requestTimer } from './limits/request-timeout';
 import { createLogger, type Logger } from './logging/logger';
-import { operationNoteOf, requestLog } from './logging/request-log';
+import { operationNoteOf, requestLog, requestLogStart } from './logging/request-log';
 import { networkOriginsOf } from './network/lan-addresses';
 import { cacheablePlugin } from './response-cache/cache-plugin';
+import { cacheFront } from './response-cache/cache-front';
 import { responseCacheStep } from './response-cache/cache-step';
 import { watchCommittedWrites } from './response-cache/committed-writes';
 import { invalidation } from './response-cache/invalidation';
@@ -117,21 +118,32 @@ export async function createApp(orm: AtlasOrm, config: AppConfig): Promise<Atlas
     exposedHeaders: EXPOSED_HEADERS,
   });
   const spend = requestBudget(store, limits, clientAddress(config.trustProxy));
-  // Every request goes through these, in this order; a cache hit is answered by the last before express.
-  const handler = pipeline(
+  const startLog = requestLogStart(logger, config.logFormat);
+  const security = securityHeaders();
+  // The front door starts a POST's clock before the pipeline has set any header.
+  const startClock = requestTimer(limits, (req, res) => {
+    res.setHeader('X-Request-Id', startLog(req, res));
+    security(req, res, () => {});
+    if (isApi(req)) allowCors(req, res, () => {});
+  });
+  // Every request goes through these, in this order, but for answers from the cache's front door.
+  const steps = pipeline(
     [
-      requestLog(logger, config.logFormat),
-      securityHeaders(),
+      requestLog(startLog, logger),
+      security,
       cachingHeaders(underPaths('/graphql')),
-      requestTimeout(requestTimer(limits)),
+      requestTimeout(startClock),
       only(isApi, allowCors),
       only((req) => isApi(req) && req.headers.authorization !== undefined, authenticate(orm)),
-      only(isApi, rateLimit(spend, callerOf)),
+      only(isApi, rateLimit(spend, callerOf, limits)),
       ...(cache ? [responseCacheStep(cache)] : []),
       branch(isApi, expressStep(api), expressStep(site)),
     ],
     ending(logger),
   );
+  const handler = cache
+    ? cacheFront(cache, { startLog, startClock, securityHeaders: securityHeaderList(), cors: allowCors, spend }, steps)
+    : steps;
   return {
     handler,
     serverOptions: serverTimeouts(limits.timeoutMs),

@@ -4,6 +4,7 @@ import type { Dialect } from '../config';
 import { RelatedRecords } from '../db/related-records';
 import type { AtlasContext, AtlasServices } from '../graphql/context';
 import { RequestLoaders } from '../graphql/request-loaders';
+import { OUTSIDE_REQUEST } from '../limits/request-timeout';
 import type { OperationNote } from '../logging/request-log';
 
 /** A request's context (graphql/context.ts says what it holds). */
@@ -14,7 +15,7 @@ export function createContext(
   viewer: Viewer = ANONYMOUS,
   request: AtlasContext['request'] = { token: null, address: 'local' },
   operation: OperationNote = {},
-  signal: AbortSignal = new AbortController().signal,
+  signal: AbortSignal = OUTSIDE_REQUEST,
 ): AtlasContext {
   return {
     em,

@@ -88,9 +88,16 @@ export function atlasSchema(): Promise<GraphQLSchema> {
  * read from `globalId`) keep type-graphql's.
  */
 function resolvePropertiesSimply(): void {
-  for (const field of getMetadataStorage().fields) {
-    if (field.simple !== undefined || field.middlewares?.length || field.roles) continue;
-    if (field.name === field.schemaName) field.simple = true;
+  const storage = getMetadataStorage();
+  // Read from the decorators' own lists: a field's `middlewares` and `roles` are filled in only by buildSchema.
+  const guarded = (target: object, name: string) =>
+    storage.middlewares.some((m) => m.target === target && m.fieldName === name) ||
+    storage.authorizedFields.some((a) => a.target === target && a.fieldName === name) ||
+    storage.resolverMiddlewares.some((m) => m.target === target) ||
+    storage.authorizedResolver.some((a) => a.target === target);
+  for (const field of storage.fields) {
+    if (field.simple !== undefined || field.name !== field.schemaName) continue;
+    if (!guarded(field.target, field.name)) field.simple = true;
   }
 }
 

@@ -1,18 +1,20 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { AtlasContext } from '../graphql/context';
-import { concurrencyLimit } from '../limits/concurrency-limit';
+import { serverBusy } from '../graphql/errors';
+import { QueueFull } from '../limits/concurrency-limit';
 import { compareCountries } from './compare-countries';
 import { CountryComparison } from './country-comparison.type';
+import { comparisonKey, comparisonLine } from './shared-comparisons';
 
-/** Comparisons built at once (each holds up to 5,000 outcomes); the others queue. */
-const comparing = concurrencyLimit(2);
+/** Two in hand (so that two asking alike share a build), 64 waiting: at 2.9 MB an answer, more wait their turn than a time limit lets through. */
+const comparisons = comparisonLine({ atOnce: 2, maxWaiting: 64 });
 
 @Resolver()
 export class CompareResolver {
   @Query(() => CountryComparison, {
     description: 'Member states side by side: their figures on shared indicators and their practice coverage.',
   })
-  compareCountries(
+  async compareCountries(
     @Arg('codes', () => [String], {
       description: 'ISO 3166-1 alpha-2 codes of 1 to 11 member states, in display order.',
     })
@@ -23,8 +25,14 @@ export class CompareResolver {
         'Indicators to compare (at least one); leave out for every indicator with a figure for any of the countries. An empty list is refused.',
     })
     indicatorCodes: string[] | null,
-    @Ctx() { em, related, signal }: AtlasContext,
+    @Ctx() { em, related, viewer, signal }: AtlasContext,
   ): Promise<CountryComparison> {
-    return comparing(() => compareCountries(em, related, codes, indicatorCodes), signal);
+    const key = await comparisonKey(em, viewer, codes, indicatorCodes);
+    try {
+      return await comparisons(key, () => compareCountries(em, related, codes, indicatorCodes), signal);
+    } catch (error) {
+      if (!(error instanceof QueueFull)) throw error;
+      throw serverBusy('Too many comparisons are being answered at this moment.', 5);
+    }
   }
 }

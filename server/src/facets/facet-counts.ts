@@ -53,6 +53,12 @@ export async function countMatching(
   return snapshot.columns.count(criteria, countries, matches);
 }
 
+/** The share of all practices that `criteria` selects but for its search terms (0 to 1). */
+export async function shareMatching(em: EntityManager, criteria: PracticeCriteria): Promise<number> {
+  const [countries, snapshot] = await Promise.all([criteriaCountries(em, criteria), facetSnapshot(em)]);
+  return snapshot.columns.size === 0 ? 1 : snapshot.columns.count(criteria, countries, null) / snapshot.columns.size;
+}
+
 /** Those of `ids` whose practices match `criteria` but for its search terms, in the same order. */
 export async function selectMatching(
   em: EntityManager,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { FACET_ROW_COLUMNS, FacetColumns, type FacetRow } from '@atlas/shared';
+import { practiceChangeToken } from './change-token';
 
 export interface FacetSnapshot {
   columns: FacetColumns;
@@ -16,16 +17,12 @@ const held = new WeakMap<object, Held>();
 
 /**
  * The facet columns of every practice, and programme names, as the database holds them now: the
- * change token (migration 140000, `…_facet_changes` in each dialect's migrations, set by triggers on every write to `practice` or `program`) is
- * read first, one primary-key lookup per request, and the columns are read again only when it has
+ * change token (change-token.ts) is read first, one primary-key lookup per request, and the columns are read again only when it has
  * moved. Concurrent requests share one reload.
  */
 export async function facetSnapshot(em: EntityManager): Promise<FacetSnapshot> {
   const reader = em.fork() as EntityManager;
-  const [row] = await reader.execute<{ token: number | string }[]>(
-    reader.getKnex().from('atlas_change').select('token').where('name', 'practice_facets'),
-  );
-  const token = String(row?.token);
+  const token = await practiceChangeToken(reader);
   const key = em.getDriver();
   const current = held.get(key);
   if (current?.token === token) return current.snapshot;

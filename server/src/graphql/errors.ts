@@ -64,6 +64,17 @@ export function tooComplex(
   });
 }
 
+/**
+ * RATE_LIMITED, HTTP 503 with Retry-After: the server has as much of this kind of work in hand as it
+ * takes at once, whoever asks; the client is not over its own budget (that is a 429).
+ */
+export function serverBusy(message: string, retryAfterSeconds: number): GraphQLError {
+  return atlasError('RATE_LIMITED', `${message} Try again in ${retryAfterSeconds} seconds.`, {
+    retryAfter: retryAfterSeconds,
+    http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });
+}
+
 export function notFound(typeName: string, path = 'id'): GraphQLError {
   return atlasError('NOT_FOUND', `No ${typeName} with this ${path} (or not one you may see).`, {
     fields: [{ path, message: 'not found', code: 'NOT_FOUND', values: { type: typeName } }],

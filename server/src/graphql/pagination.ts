@@ -64,6 +64,11 @@ export interface SortKey {
   nullable?: boolean;
   /** A timestamp: carried in cursors as text, exactly as the database writes it. */
   timestamp?: boolean;
+  /**
+   * A single-precision number (PostgreSQL's `real`, as `ts_rank` gives): its cursor value is bound
+   * as one, since PostgreSQL would compare it with a numeric literal in double precision.
+   */
+  real?: boolean;
 }
 
 /** A sorted list of one node type: what its cursors carry and how its rows are ordered. */
@@ -131,75 +136,85 @@ export interface PageSlice {
 }
 
 /**
+ * A filter applied outside SQL: the ranked search keeps the matches its filter selects, from the
+ * facet columns held in memory.
+ */
+export interface Kept {
+  /** Which of some ids a page may show, in their order. */
+  ids: (ids: number[]) => Promise<number[]>;
+  /** About what share of all rows it keeps (0 to 1). */
+  share: number;
+}
+
+/**
  * Reads a page of ids from `query` (a `select … from` with its filter, and the joins the keys
  * name) in `request`'s keyset order, with each item's cursor. `hasPreviousPage` after an `after`
  * cursor (and `hasNextPage` before a `before` one) asks the database once more, and only when a
- * client selects it.
+ * client selects it. With `kept`, only the rows it keeps count: rows are read in batches, each
+ * after the last row read and four times larger, until the page has one row more than it shows or
+ * the rows run out, so the page is the same as if `kept` were a condition of `query`; the first
+ * batch is sized by `kept.share` so that one is usually enough.
  */
 export async function readKeysetPage(
   em: EntityManager,
   dialect: Dialect,
   query: () => Knex.QueryBuilder,
   request: PageRequest,
+  { kept }: { kept?: Kept } = {},
 ): Promise<PageSlice> {
   const { keyset, limit, backward } = request;
   const sql = keysetSql(dialect, keyset);
-  const page = query();
-  if (request.after) page.whereRaw(...sql.beyond(request.after, 'after'));
-  if (request.before) page.whereRaw(...sql.beyond(request.before, 'before'));
-  page.select(keyset.keys.map((key, index) => em.getKnex().raw(`${sql.selected(key)} as k${index}`)));
-  for (const order of sql.orderBy(backward)) page.orderByRaw(order);
-  page.limit(limit + 1);
-  const rows = await em.execute<Record<string, unknown>[]>(page);
+  const bounded = () => {
+    const page = query();
+    if (request.after) page.whereRaw(...sql.beyond(request.after, 'after'));
+    if (request.before) page.whereRaw(...sql.beyond(request.before, 'before'));
+    return page;
+  };
+  const rows = await readRows(em, sql, keyset, bounded, backward, limit + 1, kept);
   const more = rows.length > limit;
-  const kept = rows.slice(0, limit);
-  if (backward) kept.reverse();
-  const values = kept.map((row) => keyset.keys.map((key, index) => cursorValue(row[`k${index}`], key)));
+  const page = rows.slice(0, limit);
+  if (backward) page.reverse();
   const exists = async (values: CursorValue[] | null, side: 'after' | 'before') => {
     if (!values) return false;
     // Any row that is not strictly on the cursor's side: the cursor's own item or one beyond it.
     const [condition, bindings] = sql.beyond(values, side);
-    const found = await em.execute<unknown[]>(
-      query().whereRaw(`not (${condition})`, bindings).select(em.getKnex().raw('1 as found')).limit(1),
-    );
-    return found.length > 0;
+    const beyondCursor = () => query().whereRaw(`not (${condition})`, bindings);
+    return (await readRows(em, sql, keyset, beyondCursor, side === 'after', 1, kept)).length > 0;
   };
-  return sliceOf(request, values, more, exists);
+  return sliceOf(request, page, more, exists);
 }
 
 /**
- * The same over a list already sorted and held in memory (`rows`, each with its sort values, id
- * last, in `request`'s keyset order): the ranked search, which ranks every match at once. `compare`
- * orders two rows' values as the list is sorted; `kept` says which rows the page may show (the
- * others still place the cursors). With `anchorOnId`, for sort values that shift when other records
- * change (SQLite's bm25 ranks), a cursor whose item is still in `rows` stands where that item now
- * is; otherwise, and for an item no longer there, where its values fall.
+ * The first `count` rows of `query` (from the end with `backward`) that `kept` keeps, each as its
+ * sort values, id last. Without `kept`, one statement; with it, batches of at least 64 rows, the
+ * first twice as many as `kept.share` says would hold `count` rows.
  */
-export function keysetPageOf(
-  request: PageRequest,
-  rows: CursorValue[][],
-  compare: (a: CursorValue[], b: CursorValue[]) => number,
-  { kept = () => true, anchorOnId = false }: { kept?: (id: number) => boolean; anchorOnId?: boolean } = {},
-): PageSlice {
-  /** The index of the first row after (or at, `inclusive`) the cursor's place. */
-  const placeOf = (cursor: CursorValue[], inclusive: boolean) => {
-    const item = anchorOnId ? rows.findIndex((row) => row.at(-1) === cursor.at(-1)) : -1;
-    if (item !== -1) return inclusive ? item : item + 1;
-    const index = rows.findIndex((row) => (inclusive ? compare(row, cursor) >= 0 : compare(row, cursor) > 0));
-    return index === -1 ? rows.length : index;
-  };
-  const from = request.after ? placeOf(request.after, false) : 0;
-  const to = request.before ? placeOf(request.before, true) : rows.length;
-  const shown = (slice: CursorValue[][]) => slice.filter((row) => kept(Number(row.at(-1))));
-  const within = shown(rows.slice(from, Math.max(from, to)));
-  const page = request.backward
-    ? within.slice(Math.max(0, within.length - request.limit))
-    : within.slice(0, request.limit);
-  const more = within.length > request.limit;
-  return sliceOf(request, page, more, async (values, side) => {
-    if (!values) return false;
-    return side === 'after' ? shown(rows.slice(0, from)).length > 0 : shown(rows.slice(to)).length > 0;
-  });
+async function readRows(
+  em: EntityManager,
+  sql: ReturnType<typeof keysetSql>,
+  keyset: Keyset,
+  query: () => Knex.QueryBuilder,
+  backward: boolean,
+  count: number,
+  kept?: Kept,
+): Promise<CursorValue[][]> {
+  const found: CursorValue[][] = [];
+  let last: CursorValue[] | undefined;
+  const first = kept ? Math.max(64, Math.ceil((2 * count) / Math.max(kept.share, 1e-6))) : count;
+  for (let batch = Math.min(first, 1_000_000); ; batch *= 4) {
+    const statement = query();
+    if (last) statement.whereRaw(...sql.beyond(last, backward ? 'before' : 'after'));
+    statement.select(keyset.keys.map((key, index) => em.getKnex().raw(`${sql.selected(key)} as k${index}`)));
+    for (const order of sql.orderBy(backward)) statement.orderByRaw(order);
+    statement.limit(batch);
+    const rows = (await em.execute<Record<string, unknown>[]>(statement)).map((row) =>
+      keyset.keys.map((key, index) => cursorValue(row[`k${index}`], key)),
+    );
+    const keptIds = kept ? new Set(await kept.ids(rows.map((values) => Number(values.at(-1))))) : null;
+    found.push(...(keptIds ? rows.filter((values) => keptIds.has(Number(values.at(-1)))) : rows));
+    if (found.length >= count || rows.length < batch) return found.slice(0, count);
+    last = rows.at(-1);
+  }
 }
 
 function sliceOf(
@@ -248,7 +263,10 @@ function cursorValue(value: unknown, key: SortKey): CursorValue {
  */
 function keysetSql(dialect: Dialect, keyset: Keyset) {
   // PostgreSQL timestamps travel as their own text (microseconds and all) and are read back by a cast.
-  const bound = (key: SortKey) => (key.timestamp && dialect === 'postgresql' ? 'cast(? as timestamptz)' : '?');
+  const bound = (key: SortKey) => {
+    if (dialect !== 'postgresql') return '?';
+    return key.timestamp ? 'cast(? as timestamptz)' : key.real ? 'cast(? as real)' : '?';
+  };
   const selected = (key: SortKey) =>
     key.timestamp && dialect === 'postgresql' ? `cast(${key.column} as text)` : key.column;
   const equal = (key: SortKey, value: CursorValue): [string, CursorValue[]] => {

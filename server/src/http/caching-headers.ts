@@ -4,24 +4,28 @@ import { operationNoteOf } from '../logging/request-log';
 import type { Step } from './pipeline';
 
 /** What a GraphQL answer depends on besides its URL and body. */
-const GRAPHQL_VARY = ['Accept', 'Accept-Encoding', 'Authorization'];
+export const GRAPHQL_VARY = ['Accept', 'Accept-Encoding', 'Authorization'];
 
-/** Adds `fields` to the response's Vary, in one order whatever set it first (CORS, compression). */
-function varyOn(res: ServerResponse, fields: string[]): void {
-  const vary = res.getHeader('Vary');
-  if (vary === undefined) return void res.setHeader('Vary', fields.join(', '));
-  const given = String(vary)
+/** How long an anonymous GraphQL answer the response cache may keep may be kept elsewhere: revalidated by its ETag. */
+export const CACHEABLE_ANSWER = 'public, no-cache';
+
+/** A Vary of `given` (what CORS or compression set, if anything) and `fields`, in one order whatever set it first. */
+export function varyWith(given: string | undefined, fields: string[]): string {
+  if (given === undefined) return fields.join(', ');
+  const named = given
     .split(',')
     .map((field) => field.trim())
     .filter(Boolean);
-  const all = new Map([...given, ...fields].map((field) => [field.toLowerCase(), field]));
-  res.setHeader(
-    'Vary',
-    [...all.keys()]
-      .sort()
-      .map((key) => all.get(key)!)
-      .join(', '),
-  );
+  const all = new Map([...named, ...fields].map((field) => [field.toLowerCase(), field]));
+  return [...all.keys()]
+    .sort()
+    .map((key) => all.get(key)!)
+    .join(', ');
+}
+
+function varyOn(res: ServerResponse, fields: string[]): void {
+  const vary = res.getHeader('Vary');
+  res.setHeader('Vary', varyWith(vary === undefined ? undefined : String(vary), fields));
 }
 
 /**
@@ -43,7 +47,7 @@ export function cachingHeaders(isGraphql: (req: IncomingMessage) => boolean): St
       onHeaders(res, () => {
         if (graphql) varyOn(res, GRAPHQL_VARY);
         if (signedIn) res.setHeader('Cache-Control', 'private, no-store');
-        else res.setHeader('Cache-Control', operationNoteOf(res).cacheable ? 'public, no-cache' : 'no-store');
+        else res.setHeader('Cache-Control', operationNoteOf(res).cacheable ? CACHEABLE_ANSWER : 'no-store');
       });
     }
     next();

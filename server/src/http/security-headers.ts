@@ -2,12 +2,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 import type { Step } from './pipeline';
 
-/** The headers a middleware sets, read once from a stand-in response (helmet only sets and removes headers). */
-function headersSetBy(middleware: Step): [string, string][] {
-  const headers: [string, string][] = [];
-  const probe = { setHeader: (name: string, value: unknown) => headers.push([name, String(value)]), removeHeader() {} };
-  middleware({ headers: {} } as IncomingMessage, probe as unknown as ServerResponse, () => {});
-  return headers;
+/**
+ * The headers a middleware sets on a stand-in response for `req` (one that only sets, reads and
+ * removes headers, as helmet and cors do), in the order it first set them.
+ */
+export function headersSetBy(middleware: Step, req: Partial<IncomingMessage> = { headers: {} }): [string, string][] {
+  const headers = new Map<string, [string, string]>();
+  const probe = {
+    setHeader: (name: string, value: unknown) => void headers.set(name.toLowerCase(), [name, String(value)]),
+    getHeader: (name: string) => headers.get(name.toLowerCase())?.[1],
+    removeHeader: (name: string) => void headers.delete(name.toLowerCase()),
+  };
+  middleware(req as IncomingMessage, probe as unknown as ServerResponse, () => {});
+  return [...headers.values()];
 }
 
 /**
@@ -27,11 +34,16 @@ function headersSetBy(middleware: Step): [string, string][] {
  * ~95 µs.
  */
 export function securityHeaders(): Step {
-  const headers = headersSetBy(atlasHelmet());
+  const headers = securityHeaderList();
   return (_req, res, next) => {
     for (const [name, value] of headers) res.setHeader(name, value);
     next();
   };
+}
+
+/** The security headers, as name and value, the same for every response. */
+export function securityHeaderList(): [string, string][] {
+  return headersSetBy(atlasHelmet());
 }
 
 function atlasHelmet(): Step {

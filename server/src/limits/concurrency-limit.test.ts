@@ -72,4 +72,22 @@ describe('concurrencyLimit with a bounded line', () => {
     expect(await Promise.all([first, next])).toEqual(['first', 'next']);
     expect(await limited(async () => 'free again')).toBe('free again');
   });
+
+  it('keeps the slot of a task given heldUntil until that settles, and frees it at once when the task fails', async () => {
+    const limited = concurrencyLimit(1);
+    let answered!: () => void;
+    const sent = new Promise<void>((resolve) => (answered = resolve));
+    expect(await limited(async () => 'built', undefined, sent)).toBe('built');
+    let nextRan = false;
+    const next = limited(async () => (nextRan = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(nextRan).toBe(false);
+    answered();
+    await next;
+    expect(nextRan).toBe(true);
+    await expect(limited(() => Promise.reject(new Error('failed')), undefined, new Promise(() => {}))).rejects.toThrow(
+      'failed',
+    );
+    expect(await limited(async () => 'free again')).toBe('free again');
+  });
 });

@@ -8,15 +8,23 @@ export class QueueFull extends Error {}
  * A bounded line refuses a task with QueueFull when `maxWaiting` already wait, or once it has
  * waited `maxWaitMs` without its turn coming. A task whose `signal` was aborted while it waited (its
  * request timed out, its client went away) is not run when its turn comes: it rejects with the
- * signal's reason and the next one goes.
+ * signal's reason and the next one goes. A task given `heldUntil` keeps its slot after it succeeded
+ * until that promise settles: for an answer that takes its memory after the task itself, while
+ * GraphQL completes it and it is serialized and sent.
  */
 export function concurrencyLimit(
   limit: number,
   { maxWaiting = Infinity, maxWaitMs = Infinity }: { maxWaiting?: number; maxWaitMs?: number } = {},
-): <T>(task: () => Promise<T>, signal?: AbortSignal) => Promise<T> {
+): <T>(task: () => Promise<T>, signal?: AbortSignal, heldUntil?: Promise<unknown>) => Promise<T> {
   let running = 0;
   const waiting: (() => void)[] = [];
-  return async (task, signal) => {
+  const release = () => {
+    // The slot passes straight to the next in line, or is freed.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+  return async (task, signal, heldUntil) => {
     if (running < limit) running++;
     else if (waiting.length >= maxWaiting) throw new QueueFull(`${waiting.length} tasks are already waiting`);
     else {
@@ -35,14 +43,16 @@ export function concurrencyLimit(
         waiting.push(turn);
       });
     }
+    let result;
     try {
       signal?.throwIfAborted();
-      return await task();
-    } finally {
-      // The slot passes straight to the next in line, or is freed.
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
+      result = await task();
+    } catch (error) {
+      release();
+      throw error;
     }
+    if (heldUntil) void heldUntil.then(release, release);
+    else release();
+    return result;
   };
 }

@@ -7,21 +7,21 @@ import { sendErrors } from '../graphql/send-errors';
 import type { RequestLimits } from './limits-config';
 import type { LimiterStore } from './rate-limiter-store';
 
-/** Spends one point of a client's budget; false when over budget (HTTP 429 already sent). */
-export type SpendBudget = (req: IncomingMessage, res: ServerResponse, viewer: Viewer) => Promise<boolean>;
-
-function setBudgetHeaders(res: ServerResponse, limits: RequestLimits, state: RateLimiterRes): void {
-  res.setHeader('RateLimit-Limit', String(limits.rateLimitPoints));
-  res.setHeader('RateLimit-Remaining', String(Math.max(0, state.remainingPoints)));
-  res.setHeader('RateLimit-Reset', String(Math.ceil(state.msBeforeNext / 1000)));
-  res.setHeader('RateLimit-Policy', `${limits.rateLimitPoints};w=${limits.rateLimitWindowSeconds}`);
+/** What spending one point left: whether it was within the budget, and the RateLimit-* headers that say so. */
+export interface BudgetState {
+  allowed: boolean;
+  headers: [string, string][];
+  /** Seconds until the budget has points again, when not allowed. */
+  retryAfter: number;
 }
+
+/** Spends one point of a client's budget. */
+export type SpendBudget = (req: IncomingMessage, viewer: Viewer) => Promise<BudgetState>;
 
 /**
  * Each request spends one point of its client's budget (ATLAS_RATE_LIMIT per
  * ATLAS_RATE_LIMIT_WINDOW_SECONDS): a signed-in account has its own budget wherever it connects
- * from; anyone else shares their address's. The headers tell what is left; over budget, HTTP 429
- * RATE_LIMITED with Retry-After.
+ * from; anyone else shares their address's. The headers tell what is left.
  */
 export function requestBudget(
   store: LimiterStore,
@@ -33,6 +33,14 @@ export function requestBudget(
     points: limits.rateLimitPoints,
     duration: limits.rateLimitWindowSeconds,
   });
+  const limit = String(limits.rateLimitPoints);
+  const policy = `${limits.rateLimitPoints};w=${limits.rateLimitWindowSeconds}`;
+  const headersOf = (state: RateLimiterRes): [string, string][] => [
+    ['RateLimit-Limit', limit],
+    ['RateLimit-Remaining', String(Math.max(0, state.remainingPoints))],
+    ['RateLimit-Reset', String(Math.ceil(state.msBeforeNext / 1000))],
+    ['RateLimit-Policy', policy],
+  ];
   // Addresses are kept hashed (the store may be Redis); the hash of each recent address is remembered.
   const hashed = new Map<string, string>();
   const addressKey = (address: string) => {
@@ -44,33 +52,40 @@ export function requestBudget(
     }
     return key;
   };
-  return async (req, res, viewer) => {
+  return async (req, viewer) => {
     const key = viewer.userId !== null ? `user:${viewer.userId}` : addressKey(addressOf(req));
     try {
-      setBudgetHeaders(res, limits, await limiter.consume(key));
-      return true;
+      return { allowed: true, headers: headersOf(await limiter.consume(key)), retryAfter: 0 };
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      setBudgetHeaders(res, limits, rejection);
-      res.setHeader('Retry-After', String(retryAfter));
-      sendErrors(
-        res,
-        429,
-        atlasError(
-          'RATE_LIMITED',
-          `Too many requests from this client: the budget is ${limits.rateLimitPoints} requests every ${limits.rateLimitWindowSeconds} seconds. Try again in ${retryAfter} seconds.`,
-          { retryAfter, limit: limits.rateLimitPoints, windowSeconds: limits.rateLimitWindowSeconds },
-        ),
-      );
-      return false;
+      return { allowed: false, headers: headersOf(rejection), retryAfter };
     }
   };
 }
 
-/** The budget as a step of the request pipeline, after `authenticate`, whose `callerOf` tells who is asking. */
-export function rateLimit(spend: SpendBudget, callerOf: (res: ServerResponse) => { viewer: Viewer }) {
+/**
+ * The budget as a step of the request pipeline, after `authenticate`, whose `callerOf` tells who is
+ * asking: over budget, HTTP 429 RATE_LIMITED with Retry-After.
+ */
+export function rateLimit(
+  spend: SpendBudget,
+  callerOf: (res: ServerResponse) => { viewer: Viewer },
+  limits: RequestLimits,
+) {
   return async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
-    if (await spend(req, res, callerOf(res).viewer)) next();
+    const state = await spend(req, callerOf(res).viewer);
+    for (const [name, value] of state.headers) res.setHeader(name, value);
+    if (state.allowed) return next();
+    res.setHeader('Retry-After', String(state.retryAfter));
+    sendErrors(
+      res,
+      429,
+      atlasError(
+        'RATE_LIMITED',
+        `Too many requests from this client: the budget is ${limits.rateLimitPoints} requests every ${limits.rateLimitWindowSeconds} seconds. Try again in ${state.retryAfter} seconds.`,
+        { retryAfter: state.retryAfter, limit: limits.rateLimitPoints, windowSeconds: limits.rateLimitWindowSeconds },
+      ),
+    );
   };
 }

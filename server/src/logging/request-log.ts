@@ -32,30 +32,35 @@ const requestLevel = (format: LogFormat) => (format === 'json' ? 'info' : 'debug
 const GIVEN_ID = /^[\w.:-]{1,64}$/;
 
 /** A caller's (or proxy's) X-Request-Id when it is sane, a new UUID otherwise; echoed in the response. */
-function requestId(req: IncomingMessage, res: ServerResponse): string {
+function requestId(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && GIVEN_ID.test(given) ? given : randomUUID();
-  res.setHeader('X-Request-Id', id);
-  return id;
+  return typeof given === 'string' && GIVEN_ID.test(given) ? given : randomUUID();
 }
+
+/** Starts a request's log line, once, wherever it is met first; returns the request's id. */
+export type StartRequestLog = (req: IncomingMessage, res: ServerResponse) => string;
 
 /**
  * One log line per request (liveness probes aside): request id, method, path (never the query
  * string: a GET holds the whole document and its variables), status, duration in ms and the GraphQL
- * operation; never a header, so never a token or a cookie. Error level for a 5xx. `req.log` is a
- * logger bound to the request id, for a handler that has something to add.
+ * operation; never a header, so never a token or a cookie. Error level for a 5xx. Written when the
+ * response closes; started once, by the response cache's front door or the pipeline, whichever
+ * meets the request first.
  *
  * Written by hand rather than with pino-http, which makes two child loggers per request: answers from
  * the response cache cost a few tens of microseconds, and their log line should not cost more.
  */
-export function requestLog(logger: Logger, format: LogFormat): Step {
+export function requestLogStart(logger: Logger, format: LogFormat): StartRequestLog {
   const level = requestLevel(format);
-  return (req, res, next) => {
-    const id = requestId(req, res);
+  const ids = new WeakMap<ServerResponse, string>();
+  return (req, res) => {
+    const known = ids.get(res);
+    if (known !== undefined) return known;
+    const id = requestId(req);
+    ids.set(res, id);
     const started = performance.now();
     // As asked: express rewrites req.url below a mount point.
     const url = req.url ?? '';
-    (req as IncomingMessage & { log?: Logger }).log = logger.child({ req: { id } });
     if (url !== '/healthz') {
       res.once('close', () => {
         const operation = notes.get(res);
@@ -72,6 +77,20 @@ export function requestLog(logger: Logger, format: LogFormat): Step {
         else logger[level](line, 'request completed');
       });
     }
+    return id;
+  };
+}
+
+/**
+ * The log line as a step of the pipeline, which also echoes the id in X-Request-Id and gives
+ * `req.log`, a logger bound to the request id, to a handler that has something to add (a download
+ * that failed half-way). Answers from the response cache's front door need none.
+ */
+export function requestLog(start: StartRequestLog, logger: Logger): Step {
+  return (req, res, next) => {
+    const id = start(req, res);
+    res.setHeader('X-Request-Id', id);
+    (req as IncomingMessage & { log?: Logger }).log = logger.child({ req: { id } });
     next();
   };
 }

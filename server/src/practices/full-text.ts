@@ -15,7 +15,13 @@ import type { Dialect } from '../config';
 export interface FullText {
   /** Restricts `practice as p` to matching rows. */
   filter(qb: Knex.QueryBuilder, terms: string[]): void;
-  /** The ids of every practice matching, best first (then newest id first), as `id`, with its `rank`. */
+  /** The ids of every practice matching, as `id`, from the indexes alone. */
+  matched(knex: Knex, terms: string[]): Knex.QueryBuilder;
+  /**
+   * Every practice matching, as `id` with its `rank`, unordered: a page orders them (by rank, then
+   * newest id first) and reads only its own, so the database keeps the best few of its ranks
+   * instead of sending every match's.
+   */
   ranked(knex: Knex, terms: string[]): Knex.QueryBuilder;
   /** Which way `rank` runs from the best match: bm25 is lower for better matches, ts_rank higher. */
   rankDirection: 'asc' | 'desc';
@@ -47,13 +53,23 @@ function sqliteTranslated(terms: string[], ranked: boolean): { sql: string; bind
 /** The weights of title, summary and body in the practice's own rank, for each translated text. */
 const FIELD_WEIGHT = "(case t.field when 'title' then 10.0 when 'summary' then 4.0 else 1.0 end)";
 
+/** The ids of the practices matching `terms` (SQLite), as `id`. */
+function sqliteMatched(terms: string[]): { sql: string; bindings: string[] } {
+  const translated = sqliteTranslated(terms, false);
+  return {
+    sql: `select rowid as id from practice_fts where practice_fts match ? union select id from (${translated.sql})`,
+    bindings: [fts5Query(terms), ...translated.bindings],
+  };
+}
+
 const sqlite: FullText = {
   filter(qb, terms) {
-    const translated = sqliteTranslated(terms, false);
-    qb.whereRaw(
-      `p.id in (select rowid from practice_fts where practice_fts match ? union select id from (${translated.sql}))`,
-      [fts5Query(terms), ...translated.bindings],
-    );
+    const { sql, bindings } = sqliteMatched(terms);
+    qb.whereRaw(`p.id in (${sql})`, bindings);
+  },
+  matched(knex, terms) {
+    const { sql, bindings } = sqliteMatched(terms);
+    return knex.from(knex.raw(`(${sql}) as matched`, bindings)).select('id');
   },
   ranked(knex, terms) {
     const translated = sqliteTranslated(terms, true);
@@ -66,8 +82,7 @@ const sqlite: FullText = {
         ),
       )
       .select('id', knex.raw('min(rank) as rank'))
-      .groupBy('id')
-      .orderByRaw('min(rank) asc, id desc');
+      .groupBy('id');
   },
   rankDirection: 'asc',
   rankOwnTexts: false,
@@ -91,13 +106,23 @@ function postgresqlTranslated(terms: string[], ranked: boolean): { sql: string; 
   };
 }
 
+/** The ids of the practices matching `terms` (PostgreSQL), as `id`. */
+function postgresqlMatched(terms: string[]): { sql: string; bindings: string[] } {
+  const translated = postgresqlTranslated(terms, false);
+  return {
+    sql: `select id from practice where search @@ to_tsquery('english', ?) union select id from (${translated.sql}) as translated`,
+    bindings: [tsQuery(terms), ...translated.bindings],
+  };
+}
+
 const postgresql: FullText = {
   filter(qb, terms) {
-    const translated = postgresqlTranslated(terms, false);
-    qb.whereRaw(
-      `p.id in (select id from practice where search @@ to_tsquery('english', ?) union select id from (${translated.sql}) as translated)`,
-      [tsQuery(terms), ...translated.bindings],
-    );
+    const { sql, bindings } = postgresqlMatched(terms);
+    qb.whereRaw(`p.id in (${sql})`, bindings);
+  },
+  matched(knex, terms) {
+    const { sql, bindings } = postgresqlMatched(terms);
+    return knex.from(knex.raw(`(${sql}) as matched`, bindings)).select('id');
   },
   ranked(knex, terms) {
     const translated = postgresqlTranslated(terms, true);
@@ -110,8 +135,7 @@ const postgresql: FullText = {
         ),
       )
       .select('id', knex.raw('max(rank) as rank'))
-      .groupBy('id')
-      .orderByRaw('max(rank) desc, id desc');
+      .groupBy('id');
   },
   rankDirection: 'desc',
   rankOwnTexts: true,

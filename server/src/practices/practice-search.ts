@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { practiceCriteriaOf, type CursorValue, type FacetLists, type PracticeCriteria } from '@atlas/shared';
 import type { Dialect } from '../config';
 import { practiceVisibility, type Viewer } from '../access/viewer';
@@ -6,17 +6,18 @@ import { InputProblems } from '../graphql/errors';
 import { fromGlobalId, NOT_A_GLOBAL_ID } from '../graphql/global-id';
 import {
   ConnectionResult,
-  keysetPageOf,
   pageRequest,
   readKeysetPage,
   type Keyset,
   type PageArgs,
+  type PageRequest,
   type PageSlice,
   type SortKey,
 } from '../graphql/pagination';
 import { readInOrder } from '../db/read-model';
 import type { PracticeFilter } from './practice-filter.input';
-import { practiceCount, practiceFacets, rankedPractices } from './practice-matches';
+import { selectMatching, shareMatching } from '../facets/facet-counts';
+import { practiceCount, practiceFacets, textMatches } from './practice-matches';
 import { PracticeOrder } from './practice-order';
 import { fullText } from './full-text';
 import { practiceQuery } from './practice-query';
@@ -61,20 +62,22 @@ export async function searchPractices(
   const order = args.orderBy ?? PracticeOrder.RELEVANCE;
   const searched = criteria.terms.length > 0 && order === PracticeOrder.RELEVANCE;
 
+  // The practices matching the search terms, read once if the total or the facets are asked for.
+  let matched: ReturnType<typeof textMatches> | undefined;
+  const matches = () => (matched ??= textMatches(em, dialect, criteria));
   let slice: PageSlice;
-  let ranked: Set<number> | undefined;
   if (searched) {
-    // The full-text index ranks every match; the facet columns in memory keep those the filter selects.
+    // The database ranks the matches and returns them best first, a batch at a time; the facet
+    // columns in memory keep those the filter selects (one batch is enough but for narrow filters).
     const { rankDirection, rankOwnTexts } = fullText(dialect);
     const request = pageRequest(args, rankedKeyset(criteria.terms, rankDirection), problems);
-    const matches = await rankedPractices(em, dialect, criteria);
-    ranked = matches.selected;
-    const compare = byRank(rankDirection);
-    const rows = matches.ranked.map((match): CursorValue[] => [match.rank, match.id]).sort(compare);
-    slice = keysetPageOf(request, rows, compare, {
-      kept: (id) => matches.selected.has(id),
-      anchorOnId: !rankOwnTexts,
-    });
+    const ranked = () => em.getKnex().from(fullText(dialect).ranked(em.getKnex(), criteria.terms).as('r'));
+    const placed = rankOwnTexts ? request : await placedOnTheirPractices(em, ranked, request);
+    const kept = {
+      ids: (ids: number[]) => selectMatching(em, criteria, Promise.resolve(ids)),
+      share: await shareMatching(em, criteria),
+    };
+    slice = await readKeysetPage(em, dialect, ranked, placed, { kept });
   } else {
     const request = pageRequest(args, practiceKeyset(order), problems);
     slice = await readKeysetPage(
@@ -91,20 +94,40 @@ export async function searchPractices(
   const items = await readInOrder(em, Practice, slice.ids);
 
   const counts = new Map<boolean, Promise<FacetTotals>>();
-  // A ranked page has every match already: the facets count those instead of searching again.
-  const known = ranked;
   const facets = (eachWithoutItsOwnFilter: boolean) => {
     if (!counts.has(eachWithoutItsOwnFilter)) {
-      counts.set(eachWithoutItsOwnFilter, practiceFacets(em, dialect, criteria, { known, eachWithoutItsOwnFilter }));
+      counts.set(
+        eachWithoutItsOwnFilter,
+        practiceFacets(em, dialect, criteria, { known: matches(), eachWithoutItsOwnFilter }),
+      );
     }
     return counts.get(eachWithoutItsOwnFilter)!;
   };
   const count = async () => {
-    if (ranked) return ranked.size;
     // Both forms count the whole filter's total.
-    return args.withFacets ? (await (counts.get(true) ?? facets(false))).total : practiceCount(em, dialect, criteria);
+    return args.withFacets
+      ? (await (counts.get(true) ?? facets(false))).total
+      : practiceCount(em, dialect, criteria, matches());
   };
   return new PracticePage(items, slice, count, facets);
+}
+
+/**
+ * A ranked request whose cursors stand where their practices now are, when these still match: bm25
+ * ranks shift as other practices change (`FullText.rankOwnTexts`), and a cursor's own rank would
+ * then place it elsewhere than its practice. A cursor whose practice no longer matches keeps its rank.
+ */
+async function placedOnTheirPractices(
+  em: EntityManager,
+  ranked: () => Knex.QueryBuilder,
+  request: PageRequest,
+): Promise<PageRequest> {
+  const place = async (cursor: CursorValue[] | null) => {
+    if (!cursor) return cursor;
+    const [row] = await em.execute<{ rank: number }[]>(ranked().where('r.id', cursor.at(-1)!).select('r.rank'));
+    return row ? [Number(row.rank), cursor.at(-1)!] : cursor;
+  };
+  return { ...request, after: await place(request.after), before: await place(request.before) };
 }
 
 /**
@@ -145,22 +168,14 @@ export function practiceKeyset(order: PracticeOrder): Keyset {
  * The keyset of a ranked search: its rank, then the newest id first. The order names the search
  * terms, as the ranks are those of these terms: a cursor of another search is refused.
  */
-function rankedKeyset(terms: string[], direction: 'asc' | 'desc'): Keyset {
+export function rankedKeyset(terms: string[], direction: 'asc' | 'desc'): Keyset {
   return {
     list: 'Practice',
     order: `RELEVANCE:${terms.join(' ')}`,
     keys: [
-      { column: 'rank', direction },
-      { column: 'id', direction: 'desc' },
+      { column: 'r.rank', direction, real: true },
+      { column: 'r.id', direction: 'desc' },
     ],
-  };
-}
-
-/** Orders [rank, id] pairs best match first, then newest id first, as the ranked query does. */
-function byRank(direction: 'asc' | 'desc'): (a: CursorValue[], b: CursorValue[]) => number {
-  return (a, b) => {
-    const byRankValue = (Number(a[0]) - Number(b[0])) * (direction === 'asc' ? 1 : -1);
-    return byRankValue !== 0 ? byRankValue : Number(b[1]) - Number(a[1]);
   };
 }
 

@@ -108,6 +108,11 @@ export class FacetColumns {
     return { total, counts };
   }
 
+  /** How many practices are held. */
+  get size(): number {
+    return this.id.length;
+  }
+
   /** Those of `ids` that match, in the same order (ids of practices not held are dropped). */
   select(criteria: PracticeCriteria, countries: KnownCountries, ids: number[]): number[] {
     const matches = this.matcher(criteria, countries, null);

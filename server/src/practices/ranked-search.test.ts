@@ -1,0 +1,160 @@
+import { PracticeStatus, Theme } from '@atlas/shared';
+import type { EntityManager } from '@mikro-orm/knex';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../test-support/test-database';
+import { ANONYMOUS, type Viewer } from '../access/viewer';
+import { Role } from '../access/role';
+import { InputProblems } from '../graphql/errors';
+import { fullText } from './full-text';
+import type { PracticeFilter } from './practice-filter.input';
+import { PracticeOrder } from './practice-order';
+import { practiceQuery } from './practice-query';
+import { pageRequest, readKeysetPage } from '../graphql/pagination';
+import { practiceCriteria, rankedKeyset, searchPractices } from './practice-search';
+
+/*
+ * A ranked search reads only the best matches its page needs (practice-search.ts): its pages must be
+ * those of ranking every match and keeping those the filter selects, forwards and backwards by
+ * cursor, with the same total. Run on SQLite by default and on PostgreSQL with a postgres://
+ * DATABASE_URL, over the seed and enough synthetic practices that a narrow filter keeps few of the
+ * first matches read.
+ */
+
+const db = useTestDatabase({ synthetic: { programs: 60, practices: 3000, outcomes: 300, seed: 7 } });
+
+const em = () => db.orm.em.fork() as EntityManager;
+const EDITOR: Viewer = { ...ANONYMOUS, userId: 1, role: Role.EDITOR };
+
+/** Every practice matching the terms, best match first: each match ranked, then sorted. */
+async function everyMatchRanked(terms: string[]): Promise<number[]> {
+  const { ranked, rankDirection } = fullText(db.dialect);
+  const matches = await em().execute<{ id: number | string; rank: number | string }[]>(ranked(db.knex, terms));
+  const better = rankDirection === 'asc' ? 1 : -1;
+  return matches
+    .map((match) => ({ id: Number(match.id), rank: Number(match.rank) }))
+    .sort((a, b) => (a.rank - b.rank) * better || b.id - a.id)
+    .map((match) => match.id);
+}
+
+/** Every practice the filter selects, best match first: each match ranked, sorted, then filtered by SQL. */
+async function rankedByEveryMatch(filter: PracticeFilter, viewer: Viewer): Promise<number[]> {
+  const criteria = practiceCriteria(filter, viewer, new InputProblems());
+  const selected = new Set(
+    (await em().execute<{ id: number | string }[]>(practiceQuery(db.knex, db.dialect, criteria).select('p.id'))).map(
+      (row) => Number(row.id),
+    ),
+  );
+  return (await everyMatchRanked(criteria.terms)).filter((id) => selected.has(id));
+}
+
+interface Paged {
+  ids: number[];
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+async function page(filter: PracticeFilter, viewer: Viewer, args: Record<string, unknown>): Promise<Paged> {
+  const result = await searchPractices(em(), db.dialect, viewer, { filter, orderBy: PracticeOrder.RELEVANCE, ...args });
+  return {
+    ids: result.nodes.map((practice) => practice.id),
+    totalCount: await result.totalCount,
+    hasNextPage: await result.pageInfo.hasNextPage,
+    hasPreviousPage: await result.pageInfo.hasPreviousPage,
+    startCursor: result.pageInfo.startCursor,
+    endCursor: result.pageInfo.endCursor,
+  };
+}
+
+const SIZE = 40;
+
+/** Single words, several words, prefixes, words of the translations, text the API reduces to words; with and without filters. */
+const SEARCHES: { filter: PracticeFilter; viewer: Viewer }[] = [
+  { filter: { text: 'entrepreneur' }, viewer: ANONYMOUS },
+  { filter: { text: 'entrepreneur' }, viewer: EDITOR },
+  { filter: { text: 'training' }, viewer: ANONYMOUS },
+  { filter: { text: 'reintegration training' }, viewer: ANONYMOUS },
+  { filter: { text: 'women return' }, viewer: EDITOR },
+  { filter: { text: 'entre' }, viewer: ANONYMOUS },
+  { filter: { text: 'desmigratif' }, viewer: ANONYMOUS },
+  { filter: { text: 'pekerja migran' }, viewer: ANONYMOUS },
+  { filter: { text: '"loan" OR (* NEAR -' }, viewer: ANONYMOUS },
+  { filter: { text: 'training', countryCodes: ['PH'] }, viewer: ANONYMOUS },
+  { filter: { text: 'entrepreneur', themes: [Theme.ENTREPRENEURSHIP], yearFrom: 2018 }, viewer: ANONYMOUS },
+  { filter: { text: 'training', countryCodes: ['VN'], yearFrom: 2020 }, viewer: EDITOR },
+  { filter: { text: 'training', statuses: [PracticeStatus.DRAFT, PracticeStatus.IN_REVIEW] }, viewer: EDITOR },
+];
+
+describe('ranked search reading only the best matches', () => {
+  it('reads further batches when the first keeps too few, forwards and backwards', async () => {
+    // A filter that keeps one match in seven, said to keep them all: each page takes several batches.
+    const expected = (await everyMatchRanked(['training'])).filter((id) => id % 7 === 0);
+    expect(expected.length).toBeGreaterThan(40);
+    const { rankDirection, ranked } = fullText(db.dialect);
+    const keyset = rankedKeyset(['training'], rankDirection);
+    const kept = { ids: async (ids: number[]) => ids.filter((id) => id % 7 === 0), share: 1 };
+    const read = (args: Record<string, unknown>) =>
+      readKeysetPage(
+        em(),
+        db.dialect,
+        () => db.knex.from(ranked(db.knex, ['training']).as('r')),
+        pageRequest(args, keyset),
+        {
+          kept,
+        },
+      );
+    const first = await read({ first: 20 });
+    expect(first.ids).toEqual(expected.slice(0, 20));
+    const second = await read({ first: 20, after: first.cursors.get(first.ids.at(-1)!) });
+    expect(second.ids).toEqual(expected.slice(20, 40));
+    expect(await second.hasPreviousPage()).toBe(true);
+    const back = await read({ last: 15, before: second.cursors.get(second.ids[0]!) });
+    expect(back.ids).toEqual(expected.slice(5, 20));
+    expect(await back.hasPreviousPage()).toBe(true);
+    expect(await back.hasNextPage()).toBe(true);
+  });
+
+  it.each(SEARCHES)(
+    'pages $filter forwards as ranking every match does',
+    async ({ filter, viewer }) => {
+      const expected = await rankedByEveryMatch(filter, viewer);
+      const seen: number[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const result = await page(filter, viewer, { first: SIZE, after });
+        expect(result.ids).toEqual(expected.slice(seen.length, seen.length + SIZE));
+        expect(result.totalCount).toBe(expected.length);
+        expect(result.hasPreviousPage).toBe(seen.length > 0);
+        seen.push(...result.ids);
+        expect(result.hasNextPage).toBe(seen.length < expected.length);
+        if (!result.hasNextPage) break;
+        after = result.endCursor;
+      }
+      expect(seen).toEqual(expected);
+    },
+    60_000,
+  );
+
+  it.each(SEARCHES)(
+    'pages $filter backwards as ranking every match does',
+    async ({ filter, viewer }) => {
+      const expected = await rankedByEveryMatch(filter, viewer);
+      const seen: number[] = [];
+      let before: string | null = null;
+      for (;;) {
+        const result = await page(filter, viewer, { last: SIZE, before });
+        const end = expected.length - seen.length;
+        expect(result.ids).toEqual(expected.slice(Math.max(0, end - SIZE), end));
+        expect(result.hasNextPage).toBe(seen.length > 0);
+        seen.unshift(...result.ids);
+        expect(result.hasPreviousPage).toBe(seen.length < expected.length);
+        if (!result.hasPreviousPage) break;
+        before = result.startCursor;
+      }
+      expect(seen).toEqual(expected);
+    },
+    60_000,
+  );
+});
