@@ -215,3 +215,13 @@ describe('facet counts in memory', () => {
     expect(await countedInMemory({}, ANONYMOUS)).toEqual(published);
   });
 });
+
+it('lists the programmes most practices first, then by name as localeCompare orders names', async () => {
+  const criteria = practiceCriteria({ themes: ['ENTREPRENEURSHIP' as never] }, ANONYMOUS, new InputProblems());
+  const { facets } = await practiceFacets(em(), db.dialect, criteria, {});
+  const listed = facets.allPrograms;
+  const expected = [...listed].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  expect(listed.map((program) => program.value)).toEqual(expected.map((program) => program.value));
+  // Counts tie, so the names decide.
+  expect(new Set(listed.map((program) => program.count)).size).toBeLessThan(listed.length);
+});

@@ -1,7 +1,6 @@
 import { FACET_FIELDS, facetList, type FacetLists, type PracticeCriteria } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Country } from '../countries/country.entity';
-import { toGlobalId } from '../graphql/global-id';
 import { facetSnapshot } from './facet-snapshot';
 
 /** The ids of the practices matching the criteria's search terms; null when they have none. */
@@ -26,15 +25,11 @@ export async function facetCounts(
     textMatches,
   ]);
   const tally = snapshot.columns.tally(criteria, countries, matches, eachWithoutItsOwnFilter);
-  // The programmes that occur, by their global IDs (made only for those, as the list shows them).
-  const programs = new Map(
-    [...tally.counts.allPrograms!.keys()].map((id) => [
-      id,
-      { value: toGlobalId('ReintegrationProgram', id), name: snapshot.programNames.get(id) ?? '' },
-    ]),
-  );
   const facets = Object.fromEntries(
-    FACET_FIELDS.map((field) => [field.name, facetList(field, tally.counts[field.name]!, { countries, programs })]),
+    FACET_FIELDS.map((field) => [
+      field.name,
+      facetList(field, tally.counts[field.name]!, { countries, programs: snapshot.programLabels }),
+    ]),
   ) as FacetLists;
   return { total: tally.total, facets, countries };
 }

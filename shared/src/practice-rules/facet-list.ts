@@ -12,8 +12,16 @@ export interface FacetCountry {
 export interface FacetLabels {
   /** Every member state, in the order the list shows them (by name). */
   countries: readonly FacetCountry[];
-  /** Per programme id, its value in the list (its global ID) and its name; programmes not held are left out. */
-  programs: ReadonlyMap<number, { value: string; name: string }>;
+  /**
+   * Per programme id, its value in the list (its global ID), its name and, where known, its place
+   * among the names (as `localeCompare` orders them; equal names share one), which spares comparing
+   * the names; programmes not held are left out.
+   */
+  programs: ReadonlyMap<number, { value: string; name: string; order?: number }>;
+}
+
+function byName(a: { name: string; order?: number }, b: { name: string; order?: number }): number {
+  return a.order !== undefined && b.order !== undefined ? a.order - b.order : a.name.localeCompare(b.name);
 }
 
 /**
@@ -53,7 +61,7 @@ export function facetList(
           const program = programs.get(id);
           return program ? [{ ...program, count }] : [];
         })
-        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+        .sort((a, b) => b.count - a.count || byName(a, b))
         .map(({ value, name, count }) => ({ value, label: name, count }));
   }
 }
