@@ -6,7 +6,7 @@ export const BOTTLENECKS = {
   hitRatio:
     'Cached search and node ≥ 0.5× plain: hits are answered at the response cache’s front door in one writeHead (about 75 µs of CPU, against 36–41 µs for the plain server); what is left per hit is the rate budget (a promise even with the in-memory store) and the JSON log line through pino.',
   filteredP95:
-    'Filtered page with facets at 100k, p95 ≤ 50 ms: one request costs about 13 ms of CPU (the facet pass over 90,000 published practices 4–10 ms, the page’s statements, GraphQL completing about 400 values, JSON); four at once on two cores shared with the load generator queue behind each other. Tried: facet counts in memory, prepared statements; pre-computed counts per filter would remove the facet pass.',
+    'Filtered page with facets at 100k, p95 ≤ 50 ms: one request costs 25–28 ms of server CPU (`pnpm bench:cpu`): the facet pass over 90,000 published practices, the programme facet’s list of 2,000 (labelled once per snapshot now, still sorted per request, about 4 ms), the page’s statements, GraphQL and JSON; four requests at once on two cores shared with the load generator queue behind each other. Tried: facet counts in memory, prepared statements, programme labels made once per snapshot. Next: sort only the programmes shown (first: 50), pre-computed counts per filter.',
   searchP95:
     'Ranked search at 100k, p95 ≤ 100 ms: the page now reads only the best matches it needs (a batch at a time), but the database still ranks every match: bm25 over 20,000 matches on SQLite, and on PostgreSQL `ts_rank` reading each match’s tsvector. Next: rank inputs held in memory beside the facet columns, or a top-k pass with per-term upper bounds.',
   peakRss:
