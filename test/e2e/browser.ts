@@ -61,7 +61,13 @@ export function watch(
   return problems;
 }
 
+/**
+ * A full-page picture of `page` in test-output/screenshots, for a reader of the run. A picture asserts
+ * nothing, and drawing a long page costs seconds: ATLAS_TEST_SCREENSHOTS=off skips them (CI's second
+ * pass, whose pictures would only replace the first's).
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.ATLAS_TEST_SCREENSHOTS === 'off') return;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

@@ -214,9 +214,14 @@ describe('the dashboard in a real browser', () => {
 
   it('reloads a shared permalink into the same view', async () => {
     const { page, close } = await open('/practices?country=PH&sort=TITLE');
-    const titles = await page.locator('main a[href^="/en/practices/"]').allTextContents();
+    const practiceLinks = page.locator('main a[href^="/en/practices/"]');
+    // The list arrives after the page: read it once it is drawn, before and after the reload.
+    await practiceLinks.first().waitFor();
+    const titles = await practiceLinks.allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
     await page.reload({ waitUntil: 'networkidle' });
-    expect(await page.locator('main a[href^="/en/practices/"]').allTextContents()).toEqual(titles);
+    await practiceLinks.first().waitFor();
+    await expect.poll(() => practiceLinks.allTextContents()).toEqual(titles);
     expect(
       await page
         .getByRole('checkbox', { name: /Philippines/ })

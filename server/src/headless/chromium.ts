@@ -37,7 +37,12 @@ function isExecutable(file: string): boolean {
   }
 }
 
-/** Headless, with nothing that would phone out from a closed network (as the e2e tests run it). */
+/**
+ * Headless, with nothing that would phone out from a closed network (as the e2e tests run it). Every
+ * page it opens is of the Atlas's own origin, so putting sites in processes of their own buys nothing:
+ * without it, the dashboard's browser suite started 30 renderer processes instead of 44 and spent 54 s
+ * of CPU instead of 65.
+ */
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
@@ -49,6 +54,7 @@ export function launchChromium(executablePath: string): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--disable-site-isolation-trials',
     ],
   });
 }

@@ -54,7 +54,10 @@ export async function recordAnswers(
       body = await response.text();
       await route.fulfill({ response, body });
     } catch {
-      // The page closed meanwhile (the last address read): nobody waits for this answer.
+      // Either the page closed meanwhile (the last address read), and nobody waits for this answer;
+      // or the API did not answer, and the page is told so: it shows its error, named below, rather
+      // than waiting for an answer that will not come.
+      await route.abort('failed').catch(() => {});
       return;
     }
     // An answer with errors is not kept: the page that asked for it fails below instead.
@@ -98,7 +101,11 @@ async function readPage(page: Page, origin: string, address: string, loaded: boo
   } else {
     await page.goto(origin + address, { waitUntil: 'load', timeout: WAIT_MS });
   }
-  await page.waitForFunction(SETTLED(address), undefined, { timeout: WAIT_MS, polling: 50 });
+  await page.waitForFunction(SETTLED(address), undefined, { timeout: WAIT_MS, polling: 50 }).catch((error: Error) => {
+    throw new OperatorProblem(
+      `${address} was still loading after ${WAIT_MS / 1000} s: ${error.message.split('\n')[0]}`,
+    );
+  });
   if (await page.$('[data-not-found]'))
     throw new OperatorProblem(`Not found: ${address} (the dashboard has no such page).`);
   if (await page.$('.state-error')) throw new OperatorProblem(`${address} could not load its data from the Atlas.`);

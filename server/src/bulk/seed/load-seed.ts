@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { valueProblem } from '@atlas/shared/rules';
 import type { z } from 'zod';
+import { readYamlFile } from './read-yaml-file';
 import { SEED_FILES, type SeedData, type SeedFileName, type SeedRecord } from './seed-schema';
 
 /** The data files stay in src/ (reviewable source, not build output), for the compiled server too. */
@@ -57,7 +56,7 @@ export function loadSeed(dir = SEED_DIR): SeedData {
     const file = `${name}.yaml`;
     let records: unknown;
     try {
-      records = parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+      records = readYamlFile(path.join(dir, file));
     } catch (error) {
       problems.push(`${file}: ${(error as Error).message}`);
       continue;

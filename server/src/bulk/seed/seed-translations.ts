@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/knex';
 import { TranslationOrigin } from '@atlas/shared';
 import { translatableField, translationRecordFields } from '@atlas/shared/rules';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { readYamlFile } from './read-yaml-file';
 import type { EntityClass } from '@mikro-orm/core';
 import { Event } from '../../events/event.entity';
 import { Indicator } from '../../indicators/indicator.entity';
@@ -44,7 +43,7 @@ export type SeedTranslation = z.infer<typeof translationRecord>;
  * text within its field's rule, a SOURCE translation citing its source and an ATLAS one none.
  */
 export function loadSeedTranslations(data: SeedData, dir = SEED_DIR): SeedTranslation[] {
-  const file = parse(fs.readFileSync(path.join(dir, 'translations.yaml'), 'utf8')) as unknown;
+  const file = readYamlFile(path.join(dir, 'translations.yaml'));
   const parsed = z.array(translationRecord).safeParse(file);
   if (!parsed.success) throw new SeedError(parsed.error.issues.map((issue) => `translations.yaml: ${issue.message}`));
   const problems = translationProblems(
