@@ -42,6 +42,37 @@ function readOf(query: Query, params: readonly unknown[], method: Method, ctx: T
   return READ.test(sql) ? { sql, bindings } : null;
 }
 
+/**
+ * Runs `read` on a connection of the pool, logged as MikroORM logs every statement: `run` holds
+ * only what differs between the databases, the statement itself.
+ */
+async function runPreparedRead<T>(
+  orm: { ensureConnection(): Promise<void>; getKnex(): Knex },
+  executeQuery: (
+    sql: string,
+    run: () => Promise<T>,
+    context: LoggingOptions & { query: string; params: unknown[] },
+  ) => Promise<T>,
+  read: Read,
+  loggerContext: LoggingOptions | undefined,
+  run: (connection: unknown) => Promise<T> | T,
+): Promise<T> {
+  await orm.ensureConnection();
+  const client = orm.getKnex().client as Knex.Client;
+  return executeQuery(
+    read.sql,
+    async () => {
+      const connection: unknown = await client.acquireConnection();
+      try {
+        return await run(connection);
+      } finally {
+        await client.releaseConnection(connection);
+      }
+    },
+    { query: read.sql, params: read.bindings as unknown[], ...loggerContext },
+  );
+}
+
 interface SqliteStatement {
   all(bindings: unknown[]): Record<string, unknown>[];
 }
@@ -61,30 +92,19 @@ export class PreparedLibSqlConnection extends LibSqlConnection {
   ): Promise<T> {
     const read = readOf(query, params, method, ctx);
     if (!read) return super.execute(query as string, params as unknown[], method, ctx, loggerContext) as Promise<T>;
-    await this.ensureConnection();
-    const client = this.getKnex().client as Knex.Client;
-    return this.executeQuery(
-      read.sql,
-      async () => {
-        const connection = (await client.acquireConnection()) as SqliteConnection;
-        try {
-          let statements = this.statements.get(connection);
-          if (!statements) {
-            statements = new LRUCache({ max: SQLITE_STATEMENTS });
-            this.statements.set(connection, statements);
-          }
-          let statement = statements.get(read.sql);
-          if (!statement) {
-            statement = connection.prepare(read.sql);
-            statements.set(read.sql, statement);
-          }
-          return statement.all(read.bindings.map(sqliteValue)) as T;
-        } finally {
-          await client.releaseConnection(connection);
-        }
-      },
-      { query: read.sql, params: read.bindings as unknown[], ...loggerContext },
-    );
+    return runPreparedRead<T>(this, this.executeQuery.bind(this), read, loggerContext, (connection) => {
+      let statements = this.statements.get(connection as object);
+      if (!statements) {
+        statements = new LRUCache({ max: SQLITE_STATEMENTS });
+        this.statements.set(connection as object, statements);
+      }
+      let statement = statements.get(read.sql);
+      if (!statement) {
+        statement = (connection as SqliteConnection).prepare(read.sql);
+        statements.set(read.sql, statement);
+      }
+      return statement.all(read.bindings.map(sqliteValue)) as T;
+    });
   }
 }
 
@@ -112,31 +132,23 @@ export class PreparedPostgreSqlConnection extends PostgreSqlConnection {
   ): Promise<T> {
     const read = readOf(query, params, method, ctx);
     if (!read) return super.execute(query as string, params as unknown[], method, ctx, loggerContext) as Promise<T>;
-    await this.ensureConnection();
-    const knex = this.getKnex();
-    let text = this.native.get(read.sql);
-    if (text === undefined) {
-      text = knex
-        .raw(read.sql, read.bindings as Knex.RawBinding[])
-        .toSQL()
-        .toNative().sql;
-      this.native.set(read.sql, text);
-    }
-    const name = this.nameOf(text);
-    const client = knex.client as Knex.Client;
-    return this.executeQuery(
-      read.sql,
-      async () => {
-        const connection = (await client.acquireConnection()) as PgConnection;
-        try {
-          const result = await connection.query({ ...(name && { name }), text, values: read.bindings as unknown[] });
-          return result.rows as T;
-        } finally {
-          await client.releaseConnection(connection);
-        }
-      },
-      { query: read.sql, params: read.bindings as unknown[], ...loggerContext },
-    );
+    return runPreparedRead<T>(this, this.executeQuery.bind(this), read, loggerContext, async (connection) => {
+      let text = this.native.get(read.sql);
+      if (text === undefined) {
+        text = this.getKnex()
+          .raw(read.sql, read.bindings as Knex.RawBinding[])
+          .toSQL()
+          .toNative().sql;
+        this.native.set(read.sql, text);
+      }
+      const name = this.nameOf(text);
+      const result = await (connection as PgConnection).query({
+        ...(name && { name }),
+        text,
+        values: read.bindings as unknown[],
+      });
+      return result.rows as T;
+    });
   }
 
   /** A name for the statement's text: the first texts seen get one, the rest run unnamed. */

@@ -25,8 +25,13 @@ export async function startLocalAtlas(config: AtlasConfig): Promise<LocalAtlas> 
     throw new OperatorProblem(`The dashboard is not built (${config.dashboardDir}): run pnpm build first.`);
   }
   const orm = await openDatabase(config);
-  // The only client is the printing browser: no rate budget to run out of on --all-countries.
-  const limits = { ...config.limits, rateLimitPoints: Number.MAX_SAFE_INTEGER };
+  // The only client is the printing browser: no rate budget to run out of on --all-countries, and
+  // an answer slowed by a busy machine is waited for as long as the browser waits for its page.
+  const limits = {
+    ...config.limits,
+    rateLimitPoints: Number.MAX_SAFE_INTEGER,
+    timeoutMs: Math.max(config.limits.timeoutMs, 60_000),
+  };
   const app = await createApp(orm, { ...config, limits, logLevel: 'warn' });
   if (config.seedOnEmpty) await seedIfEmpty(orm);
   const server = http.createServer(app.serverOptions, app.handler);

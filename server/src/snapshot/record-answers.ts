@@ -35,6 +35,8 @@ export async function recordAnswers(
   site: string | null,
 ): Promise<Map<string, RecordedAnswer>> {
   const answers = new Map<string, RecordedAnswer>();
+  /** What went wrong with the API's answers, most recent last: said when a page shows an error. */
+  const failures: string[] = [];
   // bypassCSP: the wait below is evaluated from a string, which the Atlas's CSP refuses to its own scripts.
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
@@ -50,19 +52,26 @@ export async function recordAnswers(
     const query = searchParams.get('query');
     let response, body;
     try {
-      response = await route.fetch();
+      response = await route.fetch({ timeout: WAIT_MS });
       body = await response.text();
       await route.fulfill({ response, body });
-    } catch {
+    } catch (error) {
       // Either the page closed meanwhile (the last address read), and nobody waits for this answer;
       // or the API did not answer, and the page is told so: it shows its error, named below, rather
       // than waiting for an answer that will not come.
+      failures.push(`${operationName ?? 'a request'}: ${(error as Error).message.split('\n')[0]}`);
       await route.abort('failed').catch(() => {});
       return;
     }
     // An answer with errors is not kept: the page that asked for it fails below instead.
-    if (request.method() !== 'GET' || !operationName || !query || response.status() !== 200) return;
-    if ((JSON.parse(body) as { errors?: unknown[] }).errors?.length) return;
+    const errors = errorsOf(body);
+    if (response.status() !== 200 || errors?.length) {
+      failures.push(
+        `${operationName ?? 'a request'}: HTTP ${response.status()}, ${errors?.[0]?.message ?? body.slice(0, 200)}`,
+      );
+      return;
+    }
+    if (request.method() !== 'GET' || !operationName || !query) return;
     const variables = searchParams.get('variables');
     answers.set(answerKey(operationName, variables), { operationName, query, variables, body });
   });
@@ -74,7 +83,7 @@ export async function recordAnswers(
       const page = await context.newPage();
       let loaded = false;
       for (let address = queue.shift(); address !== undefined; address = queue.shift()) {
-        await readPage(page, origin, address, loaded);
+        await readPage(page, origin, address, loaded, failures);
         loaded = true;
       }
       await page.close();
@@ -91,7 +100,13 @@ export async function recordAnswers(
  * changed in place, the router told), which keeps the scripts and the answers already given: an
  * answer is recorded once, whichever page asked for it first.
  */
-async function readPage(page: Page, origin: string, address: string, loaded: boolean): Promise<void> {
+async function readPage(
+  page: Page,
+  origin: string,
+  address: string,
+  loaded: boolean,
+  failures: readonly string[],
+): Promise<void> {
   if (loaded) {
     // Two frames: the new page has rendered, its loading states with it, before the wait below looks.
     await page.evaluate(
@@ -108,5 +123,17 @@ async function readPage(page: Page, origin: string, address: string, loaded: boo
   });
   if (await page.$('[data-not-found]'))
     throw new OperatorProblem(`Not found: ${address} (the dashboard has no such page).`);
-  if (await page.$('.state-error')) throw new OperatorProblem(`${address} could not load its data from the Atlas.`);
+  if (await page.$('.state-error')) {
+    const said = failures.length ? ` (${failures.slice(-3).join('; ')})` : '';
+    throw new OperatorProblem(`${address} could not load its data from the Atlas${said}.`);
+  }
+}
+
+/** The errors of an answer of the API; none when its body is not JSON (a proxy's page). */
+function errorsOf(body: string): { message?: string }[] | undefined {
+  try {
+    return (JSON.parse(body) as { errors?: { message?: string }[] }).errors;
+  } catch {
+    return undefined;
+  }
 }
