@@ -75,6 +75,21 @@ describe('the dashboard in every language', () => {
     await graphql('mutation($id: ID!) { submitPractice(id: $id) { id } }', { id: createPractice.id }, login.token);
   };
 
+  /** AT_ONCE watched tabs on a phone, in a browser context of their own, signed in as `account` if given. */
+  const openTabs = async (account?: typeof EDITOR): Promise<Page[]> => {
+    const watched = await watchedPage(browser, atlas.url, PHONE);
+    problems.push(watched.problems);
+    closers.push(watched.close);
+    if (account) await signInThroughForm(watched.page, atlas.url, account);
+    const tabs = [watched.page];
+    while (tabs.length < AT_ONCE) {
+      const tab = await watched.page.context().newPage();
+      watch(tab, atlas.url, watched.problems);
+      tabs.push(tab);
+    }
+    return tabs;
+  };
+
   beforeAll(async () => {
     atlas = await startSeededAtlas();
     browser = await launchBrowser();
@@ -102,27 +117,10 @@ describe('the dashboard in every language', () => {
     sourceId = ids.practices!.edges[0]!.node.sources[0]!.id;
     await submitPractice(sourceId);
 
-    const watched = await watchedPage(browser, atlas.url, PHONE);
-    problems.push(watched.problems);
-    closers.push(watched.close);
-    await signInThroughForm(watched.page, atlas.url, EDITOR);
-    editorPages.push(watched.page);
-    while (editorPages.length < AT_ONCE) {
-      const tab = await watched.page.context().newPage();
-      watch(tab, atlas.url, watched.problems);
-      editorPages.push(tab);
-    }
+    editorPages.push(...(await openTabs(EDITOR)));
     // A tab loads each page afresh (a full navigation), as a new reader's would: a fresh context per
     // page cost a browser process each, and 46 of them kept both cores busy for a minute and a half.
-    const anonymous = await watchedPage(browser, atlas.url, PHONE);
-    problems.push(anonymous.problems);
-    closers.push(anonymous.close);
-    anonymousPages.push(anonymous.page);
-    while (anonymousPages.length < AT_ONCE) {
-      const tab = await anonymous.page.context().newPage();
-      watch(tab, atlas.url, anonymous.problems);
-      anonymousPages.push(tab);
-    }
+    anonymousPages.push(...(await openTabs()));
   }, 180_000);
 
   afterAll(async () => {

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { readYamlFile } from '../read-yaml-file';
 import type { SeedData } from '../seed-schema';
 import { REFERENCE_DIR, readReference } from './reference-entries';
 
@@ -24,7 +23,7 @@ export const LEFT_OUT_FILE = path.join(REFERENCE_DIR, 'left-out.yaml');
 export const ADDITIONS_FILE = 'asean-reintegration-facts-additions.md';
 
 export function readLeftOut(file = LEFT_OUT_FILE): LeftOutFact[] {
-  return z.array(LeftOutFact).parse(parse(fs.readFileSync(file, 'utf8')) ?? []);
+  return z.array(LeftOutFact).parse(readYamlFile(file) ?? []);
 }
 
 /** Problems with the ledger: an address of the additions file neither cited nor accounted for, or a ledger entry for an address the file does not give. */
