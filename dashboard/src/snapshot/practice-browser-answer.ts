@@ -3,6 +3,7 @@ import {
   FACET_FIELDS,
   FacetColumns,
   facetList,
+  facetLists,
   keysetCursorProblem,
   practiceCriteriaOf,
   type FacetLabels,
@@ -143,9 +144,7 @@ function cursorProblem(after: string, ofThisOrder: string | undefined): string {
 function facetsAnswer(practices: HeldPractices, criteria: PracticeCriteria, variables: Record<string, unknown>) {
   const { data, columns, labels } = practices;
   const counted = columns.tally(criteria, data.countries, null, true);
-  const lists = Object.fromEntries(
-    FACET_FIELDS.map((field) => [field.name, facetList(field, counted.counts[field.name]!, labels)]),
-  );
+  const lists = facetLists(counted.counts, labels);
   const everyPractice = practiceCriteriaOf(
     {},
     { visibility: criteria.visibility, decodeId: () => undefined, report: () => {} },
@@ -162,7 +161,7 @@ function facetsAnswer(practices: HeldPractices, criteria: PracticeCriteria, vari
   return {
     practices: {
       __typename: 'PracticeConnection',
-      facets: { __typename: 'PracticeFacets', ...facets, programs: allPrograms!.slice(0, 50) },
+      facets: { __typename: 'PracticeFacets', ...facets, programs: allPrograms.first(50) },
     },
     allYears: {
       __typename: 'PracticeConnection',

@@ -79,7 +79,9 @@ async function countedInMemory(filter: PracticeFilter, viewer: Viewer, eachWitho
     countries: nonZero(facets.countries.map((f) => [idOf.get(f.value)!, f.count])),
     years: values(facets.years),
     programs: Object.fromEntries(
-      facets.allPrograms.map((f) => [String(Buffer.from(f.value, 'base64url').toString().split(':')[1]), f.count]),
+      facets.allPrograms
+        .first(Infinity)
+        .map((f) => [String(Buffer.from(f.value, 'base64url').toString().split(':')[1]), f.count]),
     ),
     evidenceLevels: nonZero(facets.evidenceLevels.map((f) => [f.value, f.count])),
     kinds: nonZero(facets.kinds.map((f) => [f.value, f.count])),
@@ -219,7 +221,7 @@ describe('facet counts in memory', () => {
 it('lists the programmes most practices first, then by name as localeCompare orders names', async () => {
   const criteria = practiceCriteria({ themes: ['ENTREPRENEURSHIP' as never] }, ANONYMOUS, new InputProblems());
   const { facets } = await practiceFacets(em(), db.dialect, criteria, {});
-  const listed = facets.allPrograms;
+  const listed = facets.allPrograms.first(Infinity);
   const expected = [...listed].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   expect(listed.map((program) => program.value)).toEqual(expected.map((program) => program.value));
   // Counts tie, so the names decide.

@@ -1,4 +1,4 @@
-import { FACET_FIELDS, facetList, type FacetLists, type PracticeCriteria } from '@atlas/shared';
+import { facetLists, type FacetLists, type PracticeCriteria } from '@atlas/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Country } from '../countries/country.entity';
 import { facetSnapshot } from './facet-snapshot';
@@ -25,12 +25,7 @@ export async function facetCounts(
     textMatches,
   ]);
   const tally = snapshot.columns.tally(criteria, countries, matches, eachWithoutItsOwnFilter);
-  const facets = Object.fromEntries(
-    FACET_FIELDS.map((field) => [
-      field.name,
-      facetList(field, tally.counts[field.name]!, { countries, programs: snapshot.programLabels }),
-    ]),
-  ) as FacetLists;
+  const facets = facetLists(tally.counts, { countries, programs: snapshot.programLabels });
   return { total: tally.total, facets, countries };
 }
 

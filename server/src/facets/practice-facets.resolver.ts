@@ -25,6 +25,6 @@ export class PracticeFacetsResolver {
     @Root() facets: FacetLists,
     @Args(() => ProgramFacetArgs) { first }: ProgramFacetArgs,
   ): FacetCount<string>[] {
-    return facets.allPrograms.slice(0, first);
+    return facets.allPrograms.first(first);
   }
 }

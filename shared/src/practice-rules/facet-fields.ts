@@ -80,9 +80,9 @@ export interface FacetCount<V> {
   count: number;
 }
 
-/** The facet counts, per facet field. */
+/** The facet counts, per facet field; the programmes listed as far as asked (`ProgramFacet.first`). */
 export type FacetLists = { [N in VocabularyFacetName]: FacetCount<VocabularyFacetValues[N]>[] } & {
   countries: FacetCount<string>[];
   years: FacetCount<number>[];
-  allPrograms: FacetCount<string>[];
+  allPrograms: { first(n: number): FacetCount<string>[] };
 };
