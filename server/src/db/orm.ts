@@ -12,6 +12,9 @@ import { StatementLogger } from './statement-logger';
 
 export type AtlasOrm = MikroORM;
 
+/** PostgreSQL's cost of reading a page out of order, as against 1 in order (its default, 4, is a disk's). */
+export const RANDOM_PAGE_COST = 1.1;
+
 export function ormOptions(
   config: Pick<AtlasConfig, 'dialect' | 'database'> & Partial<Pick<AtlasConfig, 'preparedStatements'>>,
 ): Options {
@@ -36,7 +39,15 @@ export function ormOptions(
     forceUtcTimezone: true,
   };
   if (config.dialect === 'postgresql') {
-    return { ...common, driver: prepared ? AtlasPostgreSqlDriver : PostgreSqlDriver, clientUrl: config.database };
+    return {
+      ...common,
+      driver: prepared ? AtlasPostgreSqlDriver : PostgreSqlDriver,
+      clientUrl: config.database,
+      // The Atlas's tables are read from memory, where PostgreSQL's default page costs (made for
+      // disks) have it read every practice's tsvector for a search rather than the matches its
+      // index names: the ids of 20,000 matches among 100,000 practices took 700 ms, 57 ms by the index.
+      driverOptions: { connection: { options: `-c random_page_cost=${RANDOM_PAGE_COST}` } },
+    };
   }
   if (config.database !== ':memory:') fs.mkdirSync(path.dirname(config.database), { recursive: true });
   return { ...common, driver: prepared ? AtlasLibSqlDriver : LibSqlDriver, dbName: config.database };

@@ -141,6 +141,39 @@ const postgresql: FullText = {
   rankOwnTexts: true,
 };
 
+/**
+ * The practices matching one prefix term (PostgreSQL) whose rank could exceed `floor`, as `id` with
+ * their `rank` as `ranked` gives it, only those above `floor`: the practices whose title holds the
+ * term, those holding two or more of `lexemes` (every lexeme of the prefix, as a tsquery text of
+ * pairs), and those matching by a translation. Only these have their tsvector read and ranked
+ * (practices/bounded-ranking.ts tells why no other practice ranks above `floor`).
+ */
+export function postgresqlCandidatesRanked(
+  knex: Knex,
+  term: string,
+  pairs: string | null,
+  floor: number,
+): Knex.QueryBuilder {
+  const translated = postgresqlTranslated([term], true);
+  const byTranslation = postgresqlTranslated([term], false);
+  const query = tsQuery([term]);
+  const byPairs = pairs === null ? '' : `union select id from practice where search @@ cast(? as tsquery)`;
+  return knex
+    .from(
+      knex.raw(
+        `(select p.id, ts_rank(p.search, to_tsquery('english', ?)) as rank from practice p
+            join (select id from practice where title_search @@ to_tsquery('english', ?) ${byPairs}
+              union select id from (${byTranslation.sql}) as by_translation) as candidate on candidate.id = p.id
+            where p.search @@ to_tsquery('english', ?)
+          union all ${translated.sql}) as matched`,
+        [query, query, ...(pairs === null ? [] : [pairs]), ...byTranslation.bindings, query, ...translated.bindings],
+      ),
+    )
+    .select('id', knex.raw('max(rank) as rank'))
+    .groupBy('id')
+    .havingRaw('max(rank) > cast(? as real)', [floor]);
+}
+
 export function fullText(dialect: Dialect): FullText {
   return dialect === 'postgresql' ? postgresql : sqlite;
 }

@@ -8,6 +8,7 @@ import {
   ConnectionResult,
   pageRequest,
   readKeysetPage,
+  type Kept,
   type Keyset,
   type PageArgs,
   type PageRequest,
@@ -20,6 +21,7 @@ import { selectMatching, shareMatching } from '../facets/facet-counts';
 import { practiceCount, practiceFacets, textMatches } from './practice-matches';
 import { PracticeOrder } from './practice-order';
 import { fullText } from './full-text';
+import { boundedRanking, CANDIDATE_FLOOR } from './bounded-ranking';
 import { practiceQuery } from './practice-query';
 import { Practice } from './practice.entity';
 
@@ -35,6 +37,8 @@ export class PracticePage extends ConnectionResult<Practice> {
     slice: PageSlice,
     count: () => Promise<number>,
     private readonly counts: (eachWithoutItsOwnFilter: boolean) => Promise<FacetTotals>,
+    /** Which matches a ranked page was read from: its bounded candidates, or every match; null unranked. */
+    readonly rankedFrom: 'candidates' | 'every match' | null = null,
   ) {
     super(items, slice, count);
   }
@@ -66,6 +70,7 @@ export async function searchPractices(
   let matched: ReturnType<typeof textMatches> | undefined;
   const matches = () => (matched ??= textMatches(em, dialect, criteria));
   let slice: PageSlice;
+  let rankedFrom: PracticePage['rankedFrom'] = null;
   if (searched) {
     // The database ranks the matches and returns them best first, a batch at a time; the facet
     // columns in memory keep those the filter selects (one batch is enough but for narrow filters).
@@ -77,7 +82,9 @@ export async function searchPractices(
       ids: (ids: number[]) => selectMatching(em, criteria, Promise.resolve(ids)),
       share: await shareMatching(em, criteria),
     };
-    slice = await readKeysetPage(em, dialect, ranked, placed, { kept });
+    const bounded = dialect === 'postgresql' ? await pageOfCandidates(em, criteria.terms, placed, kept) : null;
+    slice = bounded ?? (await readKeysetPage(em, dialect, ranked, placed, { kept }));
+    rankedFrom = bounded ? 'candidates' : 'every match';
   } else {
     const request = pageRequest(args, practiceKeyset(order), problems);
     slice = await readKeysetPage(
@@ -109,7 +116,28 @@ export async function searchPractices(
       ? (await (counts.get(true) ?? facets(false))).total
       : practiceCount(em, dialect, criteria, matches());
   };
-  return new PracticePage(items, slice, count, facets);
+  return new PracticePage(items, slice, count, facets, rankedFrom);
+}
+
+/**
+ * A ranked page read from the search's bounded candidates (bounded-ranking.ts), or null when it
+ * cannot be: it applies, it runs forwards from no cursor or one above the floor, it fills the page
+ * and one more with candidates above the floor, and the practices did not change meanwhile. It is
+ * then the page of ranking every match, cursors and all.
+ */
+async function pageOfCandidates(
+  em: EntityManager,
+  terms: string[],
+  request: PageRequest,
+  kept: Kept,
+): Promise<PageSlice | null> {
+  if (request.backward || request.before) return null;
+  if (request.after && !(Number(request.after[0]) > CANDIDATE_FLOOR)) return null;
+  const bounded = await boundedRanking(em, terms);
+  if (!bounded) return null;
+  const slice = await readKeysetPage(em, 'postgresql', bounded.ranked, request, { kept });
+  const full = slice.ids.length === request.limit && (await slice.hasNextPage());
+  return full && !(await bounded.changed()) ? slice : null;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Knex } from '@mikro-orm/knex';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test-support/test-database';
 import { recentOutcomesQuery } from '../compare/compare-countries';
-import { fullText } from './full-text';
+import { fullText, postgresqlCandidatesRanked } from './full-text';
 import { practiceQuery } from './practice-query';
 
 const db = useTestDatabase({ synthetic: { programs: 100, practices: 5000, outcomes: 20_000, seed: 7 }, analyze: true });
@@ -80,6 +80,29 @@ describe('the main queries use their indexes', () => {
     const ranked = await planOf(fullText(db.dialect).ranked(db.knex, ['desmigratif']));
     if (db.dialect === 'sqlite') expect(ranked, ranked).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
     else expect(usesIndex(ranked, 'practice_search_index'), ranked).toBe(true);
+  });
+
+  it('the ids of the matches of a common word, by the index as the planner chooses it unforced', async () => {
+    // A fifth of the practices match: with the default page costs, PostgreSQL read every tsvector instead.
+    const matched = fullText(db.dialect).matched(db.knex, ['entrepreneur']);
+    const rows = await db.knex.raw(`explain ${db.dialect === 'sqlite' ? 'query plan ' : ''}${matched.toString()}`);
+    const plan =
+      db.dialect === 'sqlite'
+        ? (rows as { detail: string }[]).map((row) => row.detail).join('\n')
+        : (rows as { rows: { 'QUERY PLAN': string }[] }).rows.map((row) => row['QUERY PLAN']).join('\n');
+    if (db.dialect === 'sqlite') expect(plan, plan).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
+    else expect(usesIndex(plan, 'practice_search_index'), plan).toBe(true);
+  });
+
+  it('the candidates of a one-word search, by the title index (PostgreSQL; SQLite ranks every match)', async () => {
+    if (db.dialect === 'sqlite') {
+      expect(await db.knex.raw(`select name from pragma_table_info('practice') where name = 'title_search'`)).toEqual(
+        [],
+      );
+      return;
+    }
+    const plan = await planOf(postgresqlCandidatesRanked(db.knex, 'entrepreneur', null, 0.4));
+    expect(usesIndex(plan, 'practice_title_search_index'), plan).toBe(true);
   });
 
   it('outcomes of an indicator over years (outcomeSeries, compareCountries)', async () => {

@@ -11,6 +11,7 @@ import { PracticeOrder } from './practice-order';
 import { practiceQuery } from './practice-query';
 import { pageRequest, readKeysetPage } from '../graphql/pagination';
 import { practiceCriteria, rankedKeyset, searchPractices } from './practice-search';
+import { CANDIDATE_FLOOR, pairsOf, searchLexicon, wordsStartingWith } from './bounded-ranking';
 
 /*
  * A ranked search reads only the best matches its page needs (practice-search.ts): its pages must be
@@ -157,4 +158,81 @@ describe('ranked search reading only the best matches', () => {
     },
     60_000,
   );
+});
+
+/** The single words of `SEARCHES`, and words whose prefix is several lexemes ("entre", "train"). */
+const WORDS = ['entrepreneur', 'training', 'entre', 'train', 'desmigratif', 'women', 'loan', 'village'];
+
+describe('a search of one word ranked from its bounded candidates (PostgreSQL)', () => {
+  it('leaves out of the candidates no match ranking above the floor', async () => {
+    // SQLite ranks by bm25, which no candidate set bounds: every match is ranked there.
+    if (db.dialect !== 'postgresql') {
+      const result = await searchPractices(em(), db.dialect, ANONYMOUS, { filter: { text: 'training' }, first: 5 });
+      expect(result.rankedFrom).toBe('every match');
+      return;
+    }
+    const lexicon = await searchLexicon(em());
+    let outsideCount = 0;
+    for (const word of WORDS) {
+      const query = await db.knex.raw<{ rows: { query: string }[] }>(
+        `select cast(to_tsquery('english', ?) as text) as query`,
+        [`${word}:*`],
+      );
+      const prefix = /^'(.+)':\*$/.exec(query.rows[0]!.query)![1]!;
+      const pairs = pairsOf(wordsStartingWith(lexicon, prefix));
+      // Every practice whose own texts match, outside the candidates: one lexeme, none in the title.
+      const outside = await db.knex.raw<{ rows: { id: number; rank: number }[] }>(
+        `select id, ts_rank(search, to_tsquery('english', ?)) as rank from practice
+          where search @@ to_tsquery('english', ?) and not title_search @@ to_tsquery('english', ?)
+          ${pairs ? 'and not search @@ cast(? as tsquery)' : ''}`,
+        [`${word}:*`, `${word}:*`, `${word}:*`, ...(pairs ? [pairs] : [])],
+      );
+      outsideCount += outside.rows.length;
+      for (const row of outside.rows) {
+        expect(Number(row.rank), `${word}: practice ${row.id}`).toBeLessThan(CANDIDATE_FLOOR);
+      }
+    }
+    expect(outsideCount).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    { text: 'entrepreneur', first: 3 },
+    { text: 'training', first: 10 },
+    { text: 'entre', first: 5 },
+    { text: 'desmigratif', first: 2 },
+  ])('reads the page of $text as ranking every match does, from the candidates', async ({ text, first }) => {
+    if (db.dialect === 'postgresql') await searchLexicon(em());
+    const expected = await rankedByEveryMatch({ text }, ANONYMOUS);
+    let after: string | null = null;
+    const seen: number[] = [];
+    const readFrom = new Set<string | null>();
+    // From the candidates while they fill a page, then from every match: the same pages throughout.
+    for (let pageNumber = 0; pageNumber < 4; pageNumber++) {
+      const result = await searchPractices(em(), db.dialect, ANONYMOUS, { filter: { text }, first, after });
+      readFrom.add(result.rankedFrom);
+      expect(result.nodes.map((practice) => practice.id)).toEqual(expected.slice(seen.length, seen.length + first));
+      expect(await result.pageInfo.hasNextPage).toBe(seen.length + first < expected.length);
+      expect(await result.pageInfo.hasPreviousPage).toBe(seen.length > 0);
+      seen.push(...result.nodes.map((practice) => practice.id));
+      after = result.pageInfo.endCursor;
+    }
+    expect(readFrom.has(db.dialect === 'postgresql' ? 'candidates' : 'every match')).toBe(true);
+  });
+});
+
+describe('the lexicon of a prefix', () => {
+  it('finds the words of a sorted list that start with a prefix', () => {
+    const sorted = ['entrepreneur', 'entrepreneuri', 'entrepreneurship', 'entri', 'train', 'trainer'];
+    expect(wordsStartingWith(sorted, 'entrepreneur')).toEqual(['entrepreneur', 'entrepreneuri', 'entrepreneurship']);
+    expect(wordsStartingWith(sorted, 'train')).toEqual(['train', 'trainer']);
+    expect(wordsStartingWith(sorted, 'a')).toEqual([]);
+    expect(wordsStartingWith(sorted, 'z')).toEqual([]);
+    expect(wordsStartingWith([], 'a')).toEqual([]);
+  });
+
+  it('makes a tsquery of every pair of lexemes, quoting what needs it', () => {
+    expect(pairsOf(['a'])).toBeNull();
+    expect(pairsOf(['a', 'b', "c'd"])).toBe(`('a' & 'b') | ('a' & 'c''d') | ('b' & 'c''d')`);
+    expect(pairsOf(['x\\y', 'z'])).toBe(`('x\\\\y' & 'z')`);
+  });
 });

@@ -16,6 +16,7 @@ import { Migration20261204110000_studies_figures as PostgresStudiesFigures } fro
 import { Migration20261205000000_migration_services_kind as PostgresMigrationServicesKind } from './postgresql/Migration20261205000000_migration_services_kind';
 import { Migration20261205010000_weak_sources_official_names as PostgresWeakSourcesOfficialNames } from './postgresql/Migration20261205010000_weak_sources_official_names';
 import { Migration20261205040000_study_countries as PostgresStudyCountries } from './postgresql/Migration20261205040000_study_countries';
+import { Migration20261205050000_title_search as PostgresTitleSearch } from './postgresql/Migration20261205050000_title_search';
 import { Migration20261129000000_initial as SqliteInitial } from './sqlite/Migration20261129000000_initial';
 import { Migration20261129100000_accounts as SqliteAccounts } from './sqlite/Migration20261129100000_accounts';
 import { Migration20261129110000_versions as SqliteVersions } from './sqlite/Migration20261129110000_versions';
@@ -37,9 +38,13 @@ import { Migration20261205040000_study_countries as SqliteStudyCountries } from 
  * Migrations are dialect-specific SQL, one folder per database, listed here in order: a row per
  * migration, with its class for each dialect. Full-text search is hand-written (an FTS5 table with
  * triggers on SQLite, a generated tsvector on PostgreSQL): a generated schema diff would not know
- * it, so review every new migration.
+ * it, so review every new migration. A row without a dialect's class changes nothing there.
  */
-const MIGRATIONS: [name: string, sqlite: MigrationObject['class'], postgresql: MigrationObject['class']][] = [
+const MIGRATIONS: [
+  name: string,
+  sqlite: MigrationObject['class'] | null,
+  postgresql: MigrationObject['class'] | null,
+][] = [
   ['Migration20261129000000_initial', SqliteInitial, PostgresInitial],
   ['Migration20261129100000_accounts', SqliteAccounts, PostgresAccounts],
   ['Migration20261129110000_versions', SqliteVersions, PostgresVersions],
@@ -60,8 +65,13 @@ const MIGRATIONS: [name: string, sqlite: MigrationObject['class'], postgresql: M
     PostgresWeakSourcesOfficialNames,
   ],
   ['Migration20261205040000_study_countries', SqliteStudyCountries, PostgresStudyCountries],
+  // SQLite ranks with FTS5's bm25, whose scores no title tier bounds: nothing to add there.
+  ['Migration20261205050000_title_search', null, PostgresTitleSearch],
 ];
 
 export function migrationsFor(dialect: Dialect): MigrationObject[] {
-  return MIGRATIONS.map(([name, sqlite, postgresql]) => ({ name, class: { sqlite, postgresql }[dialect] }));
+  return MIGRATIONS.flatMap(([name, sqlite, postgresql]) => {
+    const migration = { sqlite, postgresql }[dialect];
+    return migration ? [{ name, class: migration }] : [];
+  });
 }
