@@ -132,6 +132,21 @@ describe('FacetColumns', () => {
       ]),
     );
   });
+
+  it('tallies only the search matches it holds, in whatever order they come', () => {
+    const years = (text: number[]) => columns.tally(criteria(), KNOWN, new Set(text)).counts.years;
+    // Practice 4 is a draft the anonymous viewer does not see; 99 is not held.
+    const matched = columns.tally(criteria(), KNOWN, new Set([99, 3, 4, 1]));
+    expect(matched.total).toBe(2);
+    expect(matched.counts.years).toEqual(
+      new Map([
+        [2015, 1],
+        [2019, 1],
+      ]),
+    );
+    expect(years([1, 3])).toEqual(years([3, 1]));
+    expect(columns.tally(criteria(), KNOWN, new Set()).total).toBe(0);
+  });
 });
 
 describe('facetList', () => {
