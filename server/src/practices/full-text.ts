@@ -15,7 +15,11 @@ import type { Dialect } from '../config';
 export interface FullText {
   /** Restricts `practice as p` to matching rows. */
   filter(qb: Knex.QueryBuilder, terms: string[]): void;
-  /** The ids of every practice matching, as `id`, from the indexes alone. */
+  /**
+   * The ids of every practice matching, as `id`, from the indexes alone; an id may come twice (by
+   * its own texts and by a translation): removing the repeats cost the database a sort or a hash
+   * of every match, which the caller's set does for less.
+   */
   matched(knex: Knex, terms: string[]): Knex.QueryBuilder;
   /**
    * Every practice matching, as `id` with its `rank`, unordered: a page orders them (by rank, then
@@ -57,7 +61,7 @@ const FIELD_WEIGHT = "(case t.field when 'title' then 10.0 when 'summary' then 4
 function sqliteMatched(terms: string[]): { sql: string; bindings: string[] } {
   const translated = sqliteTranslated(terms, false);
   return {
-    sql: `select rowid as id from practice_fts where practice_fts match ? union select id from (${translated.sql})`,
+    sql: `select rowid as id from practice_fts where practice_fts match ? union all select id from (${translated.sql})`,
     bindings: [fts5Query(terms), ...translated.bindings],
   };
 }
@@ -110,7 +114,7 @@ function postgresqlTranslated(terms: string[], ranked: boolean): { sql: string; 
 function postgresqlMatched(terms: string[]): { sql: string; bindings: string[] } {
   const translated = postgresqlTranslated(terms, false);
   return {
-    sql: `select id from practice where search @@ to_tsquery('english', ?) union select id from (${translated.sql}) as translated`,
+    sql: `select id from practice where search @@ to_tsquery('english', ?) union all select id from (${translated.sql}) as translated`,
     bindings: [tsQuery(terms), ...translated.bindings],
   };
 }
