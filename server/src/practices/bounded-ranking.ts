@@ -60,23 +60,37 @@ interface Lexicon {
   words: string[];
 }
 
+/** A lexicon read, or being read, as of a change token. */
+interface HeldLexicon {
+  token: string;
+  started: number;
+  loading: Promise<Lexicon>;
+  loaded?: Lexicon;
+}
+
 /** One per database (per ORM driver), as the facet snapshot. */
-const lexicons = new WeakMap<object, { token: string; loading: Promise<Lexicon>; loaded?: Lexicon }>();
+const lexicons = new WeakMap<object, HeldLexicon>();
+
+/**
+ * How long after one read of the lexicon the next may start: while editors change practices every
+ * few seconds, a pass over every tsvector each time would keep PostgreSQL busy for a lexicon that
+ * is stale when read. Searches meanwhile rank every match.
+ */
+const LEXICON_READS_APART_MS = 30_000;
 
 /**
  * The lexicon as of the practices' current change token, or null while it is read: it takes a pass
- * over every tsvector (about a second at 100,000 practices), which a search does not wait for.
+ * over every tsvector (about 3 s at 100,000 practices), which a search does not wait for.
+ * `readNow`: start reading it even if the last read started less than `LEXICON_READS_APART_MS` ago.
  */
-async function currentLexicon(em: EntityManager): Promise<Lexicon | null> {
+async function currentLexicon(em: EntityManager, readNow = false): Promise<Lexicon | null> {
   const reader = em.fork() as EntityManager;
   const token = await practiceChangeToken(reader);
   const key = em.getDriver();
   const held = lexicons.get(key);
   if (held?.token === token) return held.loaded ?? null;
-  const entry: { token: string; loading: Promise<Lexicon>; loaded?: Lexicon } = {
-    token,
-    loading: readLexicon(reader, token),
-  };
+  if (held && !readNow && performance.now() - held.started < LEXICON_READS_APART_MS) return null;
+  const entry: HeldLexicon = { token, started: performance.now(), loading: readLexicon(reader, token) };
   lexicons.set(key, entry);
   entry.loading.then(
     (lexicon) => (entry.loaded = lexicon),
@@ -86,9 +100,9 @@ async function currentLexicon(em: EntityManager): Promise<Lexicon | null> {
   return null;
 }
 
-/** The lexicon as of the current change token, once read (tests, and a server warming up). */
+/** The lexicon as of the current change token, read now if it is not (for tests). */
 export async function searchLexicon(em: EntityManager): Promise<string[]> {
-  await currentLexicon(em);
+  await currentLexicon(em, true);
   return (await lexicons.get(em.getDriver())!.loading).words;
 }
 

@@ -220,6 +220,27 @@ describe('a search of one word ranked from its bounded candidates (PostgreSQL)',
   });
 });
 
+describe('the lexicon after a change', () => {
+  it('ranks every match while the lexicon is older than the practices, then the candidates once it is read', async () => {
+    const search = async () =>
+      (await searchPractices(em(), db.dialect, ANONYMOUS, { filter: { text: 'entrepreneur' }, first: 3 })).rankedFrom;
+    if (db.dialect === 'postgresql') await searchLexicon(em());
+    // Any write to a practice moves its change token (migration 140000's triggers).
+    const [{ id }] = await db.knex('practice').select('id').orderBy('id').limit(1);
+    await db
+      .knex('practice')
+      .update({ title: db.knex.ref('title') })
+      .where({ id });
+    // A new lexicon is not read again within 30 s of the last: this search ranks every match.
+    expect(await search()).toBe('every match');
+    expect(await search()).toBe('every match');
+    if (db.dialect === 'postgresql') {
+      await searchLexicon(em());
+      expect(await search()).toBe('candidates');
+    }
+  });
+});
+
 describe('the lexicon of a prefix', () => {
   it('finds the words of a sorted list that start with a prefix', () => {
     const sorted = ['entrepreneur', 'entrepreneuri', 'entrepreneurship', 'entri', 'train', 'trainer'];
