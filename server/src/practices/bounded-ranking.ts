@@ -30,7 +30,6 @@ const MOST_LEXEMES = 8;
 /** The candidates above the floor, as `ranked` of full-text.ts gives every match. */
 export interface BoundedRanking {
   ranked: () => Knex.QueryBuilder;
-  floor: number;
   /** Whether the practices changed since the lexicon was read (the page is then read from every match). */
   changed: () => Promise<boolean>;
 }
@@ -38,7 +37,7 @@ export interface BoundedRanking {
 /**
  * The bounded ranking of a search (PostgreSQL), or null where it does not apply: several words, a
  * word that is several lexemes, a prefix of more than `MOST_LEXEMES` lexemes, or a lexicon not yet
- * read since the practices last changed (it is read then, for the searches after).
+ * read since the practices last changed (read then, at most every 30 s, for the searches after).
  */
 export async function boundedRanking(em: EntityManager, terms: string[]): Promise<BoundedRanking | null> {
   if (terms.length !== 1) return null;
@@ -49,7 +48,6 @@ export async function boundedRanking(em: EntityManager, terms: string[]): Promis
   const knex = em.getKnex();
   return {
     ranked: () => knex.from(postgresqlCandidatesRanked(knex, terms[0]!, pairsOf(lexemes), CANDIDATE_FLOOR).as('r')),
-    floor: CANDIDATE_FLOOR,
     changed: async () => (await practiceChangeToken(em.fork() as EntityManager)) !== lexicon.token,
   };
 }
