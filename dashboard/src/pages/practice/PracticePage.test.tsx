@@ -5,6 +5,7 @@ import { loadCatalog } from '../../i18n/catalogs';
 import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import { renderSignedIn } from '../../test-support/signed-in';
+import { findPageSources } from '../../test-support/page-sources';
 import PracticePage from './PracticePage';
 import type { PracticeData, PracticeDetail } from './queries';
 import { atlasSource, citation } from '../../test-support/fixtures';
@@ -231,7 +232,7 @@ describe('the page of a practice', () => {
 
   it('lists its sources as links to the cited documents', async () => {
     openPractice(PRACTICE.id, { practice: PRACTICE });
-    const sources = await screen.findByRole('region', { name: 'Sources' });
+    const sources = await findPageSources();
     const links = within(sources).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(PRACTICE.sources.map((source) => source.url));
     expect(links[1]!.textContent).toContain('Abadikini, 2024-05-22');
@@ -243,7 +244,7 @@ describe('the page of a practice', () => {
     expect(line.parentElement?.textContent).toBe('Not found in the sources consulted: results of the 2024 evaluation.');
     unmount();
     openPractice(PRACTICE.id, { practice: { ...PRACTICE, notFound: [] } });
-    await screen.findByRole('region', { name: 'Sources' });
+    await findPageSources();
     expect(screen.queryByText('Not found in the sources consulted:')).toBeNull();
   });
 

@@ -7,6 +7,7 @@ import { loadCatalog } from '../../i18n/catalogs';
 import { LocalizedRoutes } from '../../i18n/LocalizedRoutes';
 import { renderAt, stubApi } from '../../test-support/api-stub';
 import { renderSignedIn } from '../../test-support/signed-in';
+import { findPageSources } from '../../test-support/page-sources';
 import ProgramPage from './ProgramPage';
 import type { ProgramQuery } from './queries';
 import { citation } from '../../test-support/fixtures';
@@ -265,7 +266,7 @@ describe('ProgramPage', () => {
     expect(screen.getByRole('link', { name: /practices of this programme/ }).getAttribute('href')).toBe(
       `/practices?program=${ID}`,
     );
-    const sources = screen.getByRole('heading', { level: 2, name: 'Sources' }).closest('section')!;
+    const sources = await findPageSources();
     expect(
       within(sources)
         .getAllByRole('link')
