@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { FACET_ROW_COLUMNS, FacetColumns, type FacetRow } from '@atlas/shared';
 import { toGlobalId } from '../graphql/global-id';
-import { practiceChangeToken } from './change-token';
+import { HeldUntilChange } from './change-token';
 
 export interface FacetSnapshot {
   columns: FacetColumns;
@@ -13,30 +13,15 @@ export interface FacetSnapshot {
   programLabels: Map<number, { value: string; name: string; order: number }>;
 }
 
-interface Held {
-  token: string;
-  snapshot: Promise<FacetSnapshot>;
-}
-
-/** One copy per database (per ORM driver): test files run several Atlases in one process. */
-const held = new WeakMap<object, Held>();
+const snapshots = new HeldUntilChange(load);
 
 /**
  * The facet columns of every practice, and programme names, as the database holds them now: the
- * change token (change-token.ts) is read first, one primary-key lookup per request, and the columns are read again only when it has
- * moved. Concurrent requests share one reload.
+ * change token (change-token.ts) is read first, one primary-key lookup per request, and the columns
+ * are read again only when it has moved. Concurrent requests share one reload.
  */
-export async function facetSnapshot(em: EntityManager): Promise<FacetSnapshot> {
-  const reader = em.fork() as EntityManager;
-  const token = await practiceChangeToken(reader);
-  const key = em.getDriver();
-  const current = held.get(key);
-  if (current?.token === token) return current.snapshot;
-  const snapshot = load(reader);
-  held.set(key, { token, snapshot });
-  // A failed read is not kept: the next request tries again.
-  snapshot.catch(() => held.get(key)?.snapshot === snapshot && held.delete(key));
-  return snapshot;
+export function facetSnapshot(em: EntityManager): Promise<FacetSnapshot> {
+  return snapshots.current(em);
 }
 
 async function load(em: EntityManager): Promise<FacetSnapshot> {

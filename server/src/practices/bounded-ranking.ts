@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { practiceChangeToken } from '../facets/change-token';
+import { HeldUntilChange, practiceChangeToken } from '../facets/change-token';
 import { postgresqlCandidatesRanked } from './full-text';
 
 /*
@@ -41,72 +41,34 @@ export interface BoundedRanking {
  */
 export async function boundedRanking(em: EntityManager, terms: string[]): Promise<BoundedRanking | null> {
   if (terms.length !== 1) return null;
-  const [lexicon, prefix] = await Promise.all([currentLexicon(em), prefixOf(em, terms[0]!)]);
-  if (!lexicon || prefix === null) return null;
-  const lexemes = wordsStartingWith(lexicon.words, prefix);
+  const [held, prefix] = await Promise.all([lexicon.ifReady(em), prefixOf(em, terms[0]!)]);
+  if (!held || prefix === null) return null;
+  const lexemes = wordsStartingWith(held.value, prefix);
   if (lexemes.length > MOST_LEXEMES) return null;
   const knex = em.getKnex();
   return {
     ranked: () => knex.from(postgresqlCandidatesRanked(knex, terms[0]!, pairsOf(lexemes), CANDIDATE_FLOOR).as('r')),
-    changed: async () => (await practiceChangeToken(em.fork() as EntityManager)) !== lexicon.token,
+    changed: async () => (await practiceChangeToken(em.fork() as EntityManager)) !== held.token,
   };
 }
 
-/** Every distinct lexeme of the practices' texts, sorted, as of a change token. */
-interface Lexicon {
-  token: string;
-  words: string[];
-}
-
-/** A lexicon read, or being read, as of a change token. */
-interface HeldLexicon {
-  token: string;
-  started: number;
-  loading: Promise<Lexicon>;
-  loaded?: Lexicon;
-}
-
-/** One per database (per ORM driver), as the facet snapshot. */
-const lexicons = new WeakMap<object, HeldLexicon>();
-
 /**
- * How long after one read of the lexicon the next may start: while editors change practices every
- * few seconds, a pass over every tsvector each time would keep PostgreSQL busy for a lexicon that
- * is stale when read. Searches meanwhile rank every match.
+ * Every distinct lexeme of the practices' texts, sorted, held until they change. Reading it takes a
+ * pass over every tsvector (about 3 s at 100,000 practices), which a search does not wait for; and
+ * while editors change practices every few seconds, a pass each time would keep PostgreSQL busy for
+ * a lexicon stale when read, so reads start at least 30 s apart. Searches meanwhile rank every match.
  */
-const LEXICON_READS_APART_MS = 30_000;
-
-/**
- * The lexicon as of the practices' current change token, or null while it is read: it takes a pass
- * over every tsvector (about 3 s at 100,000 practices), which a search does not wait for.
- * `readNow`: start reading it even if the last read started less than `LEXICON_READS_APART_MS` ago.
- */
-async function currentLexicon(em: EntityManager, readNow = false): Promise<Lexicon | null> {
-  const reader = em.fork() as EntityManager;
-  const token = await practiceChangeToken(reader);
-  const key = em.getDriver();
-  const held = lexicons.get(key);
-  if (held?.token === token) return held.loaded ?? null;
-  if (held && !readNow && performance.now() - held.started < LEXICON_READS_APART_MS) return null;
-  const entry: HeldLexicon = { token, started: performance.now(), loading: readLexicon(reader, token) };
-  lexicons.set(key, entry);
-  entry.loading.then(
-    (lexicon) => (entry.loaded = lexicon),
-    // A failed read is not kept: the next search tries again.
-    () => lexicons.get(key) === entry && lexicons.delete(key),
-  );
-  return null;
-}
+const lexicon = new HeldUntilChange(
+  async (em) =>
+    (await em.execute<{ word: string }[]>(`select word from ts_stat('select search from practice')`))
+      .map((row) => row.word)
+      .sort(),
+  30_000,
+);
 
 /** The lexicon as of the current change token, read now if it is not (for tests). */
-export async function searchLexicon(em: EntityManager): Promise<string[]> {
-  await currentLexicon(em, true);
-  return (await lexicons.get(em.getDriver())!.loading).words;
-}
-
-async function readLexicon(em: EntityManager, token: string): Promise<Lexicon> {
-  const rows = await em.execute<{ word: string }[]>(`select word from ts_stat('select search from practice')`);
-  return { token, words: rows.map((row) => row.word).sort() };
+export function searchLexicon(em: EntityManager): Promise<string[]> {
+  return lexicon.current(em);
 }
 
 /** The words of a sorted list that start with `prefix`. */
